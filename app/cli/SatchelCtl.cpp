@@ -1,0 +1,245 @@
+#include "SatchelCtl.h"
+
+#include "account/AccountStore.h"
+#include "account/DataDirectory.h"
+#include "account/SignInFlow.h"
+#include "moodle/MoodleClient.h"
+#include "secrets/SecretStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+int code(ExitCode exitCode)
+{
+    return static_cast<int>(exitCode);
+}
+} // namespace
+
+SatchelCtl::SatchelCtl(SecretStore *secrets, QTextStream &out, QTextStream &err, PasswordReader readPassword)
+    : m_secrets(secrets), m_out(out), m_err(err), m_readPassword(std::move(readPassword))
+{
+}
+
+QString SatchelCtl::helpText()
+{
+    return QStringLiteral(
+        "Usage: satchelctl [options] <command> [arguments]\n"
+        "\n"
+        "Satchel keeps your Moodle courses on this computer. satchelctl is its command-line tool.\n"
+        "\n"
+        "Commands:\n"
+        "  login <site> <username>   Sign in. The password is read from $SATCHEL_PASSWORD, else from the\n"
+        "                            terminal (not echoed), else from the first line of standard input.\n"
+        "  whoami                    Show who is signed in, and on which site (works offline).\n"
+        "  logout [--forget]         Sign out: remove the token from the keychain. --forget also deletes\n"
+        "                            the offline data of this account.\n"
+        "\n"
+        "Options:\n"
+        "  --data-dir <dir>          Where Satchel keeps its data (default: $SATCHEL_DATA_DIR, else the\n"
+        "                            system's application data folder).\n"
+        "  --json                    Machine-readable output on stdout.\n"
+        "  --allow-http              Allow signing in to a site on plain http:// (the password travels\n"
+        "                            unprotected).\n"
+        "  -h, --help                Show this help.\n"
+        "  -v, --version             Show the version.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  local failure (keychain or data folder unavailable)\n"
+        "  2  usage error (bad command or option, invalid site address, http:// without --allow-http)\n"
+        "  3  authentication (not signed in, wrong username or password, session expired)\n"
+        "  4  offline (the site could not be reached)\n"
+        "  5  server error (the site answered with an error)\n");
+}
+
+int SatchelCtl::usage(const QString &message)
+{
+    m_err << "satchelctl: " << message << "\n"
+          << "Run 'satchelctl --help' for usage.\n";
+    m_err.flush();
+    return code(ExitCode::Usage);
+}
+
+int SatchelCtl::fail(const MoodleError &error)
+{
+    m_err << "satchelctl: " << error.userMessage() << "\n";
+    m_err.flush();
+    if (m_json) {
+        const QJsonObject object{{QStringLiteral("error"),
+                                  QJsonObject{{QStringLiteral("kind"), MoodleError::kindName(error.kind())},
+                                              {QStringLiteral("errorcode"), error.errorCode()},
+                                              {QStringLiteral("message"), error.userMessage()}}}};
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+        m_out.flush();
+    }
+    return code(exitCodeFor(error));
+}
+
+int SatchelCtl::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption allowHttpOption(QStringLiteral("allow-http"));
+    const QCommandLineOption forgetOption(QStringLiteral("forget"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, helpOption, versionOption});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << helpText();
+        m_out.flush();
+        return code(ExitCode::Ok);
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << "satchelctl " << SATCHEL_VERSION << "\n";
+        m_out.flush();
+        return code(ExitCode::Ok);
+    }
+    m_json = parser.isSet(jsonOption);
+    m_allowHttp = parser.isSet(allowHttpOption);
+    m_dataDir = DataDirectory::resolve(parser.value(dataDirOption));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const QString command = positional.first();
+    const QStringList args = positional.mid(1);
+    if (command == QLatin1String("login"))
+        return login(args);
+    if (command == QLatin1String("whoami"))
+        return args.isEmpty() ? whoami() : usage(QStringLiteral("whoami takes no arguments"));
+    if (command == QLatin1String("logout"))
+        return args.isEmpty() ? logout(parser.isSet(forgetOption)) : usage(QStringLiteral("logout takes no arguments"));
+    if (command == QLatin1String("help")) {
+        m_out << helpText();
+        m_out.flush();
+        return code(ExitCode::Ok);
+    }
+    return usage(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+int SatchelCtl::login(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(QStringLiteral("login needs a site and a username: satchelctl login <site> <username>"));
+    const QString site = args.at(0);
+    const QString username = args.at(1);
+    QString password = qEnvironmentVariable("SATCHEL_PASSWORD");
+    if (password.isEmpty() && m_readPassword)
+        password = m_readPassword(QStringLiteral("Password for %1: ").arg(username));
+    if (password.isEmpty())
+        return usage(QStringLiteral("no password given (set SATCHEL_PASSWORD or type it when asked)"));
+
+    MoodleClient client;
+    client.setTransferTimeout(m_timeoutMs);
+    AccountStore accounts(m_dataDir);
+    SignInFlow flow(&client, m_secrets, &accounts);
+    QEventLoop loop;
+    std::optional<MoodleError> error;
+    std::optional<Account> account;
+    QObject::connect(&flow, &SignInFlow::failed, &loop, [&](const MoodleError &e) {
+        error = e;
+        loop.quit();
+    });
+    QObject::connect(&flow, &SignInFlow::signedIn, &loop, [&](const Account &a) {
+        account = a;
+        loop.quit();
+    });
+    flow.signIn(site, username, password, m_allowHttp);
+    password.clear();
+    loop.exec();
+    if (error) {
+        if (error->kind() == MoodleError::Kind::InsecureConnectionNotAllowed) {
+            m_err << "satchelctl: " << error->userMessage() << "\n"
+                  << "Add --allow-http to sign in to " << error->technicalDetail() << " anyway.\n";
+            m_err.flush();
+            return code(ExitCode::Usage);
+        }
+        return fail(*error);
+    }
+    if (!m_json)
+        m_out << "Signed in.\n";
+    printAccount(*account, true);
+    return code(ExitCode::Ok);
+}
+
+void SatchelCtl::printAccount(const Account &account, bool tokenStored)
+{
+    if (m_json) {
+        const QJsonObject object{
+            {QStringLiteral("signedIn"), tokenStored},
+            {QStringLiteral("fullName"), account.fullName},
+            {QStringLiteral("username"), account.username},
+            {QStringLiteral("userId"), account.userId},
+            {QStringLiteral("site"), QJsonObject{{QStringLiteral("name"), account.siteName},
+                                                 {QStringLiteral("url"), account.siteUrl.toString()},
+                                                 {QStringLiteral("release"), account.siteRelease}}},
+        };
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+    } else {
+        m_out << account.fullName << " (" << account.username << ")\n"
+              << "Site: " << account.siteName << " <" << account.siteUrl.toString() << ">\n";
+        if (!account.siteRelease.isEmpty())
+            m_out << "Moodle: " << account.siteRelease << "\n";
+        if (!tokenStored)
+            m_out << "Signed out: run 'satchelctl login' to sign in again. Offline data is kept.\n";
+    }
+    m_out.flush();
+}
+
+int SatchelCtl::whoami()
+{
+    AccountStore accounts(m_dataDir);
+    const auto account = accounts.load();
+    if (!account) {
+        if (m_json) {
+            m_out << R"({"signedIn":false})" << "\n";
+            m_out.flush();
+        }
+        m_err << "satchelctl: Not signed in. Run: satchelctl login <site> <username>\n";
+        m_err.flush();
+        return code(ExitCode::Auth);
+    }
+    QString error;
+    const bool tokenStored = m_secrets->read(account->secretKey(), &error).has_value();
+    if (!error.isEmpty())
+        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
+    printAccount(*account, tokenStored);
+    return code(tokenStored ? ExitCode::Ok : ExitCode::Auth);
+}
+
+int SatchelCtl::logout(bool forget)
+{
+    AccountStore accounts(m_dataDir);
+    const auto account = accounts.load();
+    if (!account) {
+        m_err << "satchelctl: Not signed in.\n";
+        m_err.flush();
+        return code(ExitCode::Ok);
+    }
+    QString error;
+    if (!m_secrets->remove(account->secretKey(), &error))
+        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
+    if (forget) {
+        accounts.remove();
+        if (!m_json)
+            m_out << "Signed out; the offline data of " << account->username << " was deleted.\n";
+    } else if (!m_json) {
+        m_out << "Signed out. Offline data is kept; 'satchelctl logout --forget' deletes it.\n";
+    }
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("signedIn"), false},
+                                           {QStringLiteral("dataKept"), !forget}})
+                     .toJson(QJsonDocument::Compact)
+              << "\n";
+    m_out.flush();
+    return code(ExitCode::Ok);
+}

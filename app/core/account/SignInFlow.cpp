@@ -1,0 +1,146 @@
+#include "SignInFlow.h"
+
+#include "AccountStore.h"
+#include "moodle/MoodleClient.h"
+#include "secrets/SecretStore.h"
+
+#include <QJsonObject>
+
+SignInFlow::SignInFlow(MoodleClient *client, SecretStore *secrets, AccountStore *accounts, QObject *parent)
+    : QObject(parent), m_client(client), m_secrets(secrets), m_accounts(accounts), m_checker(client)
+{
+    connect(&m_checker, &SiteChecker::found, this, [this](const CheckedSite &site) {
+        m_site = site;
+        Q_EMIT siteFound(site);
+        if (m_signInPending)
+            requestToken();
+        else
+            setStep(Step::Idle);
+    });
+    connect(&m_checker, &SiteChecker::failed, this, &SignInFlow::fail);
+}
+
+void SignInFlow::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    Q_EMIT stepChanged(step);
+}
+
+void SignInFlow::fail(const MoodleError &error)
+{
+    m_signInPending = false;
+    m_password.clear();
+    setStep(Step::Failed);
+    Q_EMIT failed(error);
+}
+
+void SignInFlow::cancel()
+{
+    m_checker.cancel();
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+    }
+    m_signInPending = false;
+    m_password.clear();
+    setStep(Step::Idle);
+}
+
+void SignInFlow::checkSite(const QString &address)
+{
+    cancel();
+    m_site.reset();
+    m_checkedAddress = address.trimmed();
+    setStep(Step::CheckingSite);
+    m_checker.check(m_checkedAddress);
+}
+
+void SignInFlow::signIn(const QString &address, const QString &username, const QString &password,
+                        bool allowInsecure)
+{
+    const QString trimmed = address.trimmed();
+    const bool haveSite = m_site && trimmed == m_checkedAddress;
+    cancel();
+    m_username = username.trimmed();
+    m_password = password;
+    m_allowInsecure = allowInsecure;
+    m_signInPending = true;
+    if (haveSite) {
+        requestToken();
+        return;
+    }
+    m_site.reset();
+    m_checkedAddress = trimmed;
+    setStep(Step::CheckingSite);
+    m_checker.check(trimmed);
+}
+
+void SignInFlow::requestToken()
+{
+    m_signInPending = false;
+    if (!m_site->isSecure() && !m_allowInsecure)
+        return fail(MoodleError(MoodleError::Kind::InsecureConnectionNotAllowed).withDetail(m_site->baseUrl.toString()));
+    if (const auto problem = m_site->signInProblem())
+        return fail(*problem);
+    if (m_username.isEmpty() || m_password.isEmpty())
+        return fail(MoodleError(MoodleError::Kind::InvalidLogin, QStringLiteral("missingcredentials")));
+
+    setStep(Step::SigningIn);
+    m_client->setSiteUrl(m_site->baseUrl);
+    m_reply = m_client->requestToken(m_username, m_password);
+    m_password.clear();
+    connect(m_reply, &MoodleReply::finished, this, [this] {
+        const MoodleResult result = m_reply->result();
+        if (!result.ok())
+            return fail(*result.error);
+        loadProfile(result.data.toObject().value(QLatin1String("token")).toString());
+    });
+}
+
+void SignInFlow::loadProfile(const QString &token)
+{
+    setStep(Step::LoadingProfile);
+    m_client->setToken(token);
+    m_reply = m_client->call(QStringLiteral("core_webservice_get_site_info"));
+    connect(m_reply, &MoodleReply::finished, this, [this, token] {
+        const MoodleResult result = m_reply->result();
+        if (!result.ok())
+            return fail(*result.error);
+        const auto info = SiteInfo::fromJson(result.data.toObject());
+        if (!info)
+            return fail(MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("site info without userid")));
+        if (info->version > 0 && info->version < SiteInfo::kMinimumVersion)
+            return fail(MoodleError(MoodleError::Kind::UnsupportedMoodleVersion).withDetail(info->release));
+        finish(*info, token);
+    });
+}
+
+void SignInFlow::finish(const SiteInfo &info, const QString &token)
+{
+    Account account;
+    account.siteUrl = m_site->baseUrl;
+    account.siteName = info.siteName.isEmpty() ? m_site->config.siteName : info.siteName;
+    account.siteRelease = info.release;
+    // Moodle may change the case of the username; keep what the site says.
+    account.username = info.username.isEmpty() ? m_username : info.username;
+    account.userId = info.userId;
+    account.fullName = info.fullName;
+    account.signedInAt = QDateTime::currentDateTimeUtc();
+    account.insecureConsent = !m_site->isSecure();
+
+    QString error;
+    const auto previous = m_accounts->load();
+    if (!m_secrets->write(account.secretKey(), token, &error))
+        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
+    if (!m_accounts->save(account, &error)) {
+        m_secrets->remove(account.secretKey());
+        return fail(MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error));
+    }
+    // Signing in as someone else: the previous person's token must not linger in the keychain.
+    if (previous && previous->id() != account.id())
+        m_secrets->remove(previous->secretKey());
+    setStep(Step::Done);
+    Q_EMIT signedIn(account);
+}

@@ -1,0 +1,170 @@
+#include "MoodleClient.h"
+
+#include "NetworkErrors.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslError>
+
+MoodleClient::MoodleClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    // Redirects are handled by us: a POST turned into a GET by a redirect reaches Moodle
+    // without its parameters, and a silent https → http hop would leak the password.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+MoodleClient::~MoodleClient()
+{
+    // Pending replies still get their answer, so callers waiting on them never hang.
+    while (!m_queue.isEmpty()) {
+        Pending pending = m_queue.dequeue();
+        pending.reply->finish(MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled)));
+    }
+}
+
+void MoodleClient::setSiteUrl(const QUrl &base)
+{
+    m_siteUrl = base;
+}
+
+void MoodleClient::setMaxConcurrentRequests(int count)
+{
+    m_maxConcurrent = qMax(1, count);
+    startNext();
+}
+
+MoodleReply *MoodleClient::call(const QString &function, const WsParams &params)
+{
+    QList<QPair<QString, QString>> pairs{
+        {QStringLiteral("wstoken"), m_token},
+        {QStringLiteral("wsfunction"), function},
+        {QStringLiteral("moodlewsrestformat"), QStringLiteral("json")},
+    };
+    pairs.append(params.pairs());
+    QUrl url = m_siteUrl;
+    url.setPath(m_siteUrl.path() + QStringLiteral("/webservice/rest/server.php"));
+    return enqueue(function, url, "application/x-www-form-urlencoded", WsParams::formEncode(pairs),
+                   ResponseParser::Endpoint::Rest);
+}
+
+MoodleReply *MoodleClient::requestToken(const QString &username, const QString &password, const QString &service)
+{
+    const QList<QPair<QString, QString>> pairs{
+        {QStringLiteral("username"), username},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("service"), service},
+    };
+    QUrl url = m_siteUrl;
+    url.setPath(m_siteUrl.path() + QStringLiteral("/login/token.php"));
+    return enqueue(QStringLiteral("login/token.php"), url, "application/x-www-form-urlencoded",
+                   WsParams::formEncode(pairs), ResponseParser::Endpoint::Token);
+}
+
+MoodleReply *MoodleClient::publicConfig(const QUrl &base)
+{
+    QUrl url = base;
+    url.setPath(base.path() + QStringLiteral("/lib/ajax/service-nologin.php"));
+    url.setQuery(QStringLiteral("info=tool_mobile_get_public_config&lang=en"));
+    const QByteArray body = R"([{"index":0,"methodname":"tool_mobile_get_public_config","args":{}}])";
+    return enqueue(QStringLiteral("tool_mobile_get_public_config"), url, "application/json", body,
+                   ResponseParser::Endpoint::Ajax);
+}
+
+MoodleReply *MoodleClient::enqueue(const QString &function, const QUrl &url, const QByteArray &contentType,
+                                   QByteArray body, ResponseParser::Endpoint endpoint)
+{
+    auto *reply = new MoodleReply(function, this);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray("Satchel/" SATCHEL_VERSION " (offline desktop client for Moodle)"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    m_queue.enqueue({request, std::move(body), endpoint, reply});
+    connect(reply, &MoodleReply::abortRequested, this, [this, reply] {
+        // Still queued: answer at once. On the wire: the network reply aborts itself.
+        for (qsizetype i = 0; i < m_queue.size(); ++i) {
+            if (m_queue.at(i).reply == reply) {
+                m_queue.removeAt(i);
+                reply->finish(MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled)));
+                return;
+            }
+        }
+    });
+    startNext();
+    return reply;
+}
+
+void MoodleClient::startNext()
+{
+    while (m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+        const Pending pending = m_queue.dequeue();
+        ++m_active;
+        ++m_requestsSent;
+        QNetworkReply *networkReply = m_network->post(pending.request, pending.body);
+        // Shared between the lambdas below; freed with the network reply.
+        auto *tooLarge = new bool(false);
+        auto *aborted = new bool(false);
+        connect(networkReply, &QObject::destroyed, this, [tooLarge, aborted] {
+            delete tooLarge;
+            delete aborted;
+        });
+        connect(networkReply, &QNetworkReply::downloadProgress, networkReply,
+                [this, networkReply, tooLarge](qint64 received, qint64) {
+                    if (received > m_maxResponseBytes && !*tooLarge) {
+                        *tooLarge = true;
+                        networkReply->abort();
+                    }
+                });
+        connect(pending.reply, &MoodleReply::abortRequested, networkReply, [networkReply, aborted] {
+            *aborted = true;
+            networkReply->abort();
+        });
+        connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, pending, tooLarge, aborted] {
+            onFinished(networkReply, pending, tooLarge, aborted);
+        });
+    }
+}
+
+void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pending, bool *tooLarge, bool *aborted)
+{
+    networkReply->deleteLater();
+    --m_active;
+    const QVariant statusAttribute = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    MoodleResult result;
+    QUrl redirect;
+    if (*tooLarge) {
+        result = MoodleResult::failure(MoodleError(MoodleError::Kind::ResponseTooLarge));
+    } else if (*aborted) {
+        result = MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled));
+    } else if (!statusAttribute.isValid()) {
+        result = MoodleResult::failure(NetworkErrors::toMoodleError(networkReply));
+    } else {
+        const int status = statusAttribute.toInt();
+        if (status >= 300 && status < 400) {
+            redirect = networkReply->url().resolved(
+                networkReply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+            if (!redirect.isValid() || redirect.isEmpty())
+                redirect = networkReply->url().resolved(QUrl(QString::fromUtf8(networkReply->rawHeader("Location"))));
+            // A REST or token call that gets redirected lands on a login page or another host.
+            MoodleError error(MoodleError::Kind::SiteRedirected);
+            result = MoodleResult::failure(error.withHttpStatus(status).withDetail(redirect.toString(QUrl::RemoveQuery)));
+        } else {
+            result = ResponseParser::parse(pending.endpoint, status,
+                                           networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                           networkReply->readAll());
+        }
+    }
+
+    if (result.error && result.error->isOffline())
+        Q_EMIT siteUnreachable(*result.error);
+    else if (!result.error || result.error->kind() != MoodleError::Kind::Cancelled)
+        Q_EMIT siteReachable();
+    if (result.error && result.error->kind() == MoodleError::Kind::TokenExpired)
+        Q_EMIT tokenRejected(*result.error);
+
+    pending.reply->finish(std::move(result), redirect);
+    startNext();
+}

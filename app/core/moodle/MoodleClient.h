@@ -1,0 +1,84 @@
+#pragma once
+
+#include "MoodleReply.h"
+#include "ResponseParser.h"
+#include "WsParams.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QQueue>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Talks to one Moodle site: token.php, the REST server and the no-login AJAX endpoint.
+// Every request has a transfer timeout; at most maxConcurrentRequests() are on the wire,
+// the rest wait in a queue in the order they were made.
+class MoodleClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultConcurrency = 4;
+    static constexpr int kDefaultTimeoutMs = 30000;
+    static constexpr qint64 kDefaultMaxResponseBytes = 256LL * 1024 * 1024;
+
+    explicit MoodleClient(QObject *parent = nullptr);
+    ~MoodleClient() override;
+
+    void setSiteUrl(const QUrl &base);
+    QUrl siteUrl() const { return m_siteUrl; }
+    // Kept in memory only; the caller loads it from (and saves it to) the secret store.
+    void setToken(const QString &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    void setMaxConcurrentRequests(int count);
+    int maxConcurrentRequests() const { return m_maxConcurrent; }
+    void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int transferTimeout() const { return m_timeoutMs; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+
+    int activeRequests() const { return m_active; }
+    int queuedRequests() const { return int(m_queue.size()); }
+    // HTTP requests actually sent since the client was made (for benchmarks and tests).
+    int requestsSent() const { return m_requestsSent; }
+
+    // webservice/rest/server.php with the token.
+    MoodleReply *call(const QString &function, const WsParams &params = {});
+    // login/token.php. The password lives only in this request's body.
+    MoodleReply *requestToken(const QString &username, const QString &password,
+                              const QString &service = QStringLiteral("moodle_mobile_app"));
+    // tool_mobile_get_public_config through lib/ajax/service-nologin.php; does not follow
+    // redirects (the caller decides where to go, see SiteChecker).
+    MoodleReply *publicConfig(const QUrl &base);
+
+Q_SIGNALS:
+    // The site answered something (even an error page) / could not be reached at all.
+    void siteReachable();
+    void siteUnreachable(const MoodleError &error);
+    // invalidtoken or an expired token: the app switches to "needs sign-in".
+    void tokenRejected(const MoodleError &error);
+
+private:
+    struct Pending {
+        QNetworkRequest request;
+        QByteArray body;
+        ResponseParser::Endpoint endpoint;
+        MoodleReply *reply;
+    };
+    MoodleReply *enqueue(const QString &function, const QUrl &url, const QByteArray &contentType,
+                         QByteArray body, ResponseParser::Endpoint endpoint);
+    void startNext();
+    void onFinished(QNetworkReply *networkReply, const Pending &pending, bool *tooLarge, bool *aborted);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_siteUrl;
+    QString m_token;
+    QQueue<Pending> m_queue;
+    int m_active = 0;
+    int m_requestsSent = 0;
+    int m_maxConcurrent = kDefaultConcurrency;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+};

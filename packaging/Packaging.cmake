@@ -1,0 +1,15 @@
+# Installers: CPack (DEB, RPM, TGZ here; NSIS/DragNDrop on their own platforms).
+include(GNUInstallDirs)
+set(CPACK_PACKAGE_NAME "satchel")
+set(CPACK_PACKAGE_VENDOR "Satchel")
+set(CPACK_PACKAGE_CONTACT "Satchel Maintainers <maintainers@example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline desktop client for Moodle")
+set(CPACK_PACKAGE_DESCRIPTION "Satchel keeps your Moodle courses, deadlines, grades and completion on your computer, so you can use them without a connection.")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# dlopen()ed at run time, invisible to shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_SECTION "education")
+include(CPack)
