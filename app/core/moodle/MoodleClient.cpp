@@ -2,6 +2,9 @@
 
 #include "NetworkErrors.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -47,6 +50,60 @@ MoodleReply *MoodleClient::call(const QString &function, const WsParams &params)
     url.setPath(m_siteUrl.path() + QStringLiteral("/webservice/rest/server.php"));
     return enqueue(function, url, "application/x-www-form-urlencoded", WsParams::formEncode(pairs),
                    ResponseParser::Endpoint::Rest);
+}
+
+MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls)
+{
+    auto *batch = new MoodleBatchReply(int(calls.size()), this);
+    if (calls.isEmpty()) {
+        QMetaObject::invokeMethod(batch, [batch] {
+            Q_EMIT batch->finished();
+            batch->deleteLater();
+        }, Qt::QueuedConnection);
+        return batch;
+    }
+    if (!m_batching) {
+        for (int i = 0; i < calls.size(); ++i) {
+            MoodleReply *reply = call(calls.at(i).function, calls.at(i).params);
+            connect(batch, &MoodleBatchReply::abortRequested, reply, &MoodleReply::abort);
+            connect(reply, &MoodleReply::finished, batch, [batch, reply, i] { batch->setResult(i, reply->result()); });
+        }
+        return batch;
+    }
+    for (int start = 0; start < calls.size(); start += m_maxBatchSize) {
+        const int count = int(qMin<qsizetype>(m_maxBatchSize, calls.size() - start));
+        WsParams params;
+        QStringList names;
+        for (int i = 0; i < count; ++i) {
+            const WsCall &one = calls.at(start + i);
+            names << one.function;
+            const QByteArray arguments =
+                QJsonDocument(QJsonObject::fromVariantMap(one.params.toVariantMap())).toJson(QJsonDocument::Compact);
+            params.add(QStringLiteral("requests[%1][function]").arg(i), one.function);
+            params.add(QStringLiteral("requests[%1][arguments]").arg(i), QString::fromUtf8(arguments));
+        }
+        MoodleReply *reply = call(QStringLiteral("tool_mobile_call_external_functions"), params);
+        connect(batch, &MoodleBatchReply::abortRequested, reply, &MoodleReply::abort);
+        connect(reply, &MoodleReply::finished, batch, [batch, reply, start, count, names] {
+            const MoodleResult &outer = reply->result();
+            const QJsonArray responses = outer.data.toObject().value(QLatin1String("responses")).toArray();
+            for (int i = 0; i < count; ++i) {
+                MoodleResult inner;
+                if (!outer.ok()) {
+                    inner = outer;  // the whole request failed: every call shares its error
+                } else if (i >= responses.size()) {
+                    inner = MoodleResult::failure(
+                        MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("missing batch response")));
+                } else {
+                    inner = ResponseParser::parseBatchItem(responses.at(i).toObject());
+                }
+                if (inner.error)
+                    inner.error->withFunction(names.at(i));
+                batch->setResult(start + i, inner);
+            }
+        });
+    }
+    return batch;
 }
 
 MoodleReply *MoodleClient::requestToken(const QString &username, const QString &password, const QString &service)
@@ -156,6 +213,13 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
                                            networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                                            networkReply->readAll());
         }
+    }
+
+    // Site info is in every mobile service: being refused it means the service itself is off.
+    if (result.error && result.error->kind() == MoodleError::Kind::FunctionNotAvailable
+        && pending.reply->function() == QLatin1String("core_webservice_get_site_info")) {
+        MoodleError error(MoodleError::Kind::AppAccessDisabled, result.error->errorCode(), result.error->serverMessage());
+        result = MoodleResult::failure(error.withException(result.error->exception()).withFunction(result.error->function()));
     }
 
     if (result.error && result.error->isOffline())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MoodleBatchReply.h"
 #include "MoodleReply.h"
 #include "ResponseParser.h"
 #include "WsParams.h"
@@ -10,6 +11,13 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+
+// One web service call: a function and its parameters.
+struct WsCall
+{
+    QString function;
+    WsParams params;
+};
 class QNetworkReply;
 
 // Talks to one Moodle site: token.php, the REST server and the no-login AJAX endpoint.
@@ -46,6 +54,17 @@ public:
 
     // webservice/rest/server.php with the token.
     MoodleReply *call(const QString &function, const WsParams &params = {});
+    // Several calls in as few HTTP requests as possible: batches of at most maxBatchSize()
+    // calls through tool_mobile_call_external_functions when batching is enabled, else one
+    // request per call. Results come back in the order of `calls`.
+    MoodleBatchReply *callBatch(const QList<WsCall> &calls);
+    // Batching needs the site to offer tool_mobile_call_external_functions (site info tells).
+    void setBatchingEnabled(bool enabled) { m_batching = enabled; }
+    bool batchingEnabled() const { return m_batching; }
+    void setMaxBatchSize(int calls) { m_maxBatchSize = qMax(1, calls); }
+    int maxBatchSize() const { return m_maxBatchSize; }
+    static constexpr int kDefaultMaxBatchSize = 10;
+
     // login/token.php. The password lives only in this request's body.
     MoodleReply *requestToken(const QString &username, const QString &password,
                               const QString &service = QStringLiteral("moodle_mobile_app"));
@@ -81,4 +100,6 @@ private:
     int m_maxConcurrent = kDefaultConcurrency;
     int m_timeoutMs = kDefaultTimeoutMs;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+    bool m_batching = false;
+    int m_maxBatchSize = kDefaultMaxBatchSize;
 };

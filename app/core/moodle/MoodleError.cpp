@@ -39,8 +39,8 @@ MoodleError::Kind MoodleError::kindForErrorCode(const QString &code, const QStri
         if (message.contains(QLatin1String("token expired"), Qt::CaseInsensitive)
             || message.contains(QLatin1String("Invalid token"), Qt::CaseInsensitive))
             return K::TokenExpired;
-        if (message.contains(QLatin1String("Access control exception"), Qt::CaseInsensitive))
-            return K::AppAccessDisabled;
+        // "Access control exception" alone: the function is not in the service, or (for a function
+        // every mobile service has, see MoodleClient) the mobile service is off.
         return K::FunctionNotAvailable;
     }
     if (code == QLatin1String("nopermissions") || code == QLatin1String("nopermissiontoviewgrades")

@@ -18,7 +18,8 @@ MoodleError htmlError(int httpStatus, const QByteArray &body)
 {
     const QByteArray lower = body.left(64 * 1024).toLower();
     const bool maintenance = lower.contains("maintenance") || lower.contains("upgrade");
-    if (httpStatus == 503 || httpStatus == 502 || httpStatus == 504 || maintenance) {
+    // Any 5xx is the server in trouble (overloaded, out of memory): worth trying again later.
+    if (httpStatus >= 500 || maintenance) {
         MoodleError error(maintenance ? MoodleError::Kind::SiteMaintenance : MoodleError::Kind::ServerUnavailable);
         return error.withHttpStatus(httpStatus).withDetail(QStringLiteral("HTML page"));
     }
@@ -130,4 +131,20 @@ MoodleResult ResponseParser::parse(Endpoint endpoint, int httpStatus, const QByt
                                              .withHttpStatus(httpStatus).withDetail(QStringLiteral("no token in answer")));
     }
     return MoodleResult::success(value);
+}
+
+MoodleResult ResponseParser::parseBatchItem(const QJsonObject &item)
+{
+    if (item.value(QLatin1String("error")).toBool()) {
+        const QByteArray exception = item.value(QLatin1String("exception")).toString().toUtf8();
+        const QJsonObject object = QJsonDocument::fromJson(exception).object();
+        if (auto error = errorFromObject(object))
+            return MoodleResult::failure(*error);
+        return MoodleResult::failure(MoodleError(MoodleError::Kind::ServerException).withDetail(QStringLiteral("batch error")));
+    }
+    const QJsonValue data = item.value(QLatin1String("data"));
+    if (!data.isString())
+        return MoodleResult::failure(MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("batch data")));
+    // The inner answer is itself a REST answer (it can even be a Moodle error object).
+    return parse(Endpoint::Rest, 200, "application/json", data.toString().toUtf8());
 }

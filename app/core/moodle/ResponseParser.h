@@ -18,6 +18,10 @@ public:
     static MoodleResult parse(Endpoint endpoint, int httpStatus, const QByteArray &contentType,
                               const QByteArray &body);
 
+    // One entry of tool_mobile_call_external_functions' "responses": {error, data | exception},
+    // where data and exception are JSON text.
+    static MoodleResult parseBatchItem(const QJsonObject &item);
+
     // {exception|error, errorcode, message} → MoodleError, or nothing if the object is data.
     static std::optional<MoodleError> errorFromObject(const QJsonObject &object);
 };

@@ -64,6 +64,9 @@ SiteAddress SiteAddress::parse(const QString &input)
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             return address;
         text = text.mid(schemeMatch.capturedLength());
+    } else if (text.contains(QRegularExpression(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*:(?![0-9])")))) {
+        // Another scheme without "//" ("mailto:me@school.edu"); "school.edu:8443" is a port.
+        return address;
     }
 
     const QUrl url(QStringLiteral("https://") + text, QUrl::StrictMode);

@@ -1,0 +1,126 @@
+#include "AppController.h"
+#include "StatusIcons.h"
+
+#include "account/DataDirectory.h"
+#include "moodle/SiteInfo.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace {
+// The demo account comes from a recorded site info (student1 on Northfield College); it
+// points at an address that never resolves, so nothing can reach the network by accident.
+std::optional<Account> demoAccount()
+{
+    QFile file(QStringLiteral(":/demo/site_info.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const auto info = SiteInfo::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    if (!info)
+        return std::nullopt;
+    Account account;
+    account.siteUrl = QUrl(QStringLiteral("https://demo.satchel.invalid"));
+    account.siteName = info->siteName;
+    account.siteRelease = info->release;
+    account.username = info->username;
+    account.userId = info->userId;
+    account.fullName = info->fullName;
+    account.signedInAt = QDateTime::currentDateTimeUtc();
+    return account;
+}
+
+void installTranslations(QApplication &app)
+{
+    // Missing translations are fine: the source strings are English.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("satchel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "satchel: %s\n", qPrintable(message));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Satchel"));
+    QApplication::setApplicationName(QStringLiteral("Satchel"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));
+    QApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
+    QApplication::setWindowIcon(StatusIcons::appIcon());
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Satchel: your Moodle courses, offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep Satchel's files in <dir> (default: $SATCHEL_DATA_DIR, else the "
+                                        "platform's application data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo account, without a network."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the first window to <file> (PNG) and exit."),
+        QStringLiteral("file"));
+    parser.addOption(dataDirOption);
+    parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    KeychainSecretStore secrets;
+    const QString dataDir = DataDirectory::resolve(parser.value(dataDirOption));
+    AppController controller(dataDir, &secrets);
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        // Grab once the first window has been laid out and painted, then leave.
+        QObject::connect(&controller, &AppController::windowShown, &app, [file](QWidget *window) {
+            QTimer::singleShot(300, window, [window, file] {
+                if (!window->grab().save(file, "PNG")) {
+                    fail(QApplication::translate("main", "could not write the screenshot to %1").arg(file));
+                    QApplication::exit(1);
+                    return;
+                }
+                QApplication::exit(0);
+            });
+        }, Qt::SingleShotConnection);
+    }
+
+    if (parser.isSet(demoOption)) {
+        const auto account = demoAccount();
+        if (!account) {
+            fail(QApplication::translate("main", "the demo account is missing from this build"));
+            return 1;
+        }
+        controller.startDemo(*account);
+    } else {
+        QString error;
+        if (!DataDirectory::ensure(dataDir, &error)) {
+            fail(QApplication::translate("main", "cannot use the data folder: %1").arg(error));
+            return 1;
+        }
+        controller.start();
+    }
+    return app.exec();
+}

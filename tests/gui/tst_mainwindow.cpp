@@ -1,0 +1,201 @@
+// The main window shell: who is signed in, where, and the structure later pages plug into.
+#include "TestData.h"
+
+#include "HomePage.h"
+#include "MainWindow.h"
+
+#include "moodle/SiteInfo.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsNameAndSite();
+    void menus();
+    void pagesAndNavigation();
+    void remembersGeometry();
+    void longNamesAreNotClipped();
+    void demoSiteInfoResource();
+    void dialogsFromTheMenus();
+
+private:
+    static Account liam();
+    static void shot(QWidget *widget, const QString &name);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SatchelTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // Test-mode settings survive between runs; every run starts from a first start.
+    QSettings().clear();
+}
+
+Account TestMainWindow::liam()
+{
+    Account account;
+    account.siteUrl = QUrl(QStringLiteral("https://moodle.northfield.example"));
+    account.siteName = QStringLiteral("Northfield College");
+    account.username = QStringLiteral("student1");
+    account.userId = 4;
+    account.fullName = QStringLiteral("Liam O'Brien");
+    return account;
+}
+
+void TestMainWindow::shot(QWidget *widget, const QString &name)
+{
+    const QString path = testOutputDir() + QStringLiteral("/mainwindow-%1.png").arg(name);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestMainWindow::showsNameAndSite()
+{
+    MainWindow window(liam());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.displayedUserName(), QStringLiteral("Liam O'Brien"));
+    QCOMPARE(window.displayedSiteName(), QStringLiteral("Northfield College"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("userName"))->isVisible());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("siteName"))->isVisible());
+    QCOMPARE(window.statusText(), QStringLiteral("Offline data from Northfield College"));
+    QVERIFY(window.windowTitle().contains(QLatin1String("Northfield College")));
+    QVERIFY(window.homePage()->greeting().contains(QLatin1String("Liam O'Brien")));
+    QVERIFY(window.homePage()->isVisible());
+    shot(&window, QStringLiteral("home"));
+}
+
+void TestMainWindow::menus()
+{
+    MainWindow window(liam());
+    QStringList titles;
+    QStringList actions;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        titles << menuAction->text();
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (!action->isSeparator())
+                actions << action->text();
+        }
+    }
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+    QCOMPARE(actions, (QStringList{QStringLiteral("Sign &out…"), QStringLiteral("&Quit"),
+                                   QStringLiteral("&About Satchel")}));
+}
+
+void TestMainWindow::pagesAndNavigation()
+{
+    MainWindow window(liam());
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(navigation && pages);
+    QCOMPARE(navigation->count(), 1);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
+    QCOMPARE(pages->currentWidget(), window.homePage());
+
+    // A later page plugs in with one call and is reachable from the navigation.
+    auto *courses = new QLabel(QStringLiteral("Courses"));
+    const int index = window.addPage(QIcon(), QStringLiteral("Courses"), courses);
+    QCOMPARE(index, 1);
+    navigation->setCurrentRow(1);
+    QCOMPARE(pages->currentWidget(), courses);
+    QCOMPARE(window.currentPage(), 1);
+}
+
+void TestMainWindow::remembersGeometry()
+{
+    {
+        MainWindow window(liam());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(700, 480);
+        window.close();
+    }
+    MainWindow again(liam());
+    QCOMPARE(again.size(), QSize(700, 480));
+}
+
+void TestMainWindow::longNamesAreNotClipped()
+{
+    Account account = liam();
+    account.fullName = QStringLiteral("Анастасия Иванова-Кузнецова de la Fuente");
+    account.siteName = QStringLiteral("Écritures françaises : Université du Nord, Faculté des Lettres");
+    MainWindow window(account);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const QString &name : {QStringLiteral("userName"), QStringLiteral("siteName")}) {
+        auto *label = window.findChild<QLabel *>(name);
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(name));
+    }
+    shot(&window, QStringLiteral("long-names"));
+}
+
+void TestMainWindow::demoSiteInfoResource()
+{
+    // The demo account main.cpp builds comes from this resource.
+    QFile file(QStringLiteral(":/demo/site_info.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto info = SiteInfo::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    QVERIFY(info);
+    QCOMPARE(info->fullName, QStringLiteral("Liam O'Brien"));
+    QCOMPARE(info->siteName, QStringLiteral("Northfield College"));
+    QCOMPARE(info->username, QStringLiteral("student1"));
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/satchel.svg")));
+}
+
+void TestMainWindow::dialogsFromTheMenus()
+{
+    MainWindow window(liam());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+
+    // Each box is grabbed and answered from inside its own event loop.
+    QString aboutText;
+    QTimer::singleShot(100, &window, [&aboutText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        aboutText = box->text();
+        shot(box, QStringLiteral("about"));
+        box->accept();
+    });
+    window.showAbout();
+    QVERIFY(aboutText.contains(QLatin1String("Satchel")));
+
+    QTimer::singleShot(100, &window, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("Northfield College")));
+        shot(box, QStringLiteral("sign-out-confirm"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    window.confirmSignOut();
+    QCOMPARE(signOut.count(), 0);
+
+    QTimer::singleShot(100, &window, [] {
+        qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(QMessageBox::Yes)->click();
+    });
+    window.confirmSignOut();
+    QCOMPARE(signOut.count(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,169 @@
+#include "FakeMoodleRecordings.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+std::shared_ptr<const FakeMoodleRecordings> FakeMoodleRecordings::load(const QString &directory)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const FakeMoodleRecordings>> cache;
+    QMutexLocker locker(&mutex);
+    auto &slot = cache[directory];
+    if (!slot)
+        slot = std::make_shared<const FakeMoodleRecordings>(directory);
+    return slot;
+}
+
+bool FakeMoodleRecordings::isRestControlField(const QString &name)
+{
+    // Fields that pick the user, the function or the output format, not the data. The moodlewssetting*
+    // options (filter, fileurl, lang) were not sent when recording and do not change what the fixtures hold.
+    return name == u"wstoken" || name == u"wsfunction" || name == u"moodlewsrestformat"
+           || name.startsWith(u"moodlewssetting");
+}
+
+QString FakeMoodleRecordings::callKey(const QString &endpoint, const QString &user, const QString &wsfunction,
+                                      const FakeParams &params)
+{
+    FakeParams selecting;
+    for (const auto &p : params) {
+        if (endpoint == u"webservice/rest/server.php" && isRestControlField(p.first))
+            continue;
+        selecting.append(p);
+    }
+    return endpoint + QChar(0x1e) + user + QChar(0x1e) + wsfunction + QChar(0x1e)
+           + FakeFormEncoding::canonicalKey(selecting);
+}
+
+FakeMoodleRecordings::FakeMoodleRecordings(const QString &directory) : m_directory(directory)
+{
+    QFile indexFile(directory + QStringLiteral("/index.json"));
+    if (!indexFile.open(QIODevice::ReadOnly)) {
+        m_errorString = QStringLiteral("cannot read ") + indexFile.fileName();
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument index = QJsonDocument::fromJson(indexFile.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        m_errorString = indexFile.fileName() + QStringLiteral(": ") + parseError.errorString();
+        return;
+    }
+
+    const QJsonArray entries = index.object().value(u"entries").toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject o = value.toObject();
+        Entry e;
+        e.file = o.value(u"file").toString();
+        e.user = o.value(u"user").toString();
+        e.endpoint = o.value(u"endpoint").toString();
+        e.wsfunction = o.value(u"wsfunction").toString();  // null -> ""
+        e.note = o.value(u"note").toString();
+        e.httpStatus = o.value(u"http_status").toInt(200);
+        e.bytes = qint64(o.value(u"bytes").toDouble());
+        // index.json keeps the fields in the order they were sent; QJsonObject would sort them, so the
+        // order is lost here, which is fine: matching ignores order.
+        const QJsonObject params = o.value(u"params").toObject();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            e.params.append({it.key(), it.value().toString()});
+        const QString base = QFileInfo(e.file).fileName();
+        const qsizetype sep = base.indexOf(u"__");
+        QString slug = sep < 0 ? QString() : base.mid(sep + 2);
+        for (const char *ext : {".headers.txt", ".json"}) {
+            if (slug.endsWith(QLatin1String(ext))) {
+                slug.chop(qsizetype(qstrlen(ext)));
+                break;
+            }
+        }
+        e.slug = slug;
+        m_entries.append(e);
+        const int position = int(m_entries.size() - 1);
+
+        if (e.endpoint == u"login/token.php" || e.endpoint == u"webservice/rest/server.php")
+            m_byCall[callKey(e.endpoint, e.user, e.wsfunction, e.params)].append(position);
+    }
+
+    // Tokens and private access keys live in the recorded bodies.
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.endpoint == u"login/token.php") {
+            const QString token = QJsonDocument::fromJson(body(e.file)).object().value(u"token").toString();
+            if (!token.isEmpty())
+                m_tokens.insert(token, e.user);
+        } else if (e.wsfunction == u"core_webservice_get_site_info" && isPlainSlug(e.slug)) {
+            const QString key =
+                QJsonDocument::fromJson(body(e.file)).object().value(u"userprivateaccesskey").toString();
+            if (!key.isEmpty())
+                m_privateKeys.insert(key, e.user);
+        }
+    }
+}
+
+const FakeMoodleRecordings::Entry *FakeMoodleRecordings::entryForFile(const QString &file) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.file == file)
+            return &e;
+    }
+    return nullptr;
+}
+
+const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findCall(const QString &endpoint, const QString &user,
+                                                                  const QString &wsfunction,
+                                                                  const FakeParams &params,
+                                                                  const QString &variantSuffix) const
+{
+    const auto it = m_byCall.constFind(callKey(endpoint, user, wsfunction, params));
+    if (it == m_byCall.constEnd() || it->isEmpty())
+        return nullptr;
+
+    const Entry *plain = nullptr;
+    for (int position : *it) {
+        const Entry &e = m_entries.at(position);
+        if (!variantSuffix.isEmpty()
+            && (e.slug == variantSuffix || e.slug.endsWith(QLatin1Char('-') + variantSuffix)))
+            return &e;
+        if (isPlainSlug(e.slug))
+            plain = &e;
+    }
+    if (plain)
+        return plain;
+    // e.g. "courseid-2-userid-4" rather than "courseid-2-userid-4-after-manual-toggle".
+    const Entry *shortest = nullptr;
+    for (int position : *it) {
+        const Entry &e = m_entries.at(position);
+        if (!shortest || e.slug.size() < shortest->slug.size())
+            shortest = &e;
+    }
+    return shortest;
+}
+
+QList<const FakeMoodleRecordings::Entry *> FakeMoodleRecordings::downloads() const
+{
+    QList<const Entry *> result;
+    for (const Entry &e : m_entries) {
+        if (e.file.endsWith(u".headers.txt"))
+            result.append(&e);
+    }
+    return result;
+}
+
+bool FakeMoodleRecordings::exists(const QString &file) const
+{
+    return QFileInfo::exists(m_directory + QLatin1Char('/') + file);
+}
+
+QByteArray FakeMoodleRecordings::body(const QString &file) const
+{
+    QMutexLocker locker(&m_bodyMutex);
+    const auto cached = m_bodies.constFind(file);
+    if (cached != m_bodies.constEnd())
+        return *cached;
+    QFile f(m_directory + QLatin1Char('/') + file);
+    QByteArray bytes;
+    if (f.open(QIODevice::ReadOnly))
+        bytes = f.readAll();
+    m_bodies.insert(file, bytes);
+    return bytes;
+}

@@ -1,0 +1,800 @@
+#include "FakeMoodleServer.h"
+
+#include "FakeHttpConnection.h"
+#include "FakeMoodlePages.h"
+#include "FakeMoodleRecordings.h"
+#include "TestData.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// The address of the site the fixtures were recorded on; bodies name it, the server replaces it with its own.
+const QByteArray RecordedSite = "http://127.0.0.1:8145";
+const QByteArray RecordedSiteEscaped = "http:\\/\\/127.0.0.1:8145";
+
+const QString TokenEndpoint = QStringLiteral("login/token.php");
+const QString RestEndpoint = QStringLiteral("webservice/rest/server.php");
+const QString NoLoginEndpoint = QStringLiteral("service-nologin");
+const QString LoginPageEndpoint = QStringLiteral("login/index.php");
+const QString WsFileEndpoint = QStringLiteral("webservice/pluginfile.php");
+const QString TokenFileEndpoint = QStringLiteral("tokenpluginfile.php");
+const QString SessionFileEndpoint = QStringLiteral("pluginfile.php");
+const QString BatchFunction = QStringLiteral("tool_mobile_call_external_functions");
+
+// Recordings used for answers that do not depend on the exact request.
+const QString InvalidTokenFile = QStringLiteral("student1/core_webservice_get_site_info__invalid-token.json");
+const QString WrongPasswordFile = QStringLiteral("student1/login_token__wrong-password.json");
+const QString MissingPasswordFile = QStringLiteral("student1/login_token__missing-password.json");
+const QString BadTokenDownloadFile = QStringLiteral("student1/download__webservice-pluginfile-bad-token.headers.txt");
+const QString NoSessionDownloadFile = QStringLiteral("anonymous/download__pluginfile-no-auth.headers.txt");
+
+// What Moodle 4.5 answers (debugging off) for parameters it cannot validate.
+const QByteArray InvalidParameterBody =
+    R"({"exception":"invalid_parameter_exception","errorcode":"invalidparameter","message":"Invalid parameter value detected"})";
+
+struct BatchItem
+{
+    int index = 0;
+    QString function;
+    QString arguments;
+};
+
+// requests[i][function] / requests[i][arguments] of a tool_mobile_call_external_functions call, by index.
+QList<BatchItem> batchItems(const FakeParams &params)
+{
+    static const QRegularExpression field(QStringLiteral("^requests\\[(\\d+)\\]\\[(function|arguments)\\]$"));
+    QList<BatchItem> items;
+    for (const auto &p : params) {
+        const QRegularExpressionMatch m = field.match(p.first);
+        if (!m.hasMatch())
+            continue;
+        const int index = m.captured(1).toInt();
+        auto it = std::find_if(items.begin(), items.end(), [index](const BatchItem &i) { return i.index == index; });
+        if (it == items.end()) {
+            items.append(BatchItem{index, {}, {}});
+            it = items.end() - 1;
+        }
+        if (m.captured(2) == u"function")
+            it->function = p.second;
+        else
+            it->arguments = p.second;
+    }
+    std::sort(items.begin(), items.end(), [](const BatchItem &a, const BatchItem &b) { return a.index < b.index; });
+    return items;
+}
+
+// The app's rule: any object with "exception" or "errorcode" is an error.
+bool isErrorBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return doc.isObject() && (doc.object().contains(u"exception") || doc.object().contains(u"errorcode"));
+}
+
+FakeParams dataFields(const FakeParams &params)
+{
+    FakeParams out;
+    for (const auto &p : params) {
+        if (!FakeMoodleRecordings::isRestControlField(p.first))
+            out.append(p);
+    }
+    return out;
+}
+
+char firstNonSpace(const QByteArray &bytes)
+{
+    for (char c : bytes) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return c;
+    }
+    return 0;
+}
+
+bool samePath(const QString &recordedEndpoint, const QString &decodedRelative)
+{
+    return QUrl::fromPercentEncoding(recordedEndpoint.toUtf8()) == decodedRelative;
+}
+
+}  // namespace
+
+// ---- Request / Response --------------------------------------------------------------------------------------
+
+QByteArray FakeMoodleServer::Request::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QString FakeMoodleServer::Request::param(const QString &name, const QString &fallback) const
+{
+    for (const auto &p : formParams) {
+        if (p.first == name)
+            return p.second;
+    }
+    return fallback;
+}
+
+bool FakeMoodleServer::Request::hasParam(const QString &name) const
+{
+    return std::any_of(formParams.begin(), formParams.end(), [&](const auto &p) { return p.first == name; });
+}
+
+FakeMoodleServer::Response FakeMoodleServer::Response::json(const QByteArray &body, int status)
+{
+    Response r;
+    r.status = status;
+    r.body = body;
+    return r;
+}
+
+FakeMoodleServer::Response FakeMoodleServer::Response::html(const QByteArray &body, int status)
+{
+    Response r;
+    r.status = status;
+    r.contentType = "text/html; charset=utf-8";
+    r.body = body;
+    return r;
+}
+
+QString FakeMoodleServer::UnmatchedCall::toString() const
+{
+    QStringList fields;
+    for (const auto &p : params)
+        fields.append(p.first + QLatin1Char('=') + p.second);
+    return QStringLiteral("%1 %2(%3): %4").arg(user.isEmpty() ? QStringLiteral("<no user>") : user, wsfunction,
+                                              fields.join(QStringLiteral(", ")), reason);
+}
+
+struct FakeMoodleServer::Outcome
+{
+    enum class Kind { Answer, Hang, Close };
+    Kind kind = Kind::Answer;
+    Response response;
+    int delayMs = 0;
+};
+
+// ---- Lifetime and listening ----------------------------------------------------------------------------------
+
+FakeMoodleServer::FakeMoodleServer(QObject *parent) : FakeMoodleServer(QString(), parent) {}
+
+FakeMoodleServer::FakeMoodleServer(const QString &basePath, QObject *parent)
+    : QObject(parent),
+      m_recordings(FakeMoodleRecordings::load(defaultRecordingsDir())),
+      m_server(new QTcpServer(this))
+{
+    setBasePath(basePath);
+    if (!m_recordings->isValid())
+        qWarning("FakeMoodleServer: %s", qPrintable(m_recordings->errorString()));
+    m_tokens = m_recordings->tokens();
+    connect(m_server, &QTcpServer::newConnection, this, &FakeMoodleServer::acceptConnections);
+}
+
+FakeMoodleServer::~FakeMoodleServer()
+{
+    m_server->close();
+    const QSet<FakeHttpConnection *> connections = m_connections;
+    m_connections.clear();
+    for (FakeHttpConnection *connection : connections) {
+        disconnect(connection, nullptr, this, nullptr);
+        delete connection;
+    }
+}
+
+QString FakeMoodleServer::defaultRecordingsDir()
+{
+    return testDataDir() + QStringLiteral("/moodle-4.5");
+}
+
+bool FakeMoodleServer::start(quint16 port)
+{
+    if (m_server->isListening())
+        stop();
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
+}
+
+void FakeMoodleServer::stop()
+{
+    m_server->close();
+    // Copy: aborting a connection may remove it from the set.
+    const QSet<FakeHttpConnection *> connections = m_connections;
+    for (FakeHttpConnection *connection : connections)
+        connection->abort();
+}
+
+bool FakeMoodleServer::isListening() const { return m_server->isListening(); }
+QString FakeMoodleServer::errorString() const { return m_server->errorString(); }
+quint16 FakeMoodleServer::port() const { return m_port; }
+QString FakeMoodleServer::basePath() const { return m_basePath; }
+int FakeMoodleServer::acceptedConnectionCount() const { return m_acceptedConnections; }
+
+int FakeMoodleServer::openConnectionCount() const
+{
+    return int(std::count_if(m_connections.begin(), m_connections.end(),
+                             [](const FakeHttpConnection *c) { return c->isOpen(); }));
+}
+
+QUrl FakeMoodleServer::baseUrl() const
+{
+    return QUrl(QString::fromUtf8(siteUrl(false)));
+}
+
+void FakeMoodleServer::setBasePath(const QString &basePath)
+{
+    QString path = basePath.trimmed();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    m_basePath = path;
+}
+
+QByteArray FakeMoodleServer::siteUrl(bool jsonEscaped) const
+{
+    QByteArray url = "http://127.0.0.1:" + QByteArray::number(m_port) + m_basePath.toUtf8();
+    if (jsonEscaped)
+        url.replace("/", "\\/");
+    return url;
+}
+
+void FakeMoodleServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        ++m_acceptedConnections;
+        auto *connection = new FakeHttpConnection(
+            socket, [this](FakeHttpConnection *c, const FakeHttpMessage &m) { handleMessage(c, m); }, this);
+        m_connections.insert(connection);
+        connect(connection, &QObject::destroyed, this, [this, connection] { m_connections.remove(connection); });
+    }
+}
+
+// ---- Configuration -------------------------------------------------------------------------------------------
+
+void FakeMoodleServer::addToken(const QString &token, const QString &user) { m_tokens.insert(token, user); }
+
+QString FakeMoodleServer::tokenForUser(const QString &user) const
+{
+    // Prefer the recorded token, so tests see the same token as the recordings.
+    const QHash<QString, QString> recorded = m_recordings->tokens();
+    for (auto it = recorded.begin(); it != recorded.end(); ++it) {
+        if (it.value() == user)
+            return it.key();
+    }
+    return m_tokens.key(user);
+}
+
+void FakeMoodleServer::setVariant(const QString &user, const QString &endpointOrFunction, const QString &slugSuffix)
+{
+    m_variants.insert(user + QLatin1Char('\n') + endpointOrFunction, slugSuffix);
+}
+
+void FakeMoodleServer::clearVariants() { m_variants.clear(); }
+
+QString FakeMoodleServer::variantFor(const QString &user, const QString &endpointOrFunction) const
+{
+    return m_variants.value(user + QLatin1Char('\n') + endpointOrFunction);
+}
+
+QByteArray FakeMoodleServer::rewriteAddresses(const QByteArray &body) const
+{
+    QByteArray out = body;
+    out.replace(RecordedSiteEscaped, siteUrl(true));
+    out.replace(RecordedSite, siteUrl(false));
+    return out;
+}
+
+QByteArray FakeMoodleServer::recordedBody(const QString &file) const
+{
+    return rewriteAddresses(m_recordings->body(file));
+}
+
+void FakeMoodleServer::setHandler(Handler handler) { m_handler = std::move(handler); }
+
+void FakeMoodleServer::setLatency(int msPerRequest, int msPerCall)
+{
+    m_latencyPerRequest = std::max(0, msPerRequest);
+    m_latencyPerCall = std::max(0, msPerCall);
+}
+
+void FakeMoodleServer::injectFault(const QString &target, Fault fault, int times)
+{
+    if (times != 0)
+        m_faults.append(FaultRule{target, fault, times});
+}
+
+void FakeMoodleServer::clearFaults() { m_faults.clear(); }
+void FakeMoodleServer::setFaultDelay(int ms) { m_faultDelay = std::max(0, ms); }
+
+void FakeMoodleServer::redirectAllTo(const QUrl &target, int status)
+{
+    m_redirectTarget = target;
+    m_redirectStatus = status;
+}
+
+void FakeMoodleServer::clearRedirect() { m_redirectTarget = QUrl(); }
+
+// ---- Observability -------------------------------------------------------------------------------------------
+
+QList<FakeMoodleServer::Request> FakeMoodleServer::requests() const { return m_requests; }
+
+void FakeMoodleServer::clearRequests()
+{
+    m_requests.clear();
+    m_unmatched.clear();
+}
+
+void FakeMoodleServer::setRecordRequests(bool record) { m_recordRequests = record; }
+
+int FakeMoodleServer::requestCount(const QString &name) const
+{
+    return int(std::count_if(m_requests.begin(), m_requests.end(),
+                             [&](const Request &r) { return r.wsfunction == name || r.endpoint == name; }));
+}
+
+int FakeMoodleServer::callCount(const QString &wsfunction) const
+{
+    int count = 0;
+    for (const Request &r : m_requests) {
+        if (r.wsfunction == wsfunction)
+            ++count;
+        count += int(r.batchedFunctions.count(wsfunction));
+    }
+    return count;
+}
+
+QList<FakeMoodleServer::UnmatchedCall> FakeMoodleServer::unmatchedRequests() const { return m_unmatched; }
+
+// ---- Request handling ----------------------------------------------------------------------------------------
+
+void FakeMoodleServer::handleMessage(FakeHttpConnection *connection, const FakeHttpMessage &message)
+{
+    const Request request = buildRequest(message);
+    if (m_recordRequests)
+        m_requests.append(request);
+    emit requestReceived(request);
+    if (!connection->isOpen())  // e.g. a slot called stop()
+        return;
+
+    const Outcome outcome = respond(request);
+    switch (outcome.kind) {
+    case Outcome::Kind::Hang:
+        return;  // the connection stays busy until the client gives up or stop() closes it
+    case Outcome::Kind::Close:
+        connection->abort();
+        return;
+    case Outcome::Kind::Answer:
+        break;
+    }
+    const bool close = !message.keepAlive;
+    const Response &r = outcome.response;
+    const QByteArray bytes =
+        FakeHttpConnection::serialize(r.status, r.contentType, r.headers, r.body, close, message.method == "HEAD");
+    if (outcome.delayMs <= 0) {
+        connection->send(bytes, close);
+    } else {
+        // The connection is the timer's context: if it goes away first, nothing is sent.
+        QTimer::singleShot(outcome.delayMs, Qt::PreciseTimer, connection,
+                           [connection, bytes, close] { connection->send(bytes, close); });
+    }
+}
+
+FakeMoodleServer::Request FakeMoodleServer::buildRequest(const FakeHttpMessage &message) const
+{
+    Request r;
+    r.method = QString::fromLatin1(message.method);
+    const qsizetype q = message.target.indexOf('?');
+    const QByteArray rawPath = q < 0 ? message.target : message.target.left(q);
+    const QByteArray rawQuery = q < 0 ? QByteArray() : message.target.mid(q + 1);
+    r.path = QString::fromUtf8(rawPath);
+    r.query = QString::fromUtf8(rawQuery);
+    r.headers = message.headers;
+    r.body = message.body;
+
+    const QString decodedPath = QUrl::fromPercentEncoding(rawPath);
+    // Outside the site ("*" of OPTIONS, another directory), relativePath stays null.
+    if (decodedPath.startsWith(QLatin1Char('/'))) {
+        if (m_basePath.isEmpty())
+            r.relativePath = decodedPath;
+        else if (decodedPath == m_basePath)
+            r.relativePath = QStringLiteral("/");
+        else if (decodedPath.startsWith(m_basePath + QLatin1Char('/')))
+            r.relativePath = decodedPath.mid(m_basePath.size());
+    }
+
+    r.formParams = FakeFormEncoding::decode(rawQuery);
+    const QByteArray contentType = message.header("Content-Type").toLower();
+    const char first = firstNonSpace(message.body);
+    if (contentType.contains("application/x-www-form-urlencoded")
+        || (contentType.isEmpty() && first != '[' && first != '{'))
+        r.formParams += FakeFormEncoding::decode(message.body);
+
+    const QString rel = r.relativePath.isNull() ? decodedPath : r.relativePath;
+    if (rel == u"/webservice/rest/server.php")
+        r.endpoint = RestEndpoint;
+    else if (rel == u"/login/token.php")
+        r.endpoint = TokenEndpoint;
+    else if (rel == u"/lib/ajax/service-nologin.php")
+        r.endpoint = NoLoginEndpoint;
+    else if (rel.startsWith(u"/webservice/pluginfile.php/"))
+        r.endpoint = WsFileEndpoint;
+    else if (rel.startsWith(u"/tokenpluginfile.php/"))
+        r.endpoint = TokenFileEndpoint;
+    else if (rel.startsWith(u"/pluginfile.php/"))
+        r.endpoint = SessionFileEndpoint;
+    else
+        r.endpoint = rel.mid(1);
+    if (r.relativePath.isNull())
+        return r;  // a 404 whatever it looks like: no user, no function
+
+    if (r.endpoint == RestEndpoint) {
+        r.user = m_tokens.value(r.param(QStringLiteral("wstoken")));
+        r.wsfunction = r.param(QStringLiteral("wsfunction"));
+        if (r.wsfunction == BatchFunction) {
+            for (const BatchItem &item : batchItems(r.formParams))
+                r.batchedFunctions.append(item.function);
+        }
+    } else if (r.endpoint == TokenEndpoint) {
+        r.user = r.param(QStringLiteral("username"));
+    } else if (r.endpoint == NoLoginEndpoint) {
+        const QJsonArray calls = QJsonDocument::fromJson(message.body).array();
+        if (!calls.isEmpty())
+            r.wsfunction = calls.first().toObject().value(u"methodname").toString();
+    } else if (r.endpoint == WsFileEndpoint) {
+        r.user = m_tokens.value(r.param(QStringLiteral("token")));
+    } else if (r.endpoint == TokenFileEndpoint) {
+        // /tokenpluginfile.php/<userprivateaccesskey>/<contextid>/...
+        r.user = m_recordings->privateAccessKeys().value(r.relativePath.section(QLatin1Char('/'), 2, 2));
+    }
+    return r;
+}
+
+std::optional<FakeMoodleServer::Fault> FakeMoodleServer::takeFault(const Request &request)
+{
+    QStringList names{request.endpoint};
+    if (!request.wsfunction.isEmpty())
+        names.append(request.wsfunction);
+    names += request.batchedFunctions;
+
+    // Pass 0: faults for this request's function or endpoint; pass 1: "*" (never the login page a
+    // HtmlLoginRedirect points to, or a client following the redirect would loop).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < m_faults.size(); ++i) {
+            FaultRule &rule = m_faults[i];
+            const bool wildcard = rule.target == u"*";
+            const bool hit = pass == 0 ? (!wildcard && names.contains(rule.target))
+                                       : (wildcard && request.endpoint != LoginPageEndpoint);
+            if (!hit)
+                continue;
+            const Fault fault = rule.fault;
+            if (rule.remaining > 0 && --rule.remaining == 0)
+                m_faults.removeAt(i);
+            return fault;
+        }
+    }
+    return std::nullopt;
+}
+
+FakeMoodleServer::Outcome FakeMoodleServer::respond(const Request &request)
+{
+    Outcome out;
+    const int calls = request.batchedFunctions.isEmpty() ? 1 : int(request.batchedFunctions.size());
+    out.delayMs = m_latencyPerRequest + calls * m_latencyPerCall;
+
+    if (m_redirectTarget.isValid()) {
+        // Same path below the site root, same query: the site moved as a whole.
+        QString below = request.path;
+        if (!m_basePath.isEmpty() && below.startsWith(m_basePath))
+            below = below.mid(m_basePath.size());
+        QString location =
+            m_redirectTarget.toString(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment) + below;
+        if (!request.query.isEmpty())
+            location += QLatin1Char('?') + request.query;
+        out.response = Response::html(FakeMoodlePages::redirectPage(location), m_redirectStatus);
+        out.response.headers.append({"Location", location.toUtf8()});
+        return out;
+    }
+
+    bool truncate = false;
+    if (const std::optional<Fault> fault = takeFault(request)) {
+        switch (*fault) {
+        case Fault::Http500:
+            out.response = Response::html(
+                FakeMoodlePages::errorPage(500, "Internal Server Error", QStringLiteral("Injected fault.")), 500);
+            return out;
+        case Fault::Http503:
+            out.response = Response::html(
+                FakeMoodlePages::errorPage(503, "Service Unavailable", QStringLiteral("Injected fault.")), 503);
+            return out;
+        case Fault::HtmlMaintenance:
+            out.response = Response::html(FakeMoodlePages::maintenancePage(), 503);
+            out.response.headers.append({QByteArray("Retry-After"), QByteArray("300")});  // as Moodle's climaintenance answer
+            return out;
+        case Fault::HtmlLoginRedirect: {
+            const QByteArray location = siteUrl(false) + "/login/index.php";
+            out.response = Response::html(FakeMoodlePages::redirectPage(QString::fromUtf8(location)), 303);
+            out.response.headers.append({"Location", location});
+            return out;
+        }
+        case Fault::Delay:
+            out.delayMs += m_faultDelay;
+            break;
+        case Fault::Hang:
+            out.kind = Outcome::Kind::Hang;
+            return out;
+        case Fault::TruncatedJson:
+            truncate = true;
+            break;
+        case Fault::EmptyBody:
+            out.response = Response::json({});
+            return out;
+        case Fault::InvalidToken:
+            out.response = Response::json(recordedBody(InvalidTokenFile));
+            return out;
+        case Fault::CloseConnection:
+            out.kind = Outcome::Kind::Close;
+            return out;
+        }
+    }
+
+    std::optional<Response> handled;
+    if (m_handler)
+        handled = m_handler(request);
+    if (handled) {
+        out.response = std::move(*handled);
+        out.response.body = rewriteAddresses(out.response.body);
+    } else {
+        out.response = route(request);  // bodies are rewritten there
+    }
+    if (truncate)
+        out.response.body.truncate(out.response.body.size() / 2);
+    return out;
+}
+
+FakeMoodleServer::Response FakeMoodleServer::route(const Request &request)
+{
+    if (request.relativePath.isNull())
+        return notFound(request);
+    const QString &endpoint = request.endpoint;
+    if (endpoint == RestEndpoint)
+        return restCall(request);
+    if (endpoint == TokenEndpoint)
+        return loginToken(request);
+    if (endpoint == NoLoginEndpoint)
+        return ajaxNoLogin(request);
+    if (endpoint == WsFileEndpoint || endpoint == TokenFileEndpoint || endpoint == SessionFileEndpoint)
+        return download(request);
+    if (endpoint == LoginPageEndpoint)
+        return Response::html(FakeMoodlePages::loginPage(QString::fromUtf8(siteUrl(false))));
+    if (endpoint.isEmpty() || endpoint == u"index.php")
+        return Response::html(FakeMoodlePages::frontPage(QString::fromUtf8(siteUrl(false))));
+    return notFound(request);
+}
+
+FakeMoodleServer::Response FakeMoodleServer::notFound(const Request &request) const
+{
+    return Response::html(FakeMoodlePages::notFoundPage(request.path), 404);
+}
+
+// ---- Moodle endpoints ----------------------------------------------------------------------------------------
+
+FakeMoodleServer::Response FakeMoodleServer::loginToken(const Request &request)
+{
+    const QString user = request.param(QStringLiteral("username"));
+    if (const FakeMoodleRecordings::Entry *entry = m_recordings->findCall(
+            TokenEndpoint, user, {}, request.formParams, variantFor(user, TokenEndpoint)))
+        return Response::json(recordedBody(entry->file), entry->httpStatus);
+
+    // token.php checks its parameters in this order (required_param) before anything else.
+    for (const char *name : {"username", "password", "service"}) {
+        if (!request.hasParam(QLatin1String(name))) {
+            QByteArray body = recordedBody(MissingPasswordFile);
+            body.replace("(password)", QByteArray("(") + name + ')');
+            return Response::json(body);
+        }
+    }
+    // Moodle says the same for an unknown user, a wrong password and a suspended account.
+    return Response::json(recordedBody(WrongPasswordFile));
+}
+
+std::optional<QByteArray> FakeMoodleServer::resolveCall(const QString &user, const QString &wsfunction,
+                                                        const FakeParams &params)
+{
+    if (const FakeMoodleRecordings::Entry *entry =
+            m_recordings->findCall(RestEndpoint, user, wsfunction, params, variantFor(user, wsfunction)))
+        return recordedBody(entry->file);
+
+    // Say what exists, so a failing test shows which parameters the recordings have.
+    QStringList recorded;
+    for (const FakeMoodleRecordings::Entry &e : m_recordings->entries()) {
+        if (e.user == user && e.wsfunction == wsfunction && e.endpoint == RestEndpoint)
+            recorded.append(e.slug);
+    }
+    const QString reason = recorded.isEmpty()
+                               ? QStringLiteral("no recording of this function for this user")
+                               : QStringLiteral("no recording with these parameters; recorded: ") + recorded.join(u", ");
+    m_unmatched.append(UnmatchedCall{user, wsfunction, dataFields(params), reason});
+    return std::nullopt;
+}
+
+FakeMoodleServer::Response FakeMoodleServer::restCall(const Request &request)
+{
+    if (request.user.isEmpty())
+        return Response::json(recordedBody(InvalidTokenFile));
+    if (request.wsfunction == BatchFunction)
+        return batchCall(request);
+
+    if (request.param(QStringLiteral("moodlewsrestformat")) != u"json") {
+        // Without moodlewsrestformat=json Moodle answers XML; the recordings are JSON only. Fail loudly.
+        m_unmatched.append(UnmatchedCall{request.user, request.wsfunction, dataFields(request.formParams),
+                                         QStringLiteral("moodlewsrestformat is not json (Moodle would answer XML)")});
+        Response xml;
+        xml.contentType = "application/xml; charset=utf-8";
+        xml.body = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<EXCEPTION class=\"invalid_parameter_exception\">\n"
+                   "<ERRORCODE>invalidparameter</ERRORCODE>\n<MESSAGE>Invalid parameter value detected</MESSAGE>\n"
+                   "</EXCEPTION>\n";
+        return xml;
+    }
+    if (const std::optional<QByteArray> body = resolveCall(request.user, request.wsfunction, request.formParams))
+        return Response::json(*body);
+    return Response::json(InvalidParameterBody);
+}
+
+FakeMoodleServer::Response FakeMoodleServer::batchCall(const Request &request)
+{
+    QJsonArray responses;
+    for (const BatchItem &item : batchItems(request.formParams)) {
+        std::optional<QByteArray> body;
+        QJsonParseError parseError{};
+        const QJsonDocument arguments = QJsonDocument::fromJson(
+            item.arguments.isEmpty() ? QByteArray("{}") : item.arguments.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !arguments.isObject()) {
+            m_unmatched.append(UnmatchedCall{request.user, item.function, {{QStringLiteral("arguments"), item.arguments}},
+                                             QStringLiteral("batched arguments are not a JSON object")});
+        } else {
+            body = resolveCall(request.user, item.function, FakeFormEncoding::flattenJson(arguments.object()));
+        }
+        const QByteArray text = body.value_or(InvalidParameterBody);
+        const bool error = isErrorBody(text);
+        QJsonObject response;
+        response.insert(QStringLiteral("error"), error);
+        // Both are JSON text inside a JSON string, as tool_mobile returns them.
+        response.insert(error ? QStringLiteral("exception") : QStringLiteral("data"), QString::fromUtf8(text));
+        responses.append(response);
+    }
+    const QJsonObject result{{QStringLiteral("responses"), responses}, {QStringLiteral("warnings"), QJsonArray()}};
+    return Response::json(QJsonDocument(result).toJson(QJsonDocument::Compact));
+}
+
+FakeMoodleServer::Response FakeMoodleServer::ajaxNoLogin(const Request &request)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+        // What lib/ajax/service.php throws for a body that is not JSON (e.g. a POST turned into a GET by a
+        // redirect): a coding_exception, in the token.php-style error shape.
+        const QByteArray message = "Coding error detected, it must be fixed by a programmer: Invalid json in request: "
+                                   + parseError.errorString().toUtf8();
+        QJsonObject error{{QStringLiteral("error"), QString::fromUtf8(message)},
+                          {QStringLiteral("errorcode"), QStringLiteral("codingerror")},
+                          {QStringLiteral("stacktrace"), QJsonValue::Null},
+                          {QStringLiteral("debuginfo"), QJsonValue::Null},
+                          {QStringLiteral("reproductionlink"), QJsonValue::Null}};
+        return Response::json(QJsonDocument(error).toJson(QJsonDocument::Compact));
+    }
+
+    auto recordingFor = [this](const QString &method) -> const FakeMoodleRecordings::Entry * {
+        for (const FakeMoodleRecordings::Entry &e : m_recordings->entries()) {
+            if (e.endpoint.startsWith(u"lib/ajax/service-nologin.php") && e.wsfunction == method)
+                return &e;
+        }
+        return nullptr;
+    };
+
+    const QJsonArray calls = doc.array();
+    if (calls.size() == 1) {
+        // The recorded exchange: serve its bytes unchanged (but for the address).
+        if (const auto *entry = recordingFor(calls.first().toObject().value(u"methodname").toString()))
+            return Response::json(recordedBody(entry->file), entry->httpStatus);
+    }
+    QJsonArray results;
+    for (const QJsonValue &call : calls) {
+        const QString method = call.toObject().value(u"methodname").toString();
+        if (const auto *entry = recordingFor(method)) {
+            results.append(QJsonDocument::fromJson(recordedBody(entry->file)).array().first());
+            continue;
+        }
+        // Only functions marked for AJAX without login may be called here.
+        const QJsonObject exception{
+            {QStringLiteral("message"),
+             QStringLiteral("Web service is not available. (It doesn't exist or might be disabled.)")},
+            {QStringLiteral("errorcode"), QStringLiteral("servicenotavailable")}};
+        results.append(QJsonObject{{QStringLiteral("error"), true}, {QStringLiteral("exception"), exception}});
+    }
+    return Response::json(QJsonDocument(results).toJson(QJsonDocument::Compact));
+}
+
+FakeMoodleServer::Response FakeMoodleServer::download(const Request &request)
+{
+    const QString below = request.relativePath.mid(1);  // "webservice/pluginfile.php/52/..."
+    const QList<const FakeMoodleRecordings::Entry *> downloads = m_recordings->downloads();
+
+    if (request.endpoint == SessionFileEndpoint) {
+        // Plain pluginfile.php needs a browser session, which a web-service client never has: 303 to login.
+        for (const auto *entry : downloads) {
+            if (entry->user == u"anonymous" && samePath(entry->endpoint, below))
+                return recordedDownload(entry->file);
+        }
+        return recordedDownload(NoSessionDownloadFile);
+    }
+
+    QString wanted = below;
+    if (request.endpoint == WsFileEndpoint) {
+        if (request.user.isEmpty())
+            return recordedDownload(BadTokenDownloadFile);  // HTTP 200 + JSON invalidtoken, whatever the path
+    } else {
+        if (request.user.isEmpty())
+            return notFound(request);
+        QStringList parts = below.split(QLatin1Char('/'));
+        parts[1] = QStringLiteral("***");  // the key is masked in index.json
+        wanted = parts.join(QLatin1Char('/'));
+    }
+    for (const auto *entry : downloads) {
+        if (entry->user == request.user && entry->file != BadTokenDownloadFile && samePath(entry->endpoint, wanted))
+            return recordedDownload(entry->file);
+    }
+    return notFound(request);
+}
+
+FakeMoodleServer::Response FakeMoodleServer::recordedDownload(const QString &file) const
+{
+    // Only the headers (and JSON error bodies) were kept: status and headers as recorded, and a body of the
+    // recorded size.
+    const QList<QByteArray> lines = m_recordings->body(file).split('\n');
+    Response r;
+    r.contentType.clear();
+    r.status = lines.isEmpty() ? 200 : lines.first().split(' ').value(1).toInt();
+    if (r.status == 0)
+        r.status = 200;
+    static const QList<QByteArray> dropped{"host", "date", "connection", "content-length", "transfer-encoding",
+                                           "x-powered-by", "set-cookie"};
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        const QByteArray lower = name.toLower();
+        if (lower == "content-type")
+            r.contentType = value;
+        else if (!dropped.contains(lower))
+            r.headers.append({name, rewriteAddresses(value)});
+    }
+
+    QString bodyFile = file;
+    bodyFile.replace(QStringLiteral(".headers.txt"), QStringLiteral(".body.json"));
+    if (m_recordings->exists(bodyFile)) {
+        r.body = recordedBody(bodyFile);
+    } else if (const FakeMoodleRecordings::Entry *entry = m_recordings->entryForFile(file)) {
+        static const QByteArray pattern = "Satchel fake download body: the recording kept only its size.\n";
+        r.body.reserve(entry->bytes);
+        while (r.body.size() < entry->bytes)
+            r.body += pattern;
+        r.body.truncate(entry->bytes);
+    }
+    return r;
+}

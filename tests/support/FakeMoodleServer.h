@@ -1,0 +1,238 @@
+#pragma once
+
+#include "FakeFormEncoding.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+class FakeHttpConnection;
+class FakeMoodleRecordings;
+struct FakeHttpMessage;
+
+// An in-process HTTP/1.1 server on 127.0.0.1 that stands in for a Moodle 4.5 site in tests and benchmarks.
+//
+// It answers with the real responses recorded in tests/data/moodle-4.5 (see FIXTURES.md there): a request is
+// matched against index.json by endpoint, user (from the token) and the exact set of parameters. Bodies are
+// served byte-exact except that the recorded site address (http://127.0.0.1:8145, also JSON-escaped) is
+// rewritten to baseUrl(). Tests can add faults, latency, redirects and programmatic responses, and inspect what
+// the client sent.
+//
+// Endpoints below the base path: login/token.php, webservice/rest/server.php (including the
+// tool_mobile_call_external_functions batch), lib/ajax/service-nologin.php, webservice/pluginfile.php,
+// tokenpluginfile.php, pluginfile.php (303 to the login page, as without a browser session), login/index.php
+// (an HTML login page) and "/" (an HTML front page). Anything else is a 404 HTML page.
+//
+// Lives in one thread: create it, start() it and let that thread's event loop run (QTest::qWait, QSignalSpy::wait).
+class FakeMoodleServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // A request as the server understood it. Kept in requests() for assertions.
+    struct Request
+    {
+        QString method;        // "POST", "GET", ...
+        QString path;          // as received, still percent-encoded, without the query: "/moodle/login/token.php"
+        QString relativePath;  // percent-decoded, below the base path: "/login/token.php"; null if outside it
+        QString query;         // raw query string without '?'
+        Headers headers;       // as received, in order
+        QByteArray body;       // raw body
+        FakeParams formParams; // decoded query fields, then decoded form-body fields, in order
+        // Endpoint name (the names faults and requestCount() use): "login/token.php",
+        // "webservice/rest/server.php", "service-nologin", "webservice/pluginfile.php",
+        // "tokenpluginfile.php", "pluginfile.php", "login/index.php", or the relative path without its
+        // leading '/' for anything else.
+        QString endpoint;
+        // Whose request it is: the owner of wstoken/token (or of the key in a tokenpluginfile.php path),
+        // the username for token.php; empty when the token is unknown or missing.
+        QString user;
+        // wsfunction of a REST call; methodname of a service-nologin call.
+        QString wsfunction;
+        // For tool_mobile_call_external_functions: the inner functions, in request order.
+        QStringList batchedFunctions;
+
+        QByteArray header(const QByteArray &name) const;  // case-insensitive; null if absent
+        QString param(const QString &name, const QString &fallback = {}) const;  // first value
+        bool hasParam(const QString &name) const;
+    };
+
+    struct Response
+    {
+        int status = 200;
+        QByteArray contentType = "application/json; charset=utf-8";
+        Headers headers;  // extra headers; Content-Type, Content-Length and Connection are added by the server
+        QByteArray body;
+
+        static Response json(const QByteArray &body, int status = 200);
+        static Response html(const QByteArray &body, int status = 200);
+    };
+
+    enum class Fault {
+        Http500,            // HTTP 500 with an HTML error page
+        Http503,            // HTTP 503 with a short HTML page
+        HtmlMaintenance,    // HTTP 503 with a Moodle-like maintenance page (and Retry-After)
+        HtmlLoginRedirect,  // HTTP 303 to login/index.php (whose GET answers an HTML login page)
+        Delay,              // waits setFaultDelay() ms, then answers normally
+        Hang,               // accepts the request and never answers
+        TruncatedJson,      // the normal answer with its body cut in half
+        EmptyBody,          // HTTP 200 with an empty body
+        InvalidToken,       // the recorded "invalidtoken" REST error
+        CloseConnection,    // closes the connection without answering
+    };
+    Q_ENUM(Fault)
+
+    // A REST call (direct or batched) for which no recording and no handler answered.
+    struct UnmatchedCall
+    {
+        QString user;
+        QString wsfunction;
+        FakeParams params;  // the data-selecting fields (no wstoken/wsfunction/format)
+        QString reason;     // what was missing
+        QString toString() const;
+    };
+
+    using Handler = std::function<std::optional<Response>(const Request &)>;
+
+    // basePath: "" for a site at the root, or e.g. "/moodle" for a site in a subdirectory.
+    explicit FakeMoodleServer(QObject *parent = nullptr);
+    explicit FakeMoodleServer(const QString &basePath, QObject *parent = nullptr);
+    ~FakeMoodleServer() override;
+
+    // --- Listening -----------------------------------------------------------------------------------------
+    // Listens on 127.0.0.1 (port 0 = any free port). Can be called again after stop(), also with the same
+    // port (QTcpServer sets SO_REUSEADDR on Unix, so TIME_WAIT connections do not block it).
+    bool start(quint16 port = 0);
+    // Closes the listener and every open connection: clients get "connection refused" / "remote host closed".
+    void stop();
+    bool isListening() const;
+    QString errorString() const;  // why start() failed
+    quint16 port() const;  // the last port listened on (still known after stop())
+    QUrl baseUrl() const;  // http://127.0.0.1:PORT plus the base path, no trailing slash
+    QString basePath() const;
+    void setBasePath(const QString &basePath);
+    int openConnectionCount() const;
+    int acceptedConnectionCount() const;  // since construction; shows whether a client reused connections
+
+    // --- Recordings ----------------------------------------------------------------------------------------
+    // Tokens of student1 and teacher1 come from their login_token__ok.json; tests can add more.
+    void addToken(const QString &token, const QString &user);
+    QString tokenForUser(const QString &user) const;
+    // When several recordings share the same parameters, serve the one whose slug ends with slugSuffix:
+    // setVariant("student1", "core_webservice_get_site_info", "mobile-service-disabled"),
+    // setVariant("student1", "login/token.php", "mobile-service-disabled").
+    void setVariant(const QString &user, const QString &endpointOrFunction, const QString &slugSuffix);
+    void clearVariants();
+    // The recorded body of a file (relative to moodle-4.5/) as this server would serve it.
+    QByteArray recordedBody(const QString &file) const;
+    // Replaces the recorded site address (plain and JSON-escaped) with baseUrl().
+    QByteArray rewriteAddresses(const QByteArray &body) const;
+    static QString defaultRecordingsDir();
+
+    // --- Behaviour -----------------------------------------------------------------------------------------
+    // Consulted before the recordings (after redirects and faults); return std::nullopt to fall through.
+    // Its bodies get the same address rewriting. An empty function removes the handler.
+    void setHandler(Handler handler);
+    // Every answer waits msPerRequest + calls * msPerCall (calls = the number of batched calls, else 1).
+    // Timers only: the event loop keeps running.
+    void setLatency(int msPerRequest, int msPerCall = 0);
+
+    // target: a wsfunction, an endpoint name ("login/token.php", "service-nologin", ...) or "*" for every
+    // request (except the login page a HtmlLoginRedirect points to). A fault on a function also hits a batch
+    // that contains it. times < 0: until cleared; else for that many requests. Faults for a specific target
+    // win over "*"; otherwise the one injected first.
+    // Note: Qt 6.4's QNetworkAccessManager may silently re-send a request when the connection closes before
+    // any answer byte, so CloseConnection with times = 1 can be invisible to it (the retry succeeds).
+    void injectFault(const QString &target, Fault fault, int times = -1);
+    void clearFaults();
+    void setFaultDelay(int ms);
+
+    // Every request answers a redirect to target + the same path (below the base path) and query.
+    // Clients following 301/302/303 turn a POST into a GET without body (token.php then says missingparam).
+    // Note: Qt 6.4's automatic following of 307/308 for a POST re-sends it on the old kept-alive connection
+    // and often fails with UnknownNetworkError; follow those manually (ManualRedirectPolicy + Location).
+    void redirectAllTo(const QUrl &target, int status = 301);
+    void clearRedirect();
+
+    // --- Observability -------------------------------------------------------------------------------------
+    QList<Request> requests() const;
+    void clearRequests();  // also clears unmatchedRequests()
+    // Benchmarks sending many thousands of requests can stop keeping them (counts then stay at zero).
+    void setRecordRequests(bool record);
+    // HTTP requests whose wsfunction or endpoint name is name (a batch counts once, as
+    // "tool_mobile_call_external_functions").
+    int requestCount(const QString &name) const;
+    // Calls of a function, direct or inside a batch.
+    int callCount(const QString &wsfunction) const;
+    QList<UnmatchedCall> unmatchedRequests() const;
+
+signals:
+    // Emitted when a complete request was received, before it is answered.
+    void requestReceived(const FakeMoodleServer::Request &request);
+
+private:
+    struct Outcome;
+    struct FaultRule
+    {
+        QString target;
+        Fault fault;
+        int remaining;
+    };
+
+    void acceptConnections();
+    void handleMessage(FakeHttpConnection *connection, const FakeHttpMessage &message);
+    Request buildRequest(const FakeHttpMessage &message) const;
+    Outcome respond(const Request &request);
+    std::optional<Fault> takeFault(const Request &request);
+    Response route(const Request &request);
+
+    Response loginToken(const Request &request);
+    Response restCall(const Request &request);
+    Response batchCall(const Request &request);
+    Response ajaxNoLogin(const Request &request);
+    Response download(const Request &request);
+    Response recordedDownload(const QString &file) const;
+    Response notFound(const Request &request) const;
+
+    // The rewritten body of a REST call, or nullopt (and an UnmatchedCall) when nothing answers it.
+    std::optional<QByteArray> resolveCall(const QString &user, const QString &wsfunction, const FakeParams &params);
+    QString variantFor(const QString &user, const QString &endpointOrFunction) const;
+    QByteArray siteUrl(bool jsonEscaped) const;
+
+    std::shared_ptr<const FakeMoodleRecordings> m_recordings;
+    QTcpServer *m_server;
+    QSet<FakeHttpConnection *> m_connections;
+    int m_acceptedConnections = 0;
+    quint16 m_port = 0;
+    QString m_basePath;
+
+    QHash<QString, QString> m_tokens;    // token -> user
+    QHash<QString, QString> m_variants; // user + '\n' + endpointOrFunction -> slug suffix
+    Handler m_handler;
+    int m_latencyPerRequest = 0;
+    int m_latencyPerCall = 0;
+    QList<FaultRule> m_faults;
+    int m_faultDelay = 1000;
+    QUrl m_redirectTarget;
+    int m_redirectStatus = 301;
+
+    bool m_recordRequests = true;
+    QList<Request> m_requests;
+    QList<UnmatchedCall> m_unmatched;
+};
+
+Q_DECLARE_METATYPE(FakeMoodleServer::Request)

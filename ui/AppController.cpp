@@ -1,0 +1,104 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "SignInDialog.h"
+
+#include "account/SignInFlow.h"
+#include "moodle/MoodleClient.h"
+#include "moodle/MoodleError.h"
+#include "secrets/SecretStore.h"
+
+#include <QApplication>
+#include <QDebug>
+#include <QMessageBox>
+
+AppController::AppController(const QString &dataDir, SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_accounts(dataDir), m_secrets(secrets), m_client(new MoodleClient(this)),
+      m_flow(new SignInFlow(m_client, secrets, &m_accounts, this))
+{
+}
+
+AppController::~AppController()
+{
+    delete m_dialog;
+    delete m_window;
+}
+
+void AppController::start()
+{
+    const std::optional<Account> account = m_accounts.load();
+    if (account) {
+        QString error;
+        const std::optional<QString> token = m_secrets->read(account->secretKey(), &error);
+        if (token && !token->isEmpty()) {
+            m_client->setSiteUrl(account->siteUrl);
+            m_client->setToken(*token);
+            return showMainWindow(*account, false);
+        }
+        if (!error.isEmpty())
+            qWarning().noquote() << "Satchel: could not read the token from the keychain:" << error;
+    }
+    showSignIn(account);
+}
+
+void AppController::startDemo(const Account &account)
+{
+    showMainWindow(account, true);
+}
+
+QWidget *AppController::currentWindow() const
+{
+    if (m_window && m_window->isVisible())
+        return m_window;
+    if (m_dialog && m_dialog->isVisible())
+        return m_dialog;
+    return nullptr;
+}
+
+void AppController::showSignIn(const std::optional<Account> &previous)
+{
+    auto *dialog = new SignInDialog(m_flow);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (previous)
+        dialog->prefill(previous->siteUrl.toString(), previous->username);
+    // The main window appears before the dialog hides, so the app never has zero windows.
+    connect(dialog, &SignInDialog::signedIn, this, [this](const Account &account) {
+        showMainWindow(account, false);
+    });
+    connect(dialog, &QDialog::rejected, qApp, &QApplication::quit);
+    m_dialog = dialog;
+    dialog->show();
+    Q_EMIT windowShown(dialog);
+}
+
+void AppController::showMainWindow(const Account &account, bool demo)
+{
+    m_demo = demo;
+    auto *window = new MainWindow(account);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::signOutRequested, this, &AppController::signOut);
+    m_window = window;
+    window->show();
+    Q_EMIT windowShown(window);
+}
+
+void AppController::signOut()
+{
+    if (!m_window)
+        return;
+    const Account account = m_window->account();
+    // Like "satchelctl logout": the token goes, account.json and the offline data stay, so the
+    // next sign-in is pre-filled. The demo stored nothing.
+    if (!m_demo) {
+        QString error;
+        if (!m_secrets->remove(account.secretKey(), &error)) {
+            // Looking signed out while the token is still in the keychain would be a lie.
+            QMessageBox::warning(m_window, tr("Sign out"),
+                                 MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error).userMessage());
+            return;
+        }
+        m_client->setToken(QString());
+    }
+    showSignIn(m_demo ? std::nullopt : std::optional<Account>(account));
+    m_window->close();
+}

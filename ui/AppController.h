@@ -1,0 +1,51 @@
+#pragma once
+
+#include "account/Account.h"
+#include "account/AccountStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class MainWindow;
+class MoodleClient;
+class SecretStore;
+class SignInDialog;
+class SignInFlow;
+class QWidget;
+
+// Decides which window the app shows: the main window when an account and its token are
+// there, else the sign-in dialog; and back to sign-in after "Sign out…".
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `secrets` must outlive the controller (the OS keychain in the app, memory in tests).
+    AppController(const QString &dataDir, SecretStore *secrets, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    // The bundled demo account: no network, nothing written to the data directory.
+    void startDemo(const Account &account);
+
+    // The window on screen now (dialog or main window).
+    QWidget *currentWindow() const;
+
+Q_SIGNALS:
+    void windowShown(QWidget *window);
+
+private:
+    void showSignIn(const std::optional<Account> &previous);
+    void showMainWindow(const Account &account, bool demo);
+    void signOut();
+
+    AccountStore m_accounts;
+    SecretStore *m_secrets;
+    MoodleClient *m_client;
+    SignInFlow *m_flow;
+    QPointer<SignInDialog> m_dialog;
+    QPointer<MainWindow> m_window;
+    bool m_demo = false;
+};
