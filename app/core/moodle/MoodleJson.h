@@ -1,0 +1,78 @@
+#pragma once
+
+#include "store/CompletionRecords.h"
+#include "store/ContentRecords.h"
+#include "store/CourseRecords.h"
+#include "store/DeadlineRecords.h"
+#include "store/GradeRecords.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+// Turns Moodle web service responses (already parsed JSON, errors already handled by ResponseParser)
+// into Satchel's records.
+//
+// Every function is total: it accepts any JSON (null, wrong types, missing or unknown fields, numbers sent
+// as strings and strings sent as numbers) and never asserts. An element that is not an object, or that has
+// no usable id, is skipped; a field of the wrong type takes the record's default.
+//
+// Names meant to be read (course, section, activity, event, grade item names; formatted grades) are turned
+// into plain text (entities decoded, tags stripped). Fields documented as HTML (summaries, descriptions,
+// feedback) are kept exactly as Moodle sent them and must only be rendered through a sanitiser.
+// "position" fields are the index among the elements kept, in the order Moodle sent them.
+namespace MoodleJson {
+
+// core_enrol_get_users_courses (a top-level array). Also accepts core_course_get_courses_by_field's
+// {"courses": [...]} (where the category is "categoryid").
+QList<Course> courses(const QJsonValue &response);
+
+// core_course_get_categories (a top-level array).
+QList<Category> categories(const QJsonValue &response);
+
+// core_course_get_contents (a top-level array of sections with their modules).
+QList<Section> contents(qint64 courseId, const QJsonValue &response);
+
+// core_completion_get_activities_completion_status ({"statuses": [...]}).
+// timecompleted: 0 stays 0 (Moodle keeps the time after a manual undo), null becomes nullopt.
+QList<ActivityCompletion> activityCompletion(qint64 courseId, qint64 userId, const QJsonValue &response);
+
+// core_completion_get_course_completion_status ({"completionstatus": {completed, aggregation, completions}});
+// hasCriteria = true when the answer carries a completion status with its list of criteria (anything else,
+// such as an error body, gives the defaults). Criteria text is plain text (Moodle sends a link).
+CourseCompletion courseCompletion(qint64 courseId, qint64 userId, const QJsonValue &response);
+// The same function's "nocriteriaset" error: completion is on, but the course has no criteria.
+CourseCompletion noCriteria(qint64 courseId, qint64 userId);
+
+// gradereport_overview_get_course_grades ({"grades": [...]}); rawgrade may be a string, a number or null.
+QList<CourseGrade> courseGrades(const QJsonValue &response);
+
+// gradereport_user_get_grade_items ({"usergrades": [{userid, gradeitems: [...]}, ...]}); one list for all the
+// users in the answer (userid=0 returns everyone), each item with its user's id and its position among that
+// user's items. courseId 0 takes the course from each usergrade.
+QList<GradeItem> gradeItems(qint64 courseId, const QJsonValue &response);
+
+// core_calendar_get_action_events_by_timesort ({"events": [...], "firstid", "lastid"}).
+// Note: Moodle puts the course module id (not the activity instance) in an action event's "instance".
+QList<CalendarEvent> actionEvents(const QJsonValue &response);
+// The "lastid" to pass as aftereventid for the next page; nullopt when absent or null.
+std::optional<qint64> lastEventId(const QJsonValue &response);
+
+// mod_assign_get_assignments ({"courses": [{id, assignments: [...]}]}). A negative grade is a scale id
+// (-3: scale 3), kept as Moodle sent it.
+QList<Assignment> assignments(const QJsonValue &response);
+// mod_assign_get_submission_status: fills submissionStatus, gradingStatus and graded from "lastattempt"
+// ("teamsubmission" when there is no individual submission); a "feedback" object with a grade means graded. Leaves the
+// assignment untouched when the answer has neither (e.g. a teacher's grading summary).
+void applySubmissionStatus(Assignment &assignment, const QJsonValue &response);
+
+// mod_quiz_get_quizzes_by_courses ({"quizzes": [...]}).
+QList<Quiz> quizzes(const QJsonValue &response);
+
+// core_course_check_updates ({"instances": [{contextlevel, id, updates: [{name, ...}]}]}): course module
+// id → names of what changed ("configuration", "contentfiles", "grades", ...). Only "module" instances.
+QHash<qint64, QStringList> updatedModules(const QJsonValue &response);
+
+} // namespace MoodleJson

@@ -1,0 +1,175 @@
+#include "CompletionRepository.h"
+
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "activity_id, user_id, course_id, state, time_completed, override_by, tracking, is_automatic, details");
+
+ActivityCompletion readCompletion(const QSqlQuery &query)
+{
+    ActivityCompletion completion;
+    completion.activityId = int64(query, 0);
+    completion.userId = int64(query, 1);
+    completion.courseId = int64(query, 2);
+    completion.state = int32(query, 3);
+    completion.timeCompleted = optInt64(query, 4);
+    completion.overrideBy = optInt64(query, 5);
+    completion.tracking = int32(query, 6);
+    completion.isAutomatic = boolean(query, 7);
+    const QString details = text(query, 8);
+    completion.detailsJson = details.isEmpty() ? QStringLiteral("[]") : details;
+    return completion;
+}
+
+} // namespace
+
+bool CompletionRepository::replaceActivityCompletion(qint64 courseId, qint64 userId,
+                                                     const QList<ActivityCompletion> &completion)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("DELETE FROM activity_completion WHERE course_id = ? AND user_id = ?"),
+             {courseId, userId}))
+        return false;
+    // OR REPLACE: a row nothing refers to; a later duplicate wins.
+    if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO activity_completion (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(kColumns)))
+        return false;
+    for (const ActivityCompletion &record : completion) {
+        bind(query, {record.activityId, userId, courseId, record.state, nullable(record.timeCompleted),
+                     nullable(record.overrideBy), record.tracking, flag(record.isAutomatic),
+                     record.detailsJson.isEmpty() ? QStringLiteral("[]") : record.detailsJson});
+        if (!exec(query))
+            return false;
+    }
+    return true;
+}
+
+QList<ActivityCompletion> CompletionRepository::activityCompletion(qint64 courseId, qint64 userId)
+{
+    clearError();
+    QList<ActivityCompletion> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT %1 FROM activity_completion WHERE course_id = ? AND user_id = ?"
+                                   " ORDER BY activity_id")
+                        .arg(kColumns),
+             {courseId, userId}))
+        return result;
+    while (query.next())
+        result.append(readCompletion(query));
+    if (!readAll(query))
+        return {};
+    return result;
+}
+
+std::optional<ActivityCompletion> CompletionRepository::activityCompletionFor(qint64 cmid, qint64 userId)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT %1 FROM activity_completion WHERE activity_id = ? AND user_id = ?").arg(kColumns),
+             {cmid, userId}))
+        return std::nullopt;
+    if (query.next())
+        return readCompletion(query);
+    readAll(query);
+    return std::nullopt;
+}
+
+bool CompletionRepository::setActivityCompletionState(qint64 cmid, qint64 userId, int state, qint64 timeCompleted)
+{
+    clearError();
+    const QVariant time = timeCompleted != 0 ? QVariant(timeCompleted) : QVariant();
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("UPDATE activity_completion SET state = ?, time_completed = ?"
+                                   " WHERE activity_id = ? AND user_id = ?"),
+             {state, time, cmid, userId}))
+        return false;
+    if (query.numRowsAffected() > 0)
+        return true;
+    if (!run(query, QStringLiteral("INSERT INTO activity_completion (%1)"
+                                   " SELECT id, ?, course_id, ?, ?, NULL, 1, 0, '[]' FROM activities WHERE id = ?")
+                        .arg(kColumns),
+             {userId, state, time, cmid}))
+        return false;
+    if (query.numRowsAffected() > 0)
+        return true;
+    return fail(QStringLiteral("no activity %1 is stored").arg(cmid));
+}
+
+bool CompletionRepository::saveCourseCompletion(const CourseCompletion &completion)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("INSERT INTO course_completion (course_id, user_id, has_criteria, completed, aggregation)"
+                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT(course_id, user_id) DO UPDATE SET"
+                                   " has_criteria = excluded.has_criteria, completed = excluded.completed,"
+                                   " aggregation = excluded.aggregation"),
+             {completion.courseId, completion.userId, flag(completion.hasCriteria), flag(completion.completed),
+              completion.aggregation}))
+        return false;
+    if (!run(query, QStringLiteral("DELETE FROM course_completion_criteria WHERE course_id = ? AND user_id = ?"),
+             {completion.courseId, completion.userId}))
+        return false;
+    if (!prepare(query, QStringLiteral("INSERT INTO course_completion_criteria (course_id, user_id, position, type, title,"
+                                       " status, complete, time_completed, criteria, requirement)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
+    int position = 0;
+    for (const CompletionCriterion &criterion : completion.criteria) {
+        bind(query, {completion.courseId, completion.userId, position++, criterion.type, criterion.title,
+                     criterion.status, flag(criterion.complete), nullable(criterion.timeCompleted), criterion.criteria,
+                     criterion.requirement});
+        if (!exec(query))
+            return false;
+    }
+    return true;
+}
+
+std::optional<CourseCompletion> CompletionRepository::courseCompletion(qint64 courseId, qint64 userId)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT has_criteria, completed, aggregation FROM course_completion"
+                                   " WHERE course_id = ? AND user_id = ?"),
+             {courseId, userId}))
+        return std::nullopt;
+    if (!query.next()) {
+        readAll(query);
+        return std::nullopt;
+    }
+    CourseCompletion completion;
+    completion.courseId = courseId;
+    completion.userId = userId;
+    completion.hasCriteria = boolean(query, 0);
+    completion.completed = boolean(query, 1);
+    completion.aggregation = int32(query, 2, 1);
+    query.finish();
+    if (!run(query, QStringLiteral("SELECT type, title, status, complete, time_completed, criteria, requirement"
+                                   " FROM course_completion_criteria WHERE course_id = ? AND user_id = ?"
+                                   " ORDER BY position"),
+             {courseId, userId}))
+        return std::nullopt;
+    while (query.next()) {
+        CompletionCriterion criterion;
+        criterion.type = int32(query, 0);
+        criterion.title = text(query, 1);
+        criterion.status = text(query, 2);
+        criterion.complete = boolean(query, 3);
+        criterion.timeCompleted = optInt64(query, 4);
+        criterion.criteria = text(query, 5);
+        criterion.requirement = text(query, 6);
+        completion.criteria.append(criterion);
+    }
+    if (!readAll(query))
+        return std::nullopt;
+    return completion;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CompletionRecords.h"
+#include "Repository.h"
+
+#include <QList>
+#include <optional>
+
+// Activity completion (per activity and user) and course completion with its criteria.
+class CompletionRepository : public Repository
+{
+public:
+    explicit CompletionRepository(QSqlDatabase db) : Repository(std::move(db)) {}
+
+    // Replaces a user's completion of the activities of a course; every record is stored under
+    // `courseId` and `userId`.
+    bool replaceActivityCompletion(qint64 courseId, qint64 userId, const QList<ActivityCompletion> &completion);
+    // By activity id.
+    QList<ActivityCompletion> activityCompletion(qint64 courseId, qint64 userId);
+    std::optional<ActivityCompletion> activityCompletionFor(qint64 cmid, qint64 userId);
+    // Records what the site confirmed for an outbox action. A timeCompleted of 0 is stored as "unset".
+    // Without a stored record, one is created for a stored activity (manual tracking); false if the
+    // activity is not stored either.
+    bool setActivityCompletionState(qint64 cmid, qint64 userId, int state, qint64 timeCompleted);
+
+    // Stores (or replaces) a user's course completion and replaces its criteria, kept in list order.
+    bool saveCourseCompletion(const CourseCompletion &completion);
+    std::optional<CourseCompletion> courseCompletion(qint64 courseId, qint64 userId);
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ContentRecords.h"
+#include "Repository.h"
+
+#include <QList>
+#include <optional>
+
+// A course's sections, activities (course modules) and the files of each activity.
+class ContentRepository : public Repository
+{
+public:
+    explicit ContentRepository(QSqlDatabase db) : Repository(std::move(db)) {}
+
+    // Deletes the course's previous sections, activities and files, then stores `sections`.
+    // Structure wins over fields: every section and activity is stored under `courseId`, every activity
+    // under the section that contains it, and list order is display order (Section::position and
+    // Activity::position are written as the index in their list). The course must be stored already.
+    bool replaceContents(qint64 courseId, const QList<Section> &sections);
+    // In position order, each with its activities (in position order) and their files and dates.
+    QList<Section> sections(qint64 courseId);
+    // One activity with its files and dates.
+    std::optional<Activity> activity(qint64 cmid);
+    // Every activity of the course, in display order (by section, then position).
+    QList<Activity> activities(qint64 courseId);
+};

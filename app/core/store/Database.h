@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One SQLite database per account: WAL, foreign keys on every connection, file mode 0600,
+// schema versioned by PRAGMA user_version and brought up to date by ordered migrations.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. `error` says why not.
+    bool open(const QString &path, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The database file of an account inside a data directory.
+    static QString fileFor(const QString &dataDir, const QString &accountId);
+
+private:
+    QString m_connectionName;
+    QString m_path;
+};

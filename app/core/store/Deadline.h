@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// One thing due, for the dashboard: an assignment, a quiz or a calendar action event
+// (DeadlineRepository::upcoming merges them).
+struct Deadline
+{
+    QString kind;  // "assign", "quiz", "event"
+    qint64 courseId = 0;  // 0: a site or user event without a course
+    QString courseShortName;
+    QString courseName;
+    std::optional<qint64> cmid;  // the activity to open, when known
+    QString name;
+    qint64 dueAt = 0;  // seconds since epoch
+    bool overdue = false;  // due in the past and not submitted or graded
+    QString status;  // assignments: the submission status ("new", "draft", "submitted") or "graded";
+                     // quizzes: "graded" once the user has a grade for it; otherwise empty (unknown)
+
+    static inline const QString kAssignment = QStringLiteral("assign");
+    static inline const QString kQuiz = QStringLiteral("quiz");
+    static inline const QString kEvent = QStringLiteral("event");
+};

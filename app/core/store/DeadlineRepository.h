@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Deadline.h"
+#include "DeadlineRecords.h"
+#include "Repository.h"
+
+#include <QList>
+#include <optional>
+
+// Calendar action events, assignments and quizzes, and the merged list of what is due.
+class DeadlineRepository : public Repository
+{
+public:
+    explicit DeadlineRepository(QSqlDatabase db) : Repository(std::move(db)) {}
+
+    // Replaces every stored event.
+    bool replaceEvents(const QList<CalendarEvent> &events);
+    // By time_sort, then id.
+    QList<CalendarEvent> events();
+
+    // Replaces every stored assignment (assignments of courses that are not stored are skipped).
+    // mod_assign_get_assignments does not say what the user submitted: a record whose submissionStatus
+    // and gradingStatus are empty and graded unset keeps the status stored before for that assignment.
+    bool replaceAssignments(const QList<Assignment> &assignments);
+    // By due date (assignments without one last), then name.
+    QList<Assignment> assignments();
+    // Empty statuses are stored as unknown. False if the assignment is not stored.
+    bool setSubmissionStatus(qint64 assignmentId, const QString &submissionStatus, const QString &gradingStatus,
+                             std::optional<bool> graded);
+
+    // Replaces every stored quiz (quizzes of courses that are not stored are skipped).
+    bool replaceQuizzes(const QList<Quiz> &quizzes);
+    // By close date (quizzes without one last), then name.
+    QList<Quiz> quizzes();
+
+    // Everything due at or after now - pastWindowSeconds, sorted by due time: assignments with a due date,
+    // quizzes with a close date, and the calendar events that are not already there as an assignment
+    // or quiz of the same activity (same module and instance, same cmid, or same course and name).
+    QList<Deadline> upcoming(qint64 now, qint64 pastWindowSeconds);
+};

@@ -1,0 +1,175 @@
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Version N+1 is steps[N]. Append only.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: everything a student needs offline.
+        {
+            QStringLiteral("CREATE TABLE site_info ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " user_id INTEGER NOT NULL, username TEXT, full_name TEXT, site_name TEXT,"
+                           " site_url TEXT, release TEXT, version INTEGER, language TEXT,"
+                           " functions TEXT NOT NULL DEFAULT '[]', user_picture_url TEXT)"),
+            QStringLiteral("CREATE TABLE categories ("
+                           " id INTEGER PRIMARY KEY, name TEXT NOT NULL, parent_id INTEGER,"
+                           " path TEXT, depth INTEGER, sort_order INTEGER)"),
+            QStringLiteral("CREATE TABLE courses ("
+                           " id INTEGER PRIMARY KEY, short_name TEXT NOT NULL, full_name TEXT NOT NULL,"
+                           " display_name TEXT, id_number TEXT, summary TEXT, summary_format INTEGER, format TEXT,"
+                           " category_id INTEGER, visible INTEGER NOT NULL DEFAULT 1,"
+                           " hidden INTEGER NOT NULL DEFAULT 0, favourite INTEGER NOT NULL DEFAULT 0,"
+                           " progress REAL, completed INTEGER NOT NULL DEFAULT 0,"
+                           " completion_enabled INTEGER NOT NULL DEFAULT 0, completion_has_criteria INTEGER,"
+                           " show_grades INTEGER NOT NULL DEFAULT 1, start_date INTEGER, end_date INTEGER,"
+                           " last_access INTEGER, time_modified INTEGER, course_image TEXT,"
+                           " position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE sections ("
+                           " id INTEGER PRIMARY KEY,"
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " number INTEGER NOT NULL, name TEXT NOT NULL, summary TEXT, summary_format INTEGER,"
+                           " visible INTEGER NOT NULL DEFAULT 1, user_visible INTEGER NOT NULL DEFAULT 1,"
+                           " position INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX sections_course ON sections(course_id, position)"),
+            QStringLiteral("CREATE TABLE activities ("
+                           " id INTEGER PRIMARY KEY,"  // cmid
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,"
+                           " module TEXT NOT NULL, module_plural TEXT, instance INTEGER, name TEXT NOT NULL,"
+                           " url TEXT, description TEXT, visible INTEGER NOT NULL DEFAULT 1,"
+                           " user_visible INTEGER NOT NULL DEFAULT 1, indent INTEGER NOT NULL DEFAULT 0,"
+                           " completion_mode INTEGER NOT NULL DEFAULT 0,"  // 0 none, 1 manual, 2 automatic
+                           " dates TEXT NOT NULL DEFAULT '[]', position INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX activities_course ON activities(course_id, section_id, position)"),
+            QStringLiteral("CREATE TABLE activity_files ("
+                           " activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL, type TEXT, file_name TEXT, file_path TEXT,"
+                           " file_size INTEGER, file_url TEXT, mime_type TEXT, time_modified INTEGER, author TEXT,"
+                           " PRIMARY KEY (activity_id, position))"),
+            QStringLiteral("CREATE TABLE activity_completion ("
+                           " activity_id INTEGER NOT NULL, user_id INTEGER NOT NULL,"
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " state INTEGER NOT NULL, time_completed INTEGER, override_by INTEGER,"
+                           " tracking INTEGER NOT NULL DEFAULT 0, is_automatic INTEGER NOT NULL DEFAULT 0,"
+                           " details TEXT NOT NULL DEFAULT '[]',"
+                           " PRIMARY KEY (activity_id, user_id))"),
+            QStringLiteral("CREATE INDEX activity_completion_course ON activity_completion(course_id, user_id)"),
+            QStringLiteral("CREATE TABLE course_completion ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " user_id INTEGER NOT NULL, has_criteria INTEGER NOT NULL, completed INTEGER NOT NULL,"
+                           " aggregation INTEGER, PRIMARY KEY (course_id, user_id))"),
+            QStringLiteral("CREATE TABLE course_completion_criteria ("
+                           " course_id INTEGER NOT NULL, user_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                           " type INTEGER, title TEXT, status TEXT, complete INTEGER NOT NULL,"
+                           " time_completed INTEGER, criteria TEXT, requirement TEXT,"
+                           " PRIMARY KEY (course_id, user_id, position),"
+                           " FOREIGN KEY (course_id, user_id) REFERENCES course_completion(course_id, user_id)"
+                           " ON DELETE CASCADE)"),
+            QStringLiteral("CREATE TABLE course_grades ("
+                           " course_id INTEGER PRIMARY KEY REFERENCES courses(id) ON DELETE CASCADE,"
+                           " grade_formatted TEXT, grade_raw REAL)"),
+            QStringLiteral("CREATE TABLE grade_items ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " user_id INTEGER NOT NULL, id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                           " item_name TEXT, item_type TEXT, item_module TEXT, item_instance INTEGER, cmid INTEGER,"
+                           " category_id INTEGER, grade_raw REAL, grade_formatted TEXT, grade_min REAL,"
+                           " grade_max REAL, range_formatted TEXT, percentage_formatted TEXT,"
+                           " weight_formatted TEXT, feedback TEXT, feedback_format INTEGER,"
+                           " hidden INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0,"
+                           " graded_at INTEGER, submitted_at INTEGER,"
+                           " PRIMARY KEY (course_id, user_id, id))"),
+            QStringLiteral("CREATE TABLE events ("
+                           " id INTEGER PRIMARY KEY, course_id INTEGER, name TEXT NOT NULL, description TEXT,"
+                           " module TEXT, instance INTEGER, activity_name TEXT, event_type TEXT,"
+                           " time_start INTEGER, time_sort INTEGER NOT NULL, duration INTEGER,"
+                           " overdue INTEGER NOT NULL DEFAULT 0, url TEXT, action_name TEXT,"
+                           " actionable INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX events_time ON events(time_sort)"),
+            QStringLiteral("CREATE TABLE assignments ("
+                           " id INTEGER PRIMARY KEY, cmid INTEGER NOT NULL,"
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL, due_date INTEGER, cutoff_date INTEGER, allow_from INTEGER,"
+                           " max_grade REAL, time_modified INTEGER,"
+                           " submission_status TEXT, grading_status TEXT, graded INTEGER)"),
+            QStringLiteral("CREATE TABLE quizzes ("
+                           " id INTEGER PRIMARY KEY, cmid INTEGER NOT NULL,"
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL, time_open INTEGER, time_close INTEGER, time_limit INTEGER,"
+                           " max_grade REAL, attempts INTEGER)"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL,"
+                           " course_id INTEGER, cmid INTEGER, value INTEGER,"
+                           " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                           " state TEXT NOT NULL DEFAULT 'pending', message TEXT)"),
+            QStringLiteral("CREATE TABLE sync_state ("
+                           " scope TEXT PRIMARY KEY, last_success INTEGER, last_attempt INTEGER,"
+                           " last_error TEXT, cursor TEXT)"),
+        },
+    };
+    return all;
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+bool Migrations::migrate(QSqlDatabase &db, QString *error)
+{
+    return migrateTo(db, latestVersion(), error);
+}
+
+bool Migrations::migrateTo(QSqlDatabase &db, int version, QString *error)
+{
+    int current = userVersion(db);
+    if (current < 0) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (current > latestVersion()) {
+        if (error)
+            *error = QStringLiteral("database schema %1 is newer than this Satchel (%2)").arg(current).arg(latestVersion());
+        return false;
+    }
+    while (current < version) {
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const QString &sql : steps().at(current)) {
+            if (!query.exec(sql)) {
+                if (error)
+                    *error = QStringLiteral("migration %1: %2").arg(current + 1).arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1)) || !db.commit()) {
+            if (error)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+        ++current;
+    }
+    return true;
+}

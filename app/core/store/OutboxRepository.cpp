@@ -1,0 +1,143 @@
+#include "OutboxRepository.h"
+
+#include "SqlValues.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+namespace {
+
+const QString kPending = QStringLiteral("pending");
+const QString kRejected = QStringLiteral("rejected");
+
+} // namespace
+
+qint64 OutboxRepository::enqueue(const OutboxAction &action)
+{
+    clearError();
+    if (action.action.isEmpty()) {
+        fail(QStringLiteral("an outbox action needs a name"));
+        return 0;
+    }
+    QSqlQuery query(m_db);
+    if (action.action == OutboxAction::kCompletion
+        && !run(query, QStringLiteral("DELETE FROM outbox WHERE action = ? AND cmid = ? AND state = ?"),
+                {action.action, action.cmid, kPending}))
+        return 0;
+    const qint64 createdAt = action.createdAt != 0 ? action.createdAt : QDateTime::currentSecsSinceEpoch();
+    if (!run(query, QStringLiteral("INSERT INTO outbox (action, course_id, cmid, value, created_at, attempts, state)"
+                                   " VALUES (?, ?, ?, ?, ?, 0, ?)"),
+             {action.action, action.courseId, action.cmid, action.value, createdAt, kPending}))
+        return 0;
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (id <= 0) {
+        fail(QStringLiteral("the outbox did not return an id"));
+        return 0;
+    }
+    return id;
+}
+
+QList<OutboxAction> OutboxRepository::pending()
+{
+    clearError();
+    return select(QStringLiteral("state = ? ORDER BY id"), {kPending});
+}
+
+std::optional<OutboxAction> OutboxRepository::pendingFor(qint64 cmid)
+{
+    clearError();
+    const QList<OutboxAction> found = select(QStringLiteral("state = ? AND cmid = ? ORDER BY id DESC LIMIT 1"),
+                                             {kPending, cmid});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+int OutboxRepository::pendingCount()
+{
+    clearError();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"), {kPending}))
+        return -1;
+    if (!query.next()) {
+        if (readAll(query))
+            fail(QStringLiteral("COUNT returned no row"));
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool OutboxRepository::remove(qint64 id)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id}) && changed(query, id);
+}
+
+bool OutboxRepository::markAttempt(qint64 id)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"), {id})
+        && changed(query, id);
+}
+
+bool OutboxRepository::reject(qint64 id, const QString &message)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("UPDATE outbox SET state = ?, message = ? WHERE id = ?"), {kRejected, message, id})
+        && changed(query, id);
+}
+
+QList<OutboxAction> OutboxRepository::rejected()
+{
+    clearError();
+    return select(QStringLiteral("state = ? ORDER BY id"), {kRejected});
+}
+
+bool OutboxRepository::dismiss(qint64 id)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = ?"), {id, kRejected})
+        && changed(query, id);
+}
+
+QList<OutboxAction> OutboxRepository::select(const QString &where, std::initializer_list<QVariant> values)
+{
+    QList<OutboxAction> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT id, action, course_id, cmid, value, created_at, attempts, state, message"
+                                   " FROM outbox WHERE ")
+                        + where,
+             values))
+        return result;
+    while (query.next()) {
+        OutboxAction action;
+        action.id = int64(query, 0);
+        action.action = text(query, 1);
+        action.courseId = int64(query, 2);
+        action.cmid = int64(query, 3);
+        action.value = int32(query, 4);
+        action.createdAt = int64(query, 5);
+        action.attempts = int32(query, 6);
+        action.state = text(query, 7) == kRejected ? OutboxAction::State::Rejected : OutboxAction::State::Pending;
+        action.message = text(query, 8);
+        result.append(action);
+    }
+    if (!readAll(query))
+        return {};
+    return result;
+}
+
+bool OutboxRepository::changed(QSqlQuery &query, qint64 id)
+{
+    if (query.numRowsAffected() > 0)
+        return true;
+    return fail(QStringLiteral("no such outbox action: %1").arg(id));
+}

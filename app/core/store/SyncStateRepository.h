@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Repository.h"
+
+#include <optional>
+
+// When each part of the data was last synced, why it last failed, and where to resume.
+// Scopes are names such as "courses", "course:2", "deadlines".
+class SyncStateRepository : public Repository
+{
+public:
+    explicit SyncStateRepository(QSqlDatabase db) : Repository(std::move(db)) {}
+
+    // The repository's own last failure (Repository::lastError()); lastError(scope) is the scope's.
+    using Repository::lastError;
+
+    bool markAttempt(const QString &scope, qint64 time);
+    // Records a success at `time` (also an attempt) and forgets the scope's last error.
+    bool markSuccess(const QString &scope, qint64 time);
+    // Records a failed attempt at `time`; lastSuccess stays as it was.
+    bool markFailure(const QString &scope, qint64 time, const QString &error);
+    std::optional<qint64> lastSuccess(const QString &scope);
+    std::optional<qint64> lastAttempt(const QString &scope);
+    // Empty when the scope's last sync succeeded or it never failed.
+    QString lastError(const QString &scope);
+
+    bool setCursor(const QString &scope, const QString &cursor);
+    // Null when never set.
+    QString cursor(const QString &scope);
+
+private:
+    bool upsert(const QString &scope, const QString &assignments, std::initializer_list<QVariant> values);
+    std::optional<QVariant> value(const QString &scope, const QString &column);
+};
