@@ -310,6 +310,11 @@ void FakeMoodleServer::setLatency(int msPerRequest, int msPerCall)
     m_latencyPerCall = std::max(0, msPerCall);
 }
 
+void FakeMoodleServer::setCallHandler(CallHandler handler)
+{
+    m_callHandler = std::move(handler);
+}
+
 void FakeMoodleServer::injectFault(const QString &target, Fault fault, int times)
 {
     if (times != 0)
@@ -613,6 +618,10 @@ FakeMoodleServer::Response FakeMoodleServer::loginToken(const Request &request)
 std::optional<QByteArray> FakeMoodleServer::resolveCall(const QString &user, const QString &wsfunction,
                                                         const FakeParams &params)
 {
+    if (m_callHandler) {
+        if (std::optional<QByteArray> body = m_callHandler(user, wsfunction, params))
+            return rewriteAddresses(*body);
+    }
     if (const FakeMoodleRecordings::Entry *entry =
             m_recordings->findCall(RestEndpoint, user, wsfunction, params, variantFor(user, wsfunction)))
         return recordedBody(entry->file);

@@ -107,6 +107,10 @@ public:
     };
 
     using Handler = std::function<std::optional<Response>(const Request &)>;
+    // Answers one web service call (direct or inside a batch) with a JSON body, or nullopt to fall
+    // through to the recordings. params are the call's fields, flattened (courseid, tocheck[0][id]).
+    using CallHandler = std::function<std::optional<QByteArray>(const QString &user, const QString &wsfunction,
+                                                                const FakeParams &params)>;
 
     // basePath: "" for a site at the root, or e.g. "/moodle" for a site in a subdirectory.
     explicit FakeMoodleServer(QObject *parent = nullptr);
@@ -147,6 +151,9 @@ public:
     // Consulted before the recordings (after redirects and faults); return std::nullopt to fall through.
     // Its bodies get the same address rewriting. An empty function removes the handler.
     void setHandler(Handler handler);
+    // Consulted for every REST call before the recordings, after setHandler()'s handler; its bodies get
+    // the same address rewriting. For what the recordings lack and synthetic sites (benchmarks).
+    void setCallHandler(CallHandler handler);
     // Every answer waits msPerRequest + calls * msPerCall (calls = the number of batched calls, else 1).
     // Timers only: the event loop keeps running.
     void setLatency(int msPerRequest, int msPerCall = 0);
@@ -223,6 +230,7 @@ private:
     QHash<QString, QString> m_tokens;    // token -> user
     QHash<QString, QString> m_variants; // user + '\n' + endpointOrFunction -> slug suffix
     Handler m_handler;
+    CallHandler m_callHandler;
     int m_latencyPerRequest = 0;
     int m_latencyPerCall = 0;
     QList<FaultRule> m_faults;

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QSslError>
 
+#include <memory>
+
 MoodleClient::MoodleClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
@@ -52,8 +54,9 @@ MoodleReply *MoodleClient::call(const QString &function, const WsParams &params)
                    ResponseParser::Endpoint::Rest);
 }
 
-MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls)
+MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls, int maxCallsPerRequest)
 {
+    const int perRequest = maxCallsPerRequest > 0 ? maxCallsPerRequest : m_maxBatchSize;
     auto *batch = new MoodleBatchReply(int(calls.size()), this);
     if (calls.isEmpty()) {
         QMetaObject::invokeMethod(batch, [batch] {
@@ -70,8 +73,8 @@ MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls)
         }
         return batch;
     }
-    for (int start = 0; start < calls.size(); start += m_maxBatchSize) {
-        const int count = int(qMin<qsizetype>(m_maxBatchSize, calls.size() - start));
+    for (int start = 0; start < calls.size(); start += perRequest) {
+        const int count = int(qMin<qsizetype>(perRequest, calls.size() - start));
         WsParams params;
         QStringList names;
         for (int i = 0; i < count; ++i) {
@@ -161,40 +164,35 @@ void MoodleClient::startNext()
         ++m_active;
         ++m_requestsSent;
         QNetworkReply *networkReply = m_network->post(pending.request, pending.body);
-        // Shared between the lambdas below; freed with the network reply.
-        auto *tooLarge = new bool(false);
-        auto *aborted = new bool(false);
-        connect(networkReply, &QObject::destroyed, this, [tooLarge, aborted] {
-            delete tooLarge;
-            delete aborted;
-        });
+        // Shared between the lambdas below; lives as long as the last of them.
+        auto flags = std::make_shared<RequestFlags>();
         connect(networkReply, &QNetworkReply::downloadProgress, networkReply,
-                [this, networkReply, tooLarge](qint64 received, qint64) {
-                    if (received > m_maxResponseBytes && !*tooLarge) {
-                        *tooLarge = true;
+                [this, networkReply, flags](qint64 received, qint64) {
+                    if (received > m_maxResponseBytes && !flags->tooLarge) {
+                        flags->tooLarge = true;
                         networkReply->abort();
                     }
                 });
-        connect(pending.reply, &MoodleReply::abortRequested, networkReply, [networkReply, aborted] {
-            *aborted = true;
+        connect(pending.reply, &MoodleReply::abortRequested, networkReply, [networkReply, flags] {
+            flags->aborted = true;
             networkReply->abort();
         });
-        connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, pending, tooLarge, aborted] {
-            onFinished(networkReply, pending, tooLarge, aborted);
+        connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, pending, flags] {
+            onFinished(networkReply, pending, *flags);
         });
     }
 }
 
-void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pending, bool *tooLarge, bool *aborted)
+void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pending, const RequestFlags &flags)
 {
     networkReply->deleteLater();
     --m_active;
     const QVariant statusAttribute = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     MoodleResult result;
     QUrl redirect;
-    if (*tooLarge) {
+    if (flags.tooLarge) {
         result = MoodleResult::failure(MoodleError(MoodleError::Kind::ResponseTooLarge));
-    } else if (*aborted) {
+    } else if (flags.aborted) {
         result = MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled));
     } else if (!statusAttribute.isValid()) {
         result = MoodleResult::failure(NetworkErrors::toMoodleError(networkReply));

@@ -57,7 +57,8 @@ public:
     // Several calls in as few HTTP requests as possible: batches of at most maxBatchSize()
     // calls through tool_mobile_call_external_functions when batching is enabled, else one
     // request per call. Results come back in the order of `calls`.
-    MoodleBatchReply *callBatch(const QList<WsCall> &calls);
+    // maxCallsPerRequest > 0 overrides maxBatchSize() for this batch (cheap checks fit in one request).
+    MoodleBatchReply *callBatch(const QList<WsCall> &calls, int maxCallsPerRequest = 0);
     // Batching needs the site to offer tool_mobile_call_external_functions (site info tells).
     void setBatchingEnabled(bool enabled) { m_batching = enabled; }
     bool batchingEnabled() const { return m_batching; }
@@ -89,7 +90,11 @@ private:
     MoodleReply *enqueue(const QString &function, const QUrl &url, const QByteArray &contentType,
                          QByteArray body, ResponseParser::Endpoint endpoint);
     void startNext();
-    void onFinished(QNetworkReply *networkReply, const Pending &pending, bool *tooLarge, bool *aborted);
+    struct RequestFlags {
+        bool tooLarge = false;
+        bool aborted = false;
+    };
+    void onFinished(QNetworkReply *networkReply, const Pending &pending, const RequestFlags &flags);
 
     QNetworkAccessManager *m_network;
     QUrl m_siteUrl;

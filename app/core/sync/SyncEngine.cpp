@@ -1,0 +1,592 @@
+#include "SyncEngine.h"
+
+#include "common/Clock.h"
+#include "moodle/MoodleBatchReply.h"
+#include "moodle/MoodleClient.h"
+#include "moodle/MoodleJson.h"
+#include "store/CompletionRepository.h"
+#include "store/ContentRepository.h"
+#include "store/CourseRepository.h"
+#include "store/DeadlineRepository.h"
+#include "store/GradeRepository.h"
+#include "store/OutboxRepository.h"
+#include "store/SiteRepository.h"
+#include "store/SyncStateRepository.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+const QString kSiteScope = QStringLiteral("site");
+const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
+
+QString courseScope(qint64 courseId)
+{
+    return QStringLiteral("course:%1").arg(courseId);
+}
+
+// Errors after which going on makes no sense: every further call would fail the same way.
+bool endsSync(const MoodleError &error)
+{
+    switch (error.kind()) {
+    case MoodleError::Kind::SiteMaintenance:
+    case MoodleError::Kind::AppAccessDisabled:
+    case MoodleError::Kind::TlsError:
+    case MoodleError::Kind::Cancelled:
+    case MoodleError::Kind::SiteRedirected:
+        return true;
+    default:
+        return error.isOffline() || error.needsSignIn();
+    }
+}
+
+// A per-call error that is the site's real answer (not a glitch): the call's data is "none".
+bool isAnswer(const MoodleError &error)
+{
+    switch (error.kind()) {
+    case MoodleError::Kind::PermissionDenied:
+    case MoodleError::Kind::NotEnrolled:
+    case MoodleError::Kind::InvalidParameter:
+    case MoodleError::Kind::NotFound:
+    case MoodleError::Kind::FunctionNotAvailable:
+    case MoodleError::Kind::NoCompletionCriteria:
+    case MoodleError::Kind::ServerException:
+        return true;
+    default:
+        return false;
+    }
+}
+
+MoodleError storageError(const QString &detail)
+{
+    return MoodleError(MoodleError::Kind::LocalStorageError).withDetail(detail);
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
+    : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+{
+}
+
+SyncEngine::~SyncEngine()
+{
+    ++m_generation;
+    for (const auto &reply : std::as_const(m_inFlight)) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+void SyncEngine::start(Mode mode)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ++m_generation;
+    m_mode = mode;
+    m_summary = SyncSummary();
+    m_summary.startedAt = m_clock->now();
+    m_timer.start();
+    m_requestsAtStart = m_client->requestsSent();
+    m_step = 0;
+    m_inFlight.clear();
+    m_outboxToSend.clear();
+    m_touchedCourses.clear();
+    m_checkedCourses.clear();
+    m_courses.clear();
+    m_toSync.clear();
+    m_events.clear();
+    m_eventPages = 0;
+    m_coursesLeft = 0;
+
+    SiteRepository sites(m_db);
+    SyncStateRepository state(m_db);
+    m_site = sites.siteInfo();
+    m_summary.full = mode == Mode::Full || !m_site || !state.lastSuccess(kSiteScope);
+    state.markAttempt(kSiteScope, m_summary.startedAt);
+    // Site info, outbox, lists; the courses are added once known.
+    m_total = (m_summary.full ? 1 : 0) + 2;
+    if (m_summary.full)
+        fetchSiteInfo();
+    else
+        sendOutbox();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_summary.cancelled = true;
+    fail(MoodleError(MoodleError::Kind::Cancelled));
+}
+
+void SyncEngine::send(const QList<WsCall> &calls, Handler handler, int maxCallsPerRequest)
+{
+    MoodleBatchReply *reply = m_client->callBatch(calls, maxCallsPerRequest);
+    m_inFlight.append(reply);
+    const int generation = m_generation;
+    connect(reply, &MoodleBatchReply::finished, this, [this, reply, handler, generation] {
+        m_inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
+        if (generation != m_generation || !m_running)
+            return;
+        (this->*handler)(reply->results());
+    });
+}
+
+void SyncEngine::step(const QString &label)
+{
+    m_step = qMin(m_step + 1, m_total);
+    Q_EMIT progress(m_step, m_total, label);
+}
+
+bool SyncEngine::stopsSync(const QList<MoodleResult> &results)
+{
+    for (const MoodleResult &result : results) {
+        if (result.error && endsSync(*result.error)) {
+            fail(*result.error);
+            return true;
+        }
+    }
+    return false;
+}
+
+// --- Site info ---------------------------------------------------------------------------------------
+
+void SyncEngine::fetchSiteInfo()
+{
+    step(tr("Checking your account"));
+    send({WsCall{QStringLiteral("core_webservice_get_site_info"), {}}}, &SyncEngine::onSiteInfo);
+}
+
+void SyncEngine::onSiteInfo(const QList<MoodleResult> &results)
+{
+    if (stopsSync(results))
+        return;
+    const MoodleResult &result = results.value(0);
+    if (result.error)
+        return fail(*result.error);
+    std::optional<SiteInfo> info = SiteInfo::fromJson(result.data.toObject());
+    if (!info)
+        return fail(MoodleError(MoodleError::Kind::InvalidResponse).withFunction(QStringLiteral("core_webservice_get_site_info")));
+    // Moodle's site info names the site without the path it was signed in with; keep what we use.
+    if (m_site && m_site->userId != info->userId)
+        return fail(MoodleError(MoodleError::Kind::TokenExpired).withDetail(QStringLiteral("the token belongs to another user")));
+    Transaction transaction(m_db);
+    SiteRepository sites(m_db);
+    if (!sites.saveSiteInfo(*info) || !transaction.commit())
+        return fail(storageError(sites.lastError() + transaction.lastError()));
+    m_site = info;
+    sendOutbox();
+}
+
+// --- Outbox ------------------------------------------------------------------------------------------
+
+void SyncEngine::sendOutbox()
+{
+    m_client->setBatchingEnabled(m_site->offers(kBatchFunction));
+    step(tr("Sending changes made offline"));
+    OutboxRepository outbox(m_db);
+    m_outboxToSend = outbox.pending();
+    if (m_outboxToSend.isEmpty())
+        return fetchLists();
+    // First what the site holds now: a change made there after ours wins.
+    QList<qint64> courses;
+    for (const OutboxAction &action : std::as_const(m_outboxToSend)) {
+        if (!courses.contains(action.courseId))
+            courses.append(action.courseId);
+    }
+    QList<WsCall> calls;
+    for (qint64 courseId : std::as_const(courses)) {
+        calls.append({QStringLiteral("core_completion_get_activities_completion_status"),
+                      WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), m_site->userId}}});
+    }
+    m_checkedCourses = courses;
+    send(calls, &SyncEngine::onOutboxState);
+}
+
+void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
+{
+    if (stopsSync(results))
+        return;
+    QHash<qint64, ActivityCompletion> onSite;  // by cmid; only for courses that answered
+    for (int i = 0; i < results.size(); ++i) {
+        if (!results.at(i).ok())
+            continue;
+        const qint64 courseId = m_checkedCourses.value(i);
+        for (const ActivityCompletion &c : MoodleJson::activityCompletion(courseId, m_site->userId, results.at(i).data))
+            onSite.insert(c.activityId, c);
+    }
+
+    OutboxRepository outbox(m_db);
+    Transaction transaction(m_db);
+    QList<OutboxAction> toSend;
+    for (const OutboxAction &action : std::as_const(m_outboxToSend)) {
+        const auto site = onSite.constFind(action.cmid);
+        if (site != onSite.constEnd()) {
+            const bool changedLater = site->timeCompleted.value_or(0) > action.createdAt;
+            const bool alreadySo = site->isComplete() == (action.value != 0);
+            if (changedLater || alreadySo) {
+                outbox.remove(action.id);
+                m_touchedCourses.insert(action.courseId);
+                if (changedLater && !alreadySo)
+                    ++m_summary.actionsSuperseded;
+                continue;
+            }
+        }
+        toSend.append(action);
+    }
+    if (!transaction.commit())
+        return fail(storageError(transaction.lastError()));
+
+    m_outboxToSend = toSend;
+    if (toSend.isEmpty())
+        return fetchLists();
+    QList<WsCall> calls;
+    for (const OutboxAction &action : std::as_const(toSend)) {
+        calls.append({QStringLiteral("core_completion_update_activity_completion_status_manually"),
+                      WsParams{{QStringLiteral("cmid"), action.cmid}, {QStringLiteral("completed"), action.value != 0}}});
+    }
+    send(calls, &SyncEngine::onOutboxSent);
+}
+
+void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
+{
+    OutboxRepository outbox(m_db);
+    CompletionRepository completion(m_db);
+    Transaction transaction(m_db);
+    std::optional<MoodleError> stop;
+    for (int i = 0; i < m_outboxToSend.size() && i < results.size(); ++i) {
+        const OutboxAction &action = m_outboxToSend.at(i);
+        const MoodleResult &result = results.at(i);
+        if (result.ok()) {
+            if (result.data.toObject().value(QLatin1String("status")).toBool()) {
+                outbox.remove(action.id);
+                completion.setActivityCompletionState(action.cmid, m_site->userId, action.value ? 1 : 0,
+                                                      action.value ? m_clock->now() : 0);
+                m_touchedCourses.insert(action.courseId);
+                ++m_summary.actionsSent;
+            } else {
+                outbox.reject(action.id, tr("The site did not accept this change."));
+                ++m_summary.actionsRejected;
+            }
+        } else if (isAnswer(*result.error)) {
+            outbox.reject(action.id, result.error->userMessage());
+            ++m_summary.actionsRejected;
+        } else {
+            // Network, maintenance, a glitch: it stays queued for the next sync.
+            outbox.markAttempt(action.id);
+            if (endsSync(*result.error) && !stop)
+                stop = result.error;
+        }
+    }
+    if (!transaction.commit())
+        return fail(storageError(transaction.lastError()));
+    if (stop)
+        return fail(*stop);
+    fetchLists();
+}
+
+// --- The lists ---------------------------------------------------------------------------------------
+
+void SyncEngine::fetchLists()
+{
+    step(tr("Checking your courses"));
+    const qint64 now = m_summary.startedAt;
+    QList<WsCall> calls{
+        {QStringLiteral("core_enrol_get_users_courses"), WsParams{{QStringLiteral("userid"), m_site->userId}}},
+        {QStringLiteral("core_course_get_categories"), {}},
+        {QStringLiteral("gradereport_overview_get_course_grades"), {}},
+        {QStringLiteral("core_calendar_get_action_events_by_timesort"),
+         WsParams{{QStringLiteral("timesortfrom"), now - kDeadlinePastWindow},
+                  {QStringLiteral("limitnum"), kEventsPerPage},
+                  {QStringLiteral("limittononsuspendedevents"), true}}},
+        {QStringLiteral("mod_assign_get_assignments"), {}},
+        {QStringLiteral("mod_quiz_get_quizzes_by_courses"), {}},
+    };
+    // On an incremental sync, ask each known course what changed since its last sync.
+    m_checkedCourses.clear();
+    if (!m_summary.full) {
+        CourseRepository courses(m_db);
+        ContentRepository contents(m_db);
+        SyncStateRepository state(m_db);
+        for (const Course &course : courses.courses()) {
+            const std::optional<qint64> since = state.lastSuccess(courseScope(course.id));
+            if (!since)
+                continue;
+            QVariantList tocheck;
+            for (const Activity &activity : contents.activities(course.id)) {
+                tocheck.append(QVariantMap{{QStringLiteral("contextlevel"), QStringLiteral("module")},
+                                           {QStringLiteral("id"), activity.id},
+                                           {QStringLiteral("since"), *since}});
+            }
+            if (tocheck.isEmpty())
+                continue;
+            calls.append({QStringLiteral("core_course_check_updates"),
+                          WsParams{{QStringLiteral("courseid"), course.id}, {QStringLiteral("tocheck"), tocheck}}});
+            m_checkedCourses.append(course.id);
+        }
+    }
+    // These are cheap: one request for all of them (arguments travel as JSON, so no max_input_vars limit).
+    send(calls, &SyncEngine::onLists, int(calls.size()));
+}
+
+void SyncEngine::onLists(const QList<MoodleResult> &results)
+{
+    if (stopsSync(results))
+        return;
+    const MoodleResult &coursesResult = results.value(0);
+    if (coursesResult.error)
+        return fail(*coursesResult.error);
+    for (int i = 1; i < 6 && i < results.size(); ++i) {
+        if (results.at(i).error && !isAnswer(*results.at(i).error))
+            m_summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
+    }
+
+    CourseRepository courseRepo(m_db);
+    GradeRepository grades(m_db);
+    SyncStateRepository state(m_db);
+    QHash<qint64, Course> before;
+    for (const Course &course : courseRepo.courses())
+        before.insert(course.id, course);
+    QHash<qint64, QString> gradesBefore;
+    for (const CourseGrade &grade : grades.courseGrades())
+        gradesBefore.insert(grade.courseId, grade.gradeFormatted);
+
+    const QList<Course> courses = MoodleJson::courses(coursesResult.data);
+    const QList<CourseGrade> courseGrades = MoodleJson::courseGrades(results.value(2).data);
+    {
+        Transaction transaction(m_db);
+        SiteRepository sites(m_db);
+        DeadlineRepository deadlines(m_db);
+        bool written = courseRepo.replaceCourses(courses);
+        if (written && results.value(1).ok())
+            written = sites.replaceCategories(MoodleJson::categories(results.value(1).data));
+        if (written && results.value(2).ok())
+            written = grades.replaceCourseGrades(courseGrades);
+        if (written && results.value(3).ok()) {
+            m_events = MoodleJson::actionEvents(results.value(3).data);
+            m_eventPages = 1;
+            written = deadlines.replaceEvents(m_events);
+        }
+        if (written && results.value(4).ok())
+            written = deadlines.replaceAssignments(MoodleJson::assignments(results.value(4).data));
+        if (written && results.value(5).ok())
+            written = deadlines.replaceQuizzes(MoodleJson::quizzes(results.value(5).data));
+        if (!written || !transaction.commit()) {
+            return fail(storageError(courseRepo.lastError() + sites.lastError() + grades.lastError()
+                                     + deadlines.lastError() + transaction.lastError()));
+        }
+    }
+
+    // What changed per course, according to check_updates.
+    QHash<qint64, bool> changed;
+    for (int i = 0; i < m_checkedCourses.size(); ++i) {
+        const MoodleResult &check = results.value(6 + i);
+        // Unknown counts as changed: better one batch too many than stale data.
+        changed.insert(m_checkedCourses.at(i), !check.ok() || !MoodleJson::updatedModules(check.data).isEmpty());
+    }
+
+    QHash<qint64, QString> gradesAfter;
+    for (const CourseGrade &grade : courseGrades)
+        gradesAfter.insert(grade.courseId, grade.gradeFormatted);
+    const qint64 now = m_summary.startedAt;
+    for (const Course &course : courses) {
+        m_courses.insert(course.id, course);
+        const std::optional<qint64> last = state.lastSuccess(courseScope(course.id));
+        const auto old = before.constFind(course.id);
+        const bool needed = m_summary.full || !last || now - *last >= m_staleAfter
+            || m_touchedCourses.contains(course.id) || changed.value(course.id, true)
+            || old == before.constEnd() || old->timeModified != course.timeModified || old->progress != course.progress
+            || gradesBefore.value(course.id) != gradesAfter.value(course.id);
+        if (needed)
+            m_toSync.append(course);
+    }
+    m_summary.coursesChecked = int(courses.size());
+
+    // A full page of events means there may be more.
+    if (results.value(3).ok() && MoodleJson::actionEvents(results.value(3).data).size() >= kEventsPerPage)
+        return fetchMoreEvents();
+    syncCourses();
+}
+
+void SyncEngine::fetchMoreEvents()
+{
+    std::optional<qint64> after = m_events.isEmpty() ? std::nullopt : std::optional<qint64>(m_events.last().id);
+    if (!after || m_eventPages >= kMaxEventPages)
+        return syncCourses();
+    send({{QStringLiteral("core_calendar_get_action_events_by_timesort"),
+           WsParams{{QStringLiteral("timesortfrom"), m_summary.startedAt - kDeadlinePastWindow},
+                    {QStringLiteral("aftereventid"), *after},
+                    {QStringLiteral("limitnum"), kEventsPerPage},
+                    {QStringLiteral("limittononsuspendedevents"), true}}}},
+         &SyncEngine::onMoreEvents);
+}
+
+void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
+{
+    if (stopsSync(results))
+        return;
+    const MoodleResult &result = results.value(0);
+    if (!result.ok()) {
+        m_summary.problems << tr("Some deadlines were not updated: %1").arg(result.error->userMessage());
+        return syncCourses();
+    }
+    const QList<CalendarEvent> page = MoodleJson::actionEvents(result.data);
+    m_events.append(page);
+    ++m_eventPages;
+    Transaction transaction(m_db);
+    DeadlineRepository deadlines(m_db);
+    if (!deadlines.replaceEvents(m_events) || !transaction.commit())
+        return fail(storageError(deadlines.lastError() + transaction.lastError()));
+    if (page.size() >= kEventsPerPage)
+        return fetchMoreEvents();
+    syncCourses();
+}
+
+// --- Courses -----------------------------------------------------------------------------------------
+
+void SyncEngine::syncCourses()
+{
+    m_total = m_step + int(m_toSync.size());
+    m_coursesLeft = int(m_toSync.size());
+    if (m_toSync.isEmpty())
+        return finish();
+    // All batches go to the client at once; it keeps at most its concurrency limit on the wire.
+    const QList<Course> toSync = m_toSync;
+    for (const Course &course : toSync)
+        syncCourse(course);
+}
+
+void SyncEngine::syncCourse(const Course &course)
+{
+    const qint64 userId = m_site->userId;
+    const WsParams courseAndUser{{QStringLiteral("courseid"), course.id}, {QStringLiteral("userid"), userId}};
+    QList<WsCall> calls{
+        {QStringLiteral("core_course_get_contents"), WsParams{{QStringLiteral("courseid"), course.id}}},
+        {QStringLiteral("gradereport_user_get_grade_items"), courseAndUser},
+        {QStringLiteral("core_completion_get_activities_completion_status"), courseAndUser},
+    };
+    if (course.completionEnabled)
+        calls.append({QStringLiteral("core_completion_get_course_completion_status"), courseAndUser});
+    DeadlineRepository deadlines(m_db);
+    for (const Assignment &assignment : deadlines.assignments()) {
+        if (assignment.courseId == course.id)
+            calls.append({QStringLiteral("mod_assign_get_submission_status"),
+                          WsParams{{QStringLiteral("assignid"), assignment.id}}});
+    }
+    MoodleBatchReply *reply = m_client->callBatch(calls);
+    m_inFlight.append(reply);
+    const int generation = m_generation;
+    const qint64 courseId = course.id;
+    connect(reply, &MoodleBatchReply::finished, this, [this, reply, generation, courseId] {
+        m_inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
+        if (generation != m_generation || !m_running)
+            return;
+        onCourse(courseId, reply->results());
+    });
+}
+
+void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
+{
+    if (stopsSync(results))
+        return;
+    const Course course = m_courses.value(courseId);
+    step(course.fullName);
+    const qint64 userId = m_site->userId;
+    SyncStateRepository state(m_db);
+
+    // A glitch in any call keeps the whole course as it was: never half old, half new.
+    for (const MoodleResult &result : results) {
+        if (result.error && !isAnswer(*result.error)) {
+            m_summary.problems << tr("%1 was not updated: %2").arg(course.fullName, result.error->userMessage());
+            state.markFailure(courseScope(courseId), m_clock->now(), result.error->details());
+            if (--m_coursesLeft == 0)
+                finish();
+            return;
+        }
+    }
+
+    Transaction transaction(m_db);
+    ContentRepository contents(m_db);
+    GradeRepository grades(m_db);
+    CompletionRepository completion(m_db);
+    DeadlineRepository deadlines(m_db);
+    bool written = true;
+    int index = 0;
+    const MoodleResult &contentsResult = results.value(index++);
+    if (contentsResult.ok())
+        written = contents.replaceContents(courseId, MoodleJson::contents(courseId, contentsResult.data));
+    const MoodleResult &gradeResult = results.value(index++);
+    if (written && gradeResult.ok())
+        written = grades.replaceGradeItems(courseId, userId, MoodleJson::gradeItems(courseId, gradeResult.data));
+    const MoodleResult &activityResult = results.value(index++);
+    if (written && activityResult.ok())
+        written = completion.replaceActivityCompletion(courseId, userId,
+                                                       MoodleJson::activityCompletion(courseId, userId, activityResult.data));
+    if (course.completionEnabled) {
+        const MoodleResult &courseResult = results.value(index++);
+        if (written && courseResult.ok())
+            written = completion.saveCourseCompletion(MoodleJson::courseCompletion(courseId, userId, courseResult.data));
+        else if (written && courseResult.error->kind() == MoodleError::Kind::NoCompletionCriteria)
+            written = completion.saveCourseCompletion(MoodleJson::noCriteria(courseId, userId));
+    }
+    for (Assignment assignment : deadlines.assignments()) {
+        if (assignment.courseId != courseId)
+            continue;
+        const MoodleResult &status = results.value(index++);
+        if (!written || !status.ok())
+            continue;
+        MoodleJson::applySubmissionStatus(assignment, status.data);
+        written = deadlines.setSubmissionStatus(assignment.id, assignment.submissionStatus, assignment.gradingStatus,
+                                                assignment.graded);
+    }
+    if (written)
+        written = state.markSuccess(courseScope(courseId), m_summary.startedAt);
+    if (!written || !transaction.commit()) {
+        return fail(storageError(contents.lastError() + grades.lastError() + completion.lastError()
+                                 + deadlines.lastError() + state.lastError() + transaction.lastError()));
+    }
+    for (const MoodleResult &result : results) {
+        if (result.error && result.error->kind() != MoodleError::Kind::NoCompletionCriteria)
+            m_summary.problems << tr("Part of %1 is not available: %2").arg(course.fullName, result.error->userMessage());
+    }
+    ++m_summary.coursesUpdated;
+    if (--m_coursesLeft == 0)
+        finish();
+}
+
+// --- End ---------------------------------------------------------------------------------------------
+
+void SyncEngine::fail(const MoodleError &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    ++m_generation;
+    for (const auto &reply : std::as_const(m_inFlight)) {
+        if (reply)
+            reply->abort();
+    }
+    m_inFlight.clear();
+    if (error.kind() != MoodleError::Kind::Cancelled) {
+        m_summary.error = error;
+        SyncStateRepository(m_db).markFailure(kSiteScope, m_clock->now(), error.details());
+    }
+    m_summary.requests = m_client->requestsSent() - m_requestsAtStart;
+    m_summary.elapsedMs = m_timer.elapsed();
+    Q_EMIT finished(m_summary);
+}
+
+void SyncEngine::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    SyncStateRepository(m_db).markSuccess(kSiteScope, m_summary.startedAt);
+    m_summary.requests = m_client->requestsSent() - m_requestsAtStart;
+    m_summary.elapsedMs = m_timer.elapsed();
+    Q_EMIT finished(m_summary);
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "SyncSummary.h"
+#include "moodle/MoodleResult.h"
+#include "moodle/SiteInfo.h"
+#include "store/CourseRecords.h"
+#include "store/DeadlineRecords.h"
+#include "store/OutboxAction.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSqlDatabase>
+
+class Clock;
+class MoodleBatchReply;
+class MoodleClient;
+struct WsCall;
+
+// Brings the local database up to date with the site, for the signed-in user. The only writer of
+// server data.
+//
+// Order: site info (first or full sync) → offline actions (outbox) → the cheap lists (courses,
+// grades overview, deadlines, categories, and on an incremental sync core_course_check_updates for
+// every known course) in one request → one batch per course that is new, changed, stale or touched
+// by an offline action. Each step is written in its own transaction, each course in one: a view
+// sees a course either before or after, never half of it. Calls are batched through
+// tool_mobile_call_external_functions when the site offers it; the client bounds concurrency.
+//
+// Offline, "needs sign-in", maintenance and storage errors stop the sync (what was written stays);
+// a course whose calls fail otherwise keeps its previous data and is named in the summary.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        Auto,  // full on the first sync, incremental afterwards
+        Full,  // refetch everything
+    };
+
+    static constexpr qint64 kDefaultStaleAfter = 24 * 3600;   // refetch a course at least daily
+    static constexpr qint64 kDeadlinePastWindow = 30 * 86400;  // overdue things from the last 30 days
+    static constexpr int kEventsPerPage = 26;
+    static constexpr int kMaxEventPages = 20;
+
+    SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
+    bool isRunning() const { return m_running; }
+
+    // Does nothing if a sync is running.
+    void start(Mode mode = Mode::Auto);
+    // Stops at once; finished() follows with cancelled set. Data written so far stays.
+    void cancel();
+
+Q_SIGNALS:
+    // step of total (total grows once the changed courses are known); label names the course or step.
+    void progress(int step, int total, const QString &label);
+    void finished(const SyncSummary &summary);
+
+private:
+    using Handler = void (SyncEngine::*)(const QList<MoodleResult> &);
+
+    void send(const QList<WsCall> &calls, Handler handler, int maxCallsPerRequest = 0);
+    void fetchSiteInfo();
+    void onSiteInfo(const QList<MoodleResult> &results);
+    void sendOutbox();
+    void onOutboxState(const QList<MoodleResult> &results);
+    void onOutboxSent(const QList<MoodleResult> &results);
+    void fetchLists();
+    void onLists(const QList<MoodleResult> &results);
+    void fetchMoreEvents();
+    void onMoreEvents(const QList<MoodleResult> &results);
+    void syncCourses();
+    void syncCourse(const Course &course);
+    void onCourse(qint64 courseId, const QList<MoodleResult> &results);
+    void step(const QString &label);
+    // True (and the sync stopped) if one of results is an error that ends the sync.
+    bool stopsSync(const QList<MoodleResult> &results);
+    void fail(const MoodleError &error);
+    void finish();
+
+    MoodleClient *m_client;
+    QSqlDatabase m_db;
+    const Clock *m_clock;
+    qint64 m_staleAfter = kDefaultStaleAfter;
+
+    // The current run.
+    bool m_running = false;
+    int m_generation = 0;
+    Mode m_mode = Mode::Auto;
+    SyncSummary m_summary;
+    QElapsedTimer m_timer;
+    int m_requestsAtStart = 0;
+    int m_step = 0;
+    int m_total = 0;
+    std::optional<SiteInfo> m_site;
+    QList<QPointer<MoodleBatchReply>> m_inFlight;
+    QList<OutboxAction> m_outboxToSend;
+    QSet<qint64> m_touchedCourses;          // courses an offline action changed
+    QList<qint64> m_checkedCourses;         // course ids of the check_updates calls, in call order
+    QHash<qint64, Course> m_courses;        // the course list just stored
+    QList<Course> m_toSync;
+    QList<CalendarEvent> m_events;  // every page of action events so far
+    int m_eventPages = 0;
+    int m_coursesLeft = 0;
+};

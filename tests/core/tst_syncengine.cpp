@@ -1,0 +1,540 @@
+// The sync engine against the fake Moodle server serving student1's recorded responses, into a real
+// SQLite file. The clock is pinned to the moment of the recordings (their "now").
+
+#include "FakeMoodleServer.h"
+#include "RecordingGaps.h"
+#include "TestData.h"
+
+#include "common/Clock.h"
+#include "moodle/MoodleClient.h"
+#include "store/CompletionRepository.h"
+#include "store/CourseRepository.h"
+#include "store/Database.h"
+#include "store/DeadlineRepository.h"
+#include "store/GradeRepository.h"
+#include "store/OutboxRepository.h"
+#include "store/SiteRepository.h"
+#include "store/SyncStateRepository.h"
+#include "sync/SyncController.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 kRecordedNow = 1795313529;  // the recordings' "now" (see FIXTURES.md)
+const QString kStudent = QStringLiteral("student1");
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeMoodleServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MoodleClient> m_client;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<SyncEngine> m_engine;
+
+    QSqlDatabase db() const { return m_database->connection(); }
+
+    void openEverything()
+    {
+        m_database = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("account.sqlite")), &error), qPrintable(error));
+        m_client = std::make_unique<MoodleClient>();
+        m_client->setSiteUrl(m_server.baseUrl());
+        m_client->setToken(m_server.tokenForUser(kStudent));
+        m_client->setTransferTimeout(3000);
+        m_engine = std::make_unique<SyncEngine>(m_client.get(), db(), m_clock.get());
+    }
+
+    // Closes everything, as when the app quits (or is killed: nothing is kept in memory).
+    void closeEverything()
+    {
+        m_engine.reset();
+        m_client.reset();
+        m_database.reset();
+    }
+
+    SyncSummary sync(SyncEngine::Mode mode = SyncEngine::Mode::Auto)
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        m_engine->start(mode);
+        if (!finished.wait(30000))
+            qWarning("sync did not finish");
+        return finished.isEmpty() ? SyncSummary() : finished.first().first().value<SyncSummary>();
+    }
+
+    static QString describe(const SyncSummary &summary)
+    {
+        QStringList parts;
+        if (summary.error)
+            parts << summary.error->details();
+        parts << summary.problems;
+        return parts.join(QStringLiteral(" | "));
+    }
+
+    QStringList courseNames()
+    {
+        QStringList names;
+        for (const Course &course : CourseRepository(db()).courses())
+            names << course.shortName;
+        return names;
+    }
+
+    QString gradeOf(qint64 courseId, const QString &itemName)
+    {
+        for (const GradeItem &item : GradeRepository(db()).gradeItems(courseId, 4)) {
+            if (item.itemName == itemName)
+                return item.gradeFormatted;
+        }
+        return QStringLiteral("<missing>");
+    }
+
+    // Everything a view would show, in one string: equal before and after means "data intact".
+    QString snapshot()
+    {
+        QStringList lines;
+        for (const Course &course : CourseRepository(db()).courses()) {
+            lines << QStringLiteral("%1 %2 %3").arg(course.shortName, course.fullName).arg(course.progress.value_or(-1));
+            for (const GradeItem &item : GradeRepository(db()).gradeItems(course.id, 4))
+                lines << QStringLiteral("  grade %1=%2").arg(item.itemName, item.gradeFormatted);
+            for (const ActivityCompletion &c : CompletionRepository(db()).activityCompletion(course.id, 4))
+                lines << QStringLiteral("  cm %1=%2").arg(c.activityId).arg(c.state);
+        }
+        for (const Assignment &a : DeadlineRepository(db()).assignments())
+            lines << QStringLiteral("assign %1 %2").arg(a.name, a.submissionStatus);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    qint64 queueCompletion(qint64 courseId, qint64 cmid, int value, qint64 createdAt)
+    {
+        OutboxAction action;
+        action.action = OutboxAction::kCompletion;
+        action.courseId = courseId;
+        action.cmid = cmid;
+        action.value = value;
+        action.createdAt = createdAt;
+        return OutboxRepository(db()).enqueue(action);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncSummary>();
+    }
+
+    void init()
+    {
+        QVERIFY(m_server.start());
+        m_server.clearRequests();
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock = std::make_unique<FixedClock>(kRecordedNow);
+        openEverything();
+    }
+
+    void cleanup()
+    {
+        closeEverything();
+        m_server.stop();
+        m_server.clearFaults();
+        m_server.clearVariants();
+        m_server.setLatency(0, 0);
+        m_server.setHandler({});
+        m_server.setCallHandler({});
+    }
+
+    void fullSyncReproducesTheRecordings()
+    {
+        QSignalSpy progress(m_engine.get(), &SyncEngine::progress);
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QVERIFY(summary.full);
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
+        QCOMPARE(summary.coursesUpdated, 4);
+
+        // Who and where.
+        const std::optional<SiteInfo> site = SiteRepository(db()).siteInfo();
+        QVERIFY(site);
+        QCOMPARE(site->fullName, QStringLiteral("Liam O'Brien"));
+        QCOMPARE(site->userId, 4);
+
+        // Courses, in the site's order, names decoded, with progress and favourites.
+        QCOMPARE(courseNames(), (QStringList{"MATH201", "CS101", "LIT205", "HIST110"}));
+        CourseRepository courses(db());
+        QCOMPARE(courses.course(4)->fullName, QStringLiteral("History & Society: 1900\u2013Present"));
+        QCOMPARE(courses.course(3)->progress.value_or(-1), 100.0);
+        QVERIFY(courses.course(3)->completed);
+        QCOMPARE(courses.course(2)->progress.value_or(-1), 50.0);
+        QCOMPARE(courses.course(4)->progress.value_or(-1), 40.0);
+        QVERIFY(courses.course(5)->favourite);
+        QVERIFY(!courses.course(5)->lastAccess);  // never visited
+
+        // Grades: totals with raw and formatted values, and each item as Moodle formats it.
+        GradeRepository grades(db());
+        QCOMPARE(grades.courseGrade(3)->gradeFormatted, QStringLiteral("172.15"));
+        QVERIFY(qAbs(grades.courseGrade(3)->gradeRaw.value_or(0) - 172.1527093596059) < 1e-9);
+        QCOMPARE(grades.courseGrade(2)->gradeRaw.value_or(0), 88.0);
+        QVERIFY(!grades.courseGrade(4)->gradeRaw);
+        QCOMPARE(gradeOf(3, QStringLiteral("Midterm exam")), QStringLiteral("C+"));
+        QCOMPARE(gradeOf(3, QStringLiteral("Oral presentation")), QStringLiteral("Highly competent"));
+        QCOMPARE(gradeOf(3, QStringLiteral("Problem Set 1")), QStringLiteral("91.00"));
+        QCOMPARE(gradeOf(2, QStringLiteral("Lab 1: Hello World")), QStringLiteral("88.00"));
+        // The hidden Participation item is not in a student's report.
+        QCOMPARE(gradeOf(3, QStringLiteral("Participation")), QStringLiteral("<missing>"));
+        const QList<GradeItem> math = grades.gradeItems(3, 4);
+        QVERIFY(!math.isEmpty());
+        QVERIFY(math.last().isTotal());
+        QCOMPARE(math.last().gradeFormatted, QStringLiteral("172.15"));  // the pass icon's HTML is gone
+        QCOMPARE(math.last().percentageFormatted, QStringLiteral("84.73 %"));
+
+        // Completion: activities and courses, including "no criteria" as a normal answer.
+        CompletionRepository completion(db());
+        QCOMPARE(completion.activityCompletionFor(9, 4)->state, 0);  // forum, manual, undone
+        QCOMPARE(completion.activityCompletionFor(9, 4)->tracking, 1);
+        QCOMPARE(completion.activityCompletionFor(7, 4)->state, 1);
+        QVERIFY(!completion.activityCompletionFor(7, 4)->overrideBy);
+        QVERIFY(completion.courseCompletion(3, 4)->completed);
+        QCOMPARE(completion.courseCompletion(3, 4)->criteria.size(), 4);
+        QVERIFY(!completion.courseCompletion(2, 4)->completed);
+        QVERIFY(!completion.courseCompletion(5, 4)->hasCriteria);
+
+        // Deadlines: assignments with the user's own submission status, quizzes, events.
+        DeadlineRepository deadlines(db());
+        QCOMPARE(deadlines.assignments().size(), 9);
+        QCOMPARE(deadlines.events().size(), 4);  // the action events recorded from 30 days back
+        QVERIFY(!deadlines.quizzes().isEmpty());
+        QString lab2Status, commentaireStatus;
+        for (const Assignment &a : deadlines.assignments()) {
+            if (a.id == 2)
+                lab2Status = a.submissionStatus;
+            if (a.id == 9)
+                commentaireStatus = a.submissionStatus;
+        }
+        QCOMPARE(lab2Status, QStringLiteral("new"));
+        QCOMPARE(commentaireStatus, QStringLiteral("submitted"));
+
+        // Batched: the whole first sync in a handful of requests, and progress reached its end.
+        QVERIFY2(summary.requests <= 8, qPrintable(QString::number(summary.requests)));
+        QVERIFY(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions")) >= 2);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+        QVERIFY(SyncStateRepository(db()).lastSuccess(QStringLiteral("site")));
+    }
+
+    void withoutBatchingEveryCallIsItsOwnRequest()
+    {
+        // A site that does not offer tool_mobile_call_external_functions.
+        QJsonObject info = QJsonDocument::fromJson(
+            m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"))).object();
+        QJsonArray functions;
+        for (const QJsonValue &f : info.value(QLatin1String("functions")).toArray()) {
+            if (f.toObject().value(QLatin1String("name")).toString() != QLatin1String("tool_mobile_call_external_functions"))
+                functions.append(f);
+        }
+        info.insert(QStringLiteral("functions"), functions);
+        const QByteArray body = QJsonDocument(info).toJson(QJsonDocument::Compact);
+        m_server.setCallHandler(fillRecordingGaps(m_server, [body](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+            if (function == QLatin1String("core_webservice_get_site_info"))
+                return body;
+            return std::nullopt;
+        }));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QCOMPARE(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions")), 0);
+        QVERIFY(summary.requests > 20);
+        QCOMPARE(gradeOf(3, QStringLiteral("Midterm exam")), QStringLiteral("C+"));
+    }
+
+    void noChangeResyncIsOneRequest()
+    {
+        QVERIFY(sync().ok());
+        const QString before = snapshot();
+        m_server.clearRequests();
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again)));
+        QVERIFY(!again.full);
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
+        QCOMPARE(again.requests, 1);
+        QCOMPARE(again.coursesChecked, 4);
+        QCOMPARE(again.coursesUpdated, 0);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_course_check_updates")), 4);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_contents")), 0);
+        QCOMPARE(snapshot(), before);
+    }
+
+    void changedCourseIsRefetched()
+    {
+        QVERIFY(sync().ok());
+        // As if MATH201 was last synced long ago: check_updates "since 1" reports its changes.
+        QVERIFY(SyncStateRepository(db()).markSuccess(QStringLiteral("course:3"), 1));
+        m_engine->setStaleAfter(std::numeric_limits<qint64>::max());
+        m_server.clearRequests();
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
+        QCOMPARE(again.coursesUpdated, 1);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_contents")), 1);
+        QCOMPARE(m_server.requests().last().batchedFunctions.value(0), QStringLiteral("core_course_get_contents"));
+        QCOMPARE(again.requests, 2);
+    }
+
+    void staleCourseIsRefetched()
+    {
+        QVERIFY(sync().ok());
+        m_clock->advance(SyncEngine::kDefaultStaleAfter);
+        // Later than the recordings: check_updates has no recording for this "since", so every course
+        // counts as changed anyway; the point is that nothing breaks and all are refreshed.
+        const SyncSummary again = sync();
+        QCOMPARE(again.coursesUpdated, 4);
+        QVERIFY(again.ok());
+    }
+
+    void serverStoppedMidSyncKeepsPreviousData()
+    {
+        QVERIFY(sync().ok());
+        const QString before = snapshot();
+        QVERIFY(!before.isEmpty());
+        m_server.setLatency(300);
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        connect(m_engine.get(), &SyncEngine::progress, this, [this](int step) {
+            if (step == 3)  // the lists are in; the courses are on the wire
+                m_server.stop();
+        });
+        m_engine->start(SyncEngine::Mode::Full);
+        QVERIFY(finished.wait(20000));
+        const SyncSummary summary = finished.first().first().value<SyncSummary>();
+        QVERIFY(summary.error);
+        QVERIFY2(summary.error->isOffline(), qPrintable(summary.error->details()));
+        QVERIFY(!summary.error->userMessage().contains(QLatin1Char('{')));
+        QCOMPARE(snapshot(), before);
+        QVERIFY(!SyncStateRepository(db()).lastError(QStringLiteral("site")).isEmpty());
+    }
+
+    void siteBackTriggersResyncWithoutUserAction()
+    {
+        m_engine.reset();
+        SyncController controller(m_client.get(), db(), m_clock.get());
+        controller.connectivity()->setProbeDelays(100, 400);
+        controller.setReconnectDelay(100);
+        QSignalSpy finished(&controller, &SyncController::syncFinished);
+
+        const quint16 port = m_server.port();
+        m_server.stop();
+        controller.syncNow();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.last().first().value<SyncSummary>().error->isOffline());
+        QCOMPARE(controller.status(), SyncController::Status::Offline);
+        QCOMPARE(controller.connectivity()->offlineSince(), kRecordedNow);
+
+        QTest::qWait(500);  // a few probes fail meanwhile
+        QVERIFY(m_server.start(port));
+        QElapsedTimer back;
+        back.start();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(back.elapsed() < 5000);
+        const SyncSummary summary = finished.last().first().value<SyncSummary>();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(controller.status(), SyncController::Status::Idle);
+        QCOMPARE(courseNames().size(), 4);
+    }
+
+    void invalidTokenNeedsSignInAndKeepsEverything()
+    {
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        const QString before = snapshot();
+        m_server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::InvalidToken);
+        m_engine.reset();
+        SyncController controller(m_client.get(), db(), m_clock.get());
+        QSignalSpy finished(&controller, &SyncController::syncFinished);
+        controller.syncNow();
+        QVERIFY(finished.wait(10000));
+        const SyncSummary summary = finished.first().first().value<SyncSummary>();
+        QVERIFY(summary.error && summary.error->needsSignIn());
+        QCOMPARE(controller.status(), SyncController::Status::NeedsSignIn);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        // No sync runs while the token is known to be bad...
+        controller.syncNow();
+        QVERIFY(!controller.engine()->isRunning());
+        // ...and signing in again resumes, delivering the queued action.
+        m_server.clearFaults();
+        controller.signedIn();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.last().first().value<SyncSummary>().ok());
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+    }
+
+    // --- Outbox rules ---------------------------------------------------------------------------------
+
+    void queuedCompletionSurvivesRestartAndIsDelivered()
+    {
+        QVERIFY(sync().ok());
+        m_server.stop();
+        QVERIFY(queueCompletion(2, 9, 1, kRecordedNow) > 0);
+        QVERIFY(sync().error->isOffline());
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);  // a failed send keeps it
+
+        closeEverything();  // the app quits
+        QVERIFY(m_server.start(m_server.port()));
+        openEverything();  // and starts again
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        connect(&m_server, &FakeMoodleServer::requestReceived, this, [this](const FakeMoodleServer::Request &request) {
+            if (request.batchedFunctions.contains(QStringLiteral("core_completion_update_activity_completion_status_manually"))
+                || request.wsfunction == QLatin1String("core_completion_update_activity_completion_status_manually"))
+                m_server.setVariant(kStudent, QStringLiteral("core_completion_get_activities_completion_status"),
+                                    QStringLiteral("after-manual-toggle"));
+        });
+        const SyncSummary summary = sync();
+        disconnect(&m_server, &FakeMoodleServer::requestReceived, this, nullptr);
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.actionsSent, 1);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_completion_update_activity_completion_status_manually")), 1);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+    }
+
+    void siteChangedLaterWins()
+    {
+        QVERIFY(sync().ok());
+        // Marked done offline before the site recorded its own (later) change of the forum's completion.
+        const qint64 serverTime = CompletionRepository(db()).activityCompletionFor(9, 4)->timeCompleted.value_or(0);
+        QVERIFY(serverTime > 0);
+        queueCompletion(2, 9, 1, serverTime - 60);
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.actionsSuperseded, 1);
+        QCOMPARE(summary.actionsSent, 0);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_completion_update_activity_completion_status_manually")), 0);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
+    }
+
+    void rejectionDropsActionWithExplanation()
+    {
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        m_server.setCallHandler(fillRecordingGaps(m_server, [](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+            if (function == QLatin1String("core_completion_update_activity_completion_status_manually"))
+                return QByteArray("{\"exception\":\"required_capability_exception\",\"errorcode\":\"nopermissions\","
+                                  "\"message\":\"Sorry, but you do not currently have permissions to do that.\"}");
+            return std::nullopt;
+        }));
+        const SyncSummary summary = sync();
+        QCOMPARE(summary.actionsRejected, 1);
+        OutboxRepository outbox(db());
+        QCOMPARE(outbox.pendingCount(), 0);
+        const QList<OutboxAction> rejected = outbox.rejected();
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY2(rejected.first().message.contains(QLatin1String("permission")), qPrintable(rejected.first().message));
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
+    }
+
+    void networkOrMaintenanceErrorKeepsAction_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("503") << int(FakeMoodleServer::Fault::Http503);
+        QTest::newRow("maintenance") << int(FakeMoodleServer::Fault::HtmlMaintenance);
+        QTest::newRow("hang") << int(FakeMoodleServer::Fault::Hang);
+    }
+
+    void networkOrMaintenanceErrorKeepsAction()
+    {
+        QFETCH(int, fault);
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        m_client->setTransferTimeout(800);
+        m_server.injectFault(QStringLiteral("core_completion_update_activity_completion_status_manually"),
+                             FakeMoodleServer::Fault(fault));
+        const SyncSummary summary = sync();
+        QCOMPARE(summary.actionsSent, 0);
+        QCOMPARE(summary.actionsRejected, 0);
+        const QList<OutboxAction> pending = OutboxRepository(db()).pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().attempts, 1);
+    }
+
+    void togglingTwiceOfflineSendsOnlyTheLast()
+    {
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        queueCompletion(2, 9, 0, kRecordedNow + 1);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        const SyncSummary summary = sync();
+        QVERIFY(summary.ok());
+        // The site already has it undone: nothing to send.
+        QCOMPARE(m_server.callCount(QStringLiteral("core_completion_update_activity_completion_status_manually")), 0);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+    }
+
+    // --- Faults during a sync -------------------------------------------------------------------------
+
+    void faultsKeepDataIntact_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("fault");
+        using F = FakeMoodleServer::Fault;
+        const QStringList targets{QStringLiteral("core_course_get_contents"), QStringLiteral("gradereport_user_get_grade_items"),
+                                  QStringLiteral("core_enrol_get_users_courses"), QStringLiteral("*")};
+        const QList<QPair<const char *, F>> faults{
+            {"500", F::Http500}, {"503", F::Http503}, {"maintenance", F::HtmlMaintenance},
+            {"login redirect", F::HtmlLoginRedirect}, {"hang", F::Hang}, {"truncated", F::TruncatedJson},
+            {"empty", F::EmptyBody}, {"invalidtoken", F::InvalidToken}, {"closed", F::CloseConnection}};
+        for (const QString &target : targets) {
+            for (const auto &fault : faults)
+                QTest::newRow(qPrintable(QStringLiteral("%1 on %2").arg(QLatin1String(fault.first), target)))
+                    << target << int(fault.second);
+        }
+    }
+
+    void faultsKeepDataIntact()
+    {
+        QFETCH(QString, target);
+        QFETCH(int, fault);
+        QVERIFY(sync().ok());
+        const QString before = snapshot();
+        m_client->setTransferTimeout(800);
+        m_server.injectFault(target, FakeMoodleServer::Fault(fault));
+        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        // Something is reported, in words a student reads; nothing is lost or half-written.
+        QVERIFY2(summary.error || !summary.problems.isEmpty(), "the fault went unnoticed");
+        const QString said = summary.error ? summary.error->userMessage() : summary.problems.join(QLatin1Char('\n'));
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(!said.contains(QLatin1Char('{')) && !said.contains(QLatin1String("<html")), qPrintable(said));
+        QCOMPARE(snapshot(), before);
+    }
+
+    void cancelStopsAndKeepsData()
+    {
+        QVERIFY(sync().ok());
+        const QString before = snapshot();
+        m_server.setLatency(200);
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        m_engine->start(SyncEngine::Mode::Full);
+        QTest::qWait(50);
+        m_engine->cancel();
+        QCOMPARE(finished.size(), 1);
+        const SyncSummary summary = finished.first().first().value<SyncSummary>();
+        QVERIFY(summary.cancelled);
+        QVERIFY(!summary.error);
+        QVERIFY(!m_engine->isRunning());
+        QCOMPARE(snapshot(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
