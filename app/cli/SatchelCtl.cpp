@@ -1,5 +1,7 @@
 #include "SatchelCtl.h"
 
+#include "DataCommands.h"
+#include "SyncCommand.h"
 #include "account/AccountStore.h"
 #include "account/DataDirectory.h"
 #include "account/SignInFlow.h"
@@ -38,6 +40,21 @@ QString SatchelCtl::helpText()
         "  whoami                    Show who is signed in, and on which site (works offline).\n"
         "  logout [--forget]         Sign out: remove the token from the keychain. --forget also deletes\n"
         "                            the offline data of this account.\n"
+        "  sync [--full]             Bring the offline data up to date with the site, and send what\n"
+        "                            'complete' queued. Fetches only what changed since the last sync;\n"
+        "                            --full fetches everything. Progress on stderr, summary on stdout.\n"
+        "\n"
+        "Offline data (read from this computer only, never the network; work with the site unreachable):\n"
+        "  status                    Account, last successful sync, pending and rejected offline changes.\n"
+        "  courses                   Your courses: short name, full name, progress, completed/favourite/\n"
+        "                            hidden.\n"
+        "  contents <course>         Sections and activities (id, type, name, your completion, dates).\n"
+        "  grades [<course>]         Course totals of all courses, or every grade item of one course.\n"
+        "  completion <course>       Course completion with its criteria, and each activity's completion.\n"
+        "  deadlines                 What is due (from a week ago on), in local time, with overdue marks.\n"
+        "  complete <cmid> on|off    Mark an activity you complete yourself as done or not done; queued\n"
+        "                            and sent at the next sync.\n"
+        "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
         "\n"
         "Options:\n"
         "  --data-dir <dir>          Where Satchel keeps its data (default: $SATCHEL_DATA_DIR, else the\n"
@@ -50,8 +67,9 @@ QString SatchelCtl::helpText()
         "\n"
         "Exit codes:\n"
         "  0  success\n"
-        "  1  local failure (keychain or data folder unavailable)\n"
-        "  2  usage error (bad command or option, invalid site address, http:// without --allow-http)\n"
+        "  1  local failure (keychain, data folder or offline database unavailable)\n"
+        "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
+        "     unknown course or activity)\n"
         "  3  authentication (not signed in, wrong username or password, session expired)\n"
         "  4  offline (the site could not be reached)\n"
         "  5  server error (the site answered with an error)\n");
@@ -88,9 +106,10 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption allowHttpOption(QStringLiteral("allow-http"));
     const QCommandLineOption forgetOption(QStringLiteral("forget"));
+    const QCommandLineOption fullOption(QStringLiteral("full"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, helpOption, versionOption});
+    parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, fullOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -118,6 +137,11 @@ int SatchelCtl::run(const QStringList &arguments)
         return args.isEmpty() ? whoami() : usage(QStringLiteral("whoami takes no arguments"));
     if (command == QLatin1String("logout"))
         return args.isEmpty() ? logout(parser.isSet(forgetOption)) : usage(QStringLiteral("logout takes no arguments"));
+    if (command == QLatin1String("sync"))
+        return args.isEmpty() ? SyncCommand(m_secrets, m_out, m_err, m_dataDir, m_json, m_clock, m_timeoutMs).run(parser.isSet(fullOption))
+                              : usage(QStringLiteral("sync takes no arguments"));
+    if (DataCommands::handles(command))
+        return DataCommands(m_out, m_err, m_dataDir, m_json, m_clock).run(command, args);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         m_out.flush();

@@ -6,6 +6,7 @@
 #include <QTextStream>
 #include <functional>
 
+class Clock;
 class SecretStore;
 class MoodleError;
 struct Account;
@@ -24,6 +25,8 @@ public:
     int run(const QStringList &arguments);
     // Transfer timeout for every request (tests shorten it).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // "Now" for the offline data commands (deadlines, outbox); tests pin it. Null means the system clock.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     static QString helpText();
 
@@ -43,4 +46,5 @@ private:
     bool m_json = false;
     bool m_allowHttp = false;
     int m_timeoutMs = 30000;
+    const Clock *m_clock = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "FakeMoodleServer.h"
+#include "RecordingGaps.h"
 #include "SatchelCtl.h"
+#include "common/Clock.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QBuffer>
@@ -29,6 +31,7 @@ class TestSatchelCtl : public QObject
         QTextStream errStream(&err);
         SatchelCtl tool(&m_secrets, outStream, errStream, [password](const QString &) { return password; });
         tool.setTimeoutMs(2000);
+        tool.setClock(&m_clock);  // the recordings' "now", so time-dependent requests match them
         args.prepend(QStringLiteral("satchelctl"));
         if (!args.contains(QLatin1String("--data-dir")))
             args << QStringLiteral("--data-dir") << m_dir->path();
@@ -62,6 +65,7 @@ class TestSatchelCtl : public QObject
     }
 
     FakeMoodleServer m_server;
+    FixedClock m_clock{1795313529};
     MemorySecretStore m_secrets;
     std::unique_ptr<QTemporaryDir> m_dir;
     const QString m_studentToken = QStringLiteral("9d82138383f3c6760907231fc6d10330");
@@ -94,6 +98,47 @@ private Q_SLOTS:
         QVERIFY(who.out.contains(QLatin1String("Northfield College")));
         QVERIFY(!dataDirContains(m_studentToken.toLatin1()));
         QVERIFY(!dataDirContains("Test-pass-1"));
+    }
+
+    void syncThenReadOffline()
+    {
+        QCOMPARE(login().exitCode, 0);
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        const Run first = ctl({QStringLiteral("sync")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.out.contains(QLatin1String("4 of 4 courses updated")), qPrintable(first.out));
+        QVERIFY2(first.err.contains(QLatin1String("Linear Algebra")), qPrintable(first.err));  // progress names courses
+        QVERIFY(!first.out.contains(QLatin1String("Note:")));
+
+        const Run again = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(summary.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(summary.value(QLatin1String("full")).toBool(), false);
+        QCOMPARE(summary.value(QLatin1String("coursesUpdated")).toInt(), 0);
+        QCOMPARE(summary.value(QLatin1String("requests")).toInt(), 1);
+
+        m_server.stop();
+        const Run courses = ctl({QStringLiteral("courses")});
+        QCOMPARE(courses.exitCode, 0);
+        QVERIFY2(courses.out.contains(QStringLiteral("History & Society: 1900\u2013Present")), qPrintable(courses.out));
+        const Run offline = ctl({QStringLiteral("sync")});
+        QCOMPARE(offline.exitCode, 4);
+        QVERIFY2(offline.err.contains(QLatin1String("not answering")), qPrintable(offline.err));
+        const Run offlineJson = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(offlineJson.out.toUtf8()).object().value(QLatin1String("error")).toObject()
+                     .value(QLatin1String("kind")).toString(), QStringLiteral("ConnectionRefused"));
+        m_server.setCallHandler({});
+    }
+
+    void syncNeedsSignIn()
+    {
+        QCOMPARE(ctl({QStringLiteral("sync")}).exitCode, 3);  // nobody signed in
+        QCOMPARE(login().exitCode, 0);
+        m_server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::InvalidToken);
+        const Run expired = ctl({QStringLiteral("sync")});
+        QCOMPARE(expired.exitCode, 3);
+        QVERIFY(!expired.err.isEmpty());
     }
 
     void whoamiWorksOffline()

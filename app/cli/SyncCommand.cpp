@@ -1,0 +1,121 @@
+#include "SyncCommand.h"
+
+#include "ExitCode.h"
+#include "account/AccountStore.h"
+#include "common/Clock.h"
+#include "moodle/MoodleClient.h"
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
+#include "sync/SyncEngine.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+int code(ExitCode exitCode)
+{
+    return static_cast<int>(exitCode);
+}
+
+} // namespace
+
+SyncCommand::SyncCommand(SecretStore *secrets, QTextStream &out, QTextStream &err, const QString &dataDir, bool json,
+                         const Clock *clock, int timeoutMs)
+    : m_secrets(secrets), m_out(out), m_err(err), m_dataDir(dataDir), m_json(json),
+      m_clock(clock ? clock : Clock::system()), m_timeoutMs(timeoutMs)
+{
+}
+
+int SyncCommand::run(bool full)
+{
+    AccountStore accounts(m_dataDir);
+    const auto account = accounts.load();
+    if (!account) {
+        m_err << "satchelctl: not signed in. Run 'satchelctl login <site> <username>' first.\n";
+        m_err.flush();
+        return code(ExitCode::Auth);
+    }
+    QString error;
+    const std::optional<QString> token = m_secrets->read(account->secretKey(), &error);
+    if (!error.isEmpty()) {
+        m_err << "satchelctl: " << MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error).userMessage() << "\n";
+        m_err.flush();
+        return code(ExitCode::LocalFailure);
+    }
+    if (!token) {
+        m_err << "satchelctl: signed out. Run 'satchelctl login' to sign in again; your offline data is kept.\n";
+        m_err.flush();
+        return code(ExitCode::Auth);
+    }
+    Database database;
+    if (!database.open(Database::fileFor(m_dataDir, account->id()), &error)) {
+        m_err << "satchelctl: " << MoodleError(MoodleError::Kind::LocalStorageError).userMessage() << " (" << error << ")\n";
+        m_err.flush();
+        return code(ExitCode::LocalFailure);
+    }
+
+    MoodleClient client;
+    client.setSiteUrl(account->siteUrl);
+    client.setToken(*token);
+    client.setTransferTimeout(m_timeoutMs);
+    SyncEngine engine(&client, database.connection(), m_clock);
+    SyncSummary summary;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::progress, &loop, [this](int step, int total, const QString &label) {
+        m_err << "[" << step << "/" << total << "] " << label << "\n";
+        m_err.flush();
+    });
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &result) {
+        summary = result;
+        loop.quit();
+    });
+    engine.start(full ? SyncEngine::Mode::Full : SyncEngine::Mode::Auto);
+    if (engine.isRunning())
+        loop.exec();
+    const int pending = OutboxRepository(database.connection()).pendingCount();
+
+    if (m_json) {
+        QJsonObject object{
+            {QStringLiteral("ok"), summary.ok()},
+            {QStringLiteral("full"), summary.full},
+            {QStringLiteral("coursesChecked"), summary.coursesChecked},
+            {QStringLiteral("coursesUpdated"), summary.coursesUpdated},
+            {QStringLiteral("actionsSent"), summary.actionsSent},
+            {QStringLiteral("actionsRejected"), summary.actionsRejected},
+            {QStringLiteral("actionsSuperseded"), summary.actionsSuperseded},
+            {QStringLiteral("pendingActions"), pending},
+            {QStringLiteral("requests"), summary.requests},
+            {QStringLiteral("elapsedMs"), summary.elapsedMs},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(summary.problems)},
+        };
+        if (summary.error) {
+            object.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("kind"), MoodleError::kindName(summary.error->kind())},
+                                      {QStringLiteral("errorcode"), summary.error->errorCode()},
+                                      {QStringLiteral("message"), summary.error->userMessage()}});
+        }
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+    } else if (summary.ok()) {
+        m_out << (summary.full ? "Full sync" : "Sync") << " done in " << QString::number(summary.elapsedMs / 1000.0, 'f', 1)
+              << " s: " << summary.coursesUpdated << " of " << summary.coursesChecked << " courses updated, "
+              << summary.requests << " requests.\n";
+        if (summary.actionsSent || summary.actionsRejected || summary.actionsSuperseded)
+            m_out << "Offline changes: " << summary.actionsSent << " sent, " << summary.actionsRejected << " refused by the site, "
+                  << summary.actionsSuperseded << " replaced by a later change on the site.\n";
+        if (pending > 0)
+            m_out << pending << " offline change(s) still waiting to be sent.\n";
+        for (const QString &problem : std::as_const(summary.problems))
+            m_out << "Note: " << problem << "\n";
+    }
+    m_out.flush();
+    if (summary.error) {
+        m_err << "satchelctl: " << summary.error->userMessage() << "\n";
+        m_err.flush();
+        return code(exitCodeFor(*summary.error));
+    }
+    return code(ExitCode::Ok);
+}
