@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "demo/DemoSite.h"
 #include "StatusIcons.h"
 
 #include "account/DataDirectory.h"
@@ -23,10 +24,7 @@ namespace {
 // points at an address that never resolves, so nothing can reach the network by accident.
 std::optional<Account> demoAccount()
 {
-    QFile file(QStringLiteral(":/demo/site_info.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const auto info = SiteInfo::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    const auto info = DemoSite::siteInfo(QStringLiteral(":/demo/student1"));
     if (!info)
         return std::nullopt;
     Account account;

@@ -3,6 +3,7 @@
 
 #include "HomePage.h"
 #include "MainWindow.h"
+#include "demo/DemoSite.h"
 
 #include "moodle/SiteInfo.h"
 
@@ -150,10 +151,8 @@ void TestMainWindow::longNamesAreNotClipped()
 
 void TestMainWindow::demoSiteInfoResource()
 {
-    // The demo account main.cpp builds comes from this resource.
-    QFile file(QStringLiteral(":/demo/site_info.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto info = SiteInfo::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    // The demo account main.cpp builds comes from these bundled recordings.
+    const auto info = DemoSite::siteInfo(QStringLiteral(":/demo/student1"));
     QVERIFY(info);
     QCOMPARE(info->fullName, QStringLiteral("Liam O'Brien"));
     QCOMPARE(info->siteName, QStringLiteral("Northfield College"));

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "SyncWriter.h"
+
 #include "common/Clock.h"
 #include "moodle/MoodleBatchReply.h"
 #include "moodle/MoodleClient.h"
@@ -98,6 +100,7 @@ void SyncEngine::start(Mode mode)
     m_checkedCourses.clear();
     m_courses.clear();
     m_toSync.clear();
+    m_submissionsAsked.clear();
     m_events.clear();
     m_eventPages = 0;
     m_coursesLeft = 0;
@@ -174,10 +177,9 @@ void SyncEngine::onSiteInfo(const QList<MoodleResult> &results)
     // Moodle's site info names the site without the path it was signed in with; keep what we use.
     if (m_site && m_site->userId != info->userId)
         return fail(MoodleError(MoodleError::Kind::TokenExpired).withDetail(QStringLiteral("the token belongs to another user")));
-    Transaction transaction(m_db);
-    SiteRepository sites(m_db);
-    if (!sites.saveSiteInfo(*info) || !transaction.commit())
-        return fail(storageError(sites.lastError() + transaction.lastError()));
+    SyncWriter writer(m_db);
+    if (!writer.writeSiteInfo(*info))
+        return fail(storageError(writer.lastError()));
     m_site = info;
     sendOutbox();
 }
@@ -355,31 +357,22 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     for (const CourseGrade &grade : grades.courseGrades())
         gradesBefore.insert(grade.courseId, grade.gradeFormatted);
 
-    const QList<Course> courses = MoodleJson::courses(coursesResult.data);
-    const QList<CourseGrade> courseGrades = MoodleJson::courseGrades(results.value(2).data);
-    {
-        Transaction transaction(m_db);
-        SiteRepository sites(m_db);
-        DeadlineRepository deadlines(m_db);
-        bool written = courseRepo.replaceCourses(courses);
-        if (written && results.value(1).ok())
-            written = sites.replaceCategories(MoodleJson::categories(results.value(1).data));
-        if (written && results.value(2).ok())
-            written = grades.replaceCourseGrades(courseGrades);
-        if (written && results.value(3).ok()) {
-            m_events = MoodleJson::actionEvents(results.value(3).data);
-            m_eventPages = 1;
-            written = deadlines.replaceEvents(m_events);
-        }
-        if (written && results.value(4).ok())
-            written = deadlines.replaceAssignments(MoodleJson::assignments(results.value(4).data));
-        if (written && results.value(5).ok())
-            written = deadlines.replaceQuizzes(MoodleJson::quizzes(results.value(5).data));
-        if (!written || !transaction.commit()) {
-            return fail(storageError(courseRepo.lastError() + sites.lastError() + grades.lastError()
-                                     + deadlines.lastError() + transaction.lastError()));
-        }
-    }
+    const auto answer = [&results](int index) {
+        return results.value(index).ok() ? std::optional<QJsonValue>(results.value(index).data) : std::nullopt;
+    };
+    SyncWriter::Lists lists;
+    lists.courses = coursesResult.data;
+    lists.categories = answer(1);
+    lists.courseGrades = answer(2);
+    lists.events = answer(3);
+    lists.assignments = answer(4);
+    lists.quizzes = answer(5);
+    QList<Course> courses;
+    SyncWriter writer(m_db);
+    if (!writer.writeLists(lists, &courses, &m_events))
+        return fail(storageError(writer.lastError()));
+    m_eventPages = lists.events ? 1 : 0;
+    const QList<CourseGrade> courseGrades = lists.courseGrades ? MoodleJson::courseGrades(*lists.courseGrades) : QList<CourseGrade>();
 
     // What changed per course, according to check_updates.
     QHash<qint64, bool> changed;
@@ -437,10 +430,9 @@ void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
     const QList<CalendarEvent> page = MoodleJson::actionEvents(result.data);
     m_events.append(page);
     ++m_eventPages;
-    Transaction transaction(m_db);
-    DeadlineRepository deadlines(m_db);
-    if (!deadlines.replaceEvents(m_events) || !transaction.commit())
-        return fail(storageError(deadlines.lastError() + transaction.lastError()));
+    SyncWriter writer(m_db);
+    if (!writer.writeEvents(m_events))
+        return fail(storageError(writer.lastError()));
     if (page.size() >= kEventsPerPage)
         return fetchMoreEvents();
     syncCourses();
@@ -472,10 +464,13 @@ void SyncEngine::syncCourse(const Course &course)
     if (course.completionEnabled)
         calls.append({QStringLiteral("core_completion_get_course_completion_status"), courseAndUser});
     DeadlineRepository deadlines(m_db);
+    QList<qint64> &asked = m_submissionsAsked[course.id];
+    asked.clear();
     for (const Assignment &assignment : deadlines.assignments()) {
-        if (assignment.courseId == course.id)
-            calls.append({QStringLiteral("mod_assign_get_submission_status"),
-                          WsParams{{QStringLiteral("assignid"), assignment.id}}});
+        if (assignment.courseId != course.id)
+            continue;
+        calls.append({QStringLiteral("mod_assign_get_submission_status"), WsParams{{QStringLiteral("assignid"), assignment.id}}});
+        asked.append(assignment.id);
     }
     MoodleBatchReply *reply = m_client->callBatch(calls);
     m_inFlight.append(reply);
@@ -509,46 +504,27 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
         }
     }
 
-    Transaction transaction(m_db);
-    ContentRepository contents(m_db);
-    GradeRepository grades(m_db);
-    CompletionRepository completion(m_db);
-    DeadlineRepository deadlines(m_db);
-    bool written = true;
+    // The answers come in the order syncCourse() asked.
+    const auto answer = [&results](int index) {
+        return results.value(index).ok() ? std::optional<QJsonValue>(results.value(index).data) : std::nullopt;
+    };
+    SyncWriter::CourseAnswers answers;
     int index = 0;
-    const MoodleResult &contentsResult = results.value(index++);
-    if (contentsResult.ok())
-        written = contents.replaceContents(courseId, MoodleJson::contents(courseId, contentsResult.data));
-    const MoodleResult &gradeResult = results.value(index++);
-    if (written && gradeResult.ok())
-        written = grades.replaceGradeItems(courseId, userId, MoodleJson::gradeItems(courseId, gradeResult.data));
-    const MoodleResult &activityResult = results.value(index++);
-    if (written && activityResult.ok())
-        written = completion.replaceActivityCompletion(courseId, userId,
-                                                       MoodleJson::activityCompletion(courseId, userId, activityResult.data));
+    answers.contents = answer(index++);
+    answers.gradeItems = answer(index++);
+    answers.activityCompletion = answer(index++);
     if (course.completionEnabled) {
-        const MoodleResult &courseResult = results.value(index++);
-        if (written && courseResult.ok())
-            written = completion.saveCourseCompletion(MoodleJson::courseCompletion(courseId, userId, courseResult.data));
-        else if (written && courseResult.error->kind() == MoodleError::Kind::NoCompletionCriteria)
-            written = completion.saveCourseCompletion(MoodleJson::noCriteria(courseId, userId));
+        answers.noCompletionCriteria = results.value(index).error
+            && results.value(index).error->kind() == MoodleError::Kind::NoCompletionCriteria;
+        answers.courseCompletion = answer(index++);
     }
-    for (Assignment assignment : deadlines.assignments()) {
-        if (assignment.courseId != courseId)
-            continue;
-        const MoodleResult &status = results.value(index++);
-        if (!written || !status.ok())
-            continue;
-        MoodleJson::applySubmissionStatus(assignment, status.data);
-        written = deadlines.setSubmissionStatus(assignment.id, assignment.submissionStatus, assignment.gradingStatus,
-                                                assignment.graded);
+    for (const qint64 assignmentId : m_submissionsAsked.value(courseId)) {
+        if (const std::optional<QJsonValue> status = answer(index++))
+            answers.submissions.insert(assignmentId, *status);
     }
-    if (written)
-        written = state.markSuccess(courseScope(courseId), m_summary.startedAt);
-    if (!written || !transaction.commit()) {
-        return fail(storageError(contents.lastError() + grades.lastError() + completion.lastError()
-                                 + deadlines.lastError() + state.lastError() + transaction.lastError()));
-    }
+    SyncWriter writer(m_db);
+    if (!writer.writeCourse(courseId, userId, answers, m_summary.startedAt))
+        return fail(storageError(writer.lastError()));
     for (const MoodleResult &result : results) {
         if (result.error && result.error->kind() != MoodleError::Kind::NoCompletionCriteria)
             m_summary.problems << tr("Part of %1 is not available: %2").arg(course.fullName, result.error->userMessage());

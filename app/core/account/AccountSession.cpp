@@ -1,0 +1,49 @@
+#include "AccountSession.h"
+
+#include "common/Clock.h"
+#include "demo/DemoSite.h"
+#include "store/Database.h"
+#include "sync/SyncController.h"
+
+AccountSession::AccountSession() = default;
+
+AccountSession::~AccountSession()
+{
+    // The controller holds the database connection: it goes first.
+    m_sync.reset();
+    m_database.reset();
+}
+
+QSqlDatabase AccountSession::database() const
+{
+    return m_database->connection();
+}
+
+std::unique_ptr<AccountSession> AccountSession::open(const Account &account, const QString &dataDir,
+                                                     MoodleClient *client, QString *error)
+{
+    std::unique_ptr<AccountSession> session(new AccountSession);
+    session->m_account = account;
+    session->m_database = std::make_unique<Database>();
+    if (!session->m_database->open(Database::fileFor(dataDir, account.id()), error))
+        return nullptr;
+    session->m_clock = Clock::system();
+    session->m_sync = std::make_unique<SyncController>(client, session->m_database->connection(), session->m_clock);
+    return session;
+}
+
+std::unique_ptr<AccountSession> AccountSession::openDemo(const Account &account, const QString &recordingsDir,
+                                                         QString *error)
+{
+    std::unique_ptr<AccountSession> session(new AccountSession);
+    session->m_account = account;
+    session->m_demo = std::make_unique<QTemporaryDir>();
+    session->m_database = std::make_unique<Database>();
+    if (!session->m_demo->isValid()
+        || !session->m_database->open(session->m_demo->filePath(QStringLiteral("demo.sqlite")), error)
+        || !DemoSite::populate(session->m_database->connection(), recordingsDir, error))
+        return nullptr;
+    session->m_ownClock = std::make_unique<FixedClock>(DemoSite::kRecordedAt);
+    session->m_clock = session->m_ownClock.get();
+    return session;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Account.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class Clock;
+class Database;
+class MoodleClient;
+class SyncController;
+
+// What one account needs while the app runs: its database (the views' only source) and, when it
+// can reach its site, the sync controller. The demo account has a database in a temporary folder,
+// filled from bundled recordings, a clock stopped at their moment, and no network at all.
+class AccountSession
+{
+public:
+    ~AccountSession();
+    AccountSession(const AccountSession &) = delete;
+    AccountSession &operator=(const AccountSession &) = delete;
+
+    // The account's database under dataDir; `client` (with its token) is what syncs it.
+    static std::unique_ptr<AccountSession> open(const Account &account, const QString &dataDir, MoodleClient *client,
+                                                QString *error);
+    // The demo: recordings from `recordingsDir` (":/demo/student1" in the app).
+    static std::unique_ptr<AccountSession> openDemo(const Account &account, const QString &recordingsDir, QString *error);
+
+    const Account &account() const { return m_account; }
+    QSqlDatabase database() const;
+    qint64 userId() const { return m_account.userId; }
+    const Clock *clock() const { return m_clock; }
+    bool isDemo() const { return m_demo != nullptr; }
+    // Null for the demo.
+    SyncController *sync() const { return m_sync.get(); }
+
+private:
+    AccountSession();
+
+    Account m_account;
+    std::unique_ptr<QTemporaryDir> m_demo;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<SyncController> m_sync;
+};

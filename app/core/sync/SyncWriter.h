@@ -1,0 +1,56 @@
+#pragma once
+
+#include "moodle/SiteInfo.h"
+#include "store/CourseRecords.h"
+#include "store/DeadlineRecords.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Writes what the site answered into the database: the one place where server data is turned into
+// records (MoodleJson) and stored (repositories). Each write is one transaction, so a view sees a
+// step either before or after, never half of it. Used by SyncEngine and by the demo account.
+class SyncWriter
+{
+public:
+    // The cheap lists. An absent (nullopt) answer keeps what is stored.
+    struct Lists
+    {
+        QJsonValue courses;  // core_enrol_get_users_courses: required
+        std::optional<QJsonValue> categories;
+        std::optional<QJsonValue> courseGrades;
+        std::optional<QJsonValue> events;
+        std::optional<QJsonValue> assignments;
+        std::optional<QJsonValue> quizzes;
+    };
+
+    // One course's answers. An absent answer keeps what is stored for that part.
+    struct CourseAnswers
+    {
+        std::optional<QJsonValue> contents;
+        std::optional<QJsonValue> gradeItems;
+        std::optional<QJsonValue> activityCompletion;
+        std::optional<QJsonValue> courseCompletion;
+        bool noCompletionCriteria = false;  // the site answered "nocriteriaset"
+        QHash<qint64, QJsonValue> submissions;  // assignment id → mod_assign_get_submission_status
+    };
+
+    explicit SyncWriter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool writeSiteInfo(const SiteInfo &info);
+    // Stores the lists; the courses and events as stored come back through the pointers.
+    bool writeLists(const Lists &lists, QList<Course> *courses = nullptr, QList<CalendarEvent> *events = nullptr);
+    bool writeEvents(const QList<CalendarEvent> &events);
+    // Stores a course's answers and marks the course synced at `syncedAt`, all in one transaction.
+    bool writeCourse(qint64 courseId, qint64 userId, const CourseAnswers &answers, qint64 syncedAt);
+
+    // Why the last write failed (for the logs; the user reads MoodleError::LocalStorageError).
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_lastError;
+};
