@@ -7,6 +7,7 @@
 #include "account/SignInFlow.h"
 #include "moodle/MoodleClient.h"
 #include "secrets/SecretStore.h"
+#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -253,7 +254,8 @@ int SatchelCtl::logout(bool forget)
     if (!m_secrets->remove(account->secretKey(), &error))
         return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     if (forget) {
-        accounts.remove();
+        if (!Database::removeFiles(Database::fileFor(m_dataDir, account->id())) || !accounts.remove())
+            return fail(MoodleError(MoodleError::Kind::LocalStorageError).withDetail(QStringLiteral("could not delete the offline data")));
         if (!m_json)
             m_out << "Signed out; the offline data of " << account->username << " was deleted.\n";
     } else if (!m_json) {

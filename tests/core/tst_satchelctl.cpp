@@ -118,6 +118,8 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QLatin1String("coursesUpdated")).toInt(), 0);
         QCOMPARE(summary.value(QLatin1String("requests")).toInt(), 1);
 
+        QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("account-*.sqlite")}).size() == 1);
+
         m_server.stop();
         const Run courses = ctl({QStringLiteral("courses")});
         QCOMPARE(courses.exitCode, 0);
@@ -128,6 +130,10 @@ private Q_SLOTS:
         const Run offlineJson = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(offlineJson.out.toUtf8()).object().value(QLatin1String("error")).toObject()
                      .value(QLatin1String("kind")).toString(), QStringLiteral("ConnectionRefused"));
+        // --forget deletes the offline data, not only the sign-in.
+        QCOMPARE(ctl({QStringLiteral("logout"), QStringLiteral("--forget")}).exitCode, 0);
+        QVERIFY2(QDir(m_dir->path()).entryList({QStringLiteral("account-*")}).isEmpty(),
+                 qPrintable(QDir(m_dir->path()).entryList().join(QLatin1Char(' '))));
         m_server.setCallHandler({});
     }
 

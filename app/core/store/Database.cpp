@@ -36,6 +36,16 @@ QString Database::fileFor(const QString &dataDir, const QString &accountId)
     return QDir(dataDir).filePath(QStringLiteral("account-%1.sqlite").arg(QString::fromLatin1(hash)));
 }
 
+bool Database::removeFiles(const QString &path)
+{
+    bool removed = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(path + suffix))
+            removed = QFile::remove(path + suffix) && removed;
+    }
+    return removed;
+}
+
 bool Database::open(const QString &path, QString *error)
 {
     close();

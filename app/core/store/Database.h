@@ -24,6 +24,8 @@ public:
 
     // The database file of an account inside a data directory.
     static QString fileFor(const QString &dataDir, const QString &accountId);
+    // Deletes a closed database with its WAL and shared-memory files ("forget this account's data").
+    static bool removeFiles(const QString &path);
 
 private:
     QString m_connectionName;
