@@ -1,5 +1,10 @@
 #include "AppController.h"
 
+#include "InlineMessage.h"
+#include "account/AccountSession.h"
+#include "store/Database.h"
+#include "sync/SyncController.h"
+
 #include "MainWindow.h"
 #include "SignInDialog.h"
 
@@ -14,7 +19,7 @@
 
 AppController::AppController(const QString &dataDir, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_accounts(dataDir), m_secrets(secrets), m_client(new MoodleClient(this)),
-      m_flow(new SignInFlow(m_client, secrets, &m_accounts, this))
+      m_flow(new SignInFlow(m_client, secrets, &m_accounts, this)), m_dataDir(dataDir)
 {
 }
 
@@ -22,6 +27,7 @@ AppController::~AppController()
 {
     delete m_dialog;
     delete m_window;
+    m_session.reset();
 }
 
 void AppController::start()
@@ -74,21 +80,53 @@ void AppController::showSignIn(const std::optional<Account> &previous)
 void AppController::showMainWindow(const Account &account, bool demo)
 {
     m_demo = demo;
-    auto *window = new MainWindow(account);
+    QString error;
+    if (!m_session || m_session->account().id() != account.id()) {
+        m_session.reset();
+        m_session = demo ? AccountSession::openDemo(account, QStringLiteral(":/demo/student1"), &error)
+                         : AccountSession::open(account, m_dataDir, m_client, &error);
+    }
+    if (!m_session)
+        qWarning().noquote() << "Satchel: cannot open the offline data:" << error;
+    auto *window = new MainWindow(account, m_session.get());
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(window, &MainWindow::signInAgainRequested, this, &AppController::signInAgain);
     m_window = window;
     window->show();
     Q_EMIT windowShown(window);
+    if (m_session && m_session->sync()) {
+        if (!error.isEmpty())
+            window->banner()->showMessage(InlineMessage::Type::Error,
+                                          MoodleError(MoodleError::Kind::LocalStorageError).userMessage(), error);
+        m_session->sync()->syncNow();
+    }
 }
 
-void AppController::signOut()
+void AppController::signInAgain()
+{
+    if (!m_window || !m_session)
+        return;
+    // The same sign-in dialog, over the main window: cache and outbox stay as they are.
+    auto *dialog = new SignInDialog(m_flow, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->prefill(m_session->account().siteUrl.toString(), m_session->account().username);
+    connect(dialog, &SignInDialog::signedIn, this, [this, dialog](const Account &account) {
+        dialog->accept();
+        if (m_session && m_session->account().id() == account.id() && m_session->sync())
+            m_session->sync()->signedIn();
+    });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void AppController::signOut(bool keepData)
 {
     if (!m_window)
         return;
     const Account account = m_window->account();
-    // Like "satchelctl logout": the token goes, account.json and the offline data stay, so the
-    // next sign-in is pre-filled. The demo stored nothing.
+    // Like "satchelctl logout": the token goes; account.json and the offline data stay (so the next
+    // sign-in is pre-filled) unless the person chose to delete them. The demo stored nothing.
     if (!m_demo) {
         QString error;
         if (!m_secrets->remove(account.secretKey(), &error)) {
@@ -99,6 +137,15 @@ void AppController::signOut()
         }
         m_client->setToken(QString());
     }
-    showSignIn(m_demo ? std::nullopt : std::optional<Account>(account));
+    if (m_session && m_session->sync())
+        m_session->sync()->cancel();
+    const QString databasePath = m_session && !m_demo ? Database::fileFor(m_dataDir, account.id()) : QString();
+    m_window->detachSession();
+    m_session.reset();
+    if (!keepData && !databasePath.isEmpty()) {
+        Database::removeFiles(databasePath);
+        m_accounts.remove();
+    }
+    showSignIn(m_demo || !keepData ? std::nullopt : std::optional<Account>(account));
     m_window->close();
 }

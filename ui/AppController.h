@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "account/Account.h"
 #include "account/AccountStore.h"
 
@@ -8,6 +10,7 @@
 
 #include <optional>
 
+class AccountSession;
 class MainWindow;
 class MoodleClient;
 class SecretStore;
@@ -32,6 +35,8 @@ public:
 
     // The window on screen now (dialog or main window).
     QWidget *currentWindow() const;
+    // The open account's data and sync; null while nobody is signed in.
+    AccountSession *session() const { return m_session.get(); }
 
 Q_SIGNALS:
     void windowShown(QWidget *window);
@@ -39,7 +44,8 @@ Q_SIGNALS:
 private:
     void showSignIn(const std::optional<Account> &previous);
     void showMainWindow(const Account &account, bool demo);
-    void signOut();
+    void signOut(bool keepData);
+    void signInAgain();
 
     AccountStore m_accounts;
     SecretStore *m_secrets;
@@ -48,4 +54,6 @@ private:
     QPointer<SignInDialog> m_dialog;
     QPointer<MainWindow> m_window;
     bool m_demo = false;
+    QString m_dataDir;
+    std::unique_ptr<AccountSession> m_session;
 };

@@ -1,7 +1,12 @@
 #include "MainWindow.h"
 
 #include "HomePage.h"
+#include "InlineMessage.h"
 #include "StatusIcons.h"
+#include "SyncStatusBar.h"
+
+#include "account/AccountSession.h"
+#include "sync/SyncController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +16,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -27,7 +33,8 @@ QString siteNameOf(const Account &account)
 }
 } // namespace
 
-MainWindow::MainWindow(const Account &account, QWidget *parent) : QMainWindow(parent), m_account(account)
+MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget *parent)
+    : QMainWindow(parent), m_account(account), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 – Satchel").arg(siteNameOf(account)));
@@ -51,11 +58,28 @@ MainWindow::MainWindow(const Account &account, QWidget *parent) : QMainWindow(pa
     m_pages->setAccessibleName(tr("Pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    // Sync errors appear here, above the page, without blocking anything.
+    m_banner = new InlineMessage(this);
+    m_banner->setObjectName(QStringLiteral("syncBanner"));
+    m_signInAgain = new QPushButton(tr("Sign in again…"), m_banner);
+    m_signInAgain->setObjectName(QStringLiteral("signInAgain"));
+    m_signInAgain->hide();
+    m_banner->addContentWidget(m_signInAgain);
+    connect(m_signInAgain, &QPushButton::clicked, this, &MainWindow::signInAgainRequested);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(12, 8, 12, 0);
+    bannerRow->addWidget(m_banner);
+    pageColumn->addLayout(bannerRow);
+    pageColumn->addWidget(m_pages, 1);
+
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
     body->addWidget(m_navigation);
-    body->addWidget(m_pages, 1);
+    body->addLayout(pageColumn, 1);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -69,12 +93,22 @@ MainWindow::MainWindow(const Account &account, QWidget *parent) : QMainWindow(pa
     addPage(QIcon(QStringLiteral(":/icons/home.svg")), tr("Home"), m_home);
     showPage(0);
 
-    // Placeholder until sync exists: everything shown comes from the local copy.
     m_status = new QLabel(tr("Offline data from %1").arg(siteNameOf(account)), this);
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setAccessibleName(tr("Status"));
     m_status->setContentsMargins(8, 2, 8, 2);
-    statusBar()->addWidget(m_status, 1);
+    if (m_session) {
+        m_status->hide();
+        m_syncStatus = new SyncStatusBar(m_session, this);
+        statusBar()->addWidget(m_syncStatus, 1);
+        if (SyncController *sync = m_session->sync()) {
+            connect(m_syncStatus, &SyncStatusBar::syncRequested, sync, [sync] { sync->syncNow(); });
+            connect(sync, &SyncController::syncFinished, this, &MainWindow::showSyncResult);
+            connect(sync, &SyncController::syncFinished, this, &MainWindow::reloadPages);
+        }
+    } else {
+        statusBar()->addWidget(m_status, 1);
+    }
 
     createMenus();
     restoreWindowGeometry();
@@ -171,18 +205,68 @@ QString MainWindow::displayedSiteName() const
 
 QString MainWindow::statusText() const
 {
-    return m_status->text();
+    return m_syncStatus ? m_syncStatus->stateText() : m_status->text();
+}
+
+void MainWindow::detachSession()
+{
+    m_reloaders.clear();
+    delete m_syncStatus;
+    m_syncStatus = nullptr;
+    m_session = nullptr;
+}
+
+void MainWindow::reloadPages()
+{
+    for (const auto &reload : std::as_const(m_reloaders))
+        reload();
+    if (m_syncStatus)
+        m_syncStatus->refresh();
+}
+
+void MainWindow::showSyncResult(const SyncSummary &summary)
+{
+    m_signInAgain->hide();
+    if (summary.cancelled || (summary.ok() && summary.problems.isEmpty())) {
+        m_banner->clear();
+        return;
+    }
+    if (summary.error) {
+        // Offline is a state, not an error: the status bar says it.
+        if (summary.error->isOffline()) {
+            m_banner->clear();
+            return;
+        }
+        m_banner->showMessage(summary.error->needsSignIn() ? InlineMessage::Type::Warning : InlineMessage::Type::Error,
+                              summary.error->needsSignIn()
+                                  ? tr("%1 Your offline data and changes are kept.").arg(summary.error->userMessage())
+                                  : summary.error->userMessage(),
+                              summary.error->details());
+        m_signInAgain->setVisible(summary.error->needsSignIn());
+        return;
+    }
+    m_banner->showMessage(InlineMessage::Type::Warning,
+                          tr("Some of your data could not be updated. The rest is up to date."),
+                          summary.problems.join(QLatin1Char('\n')));
 }
 
 void MainWindow::confirmSignOut()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Sign out"),
-        tr("Sign out of %1?\n\nYou will need your password to sign in again. Your offline data stays on this "
-           "computer.").arg(siteNameOf(m_account)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        Q_EMIT signOutRequested();
+    QMessageBox box(QMessageBox::Question, tr("Sign out"),
+                    tr("Sign out of %1?\n\nYou will need your password to sign in again. Keep the offline copy of "
+                       "your courses on this computer?").arg(siteNameOf(m_account)),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("signOutBox"));
+    QPushButton *keep = box.addButton(tr("Sign out, keep offline data"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepData"));
+    QPushButton *remove = box.addButton(tr("Sign out and delete offline data"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("deleteData"));
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        Q_EMIT signOutRequested(true);
+    else if (box.clickedButton() == remove)
+        Q_EMIT signOutRequested(false);
 }
 
 void MainWindow::showAbout()

@@ -1,11 +1,18 @@
 #pragma once
 
+#include <functional>
+
 #include "account/Account.h"
 
 #include <QMainWindow>
 
+class AccountSession;
 class HomePage;
+class InlineMessage;
 class QLabel;
+class QPushButton;
+class SyncStatusBar;
+struct SyncSummary;
 class QListWidget;
 class QStackedWidget;
 
@@ -16,7 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Account &account, QWidget *parent = nullptr);
+    // Without a session the window shows the account only (no offline data yet).
+    explicit MainWindow(const Account &account, AccountSession *session = nullptr, QWidget *parent = nullptr);
 
     const Account &account() const { return m_account; }
 
@@ -29,10 +37,22 @@ public:
     QString displayedSiteName() const;
     QString statusText() const;
     HomePage *homePage() const { return m_home; }
+    SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
+    InlineMessage *banner() const { return m_banner; }
+
+    // The session is about to close (sign-out): stop reading from it. The window closes next.
+    void detachSession();
+    // Re-reads every page from the database, keeping selections (after a sync or an offline action).
+    void reloadPages();
+    // The banner for a sync that ended badly or left parts out; clears it after a clean sync.
+    void showSyncResult(const SyncSummary &summary);
 
 Q_SIGNALS:
-    // The person confirmed "Sign out…"; whoever owns the account forgets it.
-    void signOutRequested();
+    // The person confirmed "Sign out…"; whoever owns the account forgets the token, and the offline
+    // data too unless keepData.
+    void signOutRequested(bool keepData);
+    // The site no longer accepts the token; the person wants to sign in again (nothing is lost).
+    void signInAgainRequested();
 
 public Q_SLOTS:
     void confirmSignOut();
@@ -47,6 +67,11 @@ private:
     void restoreWindowGeometry();
 
     Account m_account;
+    AccountSession *m_session;
+    QList<std::function<void()>> m_reloaders;
+    InlineMessage *m_banner;
+    QPushButton *m_signInAgain;
+    SyncStatusBar *m_syncStatus = nullptr;
     QLabel *m_userName;
     QLabel *m_siteName;
     QLabel *m_status;

@@ -99,7 +99,7 @@ void TestAppController::signOutForgetsToken()
     QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(window);
 
-    Q_EMIT window->signOutRequested();  // what "Sign out…" does once confirmed
+    Q_EMIT window->signOutRequested(true);  // what "Sign out…" does once confirmed, keeping the data
     QTRY_VERIFY(!window);               // closed and deleted
     auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
     QVERIFY(dialog);
@@ -126,7 +126,7 @@ void TestAppController::signOutKeepsTokenWhenKeychainFails()
         QVERIFY(box->text().contains(QLatin1String("keychain")));
         box->accept();
     });
-    Q_EMIT window->signOutRequested();
+    Q_EMIT window->signOutRequested(true);
     QVERIFY(window && window->isVisible());
     QCOMPARE(controller.currentWindow(), window.data());
 }

@@ -189,11 +189,19 @@ void TestMainWindow::dialogsFromTheMenus()
     window.confirmSignOut();
     QCOMPARE(signOut.count(), 0);
 
+    // Keeping or deleting the offline data is the person's choice.
     QTimer::singleShot(100, &window, [] {
-        qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(QMessageBox::Yes)->click();
+        QApplication::activeModalWidget()->findChild<QPushButton *>(QStringLiteral("keepData"))->click();
     });
     window.confirmSignOut();
     QCOMPARE(signOut.count(), 1);
+    QCOMPARE(signOut.last().first().toBool(), true);
+    QTimer::singleShot(100, &window, [] {
+        QApplication::activeModalWidget()->findChild<QPushButton *>(QStringLiteral("deleteData"))->click();
+    });
+    window.confirmSignOut();
+    QCOMPARE(signOut.count(), 2);
+    QCOMPARE(signOut.last().first().toBool(), false);
 }
 
 QTEST_MAIN(TestMainWindow)

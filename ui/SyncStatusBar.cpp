@@ -1,0 +1,157 @@
+#include "SyncStatusBar.h"
+
+#include "StatusIcons.h"
+
+#include "account/AccountSession.h"
+#include "common/Clock.h"
+#include "demo/DemoSite.h"
+#include "store/OutboxRepository.h"
+#include "store/SyncStateRepository.h"
+#include "sync/SyncController.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+
+SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_lastSynced(new QLabel(this)), m_pending(new QLabel(this)),
+      m_syncButton(new QPushButton(tr("Sync now"), this)), m_tick(new QTimer(this))
+{
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_state->setAccessibleName(tr("Connection"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_lastSynced->setObjectName(QStringLiteral("lastSynced"));
+    m_lastSynced->setAccessibleName(tr("Last synced"));
+    m_pending->setObjectName(QStringLiteral("pendingActions"));
+    m_pending->setAccessibleName(tr("Changes waiting to be sent"));
+    m_syncButton->setObjectName(QStringLiteral("syncNow"));
+    m_syncButton->setToolTip(tr("Bring your offline copy up to date now"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 2, 8, 2);
+    layout->addWidget(m_stateIcon);
+    layout->addWidget(m_state);
+    layout->addWidget(m_progress);
+    layout->addSpacing(16);
+    layout->addWidget(m_lastSynced);
+    layout->addSpacing(16);
+    layout->addWidget(m_pending);
+    layout->addStretch(1);
+    layout->addWidget(m_syncButton);
+
+    connect(m_syncButton, &QPushButton::clicked, this, &SyncStatusBar::syncRequested);
+    if (SyncController *sync = m_session ? m_session->sync() : nullptr) {
+        connect(sync, &SyncController::statusChanged, this, [this] {
+            m_progressLabel.clear();
+            refresh();
+        });
+        connect(sync, &SyncController::progress, this, &SyncStatusBar::showProgress);
+        connect(sync, &SyncController::syncFinished, this, &SyncStatusBar::refresh);
+        connect(sync->connectivity(), &ConnectivityMonitor::stateChanged, this, &SyncStatusBar::refresh);
+    }
+    // "5 minutes ago" must keep counting while nothing else happens.
+    m_tick->setInterval(30 * 1000);
+    connect(m_tick, &QTimer::timeout, this, &SyncStatusBar::refresh);
+    m_tick->start();
+    refresh();
+}
+
+QString SyncStatusBar::stateText() const
+{
+    return m_state->text();
+}
+
+QString SyncStatusBar::lastSyncedText() const
+{
+    return m_lastSynced->text();
+}
+
+QString SyncStatusBar::pendingText() const
+{
+    return m_pending->isHidden() ? QString() : m_pending->text();
+}
+
+QString SyncStatusBar::relativeTime(qint64 then, qint64 now)
+{
+    const qint64 seconds = qMax<qint64>(0, now - then);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 24 * 3600)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(then).date(), QLocale::ShortFormat);
+}
+
+void SyncStatusBar::showProgress(int step, int total, const QString &label)
+{
+    m_progressLabel = label;
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(step);
+    m_state->setText(tr("Syncing %1 of %2: %3").arg(step).arg(total).arg(label));
+    m_progress->show();
+}
+
+void SyncStatusBar::refresh()
+{
+    if (!m_session) {
+        m_state->setText(tr("No offline data yet"));
+        m_syncButton->hide();
+        return;
+    }
+    const qint64 now = m_session->clock()->now();
+    SyncStateRepository state(m_session->database());
+    const std::optional<qint64> last = state.lastSuccess(QStringLiteral("site"));
+
+    StatusIcons::Kind icon = StatusIcons::Ok;
+    SyncController *sync = m_session->sync();
+    if (m_session->isDemo()) {
+        m_state->setText(tr("Demo: a copy recorded from a real Moodle site, no network"));
+        m_syncButton->hide();
+    } else if (sync) {
+        m_syncButton->setEnabled(sync->status() != SyncController::Status::Syncing
+                                 && sync->status() != SyncController::Status::NeedsSignIn);
+        switch (sync->status()) {
+        case SyncController::Status::Syncing:
+            if (m_progressLabel.isEmpty())
+                m_state->setText(tr("Syncing…"));
+            break;
+        case SyncController::Status::Offline: {
+            icon = StatusIcons::Warning;
+            const qint64 since = sync->connectivity()->offlineSince();
+            m_state->setText(tr("Offline since %1")
+                                 .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(since).time(), QLocale::ShortFormat)));
+            break;
+        }
+        case SyncController::Status::NeedsSignIn:
+            icon = StatusIcons::Error;
+            m_state->setText(tr("Signed out by the site: sign in again to sync"));
+            break;
+        case SyncController::Status::Idle:
+            m_state->setText(sync->connectivity()->state() == ConnectivityMonitor::State::Online ? tr("Online")
+                                                                                                   : tr("Not synced yet"));
+            break;
+        }
+        if (sync->status() != SyncController::Status::Syncing)
+            m_progress->hide();
+    }
+    m_stateIcon->setPixmap(StatusIcons::pixmap(icon, devicePixelRatioF()));
+
+    if (m_session->isDemo())
+        m_lastSynced->setText(tr("Recorded %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(DemoSite::kRecordedAt).date(), QLocale::LongFormat)));
+    else
+        m_lastSynced->setText(last ? tr("Last synced %1").arg(relativeTime(*last, now)) : tr("Never synced"));
+
+    const int pending = OutboxRepository(m_session->database()).pendingCount();
+    m_pending->setText(tr("%n change(s) waiting to be sent", nullptr, qMax(0, pending)));
+    m_pending->setVisible(pending > 0);
+}

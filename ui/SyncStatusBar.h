@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class AccountSession;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+// The bottom line of the main window: online / offline since … / needs sign-in / syncing n of m
+// with a progress bar, when the data was last synced, how many offline changes wait, and Sync now.
+// Reads the database and the sync controller; never waits on the network.
+class SyncStatusBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncStatusBar(AccountSession *session, QWidget *parent = nullptr);
+
+    QString stateText() const;
+    QString lastSyncedText() const;
+    QString pendingText() const;
+    QPushButton *syncButton() const { return m_syncButton; }
+
+    // "just now", "5 minutes ago", "3 hours ago", else the date: how long ago `then` was at `now`.
+    static QString relativeTime(qint64 then, qint64 now);
+
+public Q_SLOTS:
+    // Re-reads what the line shows (after a sync, an offline action, or every half minute).
+    void refresh();
+
+Q_SIGNALS:
+    void syncRequested();
+
+private:
+    void showProgress(int step, int total, const QString &label);
+
+    AccountSession *m_session;
+    QLabel *m_stateIcon;
+    QLabel *m_state;
+    QProgressBar *m_progress;
+    QLabel *m_lastSynced;
+    QLabel *m_pending;
+    QPushButton *m_syncButton;
+    QTimer *m_tick;
+    QString m_progressLabel;
+};
