@@ -303,6 +303,42 @@ private slots:
         QVERIFY(again.ok());
     }
 
+    void manyDeadlinesArePagedOnceADay()
+    {
+        // 30 action events, more than a page (26): the full sync pages through them, a resync the same
+        // day asks for the first page only and keeps the rest.
+        m_server.setCallHandler(fillRecordingGaps(m_server, [](const QString &, const QString &function, const FakeParams &params) -> std::optional<QByteArray> {
+            if (function != QLatin1String("core_calendar_get_action_events_by_timesort"))
+                return std::nullopt;
+            qint64 after = 0;
+            for (const auto &pair : params) {
+                if (pair.first == QLatin1String("aftereventid"))
+                    after = pair.second.toLongLong();
+            }
+            QJsonArray events;
+            for (qint64 id = after + 1; id <= 30 && events.size() < 26; ++id) {
+                events.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Event %1").arg(id)},
+                                          {QStringLiteral("timesort"), kRecordedNow + id * 3600},
+                                          {QStringLiteral("modulename"), QStringLiteral("assign")},
+                                          {QStringLiteral("eventtype"), QStringLiteral("due")},
+                                          {QStringLiteral("course"), QJsonObject{{QStringLiteral("id"), 2}}}});
+            }
+            return QJsonDocument(QJsonObject{{QStringLiteral("events"), events},
+                                             {QStringLiteral("lastid"), events.isEmpty() ? QJsonValue() : events.last().toObject().value(QLatin1String("id"))}})
+                .toJson(QJsonDocument::Compact);
+        }));
+        QVERIFY(sync().ok());
+        QCOMPARE(DeadlineRepository(db()).events().size(), 30);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_calendar_get_action_events_by_timesort")), 2);
+
+        m_server.clearRequests();
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(again.requests, 1);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_calendar_get_action_events_by_timesort")), 1);
+        QCOMPARE(DeadlineRepository(db()).events().size(), 30);
+    }
+
     void serverStoppedMidSyncKeepsPreviousData()
     {
         QVERIFY(sync().ok());

@@ -228,3 +228,19 @@ QList<Activity> ContentRepository::activities(qint64 courseId)
         return {};
     return result;
 }
+
+QHash<qint64, QList<qint64>> ContentRepository::activityIdsByCourse()
+{
+    clearError();
+    QHash<qint64, QList<qint64>> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT a.course_id, a.id FROM activities a LEFT JOIN sections s ON s.id = a.section_id"
+                                   " ORDER BY a.course_id, s.position, a.position, a.id")))
+        return result;
+    while (query.next())
+        result[int64(query, 0)].append(int64(query, 1));
+    if (!readAll(query))
+        return {};
+    return result;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "ContentRecords.h"
 #include "Repository.h"
 
@@ -23,4 +25,7 @@ public:
     std::optional<Activity> activity(qint64 cmid);
     // Every activity of the course, in display order (by section, then position).
     QList<Activity> activities(qint64 courseId);
+    // The activity ids of every course, each list in display order: what the sync asks
+    // core_course_check_updates about, without reading whole activities.
+    QHash<qint64, QList<qint64>> activityIdsByCourse();
 };

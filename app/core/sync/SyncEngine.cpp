@@ -23,6 +23,7 @@ namespace {
 
 const QString kSiteScope = QStringLiteral("site");
 const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
+const QString kAllEventsScope = QStringLiteral("events:all-pages");
 
 QString courseScope(qint64 courseId)
 {
@@ -100,7 +101,8 @@ void SyncEngine::start(Mode mode)
     m_checkedCourses.clear();
     m_courses.clear();
     m_toSync.clear();
-    m_submissionsAsked.clear();
+    m_assignments.clear();
+    m_eventsBefore.clear();
     m_events.clear();
     m_eventPages = 0;
     m_coursesLeft = 0;
@@ -312,16 +314,16 @@ void SyncEngine::fetchLists()
     m_checkedCourses.clear();
     if (!m_summary.full) {
         CourseRepository courses(m_db);
-        ContentRepository contents(m_db);
         SyncStateRepository state(m_db);
+        const QHash<qint64, QList<qint64>> activityIds = ContentRepository(m_db).activityIdsByCourse();
         for (const Course &course : courses.courses()) {
             const std::optional<qint64> since = state.lastSuccess(courseScope(course.id));
             if (!since)
                 continue;
             QVariantList tocheck;
-            for (const Activity &activity : contents.activities(course.id)) {
+            for (const qint64 cmid : activityIds.value(course.id)) {
                 tocheck.append(QVariantMap{{QStringLiteral("contextlevel"), QStringLiteral("module")},
-                                           {QStringLiteral("id"), activity.id},
+                                           {QStringLiteral("id"), cmid},
                                            {QStringLiteral("since"), *since}});
             }
             if (tocheck.isEmpty())
@@ -356,6 +358,7 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     QHash<qint64, QString> gradesBefore;
     for (const CourseGrade &grade : grades.courseGrades())
         gradesBefore.insert(grade.courseId, grade.gradeFormatted);
+    m_eventsBefore = DeadlineRepository(m_db).events();
 
     const auto answer = [&results](int index) {
         return results.value(index).ok() ? std::optional<QJsonValue>(results.value(index).data) : std::nullopt;
@@ -399,17 +402,36 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     }
     m_summary.coursesChecked = int(courses.size());
 
-    // A full page of events means there may be more.
-    if (results.value(3).ok() && MoodleJson::actionEvents(results.value(3).data).size() >= kEventsPerPage)
-        return fetchMoreEvents();
+    // Assignments once per sync: each course batch asks for its own submission statuses.
+    m_assignments.clear();
+    for (const Assignment &assignment : DeadlineRepository(m_db).assignments())
+        m_assignments[assignment.courseId].append(assignment.id);
+
+    // A full page of events means there may be more. Paging through them all costs a request a page,
+    // so an incremental sync does it once a day and otherwise keeps the later events it has.
+    if (lists.events && m_events.size() >= kEventsPerPage) {
+        const std::optional<qint64> allPages = state.lastSuccess(kAllEventsScope);
+        if (m_summary.full || !allPages || now - *allPages >= m_staleAfter)
+            return fetchMoreEvents();
+        QList<CalendarEvent> merged = m_events;
+        const qint64 pageEnd = m_events.last().timeSort;
+        for (const CalendarEvent &event : m_eventsBefore) {
+            if (event.timeSort > pageEnd)
+                merged.append(event);
+        }
+        if (!writer.writeEvents(merged))
+            return fail(storageError(writer.lastError()));
+    }
     syncCourses();
 }
 
 void SyncEngine::fetchMoreEvents()
 {
     std::optional<qint64> after = m_events.isEmpty() ? std::nullopt : std::optional<qint64>(m_events.last().id);
-    if (!after || m_eventPages >= kMaxEventPages)
+    if (!after || m_eventPages >= kMaxEventPages) {
+        SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_summary.startedAt);
         return syncCourses();
+    }
     send({{QStringLiteral("core_calendar_get_action_events_by_timesort"),
            WsParams{{QStringLiteral("timesortfrom"), m_summary.startedAt - kDeadlinePastWindow},
                     {QStringLiteral("aftereventid"), *after},
@@ -435,6 +457,7 @@ void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
         return fail(storageError(writer.lastError()));
     if (page.size() >= kEventsPerPage)
         return fetchMoreEvents();
+    SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_summary.startedAt);
     syncCourses();
 }
 
@@ -461,17 +484,11 @@ void SyncEngine::syncCourse(const Course &course)
         {QStringLiteral("gradereport_user_get_grade_items"), courseAndUser},
         {QStringLiteral("core_completion_get_activities_completion_status"), courseAndUser},
     };
-    if (course.completionEnabled)
+    // A course that says it has no completion criteria would only answer "nocriteriaset".
+    if (course.completionEnabled && course.completionHasCriteria.value_or(true))
         calls.append({QStringLiteral("core_completion_get_course_completion_status"), courseAndUser});
-    DeadlineRepository deadlines(m_db);
-    QList<qint64> &asked = m_submissionsAsked[course.id];
-    asked.clear();
-    for (const Assignment &assignment : deadlines.assignments()) {
-        if (assignment.courseId != course.id)
-            continue;
-        calls.append({QStringLiteral("mod_assign_get_submission_status"), WsParams{{QStringLiteral("assignid"), assignment.id}}});
-        asked.append(assignment.id);
-    }
+    for (const qint64 assignmentId : m_assignments.value(course.id))
+        calls.append({QStringLiteral("mod_assign_get_submission_status"), WsParams{{QStringLiteral("assignid"), assignmentId}}});
     MoodleBatchReply *reply = m_client->callBatch(calls);
     m_inFlight.append(reply);
     const int generation = m_generation;
@@ -513,12 +530,14 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     answers.contents = answer(index++);
     answers.gradeItems = answer(index++);
     answers.activityCompletion = answer(index++);
-    if (course.completionEnabled) {
+    if (course.completionEnabled && course.completionHasCriteria.value_or(true)) {
         answers.noCompletionCriteria = results.value(index).error
             && results.value(index).error->kind() == MoodleError::Kind::NoCompletionCriteria;
         answers.courseCompletion = answer(index++);
+    } else if (course.completionEnabled) {
+        answers.noCompletionCriteria = true;
     }
-    for (const qint64 assignmentId : m_submissionsAsked.value(courseId)) {
+    for (const qint64 assignmentId : m_assignments.value(courseId)) {
         if (const std::optional<QJsonValue> status = answer(index++))
             answers.submissions.insert(assignmentId, *status);
     }

@@ -109,5 +109,6 @@ private:
     QList<CalendarEvent> m_events;  // every page of action events so far
     int m_eventPages = 0;
     int m_coursesLeft = 0;
-    QHash<qint64, QList<qint64>> m_submissionsAsked;  // course → assignments whose status it asked, in call order
+    QHash<qint64, QList<qint64>> m_assignments;  // course → its assignments, whose statuses each course batch asks
+    QList<CalendarEvent> m_eventsBefore;          // as stored before this sync
 };

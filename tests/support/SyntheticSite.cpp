@@ -1,0 +1,962 @@
+#include "SyntheticSite.h"
+
+#include "TestData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace {
+
+// URLs name the site the recordings were made on; FakeMoodleServer rewrites them to its own address.
+const QString Site = QStringLiteral("http://127.0.0.1:8145");
+const QString BatchFunction = QStringLiteral("tool_mobile_call_external_functions");
+constexpr qint64 Day = 86400;
+constexpr qint64 Week = 7 * Day;
+constexpr int FeedbackGrader = 3;  // the teacher of every course
+
+// Filler types between the assignments, in this order; about one quiz per twelve activities.
+const QStringList ModuleCycle{
+    QStringLiteral("page"),     QStringLiteral("resource"), QStringLiteral("forum"),    QStringLiteral("url"),
+    QStringLiteral("resource"), QStringLiteral("label"),    QStringLiteral("page"),     QStringLiteral("folder"),
+    QStringLiteral("resource"), QStringLiteral("quiz"),     QStringLiteral("url"),      QStringLiteral("page"),
+};
+
+// Names with an entity and non-ASCII text, as real sites have: the client must decode them.
+const QStringList Subjects{
+    QStringLiteral("Introduction to Programming"), QStringLiteral("Linear Algebra"),
+    QStringLiteral("History &amp; Society"),      QStringLiteral("Écritures françaises"),
+    QStringLiteral("Organic Chemistry"),           QStringLiteral("Microeconomics"),
+    QStringLiteral("Statistics for Scientists"),   QStringLiteral("Databases"),
+};
+
+struct ModuleKind
+{
+    const char *plural;
+    const char *purpose;
+    int completion;  // 0 none, 1 manual, 2 automatic
+};
+
+ModuleKind kindOf(const QString &type)
+{
+    if (type == u"assign")
+        return {"Assignments", "assessment", 2};
+    if (type == u"quiz")
+        return {"Quizzes", "assessment", 2};
+    if (type == u"page")
+        return {"Pages", "content", 2};
+    if (type == u"resource")
+        return {"Files", "content", 2};
+    if (type == u"url")
+        return {"URLs", "content", 1};
+    if (type == u"folder")
+        return {"Folders", "content", 1};
+    if (type == u"forum")
+        return {"Forums", "collaboration", 1};
+    return {"Text and media areas", "content", 0};  // label
+}
+
+QString moduleName(const QString &type, int number)
+{
+    if (type == u"assign")
+        return QStringLiteral("Assignment %1").arg(number);
+    if (type == u"quiz")
+        return QStringLiteral("Week %1 quiz").arg(number);
+    if (type == u"page")
+        return QStringLiteral("Reading %1").arg(number);
+    if (type == u"resource")
+        return QStringLiteral("Lecture notes %1 (PDF)").arg(number);
+    if (type == u"url")
+        return QStringLiteral("Further reading %1").arg(number);
+    if (type == u"folder")
+        return QStringLiteral("Examples %1").arg(number);
+    if (type == u"forum")
+        return number == 1 ? QStringLiteral("Announcements") : QStringLiteral("Discussion %1").arg(number);
+    return QStringLiteral("Note %1: bring your notes to class.").arg(number);
+}
+
+QJsonObject file(const QString &name, const QString &path, qint64 size, const QString &url, const QString &mime,
+                 qint64 time)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                       {QStringLiteral("filename"), name},
+                       {QStringLiteral("filepath"), path},
+                       {QStringLiteral("filesize"), size},
+                       {QStringLiteral("fileurl"), url},
+                       {QStringLiteral("timecreated"), time},
+                       {QStringLiteral("timemodified"), time},
+                       {QStringLiteral("sortorder"), 0},
+                       {QStringLiteral("mimetype"), mime},
+                       {QStringLiteral("isexternalfile"), false},
+                       {QStringLiteral("userid"), FeedbackGrader},
+                       {QStringLiteral("author"), QStringLiteral("Elena Márquez")},
+                       {QStringLiteral("license"), QStringLiteral("allrightsreserved")}};
+}
+
+QString formatted(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+QString param(const FakeParams &params, const QString &name)
+{
+    for (const auto &p : params) {
+        if (p.first == name)
+            return p.second;
+    }
+    return {};
+}
+
+QByteArray error(const char *exception, const char *code, const char *message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("exception"), QLatin1String(exception)},
+                                     {QStringLiteral("errorcode"), QLatin1String(code)},
+                                     {QStringLiteral("message"), QLatin1String(message)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+}  // namespace
+
+SyntheticSite::SyntheticSite(const Options &options) : m_options(options)
+{
+    const int activities = std::max(1, m_options.activitiesPerCourse);
+    const int sections = std::clamp(m_options.sectionsPerCourse, 1, activities);
+    const int assignments = std::clamp(m_options.assignmentsPerCourse, 0, activities);
+    // Keep the numbers actually used, so later answers (due dates, grading) agree with the layout.
+    m_options.activitiesPerCourse = activities;
+    m_options.sectionsPerCourse = sections;
+    m_options.assignmentsPerCourse = assignments;
+    const int currentSection = sections / 2;  // the class is half-way through: earlier sections are done
+    QHash<QString, qint64> nextInstance;
+    qint64 nextCmid = 1;
+
+    m_courses.reserve(m_options.courses);
+    for (int c = 0; c < m_options.courses; ++c) {
+        Course course;
+        course.index = c;
+        course.id = 2 + c;  // course 1 is the site itself
+        course.fullName = QStringLiteral("%1 %2").arg(Subjects.at(c % Subjects.size())).arg(101 + c);
+        course.shortName = QStringLiteral("C%1").arg(101 + c);
+        course.category = 2 + c % 4;
+        course.hasCriteria = c % 7 != 6;  // some courses track completion without criteria (nocriteriaset)
+
+        // Assignments sit in the middle of equal stretches of the course; the rest cycles through ModuleCycle.
+        QSet<int> assignAt;
+        for (int j = 0; j < assignments; ++j)
+            assignAt.insert(int((2LL * j + 1) * activities / (2LL * assignments)));
+        QHash<QString, int> numbers;
+        course.modules.reserve(activities);
+        for (int k = 0; k < activities; ++k) {
+            Module module;
+            module.cmid = nextCmid++;
+            module.type = assignAt.contains(k) ? QStringLiteral("assign")
+                          : k == 0             ? QStringLiteral("forum")  // the announcements forum
+                                               : ModuleCycle.at(k % ModuleCycle.size());
+            module.instance = ++nextInstance[module.type];
+            module.number = ++numbers[module.type];
+            module.section = int(qint64(k) * sections / activities);
+            course.modules.append(module);
+        }
+        for (int k = 0; k < course.modules.size(); ++k) {
+            Module &module = course.modules[k];
+            if (module.type == u"assign")
+                m_assignById.insert(module.instance, {c, k});
+            module.complete = module.type == u"assign" ? isGraded(module)
+                                                       : kindOf(module.type).completion != 0 && module.section < currentSection;
+        }
+        m_courseIndex.insert(course.id, c);
+        m_courses.append(course);
+    }
+
+    // Action events: assignments not handed in yet (graded ones have no action left, so Moodle drops them).
+    qint64 eventId = 0;
+    for (int c = 0; c < m_courses.size(); ++c) {
+        const Course &course = m_courses.at(c);
+        for (int k = 0; k < course.modules.size(); ++k) {
+            const Module &module = course.modules.at(k);
+            if (module.type == u"assign" && !isGraded(module))
+                m_events.append(Event{++eventId, dueDate(course, module), c, k});
+        }
+    }
+    std::sort(m_events.begin(), m_events.end(), [](const Event &a, const Event &b) {
+        return a.timesort != b.timesort ? a.timesort < b.timesort : a.id < b.id;
+    });
+}
+
+QList<qint64> SyntheticSite::courseIds() const
+{
+    QList<qint64> ids;
+    for (const Course &course : m_courses)
+        ids.append(course.id);
+    return ids;
+}
+
+FakeMoodleServer::CallHandler SyntheticSite::handler()
+{
+    return [this](const QString &user, const QString &wsfunction, const FakeParams &params) {
+        return answer(user, wsfunction, params);
+    };
+}
+
+int SyntheticSite::activityCount() const
+{
+    int count = 0;
+    for (const Course &course : m_courses)
+        count += int(course.modules.size());
+    return count;
+}
+
+int SyntheticSite::assignmentCount() const
+{
+    return int(m_assignById.size());
+}
+
+qint64 SyntheticSite::cachedBytes() const
+{
+    qint64 bytes = 0;
+    for (const QByteArray &body : m_cache)
+        bytes += body.size();
+    return bytes;
+}
+
+void SyntheticSite::markChanged(qint64 courseId) { m_changed.insert(courseId); }
+void SyntheticSite::clearChanged() { m_changed.clear(); }
+
+void SyntheticSite::prepare()
+{
+    const QString user = QString::number(m_options.userId);
+    for (const char *function : {"core_webservice_get_site_info", "core_enrol_get_users_courses",
+                                 "core_course_get_categories", "gradereport_overview_get_course_grades",
+                                 "mod_assign_get_assignments", "mod_quiz_get_quizzes_by_courses"})
+        answer({}, QLatin1String(function), {{QStringLiteral("userid"), user}});
+    for (const Course &course : std::as_const(m_courses)) {
+        const FakeParams courseAndUser{{QStringLiteral("courseid"), QString::number(course.id)},
+                                       {QStringLiteral("userid"), user}};
+        for (const char *function : {"core_course_get_contents", "gradereport_user_get_grade_items",
+                                     "core_completion_get_activities_completion_status",
+                                     "core_completion_get_course_completion_status"})
+            answer({}, QLatin1String(function), courseAndUser);
+        for (const Module &module : course.modules) {
+            if (module.type == u"assign")
+                answer({}, QStringLiteral("mod_assign_get_submission_status"),
+                       {{QStringLiteral("assignid"), QString::number(module.instance)}});
+        }
+    }
+}
+
+const QByteArray &SyntheticSite::cached(const QString &key, const std::function<QJsonValue()> &make)
+{
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        const QJsonValue value = make();
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        it = m_cache.insert(key, doc.toJson(QJsonDocument::Compact));
+    }
+    return *it;
+}
+
+const SyntheticSite::Course *SyntheticSite::course(const QString &id) const
+{
+    const auto it = m_courseIndex.constFind(id.toLongLong());
+    return it == m_courseIndex.constEnd() ? nullptr : &m_courses.at(*it);
+}
+
+std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &wsfunction, const FakeParams &params)
+{
+    const QString &f = wsfunction;
+    if (f == u"core_webservice_get_site_info")
+        return cached(f, [this] { return siteInfo(); });
+    if (f == u"core_enrol_get_users_courses")
+        return cached(f, [this] { return courses(); });
+    if (f == u"core_course_get_categories")
+        return cached(f, [this] { return categories(); });
+    if (f == u"gradereport_overview_get_course_grades")
+        return cached(f, [this] { return courseGrades(); });
+    if (f == u"mod_assign_get_assignments")
+        return cached(f, [this] { return assignments(); });  // courseids[] is never sent: every course
+    if (f == u"mod_quiz_get_quizzes_by_courses")
+        return cached(f, [this] { return quizzes(); });
+    if (f == u"core_calendar_get_action_events_by_timesort") {
+        const qint64 from = param(params, QStringLiteral("timesortfrom")).toLongLong();
+        const qint64 after = param(params, QStringLiteral("aftereventid")).toLongLong();
+        const QString limitText = param(params, QStringLiteral("limitnum"));
+        const int limit = limitText.isEmpty() ? 20 : limitText.toInt();  // Moodle's default
+        if (limit < 1 || limit > 50)
+            return error("limit_invalid_parameter_exception", "limitinvalidparameter",
+                         "Limit must be between 1 and 50 (inclusive)");
+        return cached(QStringLiteral("%1 %2 %3 %4").arg(f).arg(from).arg(after).arg(limit),
+                      [=, this] { return actionEvents(from, after, limit); });
+    }
+    if (f == u"mod_assign_get_submission_status") {
+        const auto it = m_assignById.constFind(param(params, QStringLiteral("assignid")).toLongLong());
+        if (it == m_assignById.constEnd())
+            return std::nullopt;
+        const Course &c = m_courses.at(it->first);
+        const Module &assign = c.modules.at(it->second);
+        return cached(f + QString::number(assign.instance), [&, this] { return submissionStatus(c, assign); });
+    }
+    if (f == u"core_completion_update_activity_completion_status_manually")
+        return QByteArray(R"({"status":true,"warnings":[]})");
+
+    // The rest are per course.
+    const Course *c = course(param(params, QStringLiteral("courseid")));
+    if (!c)
+        return std::nullopt;
+    const QString key = f + QString::number(c->id);
+    if (f == u"core_course_get_contents")
+        return cached(key, [=, this] { return contents(*c); });
+    if (f == u"gradereport_user_get_grade_items")
+        return cached(key, [=, this] { return gradeItems(*c); });
+    if (f == u"core_completion_get_activities_completion_status")
+        return cached(key, [=, this] { return activitiesCompletion(*c); });
+    if (f == u"core_completion_get_course_completion_status") {
+        if (!c->hasCriteria)
+            return error("core\\exception\\moodle_exception", "nocriteriaset", "No completion criteria set for this course");
+        return cached(key, [=, this] { return courseCompletion(*c); });
+    }
+    if (f == u"core_course_check_updates")
+        return checkUpdates(*c, params);
+    return std::nullopt;
+}
+
+// ---- Site-wide answers ---------------------------------------------------------------------------------------
+
+QJsonValue SyntheticSite::siteInfo() const
+{
+    // The recorded site info (437 functions, advanced features, ...), renamed; without the batch function
+    // when batching is off, as on a site whose mobile service lacks it.
+    QJsonObject info = QJsonDocument::fromJson(fixtureBytes(QStringLiteral("student1/core_webservice_get_site_info__default.json"))).object();
+    info.insert(QStringLiteral("sitename"), QStringLiteral("Synthetic College"));
+    info.insert(QStringLiteral("userid"), m_options.userId);
+    QJsonArray functions;
+    bool listed = false;
+    for (const QJsonValue &function : info.value(u"functions").toArray()) {
+        const bool batch = function.toObject().value(u"name").toString() == BatchFunction;
+        listed = listed || batch;
+        if (!batch || m_options.offerBatching)
+            functions.append(function);
+    }
+    if (m_options.offerBatching && !listed)
+        functions.append(QJsonObject{{QStringLiteral("name"), BatchFunction}, {QStringLiteral("version"), QStringLiteral("2024100705.01")}});
+    info.insert(QStringLiteral("functions"), functions);
+    return info;
+}
+
+QJsonValue SyntheticSite::courses() const
+{
+    QJsonArray list;
+    for (const Course &c : m_courses) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("shortname"), c.shortName},
+            {QStringLiteral("fullname"), c.fullName},
+            {QStringLiteral("displayname"), c.fullName},
+            {QStringLiteral("enrolledusercount"), 20 + c.index % 30},
+            {QStringLiteral("idnumber"), c.shortName + QStringLiteral("-2026")},
+            {QStringLiteral("visible"), 1},
+            {QStringLiteral("summary"), QStringLiteral("<p>Weekly lectures, readings and <strong>%1</strong> assignments.</p>")
+                                            .arg(m_options.assignmentsPerCourse)},
+            {QStringLiteral("summaryformat"), 1},
+            {QStringLiteral("format"), c.index % 2 ? QStringLiteral("weeks") : QStringLiteral("topics")},
+            {QStringLiteral("courseimage"), QStringLiteral("%1/pluginfile.php/%2/course/generated/course.svg").arg(Site).arg(40 + c.id)},
+            {QStringLiteral("showgrades"), true},
+            {QStringLiteral("lang"), QString()},
+            {QStringLiteral("enablecompletion"), true},
+            {QStringLiteral("completionhascriteria"), c.hasCriteria},
+            {QStringLiteral("completionusertracked"), true},
+            {QStringLiteral("category"), c.category},
+            {QStringLiteral("progress"), progress(c)},
+            {QStringLiteral("completed"), false},
+            {QStringLiteral("startdate"), m_options.now - 10 * Week},
+            {QStringLiteral("enddate"), m_options.now + 10 * Week},
+            {QStringLiteral("marker"), 0},
+            {QStringLiteral("lastaccess"), m_options.now - c.index * 3600},
+            {QStringLiteral("isfavourite"), c.index % 10 == 0},
+            {QStringLiteral("hidden"), false},
+            {QStringLiteral("overviewfiles"), QJsonArray()},
+            {QStringLiteral("showactivitydates"), false},
+            {QStringLiteral("showcompletionconditions"), true},
+            {QStringLiteral("timemodified"), m_options.now - 12 * Week},
+        });
+    }
+    return list;
+}
+
+QJsonValue SyntheticSite::categories() const
+{
+    struct Row { int id; const char *name; int parent; const char *path; };
+    static const Row rows[] = {{1, "Category 1", 0, "/1"},     {2, "Faculty of Science", 0, "/2"},
+                               {3, "Computer Science", 2, "/2/3"}, {4, "Humanities", 0, "/4"},
+                               {5, "History", 4, "/4/5"}};
+    QJsonArray list;
+    for (const Row &row : rows) {
+        const auto count = std::count_if(m_courses.begin(), m_courses.end(), [&](const Course &c) { return c.category == row.id; });
+        list.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                {QStringLiteral("name"), QLatin1String(row.name)},
+                                {QStringLiteral("description"), QString()},
+                                {QStringLiteral("descriptionformat"), 1},
+                                {QStringLiteral("parent"), row.parent},
+                                {QStringLiteral("sortorder"), row.id * 10000},
+                                {QStringLiteral("coursecount"), qint64(count)},
+                                {QStringLiteral("depth"), row.parent ? 2 : 1},
+                                {QStringLiteral("path"), QLatin1String(row.path)}});
+    }
+    return list;
+}
+
+QJsonValue SyntheticSite::courseGrades() const
+{
+    QJsonArray grades;
+    for (const Course &c : m_courses) {
+        const std::optional<double> total = courseTotal(c);
+        grades.append(QJsonObject{{QStringLiteral("courseid"), c.id},
+                                  {QStringLiteral("grade"), total ? formatted(*total) : QStringLiteral("-")},
+                                  {QStringLiteral("rawgrade"), total ? QJsonValue(*total) : QJsonValue()}});
+    }
+    return QJsonObject{{QStringLiteral("grades"), grades}, {QStringLiteral("warnings"), QJsonArray()}};
+}
+
+QJsonValue SyntheticSite::assignments() const
+{
+    QJsonArray configs;
+    for (const auto &[plugin, subtype, name, value] :
+         {std::array<const char *, 4>{"onlinetext", "assignsubmission", "enabled", "1"},
+          {"onlinetext", "assignsubmission", "wordlimit", "0"},
+          {"onlinetext", "assignsubmission", "wordlimitenabled", "0"},
+          {"comments", "assignsubmission", "enabled", "0"},
+          {"comments", "assignfeedback", "enabled", "1"},
+          {"comments", "assignfeedback", "commentinline", "0"}}) {
+        configs.append(QJsonObject{{QStringLiteral("plugin"), QLatin1String(plugin)},
+                                   {QStringLiteral("subtype"), QLatin1String(subtype)},
+                                   {QStringLiteral("name"), QLatin1String(name)},
+                                   {QStringLiteral("value"), QLatin1String(value)}});
+    }
+    QJsonArray courseList;
+    for (const Course &c : m_courses) {
+        QJsonArray list;
+        for (const Module &m : c.modules) {
+            if (m.type != u"assign")
+                continue;
+            const qint64 due = dueDate(c, m);
+            list.append(QJsonObject{
+                {QStringLiteral("id"), m.instance}, {QStringLiteral("cmid"), m.cmid}, {QStringLiteral("course"), c.id},
+                {QStringLiteral("name"), moduleName(m.type, m.number)},
+                {QStringLiteral("nosubmissions"), 0}, {QStringLiteral("submissiondrafts"), 0},
+                {QStringLiteral("sendnotifications"), 0}, {QStringLiteral("sendlatenotifications"), 0},
+                {QStringLiteral("sendstudentnotifications"), 1}, {QStringLiteral("duedate"), due},
+                {QStringLiteral("allowsubmissionsfromdate"), due - 2 * Week}, {QStringLiteral("grade"), 100},
+                {QStringLiteral("timemodified"), m_options.now - 12 * Week}, {QStringLiteral("completionsubmit"), 0},
+                {QStringLiteral("cutoffdate"), 0}, {QStringLiteral("gradingduedate"), due + Week},
+                {QStringLiteral("teamsubmission"), 0}, {QStringLiteral("requireallteammemberssubmit"), 0},
+                {QStringLiteral("teamsubmissiongroupingid"), 0}, {QStringLiteral("blindmarking"), 0},
+                {QStringLiteral("hidegrader"), 0}, {QStringLiteral("revealidentities"), 0},
+                {QStringLiteral("attemptreopenmethod"), QStringLiteral("untilpass")}, {QStringLiteral("maxattempts"), 1},
+                {QStringLiteral("markingworkflow"), 0}, {QStringLiteral("markingallocation"), 0},
+                {QStringLiteral("markinganonymous"), 0}, {QStringLiteral("requiresubmissionstatement"), 0},
+                {QStringLiteral("preventsubmissionnotingroup"), 0}, {QStringLiteral("configs"), configs},
+                {QStringLiteral("intro"), QStringLiteral("<p>Hand in your answers to the exercises of week %1.</p>").arg(m.section)},
+                {QStringLiteral("introformat"), 1}, {QStringLiteral("introfiles"), QJsonArray()},
+                {QStringLiteral("introattachments"), QJsonArray()}, {QStringLiteral("timelimit"), 0},
+                {QStringLiteral("submissionattachments"), 0},
+            });
+        }
+        courseList.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                      {QStringLiteral("fullname"), c.fullName},
+                                      {QStringLiteral("shortname"), c.shortName},
+                                      {QStringLiteral("timemodified"), m_options.now - 12 * Week},
+                                      {QStringLiteral("assignments"), list}});
+    }
+    return QJsonObject{{QStringLiteral("courses"), courseList}, {QStringLiteral("warnings"), QJsonArray()}};
+}
+
+QJsonValue SyntheticSite::quizzes() const
+{
+    QJsonArray list;
+    for (const Course &c : m_courses) {
+        for (const Module &m : c.modules) {
+            if (m.type != u"quiz")
+                continue;
+            QJsonObject quiz{
+                {QStringLiteral("id"), m.instance}, {QStringLiteral("coursemodule"), m.cmid}, {QStringLiteral("course"), c.id},
+                {QStringLiteral("name"), moduleName(m.type, m.number)},
+                {QStringLiteral("intro"), QStringLiteral("<p>Four short questions. One attempt, 20 minutes.</p>")},
+                {QStringLiteral("introformat"), 1}, {QStringLiteral("introfiles"), QJsonArray()},
+                {QStringLiteral("section"), m.section}, {QStringLiteral("visible"), true}, {QStringLiteral("groupmode"), 0},
+                {QStringLiteral("groupingid"), 0}, {QStringLiteral("lang"), QString()},
+                // No closing date: quizzes stay open, so they add no action events.
+                {QStringLiteral("timeopen"), m_options.now - 10 * Week + m.section * Week}, {QStringLiteral("timeclose"), 0},
+                {QStringLiteral("timelimit"), 1200}, {QStringLiteral("overduehandling"), QStringLiteral("autosubmit")},
+                {QStringLiteral("graceperiod"), 86400}, {QStringLiteral("preferredbehaviour"), QStringLiteral("deferredfeedback")},
+                {QStringLiteral("canredoquestions"), 0}, {QStringLiteral("attempts"), 1}, {QStringLiteral("attemptonlast"), 0},
+                {QStringLiteral("grademethod"), 1}, {QStringLiteral("decimalpoints"), 2},
+                {QStringLiteral("questiondecimalpoints"), -1},
+            };
+            for (const char *review : {"reviewattempt", "reviewcorrectness", "reviewmaxmarks", "reviewmarks",
+                                       "reviewspecificfeedback", "reviewgeneralfeedback", "reviewrightanswer"})
+                quiz.insert(QLatin1String(review), 69904);
+            for (const auto &[name, value] : {std::pair<const char *, int>{"reviewoverallfeedback", 4368},
+                                              {"questionsperpage", 1}, {"sumgrades", 4}, {"grade", 10},
+                                              {"delay1", 0}, {"delay2", 0}, {"showuserpicture", 0}, {"showblocks", 0},
+                                              {"completionattemptsexhausted", 0}, {"completionpass", 1},
+                                              {"allowofflineattempts", 0}, {"autosaveperiod", 60},
+                                              {"hasfeedback", 0}, {"hasquestions", 1}})
+                quiz.insert(QLatin1String(name), value);
+            quiz.insert(QStringLiteral("navmethod"), QStringLiteral("free"));
+            quiz.insert(QStringLiteral("browsersecurity"), QString());
+            list.append(quiz);
+        }
+    }
+    return QJsonObject{{QStringLiteral("quizzes"), list}, {QStringLiteral("warnings"), QJsonArray()}};
+}
+
+QJsonValue SyntheticSite::actionEvents(qint64 timesortFrom, qint64 afterEventId, int limit) const
+{
+    // Moodle pages by (timesort, id): the page starts after the event aftereventid names.
+    auto it = m_events.begin();
+    if (afterEventId > 0) {
+        it = std::find_if(m_events.begin(), m_events.end(), [&](const Event &e) { return e.id == afterEventId; });
+        if (it != m_events.end())
+            ++it;
+    }
+    QJsonArray events;
+    for (; it != m_events.end() && events.size() < limit; ++it) {
+        const Event &e = *it;
+        if (e.timesort < timesortFrom)
+            continue;
+        const Course &c = m_courses.at(e.course);
+        const Module &m = c.modules.at(e.module);
+        const QString name = moduleName(m.type, m.number);
+        const QString view = QStringLiteral("%1/mod/assign/view.php?id=%2").arg(Site).arg(m.cmid);
+        QJsonObject course = courseSummary(c).toObject();
+        events.append(QJsonObject{
+            {QStringLiteral("id"), e.id}, {QStringLiteral("name"), name + QStringLiteral(" is due")},
+            {QStringLiteral("description"), QStringLiteral("<p>Hand in your answers to the exercises of week %1.</p>").arg(m.section)},
+            {QStringLiteral("descriptionformat"), 1}, {QStringLiteral("location"), QString()},
+            {QStringLiteral("categoryid"), QJsonValue()}, {QStringLiteral("groupid"), QJsonValue()},
+            {QStringLiteral("userid"), FeedbackGrader}, {QStringLiteral("repeatid"), QJsonValue()},
+            {QStringLiteral("eventcount"), QJsonValue()}, {QStringLiteral("component"), QStringLiteral("mod_assign")},
+            {QStringLiteral("modulename"), QStringLiteral("assign")}, {QStringLiteral("activityname"), name},
+            {QStringLiteral("activitystr"), QStringLiteral("Assignment is due")},
+            {QStringLiteral("instance"), m.cmid},  // Moodle puts the course module id here
+            {QStringLiteral("eventtype"), QStringLiteral("due")}, {QStringLiteral("timestart"), e.timesort},
+            {QStringLiteral("timeduration"), 0}, {QStringLiteral("timesort"), e.timesort},
+            {QStringLiteral("timeusermidnight"), e.timesort - e.timesort % Day}, {QStringLiteral("visible"), 1},
+            {QStringLiteral("timemodified"), m_options.now - 12 * Week},
+            {QStringLiteral("overdue"), e.timesort < m_options.now},
+            {QStringLiteral("icon"), QJsonObject{{QStringLiteral("key"), QStringLiteral("monologo")},
+                                                 {QStringLiteral("component"), QStringLiteral("assign")},
+                                                 {QStringLiteral("alttext"), QStringLiteral("Activity event")},
+                                                 {QStringLiteral("iconurl"), Site + QStringLiteral("/theme/image.php/boost/assign/1795313139/monologo?filtericon=1")},
+                                                 {QStringLiteral("iconclass"), QString()}}},
+            {QStringLiteral("course"), course},
+            {QStringLiteral("subscription"), QJsonObject{{QStringLiteral("displayeventsource"), false}}},
+            {QStringLiteral("canedit"), false}, {QStringLiteral("candelete"), false},
+            {QStringLiteral("deleteurl"), QStringLiteral("%1/calendar/delete.php?id=%2&course=%3").arg(Site).arg(e.id).arg(c.id)},
+            {QStringLiteral("editurl"), QStringLiteral("%1/course/mod.php?update=%2&return=1&sesskey=Qp9fNP0GiT").arg(Site).arg(m.cmid)},
+            {QStringLiteral("viewurl"), QStringLiteral("%1/calendar/view.php?view=day&course=%2&time=%3#event_%4").arg(Site).arg(c.id).arg(e.timesort).arg(e.id)},
+            {QStringLiteral("formattedtime"), QStringLiteral("<a href=\"%1/calendar/view.php?view=day&amp;time=%2\">Due date</a>").arg(Site).arg(e.timesort)},
+            {QStringLiteral("formattedlocation"), QString()}, {QStringLiteral("isactionevent"), true},
+            {QStringLiteral("iscourseevent"), false}, {QStringLiteral("iscategoryevent"), false},
+            {QStringLiteral("groupname"), QJsonValue()}, {QStringLiteral("normalisedeventtype"), QStringLiteral("course")},
+            {QStringLiteral("normalisedeventtypetext"), QStringLiteral("Course event")},
+            {QStringLiteral("action"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Add submission")},
+                                                   {QStringLiteral("url"), view + QStringLiteral("&action=editsubmission")},
+                                                   {QStringLiteral("itemcount"), 1}, {QStringLiteral("actionable"), true},
+                                                   {QStringLiteral("showitemcount"), false}}},
+            {QStringLiteral("purpose"), QStringLiteral("assessment")}, {QStringLiteral("branded"), false},
+            {QStringLiteral("url"), view},
+        });
+    }
+    const qint64 first = events.isEmpty() ? 0 : events.first().toObject().value(u"id").toInteger();
+    const qint64 last = events.isEmpty() ? 0 : events.last().toObject().value(u"id").toInteger();
+    return QJsonObject{{QStringLiteral("events"), events}, {QStringLiteral("firstid"), first}, {QStringLiteral("lastid"), last}};
+}
+
+// ---- Per-course answers --------------------------------------------------------------------------------------
+
+QJsonValue SyntheticSite::contents(const Course &c) const
+{
+    QJsonArray sections;
+    const int count = c.modules.isEmpty() ? 1 : c.modules.last().section + 1;
+    for (int s = 0; s < count; ++s) {
+        QJsonArray modules;
+        for (const Module &m : c.modules) {
+            if (m.section != s)
+                continue;
+            const ModuleKind kind = kindOf(m.type);
+            const QString name = moduleName(m.type, m.number);
+            const qint64 context = 1000 + m.cmid;
+            const qint64 time = m_options.now - 12 * Week + m.section * Week;
+            QJsonObject module{
+                {QStringLiteral("id"), m.cmid}, {QStringLiteral("name"), name}, {QStringLiteral("instance"), m.instance},
+                {QStringLiteral("contextid"), context}, {QStringLiteral("visible"), 1}, {QStringLiteral("uservisible"), true},
+                {QStringLiteral("visibleoncoursepage"), 1},
+                {QStringLiteral("modicon"), QStringLiteral("%1/theme/image.php/boost/%2/1795313139/monologo?filtericon=1").arg(Site, m.type)},
+                {QStringLiteral("modname"), m.type}, {QStringLiteral("purpose"), QLatin1String(kind.purpose)},
+                {QStringLiteral("branded"), false}, {QStringLiteral("modplural"), QLatin1String(kind.plural)},
+                {QStringLiteral("indent"), 0}, {QStringLiteral("onclick"), QString()}, {QStringLiteral("afterlink"), QJsonValue()},
+                {QStringLiteral("customdata"), QStringLiteral("\"\"")}, {QStringLiteral("noviewlink"), m.type == u"label"},
+                {QStringLiteral("completion"), kind.completion}, {QStringLiteral("downloadcontent"), 1},
+                {QStringLiteral("dates"), QJsonArray()}, {QStringLiteral("groupmode"), 0},
+            };
+            if (m.type == u"label")
+                module.insert(QStringLiteral("description"),
+                              QStringLiteral("<div class=\"no-overflow\"><p><strong>Tip:</strong> %1</p></div>").arg(name));
+            else
+                module.insert(QStringLiteral("url"), QStringLiteral("%1/mod/%2/view.php?id=%3").arg(Site, m.type).arg(m.cmid));
+
+            // Files and links, as core_course_get_contents lists them for content modules.
+            const QString files = QStringLiteral("%1/webservice/pluginfile.php/%2/mod_%3/content/1/").arg(Site).arg(context).arg(m.type);
+            QJsonArray contents;
+            if (m.type == u"resource") {
+                contents.append(file(QStringLiteral("notes-%1.pdf").arg(m.number), QStringLiteral("/"), 40000 + m.cmid % 900000,
+                                     files + QStringLiteral("notes-%1.pdf?forcedownload=1").arg(m.number),
+                                     QStringLiteral("application/pdf"), time));
+                module.insert(QStringLiteral("activitybadge"), QJsonObject{{QStringLiteral("badgecontent"), QStringLiteral("PDF")},
+                                                                          {QStringLiteral("badgestyle"), QStringLiteral("badge-none")}});
+            } else if (m.type == u"folder") {
+                for (const char *f : {"README.txt", "example.py", "data/input.csv"}) {
+                    const QString path = QLatin1String(f);
+                    const QString dir = path.contains(u'/') ? QStringLiteral("/data/") : QStringLiteral("/");
+                    contents.append(file(path.section(u'/', -1), dir, 100 + m.cmid % 5000,
+                                         files + path + QStringLiteral("?forcedownload=1"), QStringLiteral("text/plain"), time));
+                }
+            } else if (m.type == u"page") {
+                contents.append(file(QStringLiteral("index.html"), QStringLiteral("/"), 0,
+                                     QStringLiteral("%1/webservice/pluginfile.php/%2/mod_page/content/index.html?forcedownload=1").arg(Site).arg(context),
+                                     QStringLiteral("text/html"), time));
+            } else if (m.type == u"url") {
+                contents.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("url")}, {QStringLiteral("filename"), name},
+                                            {QStringLiteral("filepath"), QJsonValue()}, {QStringLiteral("filesize"), 0},
+                                            {QStringLiteral("fileurl"), QStringLiteral("https://example.org/reading/%1").arg(m.cmid)},
+                                            {QStringLiteral("timecreated"), QJsonValue()}, {QStringLiteral("timemodified"), time},
+                                            {QStringLiteral("sortorder"), QJsonValue()}, {QStringLiteral("userid"), QJsonValue()},
+                                            {QStringLiteral("author"), QJsonValue()}, {QStringLiteral("license"), QJsonValue()}});
+            } else if (m.type == u"assign") {
+                const qint64 due = dueDate(c, m);
+                module.insert(QStringLiteral("dates"), QJsonArray{
+                    QJsonObject{{QStringLiteral("label"), QStringLiteral("Opened:")}, {QStringLiteral("timestamp"), due - 2 * Week}, {QStringLiteral("dataid"), QStringLiteral("allowsubmissionsfromdate")}},
+                    QJsonObject{{QStringLiteral("label"), QStringLiteral("Due:")}, {QStringLiteral("timestamp"), due}, {QStringLiteral("dataid"), QStringLiteral("duedate")}}});
+                module.insert(QStringLiteral("customdata"), QStringLiteral("{\"customcompletionrules\":{\"completionsubmit\":\"0\"},\"duedate\":%1}").arg(due));
+            } else if (m.type == u"quiz") {
+                const qint64 open = m_options.now - 10 * Week + m.section * Week;
+                module.insert(QStringLiteral("dates"), QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Opened:")}, {QStringLiteral("timestamp"), open}, {QStringLiteral("dataid"), QStringLiteral("timeopen")}}});
+            } else if (m.type == u"forum") {
+                module.insert(QStringLiteral("activitybadge"), QJsonArray());
+                module.insert(QStringLiteral("customdata"), QStringLiteral("{\"trackingtype\":\"1\"}"));
+            }
+            if (!contents.isEmpty()) {
+                qint64 size = 0;
+                for (const QJsonValue &f : std::as_const(contents))
+                    size += f.toObject().value(u"filesize").toInteger();
+                module.insert(QStringLiteral("contents"), contents);
+                module.insert(QStringLiteral("contentsinfo"), QJsonObject{{QStringLiteral("filescount"), contents.size()},
+                                                                          {QStringLiteral("filessize"), size},
+                                                                          {QStringLiteral("lastmodified"), time},
+                                                                          {QStringLiteral("mimetypes"), QJsonArray()},
+                                                                          {QStringLiteral("repositorytype"), QString()}});
+            }
+            if (kind.completion != 0) {
+                const bool automatic = kind.completion == 2;
+                QJsonArray details;
+                if (automatic)
+                    details.append(QJsonObject{{QStringLiteral("rulename"), m.type == u"assign" || m.type == u"quiz" ? QStringLiteral("completionusegrade") : QStringLiteral("completionview")},
+                                               {QStringLiteral("rulevalue"), QJsonObject{{QStringLiteral("status"), m.complete ? 1 : 0},
+                                                                                         {QStringLiteral("description"), m.type == u"assign" || m.type == u"quiz" ? QStringLiteral("Receive a grade") : QStringLiteral("View")}}}});
+                module.insert(QStringLiteral("completiondata"), QJsonObject{
+                    {QStringLiteral("state"), m.complete ? 1 : 0}, {QStringLiteral("timecompleted"), m.complete ? time + Week : 0},
+                    {QStringLiteral("overrideby"), QJsonValue()}, {QStringLiteral("valueused"), false},
+                    {QStringLiteral("hascompletion"), true}, {QStringLiteral("isautomatic"), automatic},
+                    {QStringLiteral("istrackeduser"), true}, {QStringLiteral("uservisible"), true},
+                    {QStringLiteral("details"), details}, {QStringLiteral("isoverallcomplete"), m.complete}});
+            }
+            modules.append(module);
+        }
+        sections.append(QJsonObject{
+            {QStringLiteral("id"), qint64(c.index) * count + s + 1},
+            {QStringLiteral("name"), s == 0 ? QStringLiteral("General") : QStringLiteral("Week %1").arg(s)},
+            {QStringLiteral("visible"), 1},
+            {QStringLiteral("summary"), s == 0 ? QStringLiteral("<p>Welcome to <strong>%1</strong>!</p>").arg(c.shortName)
+                                               : QStringLiteral("<p>Topics of week %1.</p>").arg(s)},
+            {QStringLiteral("summaryformat"), 1}, {QStringLiteral("section"), s}, {QStringLiteral("hiddenbynumsections"), 0},
+            {QStringLiteral("uservisible"), true}, {QStringLiteral("component"), QJsonValue()}, {QStringLiteral("itemid"), QJsonValue()},
+            {QStringLiteral("modules"), modules}});
+    }
+    return sections;
+}
+
+QJsonValue SyntheticSite::gradeItems(const Course &c) const
+{
+    // Graded activities first (assignments, then quizzes, in course order), manual items to make up the
+    // count, and the course total last, as the grader report orders them.
+    QList<const Module *> graded;
+    for (const QString &type : {QStringLiteral("assign"), QStringLiteral("quiz")}) {
+        for (const Module &m : c.modules) {
+            if (m.type == type)
+                graded.append(&m);
+        }
+    }
+    const int count = std::max(1, m_options.gradeItemsPerCourse);
+    const qint64 firstId = 1 + qint64(c.index) * count;
+    QJsonArray items;
+    for (int i = 0; i < count - 1; ++i) {
+        const Module *m = i < graded.size() ? graded.at(i) : nullptr;
+        const double max = m && m->type == u"quiz" ? 10 : 100;
+        std::optional<double> grade;
+        if (m && m->complete)
+            grade = m->type == u"quiz" ? 5 + m->cmid % 6 : 60 + m->cmid * 7 % 40;
+        QJsonObject item{
+            {QStringLiteral("id"), firstId + i},
+            {QStringLiteral("itemname"), m ? moduleName(m->type, m->number) : QStringLiteral("Participation %1").arg(i + 1)},
+            {QStringLiteral("itemtype"), m ? QStringLiteral("mod") : QStringLiteral("manual")},
+            {QStringLiteral("itemmodule"), m ? QJsonValue(m->type) : QJsonValue()},
+            {QStringLiteral("iteminstance"), m ? m->instance : 0}, {QStringLiteral("itemnumber"), 0},
+            {QStringLiteral("idnumber"), QString()}, {QStringLiteral("categoryid"), 1 + c.index},
+            {QStringLiteral("outcomeid"), QJsonValue()}, {QStringLiteral("scaleid"), QJsonValue()},
+            {QStringLiteral("locked"), QJsonValue()},
+            {QStringLiteral("weightraw"), 1.0 / (count - 1)},
+            {QStringLiteral("weightformatted"), formatted(100.0 / (count - 1)) + QStringLiteral(" %")},
+            {QStringLiteral("graderaw"), grade ? QJsonValue(*grade) : QJsonValue()},
+            {QStringLiteral("gradedatesubmitted"), QJsonValue()},
+            {QStringLiteral("gradedategraded"), grade ? QJsonValue(m_options.now - 3 * Week) : QJsonValue()},
+            {QStringLiteral("gradehiddenbydate"), false}, {QStringLiteral("gradeneedsupdate"), false},
+            {QStringLiteral("gradeishidden"), false}, {QStringLiteral("gradeislocked"), QJsonValue()},
+            {QStringLiteral("gradeisoverridden"), QJsonValue()},
+            {QStringLiteral("gradeformatted"), grade ? formatted(*grade) : QStringLiteral("-")},
+            {QStringLiteral("grademin"), 0}, {QStringLiteral("grademax"), max},
+            {QStringLiteral("rangeformatted"), QStringLiteral("0&ndash;%1").arg(max)},
+            {QStringLiteral("percentageformatted"), grade ? formatted(*grade * 100 / max) + QStringLiteral(" %") : QStringLiteral("-")},
+            {QStringLiteral("feedback"), grade ? QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>") : QString()},
+            {QStringLiteral("feedbackformat"), grade ? 1 : 2},
+        };
+        if (m)
+            item.insert(QStringLiteral("cmid"), m->cmid);
+        if (!grade)
+            item.insert(QStringLiteral("status"), QStringLiteral("novalue"));
+        items.append(item);
+    }
+    const std::optional<double> total = courseTotal(c);
+    items.append(QJsonObject{
+        {QStringLiteral("id"), firstId + count - 1}, {QStringLiteral("itemname"), QJsonValue()},
+        {QStringLiteral("itemtype"), QStringLiteral("course")}, {QStringLiteral("itemmodule"), QJsonValue()},
+        {QStringLiteral("iteminstance"), 1 + c.index}, {QStringLiteral("itemnumber"), QJsonValue()},
+        {QStringLiteral("idnumber"), QJsonValue()}, {QStringLiteral("categoryid"), QJsonValue()},
+        {QStringLiteral("outcomeid"), QJsonValue()}, {QStringLiteral("scaleid"), QJsonValue()}, {QStringLiteral("locked"), QJsonValue()},
+        {QStringLiteral("graderaw"), total ? QJsonValue(*total) : QJsonValue()},
+        {QStringLiteral("gradedatesubmitted"), QJsonValue()},
+        {QStringLiteral("gradedategraded"), total ? QJsonValue(m_options.now - 3 * Week) : QJsonValue()},
+        {QStringLiteral("gradehiddenbydate"), false}, {QStringLiteral("gradeneedsupdate"), false},
+        {QStringLiteral("gradeishidden"), false}, {QStringLiteral("gradeislocked"), QJsonValue()},
+        {QStringLiteral("gradeisoverridden"), QJsonValue()},
+        {QStringLiteral("gradeformatted"), total ? formatted(*total) : QStringLiteral("-")},
+        {QStringLiteral("grademin"), 0}, {QStringLiteral("grademax"), 100},
+        {QStringLiteral("rangeformatted"), QStringLiteral("0&ndash;100")},
+        {QStringLiteral("percentageformatted"), total ? formatted(*total) + QStringLiteral(" %") : QStringLiteral("-")},
+        {QStringLiteral("feedback"), QString()}, {QStringLiteral("feedbackformat"), 2}});
+    const QJsonObject user{{QStringLiteral("courseid"), c.id}, {QStringLiteral("courseidnumber"), c.shortName + QStringLiteral("-2026")},
+                           {QStringLiteral("userid"), m_options.userId}, {QStringLiteral("userfullname"), QStringLiteral("Liam O'Brien")},
+                           {QStringLiteral("useridnumber"), QStringLiteral("S-0001")}, {QStringLiteral("maxdepth"), 2},
+                           {QStringLiteral("gradeitems"), items}};
+    return QJsonObject{{QStringLiteral("usergrades"), QJsonArray{user}}, {QStringLiteral("warnings"), QJsonArray()}};
+}
+
+QJsonValue SyntheticSite::activitiesCompletion(const Course &c) const
+{
+    QJsonArray statuses;
+    for (const Module &m : c.modules) {
+        const ModuleKind kind = kindOf(m.type);
+        if (kind.completion == 0)
+            continue;
+        const bool automatic = kind.completion == 2;
+        const bool graded = m.type == u"assign" || m.type == u"quiz";
+        QJsonArray details;
+        if (automatic)
+            details.append(QJsonObject{{QStringLiteral("rulename"), graded ? QStringLiteral("completionusegrade") : QStringLiteral("completionview")},
+                                       {QStringLiteral("rulevalue"), QJsonObject{{QStringLiteral("status"), m.complete ? 1 : 0},
+                                                                                 {QStringLiteral("description"), graded ? QStringLiteral("Receive a grade") : QStringLiteral("View")}}}});
+        statuses.append(QJsonObject{
+            {QStringLiteral("cmid"), m.cmid}, {QStringLiteral("modname"), m.type}, {QStringLiteral("instance"), m.instance},
+            {QStringLiteral("state"), m.complete ? 1 : 0},
+            {QStringLiteral("timecompleted"), m.complete ? m_options.now - 11 * Week + m.section * Week : 0},
+            {QStringLiteral("tracking"), kind.completion}, {QStringLiteral("overrideby"), QJsonValue()},
+            {QStringLiteral("valueused"), false}, {QStringLiteral("hascompletion"), true},
+            {QStringLiteral("isautomatic"), automatic}, {QStringLiteral("istrackeduser"), true},
+            {QStringLiteral("uservisible"), true}, {QStringLiteral("details"), details},
+            {QStringLiteral("isoverallcomplete"), m.complete}});
+    }
+    return QJsonObject{{QStringLiteral("statuses"), statuses}, {QStringLiteral("warnings"), QJsonArray()}};
+}
+
+QJsonValue SyntheticSite::courseCompletion(const Course &c) const
+{
+    // One criterion per assignment: "achieving grade".
+    QJsonArray completions;
+    for (const Module &m : c.modules) {
+        if (m.type != u"assign")
+            continue;
+        completions.append(QJsonObject{
+            {QStringLiteral("type"), 4}, {QStringLiteral("title"), QStringLiteral("Activity completion")},
+            {QStringLiteral("status"), m.complete ? QStringLiteral("Yes") : QStringLiteral("No")},
+            {QStringLiteral("complete"), m.complete},
+            {QStringLiteral("timecompleted"), m.complete ? QJsonValue(dueDate(c, m) + Week) : QJsonValue()},
+            {QStringLiteral("details"), QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("Activity completion")},
+                {QStringLiteral("criteria"), QStringLiteral("<a href=\"%1/mod/assign/view.php?id=%2\">%3</a>").arg(Site).arg(m.cmid).arg(moduleName(m.type, m.number))},
+                {QStringLiteral("requirement"), QStringLiteral("Achieving grade")}, {QStringLiteral("status"), QString()}}}});
+    }
+    const QJsonObject status{{QStringLiteral("completed"), false}, {QStringLiteral("aggregation"), 1},
+                             {QStringLiteral("completions"), completions}};
+    return QJsonObject{{QStringLiteral("completionstatus"), status}, {QStringLiteral("warnings"), QJsonArray()}};
+}
+
+QJsonValue SyntheticSite::submissionStatus(const Course &c, const Module &assign) const
+{
+    const bool graded = isGraded(assign);
+    const qint64 due = dueDate(c, assign);
+    const qint64 submitted = due - Day;
+    QJsonArray plugins{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("onlinetext")}, {QStringLiteral("name"), QStringLiteral("Online text")},
+                    {QStringLiteral("fileareas"), QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("submissions_onlinetext")}, {QStringLiteral("files"), QJsonArray()}}}},
+                    {QStringLiteral("editorfields"), QJsonArray{QJsonObject{
+                        {QStringLiteral("name"), QStringLiteral("onlinetext")}, {QStringLiteral("description"), QStringLiteral("Online text submissions")},
+                        {QStringLiteral("text"), graded ? QStringLiteral("<p>My answers to the exercises.</p>") : QString()},
+                        {QStringLiteral("format"), graded ? 1 : 0}}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}, {QStringLiteral("name"), QStringLiteral("File submissions")},
+                    {QStringLiteral("fileareas"), QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("submission_files")}, {QStringLiteral("files"), QJsonArray()}}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("comments")}, {QStringLiteral("name"), QStringLiteral("Submission comments")}},
+    };
+    const QJsonObject submission{
+        {QStringLiteral("id"), assign.instance}, {QStringLiteral("userid"), m_options.userId}, {QStringLiteral("attemptnumber"), 0},
+        {QStringLiteral("timecreated"), graded ? submitted : m_options.now}, {QStringLiteral("timemodified"), graded ? submitted : m_options.now},
+        {QStringLiteral("timestarted"), QJsonValue()}, {QStringLiteral("status"), graded ? QStringLiteral("submitted") : QStringLiteral("new")},
+        {QStringLiteral("groupid"), 0}, {QStringLiteral("assignment"), assign.instance}, {QStringLiteral("latest"), 1},
+        {QStringLiteral("plugins"), plugins}};
+    const QJsonObject lastAttempt{
+        {QStringLiteral("submission"), submission}, {QStringLiteral("submissiongroupmemberswhoneedtosubmit"), QJsonArray()},
+        {QStringLiteral("submissionsenabled"), true}, {QStringLiteral("locked"), false}, {QStringLiteral("graded"), graded},
+        {QStringLiteral("canedit"), true}, {QStringLiteral("caneditowner"), true}, {QStringLiteral("cansubmit"), false},
+        {QStringLiteral("extensionduedate"), graded ? QJsonValue(0) : QJsonValue()}, {QStringLiteral("timelimit"), 0},
+        {QStringLiteral("blindmarking"), false}, {QStringLiteral("gradingstatus"), graded ? QStringLiteral("graded") : QStringLiteral("notgraded")},
+        {QStringLiteral("usergroups"), QJsonArray{1}}};
+    QJsonObject status{{QStringLiteral("lastattempt"), lastAttempt},
+                       {QStringLiteral("assignmentdata"), QJsonObject{{QStringLiteral("attachments"), QJsonObject{{QStringLiteral("intro"), QJsonArray()}}}}},
+                       {QStringLiteral("warnings"), QJsonArray()}};
+    if (graded) {
+        const double grade = 60 + assign.cmid * 7 % 40;
+        const qint64 gradedAt = due + Week;
+        status.insert(QStringLiteral("feedback"), QJsonObject{
+            {QStringLiteral("grade"), QJsonObject{{QStringLiteral("id"), assign.instance}, {QStringLiteral("assignment"), assign.instance},
+                                                  {QStringLiteral("userid"), m_options.userId}, {QStringLiteral("attemptnumber"), 0},
+                                                  {QStringLiteral("timecreated"), gradedAt}, {QStringLiteral("timemodified"), gradedAt},
+                                                  {QStringLiteral("grader"), FeedbackGrader}, {QStringLiteral("grade"), QString::number(grade, 'f', 5)}}},
+            {QStringLiteral("gradefordisplay"), formatted(grade) + QStringLiteral("&nbsp;/&nbsp;100.00")},
+            {QStringLiteral("gradeddate"), gradedAt},
+            {QStringLiteral("plugins"), QJsonArray{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("comments")}, {QStringLiteral("name"), QStringLiteral("Feedback comments")},
+                {QStringLiteral("fileareas"), QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("feedback")}, {QStringLiteral("files"), QJsonArray()}}}},
+                {QStringLiteral("editorfields"), QJsonArray{QJsonObject{
+                    {QStringLiteral("name"), QStringLiteral("comments")}, {QStringLiteral("description"), QStringLiteral("Feedback comments")},
+                    {QStringLiteral("text"), QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>")},
+                    {QStringLiteral("format"), 1}}}}}}}});
+    }
+    return status;
+}
+
+QByteArray SyntheticSite::checkUpdates(const Course &c, const FakeParams &params)
+{
+    static const QByteArray nothing = R"({"instances":[],"warnings":[]})";
+    if (!m_changed.contains(c.id) || c.modules.isEmpty())
+        return nothing;
+    // The change happened after the newest "since" the client asked about, so it always counts.
+    qint64 since = 0;
+    for (const auto &p : params) {
+        if (p.first.endsWith(u"[since]"))
+            since = std::max(since, p.second.toLongLong());
+    }
+    const QJsonObject update{{QStringLiteral("name"), QStringLiteral("configuration")}, {QStringLiteral("timeupdated"), since + 1}};
+    const QJsonObject instance{{QStringLiteral("contextlevel"), QStringLiteral("module")},
+                               {QStringLiteral("id"), c.modules.first().cmid},
+                               {QStringLiteral("updates"), QJsonArray{update}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("instances"), QJsonArray{instance}}, {QStringLiteral("warnings"), QJsonArray()}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// ---- Shared facts --------------------------------------------------------------------------------------------
+
+QJsonValue SyntheticSite::courseSummary(const Course &c) const
+{
+    // The "course" object of an action event, with the generated course image Moodle 4.5 inlines there.
+    return QJsonObject{
+        {QStringLiteral("id"), c.id}, {QStringLiteral("fullname"), c.fullName}, {QStringLiteral("shortname"), c.shortName},
+        {QStringLiteral("idnumber"), c.shortName + QStringLiteral("-2026")},
+        {QStringLiteral("summary"), QStringLiteral("<p>Weekly lectures, readings and assignments.</p>")},
+        {QStringLiteral("summaryformat"), 1}, {QStringLiteral("startdate"), m_options.now - 10 * Week},
+        {QStringLiteral("enddate"), m_options.now + 10 * Week}, {QStringLiteral("visible"), true},
+        {QStringLiteral("showactivitydates"), false}, {QStringLiteral("showcompletionconditions"), true},
+        {QStringLiteral("pdfexportfont"), QString()}, {QStringLiteral("fullnamedisplay"), c.fullName},
+        {QStringLiteral("viewurl"), QStringLiteral("%1/course/view.php?id=%2").arg(Site).arg(c.id)},
+        {QStringLiteral("courseimage"), courseImage(c)}, {QStringLiteral("progress"), progress(c)},
+        {QStringLiteral("hasprogress"), true}, {QStringLiteral("isfavourite"), c.index % 10 == 0},
+        {QStringLiteral("hidden"), false}, {QStringLiteral("showshortname"), false},
+        {QStringLiteral("coursecategory"), QStringLiteral("Faculty of Science")}};
+}
+
+qint64 SyntheticSite::dueDate(const Course &c, const Module &assign) const
+{
+    // Ten days apart, centred on now: the first half are past (and graded), the rest still to do.
+    const int middle = m_options.assignmentsPerCourse / 2;
+    return m_options.now + (assign.number - 1 - middle) * 10 * Day + c.index * 3600;
+}
+
+bool SyntheticSite::isGraded(const Module &assign) const
+{
+    return assign.number - 1 < m_options.assignmentsPerCourse / 2;
+}
+
+int SyntheticSite::progress(const Course &c) const
+{
+    int tracked = 0;
+    int done = 0;
+    for (const Module &m : c.modules) {
+        if (kindOf(m.type).completion == 0)
+            continue;
+        ++tracked;
+        done += m.complete ? 1 : 0;
+    }
+    return tracked ? done * 100 / tracked : 0;
+}
+
+std::optional<double> SyntheticSite::courseTotal(const Course &c) const
+{
+    double sum = 0;
+    int count = 0;
+    for (const Module &m : c.modules) {
+        if ((m.type == u"assign" || m.type == u"quiz") && m.complete) {
+            sum += m.type == u"quiz" ? (5 + m.cmid % 6) * 10.0 : 60 + m.cmid * 7 % 40;
+            ++count;
+        }
+    }
+    if (count == 0)
+        return std::nullopt;
+    return sum / count;
+}
+
+const QString &SyntheticSite::courseImage(const Course &c) const
+{
+    auto it = m_images.find(c.id);
+    if (it == m_images.end()) {
+        // A pattern of triangles like Moodle's generated images (about 6 KB once encoded).
+        QByteArray svg = R"(<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="136" height="235">)";
+        for (int i = 0; i < 36; ++i)
+            svg += QString::fromLatin1(R"svg(<polyline points="22.6,0,45.3,39.2,0,39.2,22.6,0" fill="#%1" fill-opacity="0.%2" transform="translate(%3, %4)" />)svg")
+                       .arg(i % 2 ? QStringLiteral("ddd") : QStringLiteral("222")).arg(10 + (i * 7 + c.index) % 90)
+                       .arg(i % 6 * 22.6).arg(i / 6 * 39.2).toUtf8();
+        svg += "</svg>";
+        it = m_images.insert(c.id, QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(svg.toBase64()));
+    }
+    return *it;
+}
