@@ -40,6 +40,10 @@ void MoodleClient::setMaxConcurrentRequests(int count)
     startNext();
 }
 
+namespace {
+const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
+} // namespace
+
 MoodleReply *MoodleClient::call(const QString &function, const WsParams &params)
 {
     QList<QPair<QString, QString>> pairs{
@@ -85,18 +89,21 @@ MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls, int maxCal
             params.add(QStringLiteral("requests[%1][function]").arg(i), one.function);
             params.add(QStringLiteral("requests[%1][arguments]").arg(i), QString::fromUtf8(arguments));
         }
-        MoodleReply *reply = call(QStringLiteral("tool_mobile_call_external_functions"), params);
+        MoodleReply *reply = call(kBatchFunction, params);
         connect(batch, &MoodleBatchReply::abortRequested, reply, &MoodleReply::abort);
         connect(reply, &MoodleReply::finished, batch, [batch, reply, start, count, names] {
             const MoodleResult &outer = reply->result();
             const QJsonArray responses = outer.data.toObject().value(QLatin1String("responses")).toArray();
+            const qsizetype answered = reply->hasBatchParts() ? reply->batchParts().size() : responses.size();
             for (int i = 0; i < count; ++i) {
                 MoodleResult inner;
                 if (!outer.ok()) {
                     inner = outer;  // the whole request failed: every call shares its error
-                } else if (i >= responses.size()) {
+                } else if (i >= answered) {
                     inner = MoodleResult::failure(
                         MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("missing batch response")));
+                } else if (reply->hasBatchParts()) {
+                    inner = ResponseParser::parseBatchPart(reply->batchParts().at(i));
                 } else {
                     inner = ResponseParser::parseBatchItem(responses.at(i).toObject());
                 }
@@ -207,9 +214,18 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
             MoodleError error(MoodleError::Kind::SiteRedirected);
             result = MoodleResult::failure(error.withHttpStatus(status).withDetail(redirect.toString(QUrl::RemoveQuery)));
         } else {
-            result = ResponseParser::parse(pending.endpoint, status,
-                                           networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                           networkReply->readAll());
+            const QByteArray body = networkReply->readAll();
+            std::optional<QList<BatchEnvelope::Part>> parts;
+            if (status == 200 && pending.reply->function() == kBatchFunction)
+                parts = BatchEnvelope::split(body);
+            if (parts) {
+                pending.reply->m_batchParts = std::move(*parts);
+                pending.reply->m_hasBatchParts = true;
+                result = MoodleResult::success(QJsonValue());
+            } else {
+                result = ResponseParser::parse(pending.endpoint, status,
+                                               networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BatchEnvelope.h"
+
 #include "MoodleResult.h"
 
 #include <QObject>
@@ -17,6 +19,10 @@ public:
     QString function() const { return m_function; }
     bool isFinished() const { return m_finished; }
     const MoodleResult &result() const { return m_result; }
+    // A batch request's answers, split without a full parse (BatchEnvelope); empty otherwise.
+    const QList<BatchEnvelope::Part> &batchParts() const { return m_batchParts; }
+    bool hasBatchParts() const { return m_hasBatchParts; }
+
     // Where a discovery request was redirected to (only for requests that do not follow redirects).
     QUrl redirectTarget() const { return m_redirectTarget; }
 
@@ -36,5 +42,7 @@ private:
     QString m_function;
     MoodleResult m_result;
     QUrl m_redirectTarget;
+    QList<BatchEnvelope::Part> m_batchParts;
+    bool m_hasBatchParts = false;
     bool m_finished = false;
 };

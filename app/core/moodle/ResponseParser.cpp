@@ -148,3 +148,13 @@ MoodleResult ResponseParser::parseBatchItem(const QJsonObject &item)
     // The inner answer is itself a REST answer (it can even be a Moodle error object).
     return parse(Endpoint::Rest, 200, "application/json", data.toString().toUtf8());
 }
+
+MoodleResult ResponseParser::parseBatchPart(const BatchEnvelope::Part &part)
+{
+    if (part.error) {
+        if (auto error = errorFromObject(QJsonDocument::fromJson(part.json).object()))
+            return MoodleResult::failure(*error);
+        return MoodleResult::failure(MoodleError(MoodleError::Kind::ServerException).withDetail(QStringLiteral("batch error")));
+    }
+    return parse(Endpoint::Rest, 200, "application/json", part.json);
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchEnvelope.h"
 #include "MoodleResult.h"
 
 #include <QByteArray>
@@ -21,6 +22,8 @@ public:
     // One entry of tool_mobile_call_external_functions' "responses": {error, data | exception},
     // where data and exception are JSON text.
     static MoodleResult parseBatchItem(const QJsonObject &item);
+    // The same for a part BatchEnvelope split out.
+    static MoodleResult parseBatchPart(const BatchEnvelope::Part &part);
 
     // {exception|error, errorcode, message} → MoodleError, or nothing if the object is data.
     static std::optional<MoodleError> errorFromObject(const QJsonObject &object);
