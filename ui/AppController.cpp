@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "InlineMessage.h"
+#include "SettingsDialog.h"
 #include "account/AccountSession.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
@@ -92,15 +93,34 @@ void AppController::showMainWindow(const Account &account, bool demo)
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(window, &MainWindow::signInAgainRequested, this, &AppController::signInAgain);
+    connect(window, &MainWindow::settingsRequested, this, &AppController::showSettings);
     m_window = window;
     window->show();
     Q_EMIT windowShown(window);
+    applySettings();
     if (m_session && m_session->sync()) {
         if (!error.isEmpty())
             window->banner()->showMessage(InlineMessage::Type::Error,
                                           MoodleError(MoodleError::Kind::LocalStorageError).userMessage(), error);
         m_session->sync()->syncNow();
     }
+}
+
+void AppController::showSettings()
+{
+    SettingsDialog dialog(Settings::load(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.settings().save();
+    applySettings();
+}
+
+void AppController::applySettings()
+{
+    const Settings settings = Settings::load();
+    m_client->setMaxConcurrentRequests(settings.concurrentRequests);
+    if (m_session && m_session->sync())
+        m_session->sync()->setInterval(settings.syncIntervalMinutes * 60);
 }
 
 void AppController::signInAgain()

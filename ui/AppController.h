@@ -46,6 +46,8 @@ private:
     void showMainWindow(const Account &account, bool demo);
     void signOut(bool keepData);
     void signInAgain();
+    void showSettings();
+    void applySettings();
 
     AccountStore m_accounts;
     SecretStore *m_secrets;

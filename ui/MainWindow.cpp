@@ -64,6 +64,7 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
     m_signInAgain = new QPushButton(tr("Sign in again…"), m_banner);
     m_signInAgain->setObjectName(QStringLiteral("signInAgain"));
     m_signInAgain->hide();
+    m_signInAgain->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_banner->addContentWidget(m_signInAgain);
     connect(m_signInAgain, &QPushButton::clicked, this, &MainWindow::signInAgainRequested);
     auto *pageColumn = new QVBoxLayout;
@@ -161,6 +162,10 @@ QWidget *MainWindow::createHeader()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction *signOut = file->addAction(tr("Sign &out…"), this, &MainWindow::confirmSignOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
@@ -238,9 +243,7 @@ void MainWindow::showSyncResult(const SyncSummary &summary)
             return;
         }
         m_banner->showMessage(summary.error->needsSignIn() ? InlineMessage::Type::Warning : InlineMessage::Type::Error,
-                              summary.error->needsSignIn()
-                                  ? tr("%1 Your offline data and changes are kept.").arg(summary.error->userMessage())
-                                  : summary.error->userMessage(),
+                              summary.error->userMessage(),
                               summary.error->details());
         m_signInAgain->setVisible(summary.error->needsSignIn());
         return;

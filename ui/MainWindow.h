@@ -53,6 +53,7 @@ Q_SIGNALS:
     void signOutRequested(bool keepData);
     // The site no longer accepts the token; the person wants to sign in again (nothing is lost).
     void signInAgainRequested();
+    void settingsRequested();
 
 public Q_SLOTS:
     void confirmSignOut();

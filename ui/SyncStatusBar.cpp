@@ -85,10 +85,15 @@ QString SyncStatusBar::relativeTime(qint64 then, qint64 now)
     const qint64 seconds = qMax<qint64>(0, now - then);
     if (seconds < 60)
         return tr("just now");
+    // %n forms come from the translations; English without one would read "1 minute(s)".
+    if (seconds < 120)
+        return tr("a minute ago");
     if (seconds < 3600)
-        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+        return tr("%1 minutes ago").arg(seconds / 60);
+    if (seconds < 7200)
+        return tr("an hour ago");
     if (seconds < 24 * 3600)
-        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+        return tr("%1 hours ago").arg(seconds / 3600);
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(then).date(), QLocale::ShortFormat);
 }
 
@@ -99,6 +104,7 @@ void SyncStatusBar::showProgress(int step, int total, const QString &label)
     m_progress->setValue(step);
     m_state->setText(tr("Syncing %1 of %2: %3").arg(step).arg(total).arg(label));
     m_progress->show();
+    fitTexts();
 }
 
 void SyncStatusBar::refresh()
@@ -152,6 +158,14 @@ void SyncStatusBar::refresh()
         m_lastSynced->setText(last ? tr("Last synced %1").arg(relativeTime(*last, now)) : tr("Never synced"));
 
     const int pending = OutboxRepository(m_session->database()).pendingCount();
-    m_pending->setText(tr("%n change(s) waiting to be sent", nullptr, qMax(0, pending)));
+    m_pending->setText(pending == 1 ? tr("1 change waiting to be sent") : tr("%1 changes waiting to be sent").arg(pending));
     m_pending->setVisible(pending > 0);
+    fitTexts();
+}
+
+void SyncStatusBar::fitTexts()
+{
+    // The state is what matters most: never cut short, whatever the last text was.
+    for (QLabel *label : {m_state, m_lastSynced, m_pending})
+        label->setMinimumWidth(label->sizeHint().width());
 }

@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void showProgress(int step, int total, const QString &label);
+    void fitTexts();
 
     AccountSession *m_session;
     QLabel *m_stateIcon;

@@ -3,6 +3,7 @@
 #include "StatusIcons.h"
 
 #include "account/DataDirectory.h"
+#include "common/Settings.h"
 #include "moodle/SiteInfo.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -42,11 +43,16 @@ void installTranslations(QApplication &app)
 {
     // Missing translations are fine: the source strings are English.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(Settings::load().language.isEmpty() ? QLocale() : QLocale(Settings::load().language), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // The language chosen in Settings, else the system's.
+    const QString chosen = Settings::load().language;
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("satchel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("satchel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
 }
 

@@ -98,7 +98,7 @@ void TestMainWindow::menus()
         }
     }
     QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
-    QCOMPARE(actions, (QStringList{QStringLiteral("Sign &out…"), QStringLiteral("&Quit"),
+    QCOMPARE(actions, (QStringList{QStringLiteral("&Settings…"), QStringLiteral("Sign &out…"), QStringLiteral("&Quit"),
                                    QStringLiteral("&About Satchel")}));
 }
 

@@ -1,0 +1,157 @@
+// The real app against the fake server: the status bar follows the connection (online → offline →
+// syncing → online), counts offline changes and says when the data was last synced.
+
+#include "FakeMoodleServer.h"
+#include "RecordingGaps.h"
+#include "TestData.h"
+
+#include "AppController.h"
+#include "InlineMessage.h"
+#include "MainWindow.h"
+#include "SyncStatusBar.h"
+
+#include "account/AccountSession.h"
+#include "account/AccountStore.h"
+#include "common/Clock.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/OutboxRepository.h"
+#include "sync/SyncController.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSyncStatus : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void shot(QWidget *window, const QString &name)
+    {
+        window->grab().save(testOutputDir() + QStringLiteral("/syncstatus-%1.png").arg(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SatchelTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_syncstatus"));
+    }
+
+    void statusFollowsTheConnection()
+    {
+        FakeMoodleServer server;
+        QVERIFY(server.start());
+        server.setCallHandler(fillRecordingGaps(server));
+        QTemporaryDir dir;
+        Account account;
+        account.siteUrl = server.baseUrl();
+        account.siteName = QStringLiteral("Northfield College");
+        account.username = QStringLiteral("student1");
+        account.userId = 4;
+        account.fullName = QStringLiteral("Liam O'Brien");
+        account.insecureConsent = true;
+        QVERIFY(AccountStore(dir.path()).save(account));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(account.secretKey(), server.tokenForUser(QStringLiteral("student1"))));
+
+        AppController app(dir.path(), &secrets);
+        app.start();  // opens the window on the local data and starts a sync at once
+        auto *window = qobject_cast<MainWindow *>(app.currentWindow());
+        QVERIFY(window);
+        SyncController *sync = app.session()->sync();
+        QVERIFY(sync);
+        sync->connectivity()->setProbeDelays(100, 400);
+        sync->setReconnectDelay(100);
+        SyncStatusBar *bar = window->syncStatusBar();
+        QVERIFY(bar);
+
+        // Every state the bar went through, as a person would have read it.
+        QStringList seen;
+        connect(sync, &SyncController::statusChanged, bar, [bar, &seen] { seen << bar->stateText(); });
+        connect(sync, &SyncController::progress, bar, [bar, &seen] {
+            if (!seen.isEmpty() && !seen.last().startsWith(QLatin1String("Syncing")))
+                seen << bar->stateText();
+        });
+        QSignalSpy finished(sync, &SyncController::syncFinished);
+
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.last().first().value<SyncSummary>().ok());
+        QCOMPARE(bar->stateText(), QStringLiteral("Online"));
+        QCOMPARE(bar->lastSyncedText(), QStringLiteral("Last synced just now"));
+        QVERIFY(bar->pendingText().isEmpty());
+        QVERIFY(bar->syncButton()->isEnabled());
+
+        // The site goes away: "Sync now" finds it out, the bar says since when.
+        const quint16 port = server.port();
+        server.stop();
+        seen.clear();
+        QTest::mouseClick(bar->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(bar->stateText().startsWith(QLatin1String("Offline since ")));
+        QVERIFY(window->banner()->isHidden());  // offline is a state, not an error
+        QCOMPARE(bar->lastSyncedText(), QStringLiteral("Last synced just now"));
+
+        // Offline, the person marks the forum done: it waits, and the bar says so.
+        OutboxAction action;
+        action.action = OutboxAction::kCompletion;
+        action.courseId = 2;
+        action.cmid = 9;
+        action.value = 1;
+        QVERIFY(OutboxRepository(app.session()->database()).enqueue(action) > 0);
+        window->reloadPages();
+        QCOMPARE(bar->pendingText(), QStringLiteral("1 change waiting to be sent"));
+        shot(window, QStringLiteral("offline-pending"));
+
+        // The site comes back: a sync starts by itself and sends the change.
+        QVERIFY(server.start(port));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.last().first().value<SyncSummary>().ok());
+        QCOMPARE(finished.last().first().value<SyncSummary>().actionsSent, 1);
+        QCOMPARE(bar->stateText(), QStringLiteral("Online"));
+        QVERIFY(bar->pendingText().isEmpty());
+        QVERIFY2(seen.size() >= 3, qPrintable(seen.join(QStringLiteral(" | "))));
+        QVERIFY2(seen.first().startsWith(QLatin1String("Syncing")), qPrintable(seen.join(QStringLiteral(" | "))));
+        QVERIFY2(seen.contains(QStringLiteral("Offline since "), Qt::CaseSensitive) || seen.join(QLatin1Char('|')).contains(QLatin1String("Offline since ")),
+                 qPrintable(seen.join(QStringLiteral(" | "))));
+        QCOMPARE(seen.last(), QStringLiteral("Online"));
+        shot(window, QStringLiteral("online"));
+    }
+
+    void expiredTokenAsksToSignInAgain()
+    {
+        FakeMoodleServer server;
+        QVERIFY(server.start());
+        server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::InvalidToken);
+        QTemporaryDir dir;
+        Account account;
+        account.siteUrl = server.baseUrl();
+        account.siteName = QStringLiteral("Northfield College");
+        account.username = QStringLiteral("student1");
+        account.userId = 4;
+        account.fullName = QStringLiteral("Liam O'Brien");
+        QVERIFY(AccountStore(dir.path()).save(account));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(account.secretKey(), QStringLiteral("an-expired-token")));
+
+        AppController app(dir.path(), &secrets);
+        app.start();
+        auto *window = qobject_cast<MainWindow *>(app.currentWindow());
+        QVERIFY(window);
+        QSignalSpy finished(app.session()->sync(), &SyncController::syncFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window->syncStatusBar()->stateText(), QStringLiteral("Signed out by the site: sign in again to sync"));
+        QVERIFY(!window->banner()->isHidden());
+        QVERIFY2(window->banner()->text().contains(QLatin1String("kept")), qPrintable(window->banner()->text()));
+        auto *signIn = window->findChild<QPushButton *>(QStringLiteral("signInAgain"));
+        QVERIFY(signIn && signIn->isVisibleTo(window));
+        QVERIFY(!window->syncStatusBar()->syncButton()->isEnabled());
+        shot(window, QStringLiteral("needs-sign-in"));
+    }
+};
+
+QTEST_MAIN(TestSyncStatus)
+#include "tst_syncstatus.moc"

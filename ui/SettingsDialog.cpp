@@ -1,0 +1,67 @@
+#include "SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
+    : QDialog(parent), m_interval(new QSpinBox(this)), m_concurrency(new QSpinBox(this)), m_language(new QComboBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_interval->setObjectName(QStringLiteral("syncInterval"));
+    m_interval->setRange(0, 24 * 60);
+    m_interval->setSingleStep(5);
+    m_interval->setSuffix(tr(" min"));
+    m_interval->setSpecialValueText(tr("Only when I ask"));
+    m_interval->setValue(settings.syncIntervalMinutes);
+    m_interval->setAccessibleName(tr("Sync interval in minutes"));
+
+    m_concurrency->setObjectName(QStringLiteral("concurrentRequests"));
+    m_concurrency->setRange(1, 8);
+    m_concurrency->setValue(settings.concurrentRequests);
+    m_concurrency->setAccessibleName(tr("Requests at the same time"));
+    m_concurrency->setToolTip(tr("More is faster on a good connection; fewer is gentler on a slow one or a busy site."));
+
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    // The languages this build has a translation for, named in their own language.
+    const QStringList translations = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("satchel_*.qm")});
+    for (const QString &file : translations) {
+        const QString name = file.mid(8).chopped(3);
+        const QLocale locale(name);
+        m_language->addItem(locale.nativeLanguageName().isEmpty() ? name : locale.nativeLanguageName(), name);
+    }
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Sync &every:"), m_interval);
+    form->addRow(tr("&Requests at the same time:"), m_concurrency);
+    form->addRow(tr("&Language:"), m_language);
+    auto *note = new QLabel(tr("A new language applies the next time Satchel starts."), this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+Settings SettingsDialog::settings() const
+{
+    Settings result;
+    result.syncIntervalMinutes = m_interval->value();
+    result.concurrentRequests = m_concurrency->value();
+    result.language = m_language->currentData().toString();
+    return result;
+}

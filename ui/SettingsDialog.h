@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/Settings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+// Sync interval, concurrent requests and language. Applies nothing itself: the caller saves and
+// applies settings() when the dialog is accepted.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const Settings &settings, QWidget *parent = nullptr);
+
+    Settings settings() const;
+
+private:
+    QSpinBox *m_interval;
+    QSpinBox *m_concurrency;
+    QComboBox *m_language;
+};
