@@ -5,6 +5,8 @@
 #include "store/Database.h"
 #include "sync/SyncController.h"
 
+#include <QNetworkInformation>
+
 AccountSession::AccountSession() = default;
 
 AccountSession::~AccountSession()
@@ -29,6 +31,16 @@ std::unique_ptr<AccountSession> AccountSession::open(const Account &account, con
         return nullptr;
     session->m_clock = Clock::system();
     session->m_sync = std::make_unique<SyncController>(client, session->m_database->connection(), session->m_clock);
+    // The system's idea of the network is only a hint (unreliable on Qt 6.4): it makes an offline
+    // app probe at once instead of waiting for its backoff, and decides nothing.
+    if (QNetworkInformation::loadDefaultBackend()) {
+        ConnectivityMonitor *monitor = session->m_sync->connectivity();
+        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, monitor,
+                         [monitor](QNetworkInformation::Reachability reachability) {
+                             if (reachability == QNetworkInformation::Reachability::Online)
+                                 monitor->probeSoon();
+                         });
+    }
     return session;
 }
 
