@@ -1,0 +1,535 @@
+#include "CourseOutlineDelegate.h"
+
+#include "CourseOutlineModel.h"
+#include "ModuleIcons.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextDocument>
+#include <QTreeView>
+
+namespace {
+
+constexpr int kSideMargin = 12;
+constexpr int kVerticalPadding = 9;
+constexpr int kChevronSize = 12;
+// Section names and activity icons share this left edge.
+constexpr int kContentLeft = 30;
+constexpr int kIndentStep = 20;
+
+QColor mix(const QColor &from, const QColor &to, qreal amount)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
+                            from.greenF() + (to.greenF() - from.greenF()) * amount,
+                            from.blueF() + (to.blueF() - from.blueF()) * amount);
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.9);
+    return font;
+}
+
+QFont headingFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(true);
+    font.setPointSizeF(base.pointSizeF() * 1.2);
+    return font;
+}
+
+int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
+{
+    return metrics.boundingRect(QRect(0, 0, qMax(width, 1), 1 << 20), Qt::TextWordWrap, text).height();
+}
+
+struct Colours
+{
+    QColor text;
+    QColor secondary;
+    QColor tagBackground;
+    QColor line;
+};
+
+Colours coloursFor(const QStyleOptionViewItem &option, bool hidden)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &palette = option.palette;
+    const QColor background = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
+    Colours colours;
+    colours.text = selected ? palette.color(QPalette::HighlightedText)
+                            : palette.color(hidden ? QPalette::Disabled : QPalette::Normal, QPalette::Text);
+    colours.secondary = mix(background, colours.text, hidden ? 0.55 : selected ? 0.85 : 0.68);
+    colours.tagBackground = selected ? mix(background, colours.text, 0.22)
+                                     : mix(background, palette.color(QPalette::Highlight), 0.16);
+    colours.line = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.12);
+    return colours;
+}
+
+void drawTag(QPainter *painter, const QRect &rect, const QString &text, const QFont &font, const Colours &colours)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colours.tagBackground);
+    painter->drawRoundedRect(QRectF(rect), rect.height() / 2.0, rect.height() / 2.0);
+    painter->setFont(font);
+    painter->setPen(colours.text);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+QRect tagRect(int x, int y, const QFontMetrics &metrics, const QString &text)
+{
+    return {x, y, metrics.horizontalAdvance(text) + 14, metrics.height() + 4};
+}
+
+void drawChevron(QPainter *painter, const QRect &box, bool open, const QColor &colour)
+{
+    const QRectF r = QRectF(box).adjusted(2.5, 2.5, -2.5, -2.5);
+    QPainterPath path;
+    if (open) {
+        path.moveTo(r.left(), r.top() + r.height() * 0.3);
+        path.lineTo(r.center().x(), r.top() + r.height() * 0.75);
+        path.lineTo(r.right(), r.top() + r.height() * 0.3);
+    } else {
+        path.moveTo(r.left() + r.width() * 0.3, r.top());
+        path.lineTo(r.left() + r.width() * 0.75, r.center().y());
+        path.lineTo(r.left() + r.width() * 0.3, r.bottom());
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+    painter->restore();
+}
+
+// The summary as a document: safe HTML only (the model sanitised it), so nothing is ever loaded.
+void prepareSummary(QTextDocument &document, const QString &html, const QFont &font, int width)
+{
+    document.setDocumentMargin(0);
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(QStringLiteral("p, ul, ol, pre, blockquote { margin-top: 0px; margin-bottom: 4px; }"));
+    document.setHtml(html);
+    document.setTextWidth(qMax(width, 1));
+}
+
+void drawPanel(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    QStyleOptionViewItem opt = option;
+    // The background only: text, icon and check box are painted by the delegate.
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+    opt.features &= ~QStyleOptionViewItem::HasDisplay;
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+}
+
+void drawFocus(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    if (!(option.state & QStyle::State_HasFocus))
+        return;
+    QStyleOptionFocusRect focus;
+    focus.QStyleOption::operator=(option);
+    focus.rect = option.rect.adjusted(1, 1, -1, -1);
+    focus.state |= QStyle::State_KeyboardFocusChange;
+    focus.backgroundColor = option.palette.color(
+        option.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+}
+
+// Drawn rather than left to the style: some styles outline the box with a colour close to the
+// base colour of a dark palette, and this box is the only control on the row.
+void drawCheckBox(QPainter *painter, const QRect &rect, bool checked, const QStyleOptionViewItem &option)
+{
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor accent = palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+    const QColor mark = palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText);
+    const QColor base = palette.color(QPalette::Base);
+    const QRectF box = QRectF(rect).adjusted(0.75, 0.75, -0.75, -0.75);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (checked) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(accent);
+        painter->drawRoundedRect(box, 3, 3);
+        QPainterPath tick;
+        tick.moveTo(box.left() + box.width() * 0.24, box.top() + box.height() * 0.52);
+        tick.lineTo(box.left() + box.width() * 0.43, box.top() + box.height() * 0.71);
+        tick.lineTo(box.left() + box.width() * 0.77, box.top() + box.height() * 0.31);
+        painter->setPen(QPen(mark, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(tick);
+    } else {
+        painter->setPen(QPen(selected ? accent : mix(base, palette.color(QPalette::Text), 0.55), 1.4));
+        painter->setBrush(selected ? Qt::NoBrush : QBrush(base));
+        painter->drawRoundedRect(box, 3, 3);
+    }
+    painter->restore();
+}
+
+} // namespace
+
+struct CourseOutlineDelegate::ActivityLayout
+{
+    QRect icon;
+    QRect name;
+    QRect dates;
+    QRect tag;
+    QRect statusLine;  // the first line of the status column
+    QRect check;       // the check box indicator (manual completion)
+    QRect stateIcon;   // automatic completion
+    QRect statusText;
+    QRect pendingIcon;
+    QRect pendingText;
+    QString datesText;
+    QString statusLabel;
+    int height = 0;
+};
+
+struct CourseOutlineDelegate::SectionLayout
+{
+    QRect chevron;
+    QRect name;
+    QRect tag;
+    QRect summary;
+    int separatorY = -1;
+    int height = 0;
+};
+
+CourseOutlineDelegate::CourseOutlineDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
+{
+    // Row heights depend on the width (names and summaries wrap): lay out again when it changes.
+    view->viewport()->installEventFilter(this);
+}
+
+bool CourseOutlineDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const int width = m_view->viewport()->width();
+        if (width != m_lastViewportWidth) {
+            m_lastViewportWidth = width;
+            Q_EMIT sizeHintChanged(QModelIndex());
+        }
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
+}
+
+int CourseOutlineDelegate::rowWidth(const QStyleOptionViewItem &option) const
+{
+    if (m_view)
+        return m_view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : 600;
+}
+
+int CourseOutlineDelegate::statusColumnWidth(const QStyleOptionViewItem &option) const
+{
+    const QFontMetrics metrics(option.font);
+    const QFontMetrics small(smallFont(option.font));
+    const int indicator = qMax(ModuleIcons::kStateSize, QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth,
+                                                                                            nullptr, option.widget));
+    int width = 0;
+    for (const QString &text : {tr("Mark as done"), tr("Done"), tr("Not done"), tr("Passed"), tr("Failed")})
+        width = qMax(width, qMax(indicator, ModuleIcons::kStateSize) + 7 + metrics.horizontalAdvance(text));
+    width = qMax(width, metrics.horizontalAdvance(tr("Not synced yet")));
+    width = qMax(width, ModuleIcons::kStateSize + 7 + small.horizontalAdvance(tr("Waiting to be sent")));
+    return width + 4;
+}
+
+CourseOutlineDelegate::ActivityLayout CourseOutlineDelegate::activityLayout(const QStyleOptionViewItem &option,
+                                                                             const QModelIndex &index) const
+{
+    ActivityLayout layout;
+    const QFontMetrics metrics(option.font);
+    const QFontMetrics small(smallFont(option.font));
+    const int left = option.rect.left();
+    const int top = option.rect.top();
+    const int width = rowWidth(option);
+    const int indent = kContentLeft + qBound(0, index.data(CourseOutlineModel::IndentRole).toInt(), 5) * kIndentStep;
+
+    const int statusWidth = statusColumnWidth(option);
+    const int statusLeft = left + width - kSideMargin - statusWidth;
+    const int textLeft = left + indent + ModuleIcons::kSize + 12;
+    const int textWidth = qMax(80, statusLeft - 16 - textLeft);
+
+    int y = top + kVerticalPadding;
+    const QString name = index.data(Qt::DisplayRole).toString();
+    layout.name = QRect(textLeft, y, textWidth, wrappedHeight(metrics, textWidth, name));
+    y = layout.name.bottom() + 1;
+    layout.datesText = index.data(CourseOutlineModel::DatesRole).toStringList().join(QStringLiteral("  ·  "));
+    if (!layout.datesText.isEmpty()) {
+        y += 2;
+        layout.dates = QRect(textLeft, y, textWidth, wrappedHeight(small, textWidth, layout.datesText));
+        y = layout.dates.bottom() + 1;
+    }
+    const QString tag = index.data(CourseOutlineModel::HiddenTextRole).toString();
+    if (!tag.isEmpty()) {
+        y += 4;
+        layout.tag = tagRect(textLeft, y, small, tag);
+        y = layout.tag.bottom() + 1;
+    }
+    int bottom = y;
+
+    const int firstLineCentre = top + kVerticalPadding + metrics.height() / 2;
+    layout.icon = QRect(left + indent, qMax(top + 6, firstLineCentre - ModuleIcons::kSize / 2), ModuleIcons::kSize,
+                        ModuleIcons::kSize);
+    bottom = qMax(bottom, layout.icon.bottom() + 1);
+
+    layout.statusLine = QRect(statusLeft, top + kVerticalPadding, statusWidth, metrics.height());
+    const auto mode = Activity::CompletionMode(index.data(CourseOutlineModel::CompletionModeRole).toInt());
+    const auto status = CourseOutlineModel::Status(index.data(CourseOutlineModel::StatusRole).toInt());
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    int textX = statusLeft;
+    if (mode == Activity::CompletionMode::Manual) {
+        const int size = qMax(ModuleIcons::kStateSize,
+                              style->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, option.widget));
+        layout.check = QRect(statusLeft, firstLineCentre - size / 2, size, size);
+        textX = layout.check.right() + 8;
+        layout.statusLabel = index.data(Qt::CheckStateRole).toInt() == Qt::Checked ? tr("Done") : tr("Mark as done");
+    } else if (status != CourseOutlineModel::Status::Untracked) {
+        if (status != CourseOutlineModel::Status::Unknown) {
+            layout.stateIcon = QRect(statusLeft, firstLineCentre - ModuleIcons::kStateSize / 2, ModuleIcons::kStateSize,
+                                     ModuleIcons::kStateSize);
+            textX = layout.stateIcon.right() + 8;
+        }
+        layout.statusLabel = index.data(CourseOutlineModel::StatusTextRole).toString();
+    }
+    if (!layout.statusLabel.isEmpty())
+        layout.statusText = QRect(textX, layout.statusLine.top(), statusLeft + statusWidth - textX, metrics.height());
+    if (index.data(CourseOutlineModel::PendingRole).toBool()) {
+        const int lineTop = layout.statusLine.bottom() + 4;
+        const int iconSize = ModuleIcons::kStateSize;
+        const int lineHeight = qMax(small.height(), iconSize);
+        layout.pendingIcon = QRect(statusLeft, lineTop + (lineHeight - iconSize) / 2, iconSize, iconSize);
+        layout.pendingText = QRect(layout.pendingIcon.right() + 8, lineTop, statusWidth - iconSize - 8, lineHeight);
+        bottom = qMax(bottom, layout.pendingText.bottom() + 1);
+    }
+    layout.height = bottom - top + kVerticalPadding;
+    return layout;
+}
+
+CourseOutlineDelegate::SectionLayout CourseOutlineDelegate::sectionLayout(const QStyleOptionViewItem &option,
+                                                                          const QModelIndex &index) const
+{
+    SectionLayout layout;
+    const QFont heading = headingFont(option.font);
+    const QFontMetrics headingMetrics(heading);
+    const QFontMetrics small(smallFont(option.font));
+    const int left = option.rect.left();
+    const int top = option.rect.top();
+    const int width = rowWidth(option);
+    const bool first = index.row() == 0;
+
+    // Space above every section but the first, with a hairline in it.
+    int y = top + (first ? 8 : 22);
+    if (!first)
+        layout.separatorY = top + 8;
+    const int nameLeft = left + kContentLeft;
+    const int nameWidth = qMax(80, width - kContentLeft - kSideMargin);
+    const QString name = index.data(Qt::DisplayRole).toString();
+    layout.name = QRect(nameLeft, y, nameWidth, wrappedHeight(headingMetrics, nameWidth, name));
+    layout.chevron = QRect(left + (kContentLeft - kChevronSize) / 2, y + (headingMetrics.height() - kChevronSize) / 2,
+                           kChevronSize, kChevronSize);
+    y = layout.name.bottom() + 1;
+    const QString tag = index.data(CourseOutlineModel::HiddenTextRole).toString();
+    if (!tag.isEmpty()) {
+        y += 4;
+        layout.tag = tagRect(nameLeft, y, small, tag);
+        y = layout.tag.bottom() + 1;
+    }
+    const QString summary = index.data(CourseOutlineModel::SummaryHtmlRole).toString();
+    if (!summary.isEmpty()) {
+        QTextDocument document;
+        prepareSummary(document, summary, option.font, nameWidth);
+        y += 6;
+        layout.summary = QRect(nameLeft, y, nameWidth, qCeil(document.size().height()));
+        y = layout.summary.bottom() + 1;
+    }
+    layout.height = y - top + 8;
+    return layout;
+}
+
+QSize CourseOutlineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.rect.moveTo(0, 0);
+    const bool section = index.data(CourseOutlineModel::KindRole).toInt() == CourseOutlineModel::SectionItem;
+    const int height = section ? sectionLayout(opt, index).height : activityLayout(opt, index).height;
+    return {rowWidth(opt), height};
+}
+
+void CourseOutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    painter->save();
+    if (index.data(CourseOutlineModel::KindRole).toInt() == CourseOutlineModel::SectionItem)
+        paintSection(painter, opt, index);
+    else
+        paintActivity(painter, opt, index);
+    painter->restore();
+}
+
+void CourseOutlineDelegate::paintSection(QPainter *painter, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    const SectionLayout layout = sectionLayout(option, index);
+    const bool hidden = index.data(CourseOutlineModel::HiddenRole).toBool();
+    const Colours colours = coloursFor(option, hidden);
+    if (layout.separatorY >= 0) {
+        painter->setPen(colours.line);
+        painter->drawLine(option.rect.left() + kSideMargin, layout.separatorY,
+                          option.rect.right() - kSideMargin, layout.separatorY);
+    }
+    // Selection and focus below the hairline, around the heading and its summary.
+    QStyleOptionViewItem panel = option;
+    panel.rect.setTop(layout.separatorY >= 0 ? layout.separatorY + 4 : option.rect.top());
+    drawPanel(painter, panel);
+
+    if (index.model()->hasChildren(index))
+        drawChevron(painter, layout.chevron, option.state & QStyle::State_Open, colours.secondary);
+    painter->setFont(headingFont(option.font));
+    painter->setPen(colours.text);
+    painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      index.data(Qt::DisplayRole).toString());
+    if (!layout.tag.isNull())
+        drawTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(),
+                smallFont(option.font), colours);
+    if (!layout.summary.isNull()) {
+        QTextDocument document;
+        prepareSummary(document, index.data(CourseOutlineModel::SummaryHtmlRole).toString(), option.font,
+                       layout.summary.width());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        context.palette.setColor(QPalette::Text, colours.text);
+        context.clip = QRectF(0, 0, layout.summary.width(), layout.summary.height());
+        painter->save();
+        painter->translate(layout.summary.topLeft());
+        document.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+    drawFocus(painter, panel);
+}
+
+void CourseOutlineDelegate::paintActivity(QPainter *painter, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    const ActivityLayout layout = activityLayout(option, index);
+    const bool hidden = index.data(CourseOutlineModel::HiddenRole).toBool();
+    const Colours colours = coloursFor(option, hidden);
+    drawPanel(painter, option);
+
+    const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
+    icon.paint(painter, layout.icon, Qt::AlignCenter, hidden ? QIcon::Disabled : QIcon::Normal);
+
+    painter->setFont(option.font);
+    painter->setPen(colours.text);
+    painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      index.data(Qt::DisplayRole).toString());
+    const QFont small = smallFont(option.font);
+    if (!layout.dates.isNull()) {
+        painter->setFont(small);
+        painter->setPen(colours.secondary);
+        painter->drawText(layout.dates, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.datesText);
+    }
+    if (!layout.tag.isNull())
+        drawTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(), small, colours);
+
+    const auto status = CourseOutlineModel::Status(index.data(CourseOutlineModel::StatusRole).toInt());
+    if (!layout.check.isNull()) {
+        drawCheckBox(painter, layout.check, index.data(Qt::CheckStateRole).toInt() == Qt::Checked, option);
+    } else if (!layout.stateIcon.isNull()) {
+        const ModuleIcons::State state = status == CourseOutlineModel::Status::Done
+                                                 || status == CourseOutlineModel::Status::Passed
+                                             ? ModuleIcons::State::Done
+                                         : status == CourseOutlineModel::Status::Failed ? ModuleIcons::State::Failed
+                                                                                       : ModuleIcons::State::Todo;
+        ModuleIcons::stateIcon(state).paint(painter, layout.stateIcon);
+    }
+    if (!layout.statusText.isNull()) {
+        painter->setFont(option.font);
+        const bool quiet = status == CourseOutlineModel::Status::Unknown
+                           || (layout.check.isNull() && status == CourseOutlineModel::Status::NotDone);
+        painter->setPen(quiet ? colours.secondary : colours.text);
+        painter->drawText(layout.statusText, Qt::AlignLeft | Qt::AlignVCenter, layout.statusLabel);
+    }
+    if (!layout.pendingText.isNull()) {
+        ModuleIcons::stateIcon(ModuleIcons::State::Pending).paint(painter, layout.pendingIcon);
+        painter->setFont(small);
+        painter->setPen(colours.secondary);
+        const QFontMetrics metrics(small);
+        painter->drawText(layout.pendingText, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(CourseOutlineModel::PendingTextRole).toString(), Qt::ElideRight,
+                                             layout.pendingText.width()));
+    }
+    drawFocus(painter, option);
+}
+
+QRect CourseOutlineDelegate::checkBoxRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(CourseOutlineModel::KindRole).toInt() != CourseOutlineModel::ActivityItem)
+        return {};
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const ActivityLayout layout = activityLayout(opt, index);
+    if (layout.check.isNull())
+        return {};
+    // The label is part of the target, as with a check box widget.
+    return layout.check.united(layout.statusText).adjusted(-3, -3, 3, 3);
+}
+
+bool CourseOutlineDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index)
+{
+    const bool section = index.data(CourseOutlineModel::KindRole).toInt() == CourseOutlineModel::SectionItem;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton)
+            return false;
+        const QPoint position = mouse->position().toPoint();
+        if (section) {
+            QStyleOptionViewItem opt = option;
+            initStyleOption(&opt, index);
+            const QRect target = sectionLayout(opt, index).chevron.adjusted(-6, -6, 6, 6);
+            if (!m_view || !model->hasChildren(index) || !target.contains(position))
+                return false;
+            if (event->type() == QEvent::MouseButtonRelease)
+                m_view->setExpanded(index, !m_view->isExpanded(index));
+            return true;
+        }
+        if (!checkBoxRect(option, index).contains(position))
+            return false;
+        if (event->type() != QEvent::MouseButtonRelease)
+            return true;  // a press or double click on the box only toggles it, on release
+        break;
+    }
+    case QEvent::KeyPress: {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (section || (key != Qt::Key_Space && key != Qt::Key_Select))
+            return false;
+        break;
+    }
+    default:
+        return false;
+    }
+    if (!(model->flags(index) & Qt::ItemIsUserCheckable))
+        return false;
+    const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    return model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}

@@ -1,0 +1,560 @@
+#include "CourseOutlineModel.h"
+
+#include "ModuleIcons.h"
+#include "common/Clock.h"
+#include "moodle/TextFormat.h"
+#include "store/CompletionRepository.h"
+#include "store/ContentRepository.h"
+#include "store/OutboxRepository.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+// Tags kept as they are (without attributes).
+const QSet<QString> &keptTags()
+{
+    static const QSet<QString> tags{
+        QStringLiteral("p"),     QStringLiteral("br"),    QStringLiteral("div"),   QStringLiteral("b"),
+        QStringLiteral("strong"), QStringLiteral("i"),    QStringLiteral("em"),    QStringLiteral("u"),
+        QStringLiteral("s"),     QStringLiteral("code"),  QStringLiteral("pre"),   QStringLiteral("kbd"),
+        QStringLiteral("ul"),    QStringLiteral("ol"),    QStringLiteral("li"),    QStringLiteral("dl"),
+        QStringLiteral("dt"),    QStringLiteral("dd"),    QStringLiteral("blockquote"), QStringLiteral("sub"),
+        QStringLiteral("sup"),   QStringLiteral("small"), QStringLiteral("hr"),    QStringLiteral("table"),
+        QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"),    QStringLiteral("td"),
+        QStringLiteral("th")};
+    return tags;
+}
+
+// Tags dropped together with everything inside them: active content, media, forms.
+const QSet<QString> &droppedTags()
+{
+    static const QSet<QString> tags{
+        QStringLiteral("script"), QStringLiteral("style"),    QStringLiteral("iframe"),  QStringLiteral("frame"),
+        QStringLiteral("frameset"), QStringLiteral("object"), QStringLiteral("embed"),   QStringLiteral("applet"),
+        QStringLiteral("video"),  QStringLiteral("audio"),    QStringLiteral("svg"),     QStringLiteral("math"),
+        QStringLiteral("canvas"), QStringLiteral("template"), QStringLiteral("noscript"), QStringLiteral("head"),
+        QStringLiteral("title"),  QStringLiteral("form"),     QStringLiteral("select"),  QStringLiteral("textarea"),
+        QStringLiteral("button"), QStringLiteral("map")};
+    return tags;
+}
+
+// Their content is raw text up to the closing tag, never markup.
+bool isRawText(const QString &tag)
+{
+    return tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("textarea")
+           || tag == QLatin1String("title");
+}
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char('_');
+}
+
+struct Tag
+{
+    QString name;  // lower case
+    bool closing = false;
+    bool selfClosing = false;
+    QHash<QString, QString> attributes;  // names in lower case, values with entities decoded
+};
+
+// Parses the tag that starts at html[pos] == '<'; on success moves pos past its '>'.
+std::optional<Tag> parseTag(const QString &html, qsizetype &pos)
+{
+    qsizetype i = pos + 1;
+    const qsizetype size = html.size();
+    Tag tag;
+    if (i < size && html.at(i) == QLatin1Char('/')) {
+        tag.closing = true;
+        ++i;
+    }
+    if (i >= size || !html.at(i).isLetter())
+        return std::nullopt;
+    const qsizetype nameStart = i;
+    while (i < size && isNameChar(html.at(i)))
+        ++i;
+    tag.name = html.mid(nameStart, i - nameStart).toLower();
+    while (i < size && html.at(i) != QLatin1Char('>')) {
+        const QChar c = html.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('/')) {
+            tag.selfClosing = true;
+            ++i;
+            continue;
+        }
+        const qsizetype attributeStart = i;
+        while (i < size && !html.at(i).isSpace() && html.at(i) != QLatin1Char('=') && html.at(i) != QLatin1Char('>')
+               && html.at(i) != QLatin1Char('/'))
+            ++i;
+        const QString name = html.mid(attributeStart, i - attributeStart).toLower();
+        while (i < size && html.at(i).isSpace())
+            ++i;
+        QString value;
+        if (i < size && html.at(i) == QLatin1Char('=')) {
+            ++i;
+            while (i < size && html.at(i).isSpace())
+                ++i;
+            if (i < size && (html.at(i) == QLatin1Char('"') || html.at(i) == QLatin1Char('\''))) {
+                const QChar quote = html.at(i);
+                const qsizetype end = html.indexOf(quote, i + 1);
+                const qsizetype stop = end < 0 ? size : end;
+                value = html.mid(i + 1, stop - i - 1);
+                i = end < 0 ? size : end + 1;
+            } else {
+                const qsizetype valueStart = i;
+                while (i < size && !html.at(i).isSpace() && html.at(i) != QLatin1Char('>'))
+                    ++i;
+                value = html.mid(valueStart, i - valueStart);
+            }
+        }
+        if (!name.isEmpty())
+            tag.attributes.insert(name, TextFormat::decodeEntities(value));
+        tag.selfClosing = false;
+    }
+    pos = i < size ? i + 1 : size;
+    return tag;
+}
+
+} // namespace
+
+CourseOutlineModel::CourseOutlineModel(QSqlDatabase db, qint64 userId, const Clock *clock, QObject *parent)
+    : QAbstractItemModel(parent), m_db(std::move(db)), m_userId(userId), m_clock(clock ? clock : Clock::system())
+{
+}
+
+void CourseOutlineModel::setCourse(qint64 courseId)
+{
+    if (courseId == m_courseId) {
+        reload();
+        return;
+    }
+    // Another course: nothing of the previous one's view state applies.
+    beginResetModel();
+    m_courseId = courseId;
+    m_sections.clear();
+    endResetModel();
+    reload();
+}
+
+bool CourseOutlineModel::reload()
+{
+    QList<SectionRow> sections;
+    if (m_courseId != 0) {
+        ContentRepository content(m_db);
+        const QList<Section> stored = content.sections(m_courseId);
+        if (!content.lastError().isEmpty()) {
+            m_lastError = content.lastError();
+            return false;
+        }
+        CompletionRepository completion(m_db);
+        QHash<qint64, ActivityCompletion> states;
+        for (const ActivityCompletion &state : completion.activityCompletion(m_courseId, m_userId))
+            states.insert(state.activityId, state);
+        OutboxRepository outbox(m_db);
+        QHash<qint64, OutboxAction> pending;
+        // Oldest first: the latest action for an activity wins.
+        for (const OutboxAction &action : outbox.pending()) {
+            if (action.action == OutboxAction::kCompletion)
+                pending.insert(action.cmid, action);
+        }
+        if (!completion.lastError().isEmpty() || !outbox.lastError().isEmpty()) {
+            m_lastError = !completion.lastError().isEmpty() ? completion.lastError() : outbox.lastError();
+            return false;
+        }
+        for (const Section &section : stored) {
+            SectionRow row;
+            row.section = section;
+            row.section.activities.clear();
+            row.summaryHtml = safeHtml(section.summary);
+            for (const Activity &activity : section.activities) {
+                ActivityRow activityRow{activity, std::nullopt, std::nullopt};
+                if (const auto state = states.constFind(activity.id); state != states.cend())
+                    activityRow.completion = *state;
+                if (const auto action = pending.constFind(activity.id); action != pending.cend())
+                    activityRow.pending = *action;
+                row.activities.append(activityRow);
+            }
+            sections.append(row);
+        }
+    }
+    m_lastError.clear();
+
+    const bool sameStructure = std::equal(
+        sections.cbegin(), sections.cend(), m_sections.cbegin(), m_sections.cend(),
+        [](const SectionRow &a, const SectionRow &b) {
+            return a.section.id == b.section.id
+                   && std::equal(a.activities.cbegin(), a.activities.cend(), b.activities.cbegin(), b.activities.cend(),
+                                 [](const ActivityRow &x, const ActivityRow &y) { return x.activity.id == y.activity.id; });
+        });
+    if (!sameStructure) {
+        beginResetModel();
+        m_sections = sections;
+        endResetModel();
+        return true;
+    }
+    // In place: expanded sections, the current row and the scroll position stay.
+    m_sections = sections;
+    if (m_sections.isEmpty())
+        return true;
+    Q_EMIT dataChanged(index(0, 0), index(int(m_sections.size()) - 1, 0));
+    for (int row = 0; row < m_sections.size(); ++row) {
+        const int children = int(m_sections.at(row).activities.size());
+        if (children > 0) {
+            const QModelIndex parent = index(row, 0);
+            Q_EMIT dataChanged(index(0, 0, parent), index(children - 1, 0, parent));
+        }
+    }
+    return true;
+}
+
+QModelIndex CourseOutlineModel::indexOfSection(qint64 sectionId) const
+{
+    for (int row = 0; row < m_sections.size(); ++row) {
+        if (m_sections.at(row).section.id == sectionId)
+            return index(row, 0);
+    }
+    return {};
+}
+
+QModelIndex CourseOutlineModel::indexOfActivity(qint64 cmid) const
+{
+    for (int sectionRow = 0; sectionRow < m_sections.size(); ++sectionRow) {
+        const QList<ActivityRow> &activities = m_sections.at(sectionRow).activities;
+        for (int row = 0; row < activities.size(); ++row) {
+            if (activities.at(row).activity.id == cmid)
+                return createIndex(row, 0, quintptr(sectionRow + 1));
+        }
+    }
+    return {};
+}
+
+QString CourseOutlineModel::safeHtml(const QString &html)
+{
+    QString out;
+    out.reserve(html.size());
+    QString dropping;  // the tag whose content is being dropped
+    int dropDepth = 0;
+    qsizetype i = 0;
+    const qsizetype size = html.size();
+    while (i < size) {
+        const QChar c = html.at(i);
+        if (c != QLatin1Char('<')) {
+            if (dropDepth == 0)
+                out += c == QLatin1Char('>') ? QStringLiteral("&gt;") : QString(c);
+            ++i;
+            continue;
+        }
+        if (html.mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+            i = end < 0 ? size : end + 3;
+            continue;
+        }
+        if (i + 1 < size && (html.at(i + 1) == QLatin1Char('!') || html.at(i + 1) == QLatin1Char('?'))) {
+            const qsizetype end = html.indexOf(QLatin1Char('>'), i);
+            i = end < 0 ? size : end + 1;
+            continue;
+        }
+        const std::optional<Tag> tag = parseTag(html, i);
+        if (!tag) {
+            // A lone "<" in text ("a < b").
+            if (dropDepth == 0)
+                out += QStringLiteral("&lt;");
+            ++i;
+            continue;
+        }
+        if (dropDepth > 0) {
+            if (tag->name == dropping && !tag->selfClosing)
+                dropDepth += tag->closing ? -1 : 1;
+            continue;
+        }
+        if (droppedTags().contains(tag->name)) {
+            if (tag->closing || tag->selfClosing)
+                continue;
+            if (isRawText(tag->name)) {
+                // Skip to the closing tag without reading the content as markup.
+                const qsizetype end = html.indexOf(QStringLiteral("</") + tag->name, i, Qt::CaseInsensitive);
+                const qsizetype close = end < 0 ? -1 : html.indexOf(QLatin1Char('>'), end);
+                i = close < 0 ? size : close + 1;
+                continue;
+            }
+            dropping = tag->name;
+            dropDepth = 1;
+            continue;
+        }
+        if (tag->name == QLatin1String("img")) {
+            const QString alt = tag->attributes.value(QStringLiteral("alt")).simplified();
+            if (!alt.isEmpty())
+                out += QStringLiteral("<i>") + tr("[Image: %1]").arg(alt).toHtmlEscaped() + QStringLiteral("</i>");
+            continue;
+        }
+        static const QRegularExpression heading(QStringLiteral("^h[1-6]$"));
+        if (heading.match(tag->name).hasMatch()) {
+            // Headings at the size of the surrounding text: a summary is not a document.
+            out += tag->closing ? QStringLiteral("</b></p>") : QStringLiteral("<p><b>");
+            continue;
+        }
+        if (keptTags().contains(tag->name))
+            out += QLatin1Char('<') + (tag->closing ? QStringLiteral("/") : QString()) + tag->name
+                   + (tag->selfClosing ? QStringLiteral(" /") : QString()) + QLatin1Char('>');
+        // Anything else (span, a, font, …) leaves its text only.
+    }
+    return out.trimmed();
+}
+
+QString CourseOutlineModel::formatDateTime(qint64 secondsSinceEpoch)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch);
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    // Some locales (C among them) put seconds in the short format; dates here are to the minute.
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    timeFormat.remove(seconds);
+    return tr("%1, %2", "date, time")
+        .arg(locale.toString(local.date(), QStringLiteral("d MMM yyyy")), locale.toString(local.time(), timeFormat));
+}
+
+QModelIndex CourseOutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_sections.size() ? createIndex(row, 0, kSectionId) : QModelIndex();
+    if (parent.internalId() != kSectionId || parent.row() >= m_sections.size())
+        return {};
+    if (row >= m_sections.at(parent.row()).activities.size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex CourseOutlineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kSectionId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kSectionId);
+}
+
+int CourseOutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_sections.size());
+    if (parent.column() != 0 || parent.internalId() != kSectionId || parent.row() >= m_sections.size())
+        return 0;
+    return int(m_sections.at(parent.row()).activities.size());
+}
+
+int CourseOutlineModel::columnCount(const QModelIndex &parent) const
+{
+    Q_UNUSED(parent);
+    return 1;
+}
+
+const CourseOutlineModel::ActivityRow *CourseOutlineModel::activityAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kSectionId)
+        return nullptr;
+    const int section = int(index.internalId() - 1);
+    if (section >= m_sections.size() || index.row() >= m_sections.at(section).activities.size())
+        return nullptr;
+    return &m_sections.at(section).activities.at(index.row());
+}
+
+QVariant CourseOutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (const ActivityRow *activity = activityAt(index))
+        return activityData(*activity, role);
+    if (index.internalId() == kSectionId && index.row() < m_sections.size())
+        return sectionData(m_sections.at(index.row()), role);
+    return {};
+}
+
+QVariant CourseOutlineModel::sectionData(const SectionRow &row, int role) const
+{
+    const Section &section = row.section;
+    switch (role) {
+    case Qt::DisplayRole:
+        return section.name.isEmpty() ? tr("Section %1").arg(section.number) : section.name;
+    case KindRole:
+        return SectionItem;
+    case IdRole:
+        return section.id;
+    case HiddenRole:
+        return !section.visible;
+    case HiddenTextRole:
+        return section.visible ? QString() : tr("Hidden from students");
+    case SummaryHtmlRole:
+        return row.summaryHtml;
+    case Qt::AccessibleTextRole: {
+        QStringList parts{sectionData(row, Qt::DisplayRole).toString()};
+        if (!section.visible)
+            parts << tr("Hidden from students");
+        parts << tr("%n activities", nullptr, int(row.activities.size()));
+        return parts.join(QStringLiteral(", "));
+    }
+    case Qt::AccessibleDescriptionRole:
+        return TextFormat::plainText(section.summary);
+    default:
+        return {};
+    }
+}
+
+CourseOutlineModel::Status CourseOutlineModel::statusOf(const ActivityRow &row) const
+{
+    if (row.pending)
+        return row.pending->value ? Status::Done : Status::NotDone;
+    if (!row.completion)
+        return row.activity.completionMode == Activity::CompletionMode::None ? Status::Untracked : Status::Unknown;
+    switch (row.completion->state) {
+    case ActivityCompletion::Complete:
+        return Status::Done;
+    case ActivityCompletion::CompletePass:
+        return Status::Passed;
+    case ActivityCompletion::CompleteFail:
+        return Status::Failed;
+    default:
+        return Status::NotDone;
+    }
+}
+
+bool CourseOutlineModel::isChecked(const ActivityRow &row) const
+{
+    if (row.pending)
+        return row.pending->value != 0;
+    return row.completion && row.completion->isComplete();
+}
+
+QIcon CourseOutlineModel::iconFor(const QString &module) const
+{
+    auto it = m_icons.find(module);
+    if (it == m_icons.end())
+        it = m_icons.insert(module, ModuleIcons::icon(module));
+    return *it;
+}
+
+QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) const
+{
+    const Activity &activity = row.activity;
+    switch (role) {
+    case Qt::DisplayRole:
+        return activity.name;
+    case Qt::DecorationRole:
+        return iconFor(activity.module);
+    case KindRole:
+        return ActivityItem;
+    case IdRole:
+        return activity.id;
+    case ModuleRole:
+        return activity.module;
+    case TypeNameRole:
+        return ModuleIcons::typeName(activity.module);
+    case DatesRole: {
+        QStringList dates;
+        for (const ActivityDate &date : activity.dates)
+            dates << tr("%1 %2", "date label, date").arg(date.label, formatDateTime(date.timestamp));
+        return dates;
+    }
+    case IndentRole:
+        return activity.indent;
+    case CompletionModeRole:
+        return int(activity.completionMode);
+    case StatusRole:
+        return int(statusOf(row));
+    case StatusTextRole:
+        switch (statusOf(row)) {
+        case Status::Done:
+            return tr("Done");
+        case Status::Passed:
+            return tr("Passed");
+        case Status::Failed:
+            return tr("Failed");
+        case Status::NotDone:
+            return tr("Not done");
+        case Status::Unknown:
+            return tr("Not synced yet");
+        case Status::Untracked:
+            break;
+        }
+        return QString();
+    case PendingRole:
+        return row.pending.has_value();
+    case PendingTextRole:
+        return row.pending ? tr("Waiting to be sent") : QString();
+    case HiddenRole:
+        return !activity.visible || !activity.userVisible;
+    case HiddenTextRole:
+        // A student never gets hidden activities; a teacher does, and sees them marked.
+        if (!activity.visible)
+            return tr("Hidden from students");
+        return activity.userVisible ? QString() : tr("Not available");
+    case Qt::CheckStateRole:
+        if (activity.completionMode != Activity::CompletionMode::Manual)
+            return {};
+        return isChecked(row) ? Qt::Checked : Qt::Unchecked;
+    case Qt::ToolTipRole: {
+        const QString description = TextFormat::plainText(activity.description);
+        const QString type = ModuleIcons::typeName(activity.module);
+        return description.isEmpty() ? type : type + QStringLiteral("\n\n") + description.left(400);
+    }
+    case Qt::AccessibleTextRole: {
+        QStringList parts{activity.name, ModuleIcons::typeName(activity.module)};
+        for (const QString &date : activityData(row, DatesRole).toStringList())
+            parts << date;
+        if (const QString status = activityData(row, StatusTextRole).toString(); !status.isEmpty())
+            parts << status;
+        if (row.pending)
+            parts << tr("Waiting to be sent");
+        if (const QString hidden = activityData(row, HiddenTextRole).toString(); !hidden.isEmpty())
+            parts << hidden;
+        return parts.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+bool CourseOutlineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const ActivityRow *row = activityAt(index);
+    if (role != Qt::CheckStateRole || !row || row->activity.completionMode != Activity::CompletionMode::Manual)
+        return false;
+    const bool done = value.toInt() == Qt::Checked;
+    const qint64 cmid = row->activity.id;
+    OutboxAction action;
+    action.action = OutboxAction::kCompletion;
+    action.courseId = m_courseId;
+    action.cmid = cmid;
+    action.value = done ? 1 : 0;
+    action.createdAt = m_clock->now();
+    OutboxRepository outbox(m_db);
+    if (outbox.enqueue(action) == 0) {
+        Q_EMIT completionFailed(cmid, outbox.lastError());
+        return false;
+    }
+    const std::optional<OutboxAction> queued = outbox.pendingFor(cmid);
+    auto &mutableRow = m_sections[int(index.internalId() - 1)].activities[index.row()];
+    mutableRow.pending = queued ? queued : std::optional<OutboxAction>(action);
+    Q_EMIT dataChanged(index, index);
+    Q_EMIT completionQueued(cmid, done);
+    return true;
+}
+
+Qt::ItemFlags CourseOutlineModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (const ActivityRow *row = activityAt(index)) {
+        flags |= Qt::ItemNeverHasChildren;
+        if (row->activity.completionMode == Activity::CompletionMode::Manual)
+            flags |= Qt::ItemIsUserCheckable;
+    }
+    return flags;
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "store/CompletionRecords.h"
+#include "store/ContentRecords.h"
+#include "store/OutboxAction.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class Clock;
+
+// A course's sections (top level) and their activities (children), with the user's completion of
+// each activity and what waits in the outbox. Reads only the local database.
+//
+// An activity the user completes manually is checkable: setData(Qt::CheckStateRole) queues the
+// change in the outbox (it works offline) and shows the activity as pending until a sync has sent
+// it. reload() updates rows in place when the structure is unchanged, so views keep their state.
+class CourseOutlineModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Kind { SectionItem, ActivityItem };
+    // What the user sees of an activity's completion.
+    enum class Status { Untracked, Unknown, NotDone, Done, Passed, Failed };
+    Q_ENUM(Status)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,           // section id or cmid
+        ModuleRole,       // "assign", "quiz", …
+        TypeNameRole,     // "Assignment"
+        DatesRole,        // QStringList: "Due: 30 Nov 2026, 23:59"
+        CompletionModeRole,  // int Activity::CompletionMode
+        StatusRole,       // int Status, without what is pending
+        StatusTextRole,   // "Done", "Not done", "Passed", "Failed"; empty when untracked
+        PendingRole,      // bool: a change waits in the outbox
+        PendingTextRole,  // "Waiting to be sent"
+        HiddenRole,       // hidden from students
+        HiddenTextRole,
+        SummaryHtmlRole,  // sections: the summary as safe rich text (see safeHtml())
+        IndentRole,       // activities: how far the teacher indented it (0 = not)
+    };
+
+    CourseOutlineModel(QSqlDatabase db, qint64 userId, const Clock *clock, QObject *parent = nullptr);
+
+    void setCourse(qint64 courseId);
+    qint64 courseId() const { return m_courseId; }
+    // Re-reads the database. False (see lastError()) if it could not be read; the rows stay as they were.
+    bool reload();
+    QString lastError() const { return m_lastError; }
+
+    QModelIndex indexOfSection(qint64 sectionId) const;
+    QModelIndex indexOfActivity(qint64 cmid) const;
+
+    // Moodle's HTML reduced to what a QTextDocument may show without touching the network or the
+    // disk: text, paragraphs, lists, emphasis, code. Scripts, styles, frames, forms and media go,
+    // with their content; images leave their alt text; links become plain text; attributes go.
+    static QString safeHtml(const QString &html);
+    // "30 Nov 2026, 23:59" in the system locale's month names and time format, local time.
+    static QString formatDateTime(qint64 secondsSinceEpoch);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    // The user marked an activity done / not done; the change waits in the outbox.
+    void completionQueued(qint64 cmid, bool done);
+    // Queuing failed (the database could not be written).
+    void completionFailed(qint64 cmid, const QString &error);
+
+private:
+    struct ActivityRow
+    {
+        Activity activity;
+        std::optional<ActivityCompletion> completion;
+        std::optional<OutboxAction> pending;
+    };
+    struct SectionRow
+    {
+        Section section;  // without its activities: they are below
+        QString summaryHtml;
+        QList<ActivityRow> activities;
+    };
+
+    static constexpr quintptr kSectionId = 0;  // internalId of section rows; activities store section row + 1
+
+    const ActivityRow *activityAt(const QModelIndex &index) const;
+    QVariant sectionData(const SectionRow &row, int role) const;
+    QVariant activityData(const ActivityRow &row, int role) const;
+    Status statusOf(const ActivityRow &row) const;
+    bool isChecked(const ActivityRow &row) const;
+    QIcon iconFor(const QString &module) const;
+
+    QSqlDatabase m_db;
+    qint64 m_userId;
+    const Clock *m_clock;
+    qint64 m_courseId = 0;
+    QList<SectionRow> m_sections;
+    QString m_lastError;
+    mutable QHash<QString, QIcon> m_icons;  // one QIcon per type, so each SVG is parsed once
+};

@@ -1,0 +1,436 @@
+#include "CoursePage.h"
+
+#include "CourseOutlineDelegate.h"
+#include "CourseOutlineModel.h"
+#include "InlineMessage.h"
+#include "ModuleIcons.h"
+#include "store/CompletionRepository.h"
+#include "store/CourseRepository.h"
+#include "store/GradeRepository.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+QColor mix(const QColor &from, const QColor &to, qreal amount)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
+                            from.greenF() + (to.greenF() - from.greenF()) * amount,
+                            from.blueF() + (to.blueF() - from.blueF()) * amount);
+}
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *iconLabel(ModuleIcons::State state, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setFixedSize(ModuleIcons::kStateSize, ModuleIcons::kStateSize);
+    label->setPixmap(ModuleIcons::stateIcon(state).pixmap(QSize(ModuleIcons::kStateSize, ModuleIcons::kStateSize),
+                                                          parent->devicePixelRatioF()));
+    return label;
+}
+
+} // namespace
+
+CoursePage::CoursePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_userId(userId), m_clock(clock)
+{
+    setObjectName(QStringLiteral("coursePage"));
+    setAccessibleName(tr("Course"));
+
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("courseMessage"));
+
+    m_model = new CourseOutlineModel(m_db, m_userId, m_clock, this);
+    m_outline = new QTreeView(this);
+    m_outline->setObjectName(QStringLiteral("courseOutline"));
+    m_outline->setAccessibleName(tr("Sections and activities"));
+    m_outline->setHeaderHidden(true);
+    // The delegate draws the section chevrons and indents activities itself.
+    m_outline->setRootIsDecorated(false);
+    m_outline->setIndentation(0);
+    m_outline->setUniformRowHeights(false);
+    m_outline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_outline->verticalScrollBar()->setSingleStep(24);
+    m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_outline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outline->setAnimated(false);
+    m_outline->setMouseTracking(true);
+    m_outline->setItemDelegate(new CourseOutlineDelegate(m_outline));
+    m_outline->setModel(m_model);
+    m_outline->header()->setStretchLastSection(true);
+
+    connect(m_model, &CourseOutlineModel::modelAboutToBeReset, this, [this] {
+        if (m_restoreAfterReset)
+            m_savedState = saveViewState();
+    });
+    connect(m_model, &CourseOutlineModel::modelReset, this, [this] {
+        if (m_restoreAfterReset)
+            restoreViewState(m_savedState);
+        updateEmptyState();
+    });
+    connect(m_model, &CourseOutlineModel::completionQueued, this, [this] {
+        m_message->clear();
+        Q_EMIT completionQueued();
+    });
+    connect(m_model, &CourseOutlineModel::completionFailed, this, [this](qint64, const QString &error) {
+        m_message->showMessage(InlineMessage::Type::Error,
+                               tr("Your change could not be saved on this computer. Try again."), error);
+    });
+
+    m_empty = plainLabel(tr("The contents of this course are not on this computer yet. "
+                            "They appear here after the next sync."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("courseEmpty"));
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+
+    auto *outlineColumn = new QVBoxLayout;
+    outlineColumn->setContentsMargins(0, 0, 0, 0);
+    outlineColumn->addWidget(m_outline, 1);
+    outlineColumn->addWidget(m_empty);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(16);
+    body->addLayout(outlineColumn, 1);
+    body->addWidget(createCompletionBox(), 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 12, 24, 16);
+    layout->setSpacing(12);
+    layout->addWidget(createHeader());
+    layout->addWidget(m_message);
+    layout->addLayout(body, 1);
+
+    applyStyle();
+    updateEmptyState();
+}
+
+QWidget *CoursePage::createHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("courseHeader"));
+
+    m_title = plainLabel(QString(), header);
+    m_title->setObjectName(QStringLiteral("courseTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_shortName = plainLabel(QString(), header);
+    m_shortName->setObjectName(QStringLiteral("courseShortName"));
+    m_shortName->setForegroundRole(QPalette::PlaceholderText);
+    m_shortName->setWordWrap(false);
+
+    m_grade = plainLabel(QString(), header);
+    m_grade->setObjectName(QStringLiteral("courseGrade"));
+    m_grade->setWordWrap(false);
+
+    m_progress = new QProgressBar(header);
+    m_progress->setObjectName(QStringLiteral("courseProgress"));
+    m_progress->setAccessibleName(tr("Course progress"));
+    m_progress->setRange(0, 100);
+    m_progress->setFixedSize(160, 8);
+    // A progress bar asks for all the width it can get; this one sits among the facts.
+    m_progress->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_progress->setTextVisible(false);
+    m_progressText = plainLabel(QString(), header);
+    m_progressText->setObjectName(QStringLiteral("courseProgressText"));
+    m_progressText->setWordWrap(false);
+
+    m_completedBadge = new QFrame(header);
+    m_completedBadge->setObjectName(QStringLiteral("completedBadge"));
+    m_completedBadge->setAccessibleName(tr("Course completed"));
+    auto *badgeLayout = new QHBoxLayout(m_completedBadge);
+    badgeLayout->setContentsMargins(8, 2, 10, 2);
+    badgeLayout->setSpacing(6);
+    badgeLayout->addWidget(iconLabel(ModuleIcons::State::Done, m_completedBadge));
+    badgeLayout->addWidget(plainLabel(tr("Completed"), m_completedBadge));
+
+    auto *facts = new QHBoxLayout;
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->setSpacing(16);
+    facts->addWidget(m_shortName);
+    facts->addWidget(m_grade);
+    auto *progress = new QHBoxLayout;
+    progress->setSpacing(8);
+    progress->addWidget(m_progress);
+    progress->addWidget(m_progressText);
+    facts->addLayout(progress);
+    facts->addWidget(m_completedBadge);
+    facts->addStretch();
+
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_title);
+    layout->addLayout(facts);
+    return header;
+}
+
+QFrame *CoursePage::createCompletionBox()
+{
+    m_completionBox = new QFrame(this);
+    m_completionBox->setObjectName(QStringLiteral("completionBox"));
+    m_completionBox->setAccessibleName(tr("Course completion"));
+    m_completionBox->setFixedWidth(320);
+
+    auto *title = plainLabel(tr("Course completion"), m_completionBox);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    title->setFont(titleFont);
+
+    m_completionStatusIcon = new QLabel(m_completionBox);
+    m_completionStatusIcon->setFixedSize(ModuleIcons::kStateSize, ModuleIcons::kStateSize);
+    m_completionStatus = plainLabel(QString(), m_completionBox);
+    m_completionStatus->setObjectName(QStringLiteral("completionStatus"));
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(8);
+    statusRow->addWidget(m_completionStatusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_completionStatus, 1);
+
+    m_aggregation = plainLabel(QString(), m_completionBox);
+    m_aggregation->setObjectName(QStringLiteral("completionAggregation"));
+    m_aggregation->setForegroundRole(QPalette::PlaceholderText);
+
+    m_completionLayout = new QVBoxLayout(m_completionBox);
+    m_completionLayout->setContentsMargins(16, 12, 16, 14);
+    m_completionLayout->setSpacing(8);
+    m_completionLayout->addWidget(title);
+    m_completionLayout->addLayout(statusRow);
+    m_completionLayout->addWidget(m_aggregation);
+    clearCriteria();
+    m_completionBox->hide();
+    return m_completionBox;
+}
+
+void CoursePage::applyStyle()
+{
+    // Tints derived from the palette, so light and dark themes both read well.
+    const QPalette &p = palette();
+    const QColor border = mix(p.color(QPalette::Window), p.color(QPalette::WindowText), 0.18);
+    m_completionBox->setStyleSheet(QStringLiteral("QFrame#completionBox { background: %1; border: 1px solid %2; "
+                                                  "border-radius: 6px; }")
+                                       .arg(p.color(QPalette::Base).name(), border.name()));
+    const QColor tint = mix(p.color(QPalette::Window), p.color(QPalette::Highlight), 0.18);
+    m_completedBadge->setStyleSheet(
+        QStringLiteral("QFrame#completedBadge { background: %1; border-radius: 10px; }").arg(tint.name()));
+}
+
+void CoursePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyStyle();
+}
+
+void CoursePage::setCourse(qint64 courseId)
+{
+    m_courseId = courseId;
+    m_message->clear();
+    // A different course starts at its top with every section open.
+    m_restoreAfterReset = false;
+    m_model->setCourse(courseId);
+    m_restoreAfterReset = true;
+    m_outline->expandAll();
+    m_outline->scrollToTop();
+    // Current for the keyboard, but not highlighted: nothing has been chosen yet.
+    if (m_model->rowCount() > 0)
+        m_outline->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::NoUpdate);
+    reload();
+}
+
+void CoursePage::reload()
+{
+    std::optional<Course> course;
+    QString grade;
+    std::optional<CourseCompletion> completion;
+    if (m_courseId != 0) {
+        CourseRepository courses(m_db);
+        course = courses.course(m_courseId);
+        if (course) {
+            if (const std::optional<CourseGrade> courseGrade = GradeRepository(m_db).courseGrade(m_courseId))
+                grade = courseGrade->gradeFormatted;
+            completion = CompletionRepository(m_db).courseCompletion(m_courseId, m_userId);
+        }
+    }
+    showHeader(course, grade);
+    showCompletion(course, completion);
+    if (!m_model->reload())
+        m_message->showMessage(InlineMessage::Type::Error, tr("This course could not be read from this computer."),
+                               m_model->lastError());
+    updateEmptyState();
+}
+
+void CoursePage::showHeader(const std::optional<Course> &course, const QString &grade)
+{
+    if (!course) {
+        m_title->setText(m_courseId == 0 ? QString() : tr("This course is not on this computer any more"));
+        m_shortName->hide();
+        m_grade->hide();
+        m_progress->hide();
+        m_progressText->hide();
+        m_completedBadge->hide();
+        return;
+    }
+    m_title->setText(course->fullName);
+    m_shortName->setText(course->shortName);
+    m_shortName->show();
+    const bool hasGrade = !grade.isEmpty() && grade != QLatin1String("-");
+    m_grade->setText(tr("Grade: %1").arg(grade));
+    m_grade->setVisible(hasGrade);
+    m_progress->setVisible(course->progress.has_value());
+    m_progressText->setVisible(course->progress.has_value());
+    if (course->progress) {
+        m_progress->setValue(qRound(*course->progress));
+        m_progressText->setText(tr("%1% complete").arg(qRound(*course->progress)));
+    }
+    m_completedBadge->setVisible(course->completed);
+}
+
+void CoursePage::clearCriteria()
+{
+    // Rebuilt on every reload: a fresh container is simpler than emptying nested layouts.
+    delete m_criteria;
+    m_criteria = new QWidget(m_completionBox);
+    m_criteria->setObjectName(QStringLiteral("completionCriteria"));
+    auto *layout = new QVBoxLayout(m_criteria);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(10);
+    m_completionLayout->addWidget(m_criteria);
+}
+
+void CoursePage::showCompletion(const std::optional<Course> &course, const std::optional<CourseCompletion> &completion)
+{
+    clearCriteria();
+    // Nothing to say when the course does not track completion.
+    if (!course || (!course->completionEnabled && !completion)) {
+        m_completionBox->hide();
+        return;
+    }
+    m_completionBox->show();
+    m_aggregation->hide();
+    if (!completion) {
+        m_completionStatusIcon->hide();
+        m_completionStatus->setText(tr("Course completion is not on this computer yet."));
+        return;
+    }
+    if (!completion->hasCriteria) {
+        m_completionStatusIcon->hide();
+        m_completionStatus->setText(tr("This course has no completion criteria."));
+        return;
+    }
+    m_completionStatusIcon->show();
+    m_completionStatusIcon->setPixmap(
+        ModuleIcons::stateIcon(completion->completed ? ModuleIcons::State::Done : ModuleIcons::State::Todo)
+            .pixmap(QSize(ModuleIcons::kStateSize, ModuleIcons::kStateSize), devicePixelRatioF()));
+    m_completionStatus->setText(completion->completed ? tr("You have completed this course.")
+                                                      : tr("Not completed yet."));
+    m_aggregation->setText(completion->aggregation == 2 ? tr("Any one of these completes the course:")
+                                                        : tr("All of these are required:"));
+    m_aggregation->setVisible(!completion->criteria.isEmpty());
+
+    // A handful of criteria at most: plain labels read better than a list view here.
+    for (const CompletionCriterion &criterion : completion->criteria) {
+        auto *row = new QHBoxLayout;
+        row->setSpacing(8);
+        QLabel *icon = iconLabel(criterion.complete ? ModuleIcons::State::Done : ModuleIcons::State::Todo,
+                                 m_criteria);
+        icon->setAccessibleName(criterion.complete ? tr("Done") : tr("Not done"));
+        row->addWidget(icon, 0, Qt::AlignTop);
+        auto *text = new QVBoxLayout;
+        text->setSpacing(1);
+        const QString name = criterion.criteria.isEmpty() ? criterion.title : criterion.criteria;
+        QLabel *nameLabel = plainLabel(name, m_criteria);
+        nameLabel->setObjectName(QStringLiteral("criterionName"));
+        text->addWidget(nameLabel);
+        QStringList details;
+        if (!criterion.requirement.isEmpty() && criterion.requirement != name)
+            details << criterion.requirement;
+        if (criterion.complete && criterion.timeCompleted)
+            details << tr("done on %1")
+                           .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*criterion.timeCompleted).date(),
+                                                   QStringLiteral("d MMM yyyy")));
+        if (!details.isEmpty()) {
+            QLabel *detailLabel = plainLabel(details.join(QStringLiteral(" · ")), m_criteria);
+            detailLabel->setForegroundRole(QPalette::PlaceholderText);
+            text->addWidget(detailLabel);
+        }
+        row->addLayout(text, 1);
+        static_cast<QVBoxLayout *>(m_criteria->layout())->addLayout(row);
+    }
+    // Added to a box that may be on screen already: show it now, not at the next event loop pass.
+    m_criteria->show();
+}
+
+QString CoursePage::titleText() const
+{
+    return m_title->text();
+}
+
+QString CoursePage::completionText() const
+{
+    return m_completionBox->isHidden() ? QString() : m_completionStatus->text();
+}
+
+void CoursePage::updateEmptyState()
+{
+    const bool empty = m_courseId != 0 && m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_outline->setVisible(!empty);
+}
+
+CoursePage::ViewState CoursePage::saveViewState() const
+{
+    ViewState state;
+    const QModelIndex current = m_outline->currentIndex();
+    if (current.isValid()) {
+        state.currentId = current.data(CourseOutlineModel::IdRole).toLongLong();
+        state.currentKind = current.data(CourseOutlineModel::KindRole).toInt();
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex section = m_model->index(row, 0);
+        if (!m_outline->isExpanded(section))
+            state.collapsedSections.insert(section.data(CourseOutlineModel::IdRole).toLongLong());
+    }
+    state.scroll = m_outline->verticalScrollBar()->value();
+    return state;
+}
+
+void CoursePage::restoreViewState(const ViewState &state)
+{
+    m_outline->expandAll();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex section = m_model->index(row, 0);
+        if (state.collapsedSections.contains(section.data(CourseOutlineModel::IdRole).toLongLong()))
+            m_outline->collapse(section);
+    }
+    const QModelIndex current = state.currentKind == CourseOutlineModel::SectionItem
+                                    ? m_model->indexOfSection(state.currentId)
+                                    : m_model->indexOfActivity(state.currentId);
+    if (current.isValid())
+        m_outline->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+    // The scroll range is only known once the rows are laid out again.
+    m_outline->doItemsLayout();
+    m_outline->verticalScrollBar()->setValue(state.scroll);
+}

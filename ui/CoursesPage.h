@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class Clock;
+class CourseListModel;
+class CoursePage;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+
+// The Courses page: the user's courses from the local database, searchable, favourites first, each
+// with its progress, completion and grade. Enter or a double click opens the course (CoursePage)
+// in place; "All courses" goes back to the list.
+class CoursesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CoursesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
+
+    // Re-reads the database in place, keeping the selected course, the search and scroll positions.
+    void reload();
+    // Opens a course as if the user had chosen it (also for --screenshot --page course:<id>).
+    void showCourse(qint64 courseId);
+    // Back to the list, with the course that was open selected.
+    void showList();
+    bool isShowingCourse() const;
+
+    CourseListModel *courseModel() const { return m_model; }
+    QSortFilterProxyModel *filterModel() const { return m_filter; }
+    QListView *courseView() const { return m_list; }
+    QLineEdit *searchField() const { return m_search; }
+    CoursePage *coursePage() const { return m_coursePage; }
+    // The course selected in the list; 0 if none.
+    qint64 selectedCourseId() const;
+
+Q_SIGNALS:
+    void courseActivated(qint64 courseId);
+    // An offline change waits in the outbox: a good moment to sync.
+    void completionQueued();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createListPage();
+    QWidget *createCoursePage();
+    void applyFilter(const QString &text);
+    void selectCourse(qint64 courseId);
+    void updateEmptyState();
+
+    CourseListModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QStackedWidget *m_stack;
+    QLineEdit *m_search;
+    QListView *m_list;
+    QLabel *m_empty;
+    QPushButton *m_back;
+    CoursePage *m_coursePage;
+};
