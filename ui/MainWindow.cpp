@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "CoursesPage.h"
 #include "HomePage.h"
 #include "InlineMessage.h"
 #include "StatusIcons.h"
 #include "SyncStatusBar.h"
 
 #include "account/AccountSession.h"
+#include "common/Clock.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -92,6 +94,8 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
 
     m_home = new HomePage(account, this);
     addPage(QIcon(QStringLiteral(":/icons/home.svg")), tr("Home"), m_home);
+    if (m_session)
+        addDataPages();
     showPage(0);
 
     m_status = new QLabel(tr("Offline data from %1").arg(siteNameOf(account)), this);
@@ -193,6 +197,31 @@ void MainWindow::showPage(int index)
     m_navigation->setCurrentRow(index);
 }
 
+bool MainWindow::showNamedPage(const QString &name)
+{
+    const QString kind = name.section(QLatin1Char(':'), 0, 0);
+    bool numeric = true;
+    const qint64 id = name.section(QLatin1Char(':'), 1).toLongLong(&numeric);
+    const bool hasId = name.contains(QLatin1Char(':'));
+    if (hasId && !numeric)
+        return false;
+    if (kind == QLatin1String("home") && !hasId) {
+        showPage(0);
+        return true;
+    }
+    if ((kind == QLatin1String("courses") && !hasId) || (kind == QLatin1String("course") && hasId)) {
+        if (!m_courses)
+            return false;
+        showPage(m_coursesIndex);
+        if (hasId)
+            m_courses->showCourse(id);
+        else
+            m_courses->showList();
+        return true;
+    }
+    return showNamedGradesPage(kind, hasId, id);
+}
+
 int MainWindow::currentPage() const
 {
     return m_pages->currentIndex();
@@ -211,6 +240,29 @@ QString MainWindow::displayedSiteName() const
 QString MainWindow::statusText() const
 {
     return m_syncStatus ? m_syncStatus->stateText() : m_status->text();
+}
+
+bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
+{
+    Q_UNUSED(kind);
+    Q_UNUSED(hasId);
+    Q_UNUSED(id);
+    return false;
+}
+
+void MainWindow::addDataPages()
+{
+    // Every page reads the account's database only; a finished sync reloads them in place.
+    m_courses = new CoursesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
+    m_coursesIndex = addPage(QIcon(QStringLiteral(":/icons/courses.svg")), tr("Courses"), m_courses);
+    m_reloaders << [this] { m_courses->reload(); };
+    connect(m_courses, &CoursesPage::completionQueued, this, [this] {
+        if (m_syncStatus)
+            m_syncStatus->refresh();
+        // Online, the change goes out at once; offline it waits for the site to come back.
+        if (m_session && m_session->sync())
+            m_session->sync()->syncNow();
+    });
 }
 
 void MainWindow::detachSession()

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class AccountSession;
+class CoursesPage;
 class HomePage;
 class InlineMessage;
 class QLabel;
@@ -31,12 +32,16 @@ public:
     // Adds a page with its entry in the side navigation; returns its index.
     int addPage(const QIcon &icon, const QString &title, QWidget *page);
     void showPage(int index);
+    // "home", "courses", "course:<id>", "grades", "grades:<id>" (satchel --page); false if unknown.
+    bool showNamedPage(const QString &name);
     int currentPage() const;
 
     QString displayedUserName() const;
     QString displayedSiteName() const;
     QString statusText() const;
     HomePage *homePage() const { return m_home; }
+    CoursesPage *coursesPage() const { return m_courses; }
+    int coursesPageIndex() const { return m_coursesIndex; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
     InlineMessage *banner() const { return m_banner; }
 
@@ -65,6 +70,8 @@ protected:
 private:
     QWidget *createHeader();
     void createMenus();
+    void addDataPages();
+    bool showNamedGradesPage(const QString &kind, bool hasId, qint64 id);
     void restoreWindowGeometry();
 
     Account m_account;
@@ -73,6 +80,8 @@ private:
     InlineMessage *m_banner;
     QPushButton *m_signInAgain;
     SyncStatusBar *m_syncStatus = nullptr;
+    CoursesPage *m_courses = nullptr;
+    int m_coursesIndex = -1;
     QLabel *m_userName;
     QLabel *m_siteName;
     QLabel *m_status;

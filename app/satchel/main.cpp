@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "MainWindow.h"
 #include "demo/DemoSite.h"
 #include "StatusIcons.h"
 
@@ -87,6 +88,12 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the first window to <file> (PNG) and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "With --screenshot: the page to show: home, courses, course:<id>, grades or "
+                                        "grades:<id>."),
+        QStringLiteral("page"), QStringLiteral("home"));
+    parser.addOption(pageOption);
     parser.addOption(dataDirOption);
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
@@ -99,7 +106,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         // Grab once the first window has been laid out and painted, then leave.
-        QObject::connect(&controller, &AppController::windowShown, &app, [file](QWidget *window) {
+        const QString page = parser.value(pageOption);
+        QObject::connect(&controller, &AppController::windowShown, &app, [file, page](QWidget *window) {
+            if (auto *main = qobject_cast<MainWindow *>(window)) {
+                main->resize(1100, 750);
+                if (!main->showNamedPage(page)) {
+                    fail(QApplication::translate("main", "no such page: %1").arg(page));
+                    QApplication::exit(2);
+                    return;
+                }
+            }
             QTimer::singleShot(300, window, [window, file] {
                 if (!window->grab().save(file, "PNG")) {
                     fail(QApplication::translate("main", "could not write the screenshot to %1").arg(file));
