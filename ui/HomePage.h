@@ -2,20 +2,85 @@
 
 #include "account/Account.h"
 
+#include <QSqlDatabase>
 #include <QWidget>
 
+class Clock;
+class DeadlineListModel;
+class QFrame;
 class QLabel;
+class QScrollArea;
+class QStandardItemModel;
+class QTreeView;
 
-// The first page after sign-in. For now a greeting; a later issue turns it into the dashboard.
+// The first page after sign-in: a greeting and the dashboard, what is due soon (and overdue from the
+// last week), the courses in progress and the latest grades, all read from the local database.
+// Without a database (before the first sync) it shows the greeting and the account.
 class HomePage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Roles of the courses-in-progress and recent-grades models.
+    enum Role { CourseIdRole = Qt::UserRole + 1, KeyRole, ProgressRole };
+
     explicit HomePage(const Account &account, QWidget *parent = nullptr);
+    HomePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
+
+    // Shows the dashboard of this database (for a page made from an account only).
+    void setDatabase(QSqlDatabase db, qint64 userId, const Clock *clock);
+    bool hasDatabase() const { return m_db.isValid(); }
+    // Re-reads the database in place, keeping selections and scrolling.
+    void reload();
 
     QString greeting() const;
 
+    DeadlineListModel *deadlineModel() const { return m_deadlineModel; }
+    QStandardItemModel *coursesModel() const { return m_coursesModel; }
+    QStandardItemModel *recentGradesModel() const { return m_gradesModel; }
+    QTreeView *deadlineView() const { return m_deadlineView; }
+    QTreeView *coursesView() const { return m_coursesView; }
+    QTreeView *recentGradesView() const { return m_gradesView; }
+
+Q_SIGNALS:
+    // The person opened a recent grade (Enter or double-click): show that course's grades.
+    void gradesRequested(qint64 courseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QLabel *m_greeting;
+    void buildCommon();
+    void buildAccountCard(const Account &account);
+    void buildDashboard();
+    void reloadGreeting();
+    void reloadDeadlines();
+    void reloadCourses();
+    void reloadRecentGrades();
+    QPixmap progressBar(double percent) const;
+
+    QString m_fallbackName;
+    QSqlDatabase m_db;
+    qint64 m_userId = 0;
+    const Clock *m_clock = nullptr;
+
+    QLabel *m_greeting = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_intro = nullptr;
+    QFrame *m_accountCard = nullptr;
+    QWidget *m_dashboard = nullptr;
+    QScrollArea *m_scroll = nullptr;
+
+    DeadlineListModel *m_deadlineModel = nullptr;
+    QTreeView *m_deadlineView = nullptr;
+    QLabel *m_deadlineSummary = nullptr;
+    QLabel *m_noDeadlines = nullptr;
+
+    QStandardItemModel *m_coursesModel = nullptr;
+    QTreeView *m_coursesView = nullptr;
+    QLabel *m_noCourses = nullptr;
+
+    QStandardItemModel *m_gradesModel = nullptr;
+    QTreeView *m_gradesView = nullptr;
+    QLabel *m_noGrades = nullptr;
 };

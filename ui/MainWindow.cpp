@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CoursesPage.h"
+#include "GradesPage.h"
 #include "HomePage.h"
 #include "InlineMessage.h"
 #include "StatusIcons.h"
@@ -244,21 +245,33 @@ QString MainWindow::statusText() const
 
 bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
 {
-    Q_UNUSED(kind);
-    Q_UNUSED(hasId);
-    Q_UNUSED(id);
-    return false;
+    if (kind != QLatin1String("grades") || !m_grades)
+        return false;
+    showPage(m_gradesIndex);
+    if (hasId)
+        m_grades->showCourse(id);
+    return true;
 }
 
 void MainWindow::addDataPages()
 {
     // Every page reads the account's database only; a finished sync reloads them in place.
+    m_home->setDatabase(m_session->database(), m_session->userId(), m_session->clock());
+    m_reloaders << [this] { m_home->reload(); };
     m_courses = new CoursesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
     m_coursesIndex = addPage(QIcon(QStringLiteral(":/icons/courses.svg")), tr("Courses"), m_courses);
     m_reloaders << [this] { m_courses->reload(); };
+    m_grades = new GradesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
+    m_gradesIndex = addPage(QIcon(QStringLiteral(":/icons/grades.svg")), tr("Grades"), m_grades);
+    m_reloaders << [this] { m_grades->reload(); };
+    connect(m_home, &HomePage::gradesRequested, this, [this](qint64 courseId) {
+        showPage(m_gradesIndex);
+        m_grades->showCourse(courseId);
+    });
     connect(m_courses, &CoursesPage::completionQueued, this, [this] {
         if (m_syncStatus)
             m_syncStatus->refresh();
+        m_home->reload();
         // Online, the change goes out at once; offline it waits for the site to come back.
         if (m_session && m_session->sync())
             m_session->sync()->syncNow();

@@ -8,6 +8,7 @@
 
 class AccountSession;
 class CoursesPage;
+class GradesPage;
 class HomePage;
 class InlineMessage;
 class QLabel;
@@ -42,6 +43,7 @@ public:
     HomePage *homePage() const { return m_home; }
     CoursesPage *coursesPage() const { return m_courses; }
     int coursesPageIndex() const { return m_coursesIndex; }
+    GradesPage *gradesPage() const { return m_grades; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
     InlineMessage *banner() const { return m_banner; }
 
@@ -82,6 +84,8 @@ private:
     SyncStatusBar *m_syncStatus = nullptr;
     CoursesPage *m_courses = nullptr;
     int m_coursesIndex = -1;
+    GradesPage *m_grades = nullptr;
+    int m_gradesIndex = -1;
     QLabel *m_userName;
     QLabel *m_siteName;
     QLabel *m_status;
