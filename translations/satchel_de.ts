@@ -5,495 +5,495 @@
     <name>AppController</name>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
     <name>CourseGradesModel</name>
     <message>
         <source>No percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozentwert</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
 </context>
 <context>
     <name>CourseListDelegate</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
     <name>CourseListModel</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Hidden from students</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Teilnehmer/innen verborgen</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen</translation>
     </message>
     <message>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>%1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % abgeschlossen</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1</translation>
     </message>
 </context>
 <context>
     <name>CourseOutlineDelegate</name>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch gesendet</translation>
     </message>
 </context>
 <context>
     <name>CourseOutlineModel</name>
     <message>
         <source>[Image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>Hidden from students</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Teilnehmer/innen verborgen</translation>
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date label, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch gesendet</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>CoursePage</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Sections and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte und Aktivitäten</translation>
     </message>
     <message>
         <source>Your change could not be saved on this computer. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung konnte auf diesem Computer nicht gespeichert werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The contents of this course are not on this computer yet. They appear here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte dieses Kurses sind noch nicht auf diesem Computer. Sie erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursfortschritt</translation>
     </message>
     <message>
         <source>Course completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs abgeschlossen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Course completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursabschluss</translation>
     </message>
     <message>
         <source>This course could not be read from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kurs konnte auf diesem Computer nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This course is not on this computer any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kurs ist nicht mehr auf diesem Computer</translation>
     </message>
     <message>
         <source>Grade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1</translation>
     </message>
     <message>
         <source>%1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % abgeschlossen</translation>
     </message>
     <message>
         <source>Course completion is not on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten zum Kursabschluss sind noch nicht auf diesem Computer.</translation>
     </message>
     <message>
         <source>This course has no completion criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kurs hat keine Abschlusskriterien.</translation>
     </message>
     <message>
         <source>You have completed this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen Kurs abgeschlossen.</translation>
     </message>
     <message>
         <source>Not completed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Any one of these completes the course:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines davon genügt, um den Kurs abzuschließen:</translation>
     </message>
     <message>
         <source>All of these are required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle folgenden Kriterien sind erforderlich:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt am %1</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse</translation>
     </message>
     <message>
         <source>Search by name or short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Kurzname suchen</translation>
     </message>
     <message>
         <source>Search courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse durchsuchen</translation>
     </message>
     <message>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kurse</translation>
     </message>
     <message>
         <source>← All courses</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle Kurse</translation>
     </message>
     <message>
         <source>Back to all courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Kursen</translation>
     </message>
     <message>
         <source>Back to all courses (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Kursen (Esc)</translation>
     </message>
     <message>
         <source>No courses on this computer yet. They appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kurse auf diesem Computer. Sie erscheinen hier nach der ersten Synchronisierung.</translation>
     </message>
     <message>
         <source>No course matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kurs passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: war fällig am %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am %1</translation>
     </message>
     <message>
         <source>Overdue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig, %1</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegeben</translation>
     </message>
     <message>
         <source>Draft (not submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (nicht abgegeben)</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgegeben</translation>
     </message>
     <message>
         <source>Not graded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Minute</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n minutes</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Stunde</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Tag</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n weeks</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Woche</numerusform>
+            <numerusform>in %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks ago</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n months</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Jahr</translation>
     </message>
     <message>
         <source>1 year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Jahr</translation>
     </message>
     <message numerus="yes">
         <source>in %n years</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -501,957 +501,959 @@
     <name>GradeChart</name>
     <message>
         <source>Grades chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsdiagramm</translation>
     </message>
     <message>
         <source>No graded items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine bewerteten Aspekte.</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>@value %</source>
-        <translation type="unfinished"></translation>
+        <translation>@value %</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>GradeItemsModel</name>
     <message>
         <source>Course total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs gesamt</translation>
     </message>
     <message>
         <source>Grade category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskategorie</translation>
     </message>
     <message>
         <source>Unnamed item</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Bewertungsaspekt</translation>
     </message>
     <message>
         <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verborgen)</translation>
     </message>
     <message>
         <source>Moodle does not send the names of grade categories. Its grade is the category total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle übermittelt keine Namen von Bewertungskategorien. Die Bewertung ist die Gesamtbewertung der Kategorie.</translation>
     </message>
     <message>
         <source>Hidden from students on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Website für Teilnehmer/innen verborgen.</translation>
     </message>
     <message>
         <source>Graded on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am %1</translation>
     </message>
     <message>
         <source>No feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feedback</translation>
     </message>
     <message>
         <source>Grade item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsaspekt</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
     <name>GradesPage</name>
     <message>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse</translation>
     </message>
     <message>
         <source>Final grades of your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endbewertungen Ihrer Kurse</translation>
     </message>
     <message>
         <source>Grade items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsaspekte</translation>
     </message>
     <message>
         <source>No grade items for this course yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungsaspekte für diesen Kurs.</translation>
     </message>
     <message>
         <source>Percentages of graded items</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentwerte der bewerteten Aspekte</translation>
     </message>
     <message>
         <source>Nothing graded in this course yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Kurs wurde noch nichts bewertet.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>No grades yet. Your course grades appear here once Satchel has synced them from your Moodle site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen. Ihre Kursbewertungen erscheinen hier, sobald Satchel sie von Ihrer Moodle-Website synchronisiert hat.</translation>
     </message>
     <message>
         <source>Course total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs gesamt: %1</translation>
     </message>
     <message>
         <source>range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1</translation>
     </message>
     <message>
         <source>Unnamed item</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Bewertungsaspekt</translation>
     </message>
     <message>
         <source>Select a grade item to read your teacher&apos;s feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bewertungsaspekt aus, um das Feedback Ihrer Lehrkraft zu lesen.</translation>
     </message>
     <message>
         <source>Graded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet %1</translation>
     </message>
     <message>
         <source>No feedback for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feedback zu diesem Bewertungsaspekt.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Your courses, deadlines and grades from %1 will appear here after the first sync. Satchel keeps a copy on this computer, so you can read them offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kurse, Termine und Bewertungen von %1 erscheinen hier nach der ersten Synchronisierung. Satchel speichert eine Kopie auf diesem Computer, damit Sie sie auch offline lesen können.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename:</translation>
     </message>
     <message>
         <source>Signed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet seit:</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst fällig</translation>
     </message>
     <message>
         <source>Nothing due in the next weeks. New assignments and quizzes show up here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten Wochen ist nichts fällig. Neue Aufgaben und Tests erscheinen hier nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Courses in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Kurse</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>No courses in progress. Completed courses and courses without completion tracking are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Kurse. Abgeschlossene Kurse und Kurse ohne Abschlussverfolgung werden hier nicht aufgeführt.</translation>
     </message>
     <message>
         <source>Recent grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Bewertungen</translation>
     </message>
     <message>
         <source>Grade item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsaspekt</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>No grades yet. Grades appear here as soon as your teachers grade your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen. Bewertungen erscheinen hier, sobald Ihre Lehrkräfte Ihre Arbeiten bewertet haben.</translation>
     </message>
     <message>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo!</translation>
     </message>
     <message>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, %1!</translation>
     </message>
     <message>
         <source>1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 überfällig</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>1 upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anstehend</translation>
     </message>
     <message numerus="yes">
         <source>%n upcoming</source>
         <comment>n &gt;= 2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anstehend</numerusform>
+            <numerusform>%n anstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen</translation>
     </message>
     <message>
         <source>Unnamed item</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Bewertungsaspekt</translation>
     </message>
     <message>
         <source>Range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1</translation>
     </message>
     <message>
         <source>Graded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am %1</translation>
     </message>
 </context>
 <context>
     <name>InlineMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungstyp</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 – Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Satchel</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden…</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Offline data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Daten von %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldetes Konto</translation>
     </message>
     <message>
         <source>Satchel logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel-Logo</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Satchel</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse</translation>
     </message>
     <message>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Some of your data could not be updated. The rest is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ihrer Daten konnten nicht aktualisiert werden. Alles andere ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of %1?
 
 You will need your password to sign in again. Keep the offline copy of your courses on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden?
+
+Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie Ihrer Kurse auf diesem Computer bleiben?</translation>
     </message>
     <message>
         <source>Sign out, keep offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden, Offline-Daten behalten</translation>
     </message>
     <message>
         <source>Sign out and delete offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und Offline-Daten löschen</translation>
     </message>
     <message>
         <source>About Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Satchel</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop client for Moodle: your courses, deadlines and grades, also without a connection.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;Ein offlinefähiger Desktop-Client für Moodle: Ihre Kurse, Termine und Bewertungen – auch ohne Verbindung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ModuleIcons</name>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Textseite</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfeld</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
     <name>MoodleError</name>
     <message>
         <source>The site is not answering. It may be down, or you may be offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website antwortet nicht. Sie ist möglicherweise nicht erreichbar, oder Sie sind offline.</translation>
     </message>
     <message>
         <source>This site address could not be found. Check the address, or your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website-Adresse wurde nicht gefunden. Überprüfen Sie die Adresse oder Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>The site took too long to answer. Your connection may be slow or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat zu lange nicht geantwortet. Ihre Verbindung ist möglicherweise langsam oder getrennt.</translation>
     </message>
     <message>
         <source>You appear to be offline. Satchel will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie scheinen offline zu sein. Satchel versucht es weiter.</translation>
     </message>
     <message>
         <source>The site&apos;s secure connection could not be verified (%1). Satchel does not connect to sites it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung der Website konnte nicht überprüft werden (%1). Satchel verbindet sich nicht mit Websites, die es nicht überprüfen kann.</translation>
     </message>
     <message>
         <source>certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsproblem</translation>
     </message>
     <message>
         <source>The site answered &quot;not found&quot;. Check the site address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat „nicht gefunden“ gemeldet. Überprüfen Sie die Website-Adresse.</translation>
     </message>
     <message>
         <source>The site is busy and asked Satchel to slow down. It will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist ausgelastet und hat Satchel gebeten, langsamer zu machen. Satchel versucht es in Kürze erneut.</translation>
     </message>
     <message>
         <source>The site answered with an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat mit einem Fehler geantwortet (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The site is temporarily unavailable. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist vorübergehend nicht verfügbar. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The site answered with a web page instead of data. It may be under maintenance, or a network login page may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat mit einer Webseite statt mit Daten geantwortet. Möglicherweise wird sie gewartet, oder eine Netzwerk-Anmeldeseite ist dazwischengeschaltet.</translation>
     </message>
     <message>
         <source>The site sent an incomplete or damaged answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat eine unvollständige oder beschädigte Antwort gesendet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The site sent more data than Satchel can handle at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat mehr Daten gesendet, als Satchel auf einmal verarbeiten kann.</translation>
     </message>
     <message>
         <source>This address does not look like a Moodle site. Check the address your school gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse scheint keine Moodle-Website zu sein. Überprüfen Sie die Adresse, die Sie von Ihrer Schule erhalten haben.</translation>
     </message>
     <message>
         <source>The site keeps redirecting. Check the site address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website leitet ständig weiter. Überprüfen Sie die Website-Adresse.</translation>
     </message>
     <message>
         <source>The site redirected from a secure address to an insecure one. Satchel stopped to protect your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat von einer sicheren auf eine unsichere Adresse weitergeleitet. Satchel hat abgebrochen, um Ihr Kennwort zu schützen.</translation>
     </message>
     <message>
         <source>That is not a valid site address. Type something like &quot;school.edu&quot; or &quot;https://school.edu/moodle&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige Website-Adresse. Geben Sie etwa „school.edu“ oder „https://school.edu/moodle“ ein.</translation>
     </message>
     <message>
         <source>This site does not use a secure connection (http). Your password would be sent unprotected. Allow it only if you trust the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website verwendet keine sichere Verbindung (http). Ihr Kennwort würde ungeschützt übertragen. Erlauben Sie dies nur, wenn Sie dem Netzwerk vertrauen.</translation>
     </message>
     <message>
         <source>Invalid username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Anmeldename oder ungültiges Kennwort.</translation>
     </message>
     <message>
         <source>This site does not allow access from apps. Ask the site administrator to enable mobile web services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website erlaubt keinen Zugriff durch Apps. Bitten Sie die Administration der Website, die Webservices für mobile Apps zu aktivieren.</translation>
     </message>
     <message>
         <source>The site is under maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website wird gerade gewartet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The site is under maintenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website wird gerade gewartet: %1</translation>
     </message>
     <message>
         <source>You need to change your password on the website before you can sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen Ihr Kennwort auf der Website ändern, bevor Sie sich hier anmelden können.</translation>
     </message>
     <message>
         <source>Your account is not confirmed yet. Follow the link in the confirmation e-mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist noch nicht bestätigt. Folgen Sie zuerst dem Link in der Bestätigungs-E-Mail.</translation>
     </message>
     <message>
         <source>Your account cannot use apps on this site. Contact the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf auf dieser Website keine Apps verwenden. Wenden Sie sich an die Administration der Website.</translation>
     </message>
     <message>
         <source>This site requires a different Moodle app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website erfordert eine andere Moodle-App.</translation>
     </message>
     <message>
         <source>The site address redirects elsewhere. Use the site&apos;s final address (usually starting with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website-Adresse leitet woandershin weiter. Verwenden Sie die endgültige Adresse der Website (beginnt meist mit https://).</translation>
     </message>
     <message>
         <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website erlaubt die Anmeldung nur über den Browser, was Satchel noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>This Moodle site is too old for Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Moodle-Website ist zu alt für Satchel.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again; your offline data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre Offline-Daten bleiben erhalten.</translation>
     </message>
     <message>
         <source>You do not have permission to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, dies anzuzeigen.</translation>
     </message>
     <message>
         <source>You are not enrolled in this course, or it is not available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht in diesen Kurs eingeschrieben, oder er ist für Sie nicht verfügbar.</translation>
     </message>
     <message>
         <source>The site did not accept Satchel&apos;s request. The site may be running an unsupported version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat die Anfrage von Satchel nicht angenommen. Möglicherweise läuft auf der Website eine nicht unterstützte Version.</translation>
     </message>
     <message>
         <source>The site could not find what Satchel asked for. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website konnte das von Satchel Angeforderte nicht finden. Es wurde möglicherweise entfernt.</translation>
     </message>
     <message>
         <source>This site does not offer this feature to apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website bietet diese Funktion für Apps nicht an.</translation>
     </message>
     <message>
         <source>This course has no completion criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kurs hat keine Abschlusskriterien.</translation>
     </message>
     <message>
         <source>The site reported a problem. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat ein Problem gemeldet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Satchel could not use the system keychain to keep you signed in (%1). Unlock or set up the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel konnte den Schlüsselbund des Systems nicht verwenden, um Sie angemeldet zu halten (%1). Entsperren oder richten Sie den Schlüsselbund ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Satchel could not write its data on this computer (%1). Check free disk space and folder permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel konnte seine Daten nicht auf diesem Computer speichern (%1). Überprüfen Sie den freien Speicherplatz und die Ordnerberechtigungen.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anforderung</translation>
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsintervall in Minuten</translation>
     </message>
     <message>
         <source>Requests at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>More is faster on a good connection; fewer is gentler on a slow one or a busy site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr ist bei einer guten Verbindung schneller; weniger schont eine langsame Verbindung oder eine ausgelastete Website.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren &amp;alle:</translation>
     </message>
     <message>
         <source>&amp;Requests at the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies the next time Satchel starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Satchel wirksam.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden – Satchel</translation>
     </message>
     <message>
         <source>Satchel logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel-Logo</translation>
     </message>
     <message>
         <source>Sign in to your Moodle site</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrer Moodle-Website anmelden</translation>
     </message>
     <message>
         <source>Use the same site address, username and password as in your web browser. Satchel keeps a copy of your courses so you can use them offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie dieselbe Website-Adresse, denselben Anmeldenamen und dasselbe Kennwort wie in Ihrem Webbrowser. Satchel speichert eine Kopie Ihrer Kurse, damit Sie sie offline nutzen können.</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Adresse</translation>
     </message>
     <message>
         <source>school.edu or https://school.edu/moodle</source>
-        <translation type="unfinished"></translation>
+        <translation>school.edu oder https://school.edu/moodle</translation>
     </message>
     <message>
         <source>Site status</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Status</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>&amp;Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Insecure connection warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung vor unsicherer Verbindung</translation>
     </message>
     <message>
         <source>Sign in over an insecure connection (http) anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem über eine unsichere Verbindung (http) anmelden</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Your session on %1 has ended. Enter your password to continue; your offline data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung auf %1 ist beendet. Geben Sie Ihr Kennwort ein, um fortzufahren; Ihre Offline-Daten bleiben erhalten.</translation>
     </message>
     <message>
         <source>Enter the address of your Moodle site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihrer Moodle-Website ein.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Kennwort ein.</translation>
     </message>
     <message>
         <source>Tick the box to sign in over an insecure connection, or use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Kästchen, um sich über eine unsichere Verbindung anzumelden, oder verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>The address you use for Moodle in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, die Sie für Moodle in Ihrem Webbrowser verwenden.</translation>
     </message>
     <message>
         <source>Checking site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website wird geprüft…</translation>
     </message>
     <message>
         <source>%1 (not secure: http)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht sicher: http)</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Checking your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird geprüft</translation>
     </message>
     <message>
         <source>Sending changes made offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline vorgenommene Änderungen werden gesendet</translation>
     </message>
     <message>
         <source>The site did not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat diese Änderung nicht angenommen.</translation>
     </message>
     <message>
         <source>Checking your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kurse werden geprüft</translation>
     </message>
     <message>
         <source>Some lists were not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Listen wurden nicht aktualisiert: %1</translation>
     </message>
     <message>
         <source>Some deadlines were not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Termine wurden nicht aktualisiert: %1</translation>
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht aktualisiert: %2</translation>
     </message>
     <message>
         <source>Part of %1 is not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil von %1 ist nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <source>Bring your offline copy up to date now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Offline-Kopie jetzt aktualisieren</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Minute</translation>
     </message>
     <message>
         <source>%1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Minuten</translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Stunde</translation>
     </message>
     <message>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Stunden</translation>
     </message>
     <message>
         <source>Syncing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung %1 von %2: %3</translation>
     </message>
     <message>
         <source>No offline data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Offline-Daten</translation>
     </message>
     <message>
         <source>Demo: a copy recorded from a real Moodle site, no network</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: aufgezeichnete Kopie einer echten Moodle-Website, ohne Netzwerk</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1</translation>
     </message>
     <message>
         <source>Signed out by the site: sign in again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Website abgemeldet: Melden Sie sich erneut an, um zu synchronisieren</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Recorded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet am %1</translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
         <source>1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung wartet auf Übertragung</translation>
     </message>
     <message>
         <source>%1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen warten auf Übertragung</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Satchel: your Moodle courses, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel: Ihre Moodle-Kurse, offline.</translation>
     </message>
     <message>
         <source>Keep Satchel&apos;s files in &lt;dir&gt; (default: $SATCHEL_DATA_DIR, else the platform&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien von Satchel in &lt;dir&gt; ablegen (Standard: $SATCHEL_DATA_DIR, sonst der Anwendungsdatenordner der Plattform).</translation>
     </message>
     <message>
         <source>Open the bundled demo account, without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Demo-Konto öffnen, ohne Netzwerk.</translation>
     </message>
     <message>
         <source>Save a picture of the first window to &lt;file&gt; (PNG) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des ersten Fensters in &lt;file&gt; (PNG) speichern und beenden.</translation>
     </message>
     <message>
         <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades or grades:&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: die anzuzeigende Seite: home, courses, course:&lt;id&gt;, grades oder grades:&lt;id&gt;.</translation>
     </message>
     <message>
         <source>no such page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nicht vorhanden: %1</translation>
     </message>
     <message>
         <source>could not write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
         <source>the demo account is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>das Demo-Konto fehlt in diesem Build</translation>
     </message>
     <message>
         <source>cannot use the data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 </TS>
