@@ -212,13 +212,15 @@ struct CourseOutlineDelegate::SectionLayout
 CourseOutlineDelegate::CourseOutlineDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
 {
     // Row heights depend on the width (names and summaries wrap): lay out again when it changes.
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 bool CourseOutlineDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize) {
-        const int width = m_view->viewport()->width();
+    // Only the viewport, never the view: events keep coming while the view is being destroyed.
+    if (event->type() == QEvent::Resize && m_viewport && watched == m_viewport.data()) {
+        const int width = m_viewport->width();
         if (width != m_lastViewportWidth) {
             m_lastViewportWidth = width;
             Q_EMIT sizeHintChanged(QModelIndex());
@@ -229,8 +231,8 @@ bool CourseOutlineDelegate::eventFilter(QObject *watched, QEvent *event)
 
 int CourseOutlineDelegate::rowWidth(const QStyleOptionViewItem &option) const
 {
-    if (m_view)
-        return m_view->viewport()->width();
+    if (m_viewport)
+        return m_viewport->width();
     return option.rect.width() > 0 ? option.rect.width() : 600;
 }
 

@@ -39,5 +39,6 @@ private:
     int rowWidth(const QStyleOptionViewItem &option) const;
 
     QPointer<QTreeView> m_view;
+    QPointer<QWidget> m_viewport;
     int m_lastViewportWidth = -1;
 };
