@@ -1,5 +1,6 @@
 #include "CourseListDelegate.h"
 
+#include "PaletteTones.h"
 #include "CourseListModel.h"
 #include "StatusIcons.h"
 
@@ -11,25 +12,13 @@
 
 namespace {
 
+using PaletteTones::mix;
+using PaletteTones::smallFont;
+
 constexpr int kPadding = 10;
 constexpr int kSideMargin = 12;
 constexpr int kGap = 16;
 constexpr int kBarHeight = 8;
-
-// A colour between two palette colours: subtle tints that work in light and dark themes alike.
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
-                            from.greenF() + (to.greenF() - from.greenF()) * amount,
-                            from.blueF() + (to.blueF() - from.blueF()) * amount);
-}
-
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.9);
-    return font;
-}
 
 QFont boldFont(const QFont &base)
 {

@@ -1,5 +1,6 @@
 #include "CourseOutlineDelegate.h"
 
+#include "PaletteTones.h"
 #include "CourseOutlineModel.h"
 #include "ModuleIcons.h"
 
@@ -14,26 +15,15 @@
 
 namespace {
 
+using PaletteTones::mix;
+using PaletteTones::smallFont;
+
 constexpr int kSideMargin = 12;
 constexpr int kVerticalPadding = 9;
 constexpr int kChevronSize = 12;
 // Section names and activity icons share this left edge.
 constexpr int kContentLeft = 30;
 constexpr int kIndentStep = 20;
-
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
-                            from.greenF() + (to.greenF() - from.greenF()) * amount,
-                            from.blueF() + (to.blueF() - from.blueF()) * amount);
-}
-
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.9);
-    return font;
-}
 
 QFont headingFont(const QFont &base)
 {

@@ -1,5 +1,6 @@
 #include "CoursePage.h"
 
+#include "PaletteTones.h"
 #include "CourseOutlineDelegate.h"
 #include "CourseOutlineModel.h"
 #include "InlineMessage.h"
@@ -21,12 +22,7 @@
 
 namespace {
 
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
-                            from.greenF() + (to.greenF() - from.greenF()) * amount,
-                            from.blueF() + (to.blueF() - from.blueF()) * amount);
-}
+using PaletteTones::mix;
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
