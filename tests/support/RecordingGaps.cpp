@@ -1,5 +1,58 @@
 #include "RecordingGaps.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString param(const FakeParams &params, const QString &name)
+{
+    for (const auto &pair : params) {
+        if (pair.first == name)
+            return pair.second;
+    }
+    return QString();
+}
+
+QByteArray nothingDoneActivities(const QByteArray &recorded)
+{
+    QJsonObject root = QJsonDocument::fromJson(recorded).object();
+    QJsonArray statuses = root.value(QLatin1String("statuses")).toArray();
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        QJsonObject status = statuses.at(i).toObject();
+        status.insert(QLatin1String("state"), 0);
+        status.insert(QLatin1String("timecompleted"), 0);
+        status.insert(QLatin1String("overrideby"), QJsonValue::Null);
+        status.insert(QLatin1String("isoverallcomplete"), false);
+        statuses.replace(i, status);
+    }
+    root.insert(QLatin1String("statuses"), statuses);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray nothingDoneCourse(const QByteArray &recorded)
+{
+    QJsonObject root = QJsonDocument::fromJson(recorded).object();
+    QJsonObject status = root.value(QLatin1String("completionstatus")).toObject();
+    if (status.isEmpty())
+        return recorded;  // an error answer stays as recorded
+    status.insert(QLatin1String("completed"), false);
+    QJsonArray completions = status.value(QLatin1String("completions")).toArray();
+    for (qsizetype i = 0; i < completions.size(); ++i) {
+        QJsonObject completion = completions.at(i).toObject();
+        completion.insert(QLatin1String("complete"), false);
+        completion.insert(QLatin1String("status"), QStringLiteral("No"));
+        completion.insert(QLatin1String("timecompleted"), QJsonValue::Null);
+        completions.replace(i, completion);
+    }
+    status.insert(QLatin1String("completions"), completions);
+    root.insert(QLatin1String("completionstatus"), status);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
 {
     const QByteArray notSubmitted = server.recordedBody(
@@ -17,4 +70,32 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
         }
         return std::nullopt;
     };
+}
+
+FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
+{
+    QHash<QString, QByteArray> answers;  // "function/courseid" → a nothing-done answer
+    for (const int courseId : {2, 3, 4, 5, 6}) {
+        const QString suffix = QStringLiteral("__courseid-%1-userid-4.json").arg(courseId);
+        answers.insert(QStringLiteral("core_completion_get_activities_completion_status/%1").arg(courseId),
+                       nothingDoneActivities(server.recordedBody(
+                           QStringLiteral("teacher1/core_completion_get_activities_completion_status") + suffix)));
+        answers.insert(QStringLiteral("core_completion_get_course_completion_status/%1").arg(courseId),
+                       nothingDoneCourse(server.recordedBody(
+                           QStringLiteral("teacher1/core_completion_get_course_completion_status") + suffix)));
+    }
+    return fillRecordingGaps(server, [answers, next](const QString &user, const QString &function,
+                                                     const FakeParams &params) -> std::optional<QByteArray> {
+        if (next) {
+            if (std::optional<QByteArray> answer = next(user, function, params))
+                return answer;
+        }
+        const QString userId = param(params, QStringLiteral("userid"));
+        if (user != QLatin1String("teacher1") || userId == QLatin1String("4") || userId == QLatin1String("5"))
+            return std::nullopt;
+        const auto answer = answers.constFind(function + QLatin1Char('/') + param(params, QStringLiteral("courseid")));
+        if (answer == answers.constEnd())
+            return std::nullopt;
+        return *answer;
+    });
 }

@@ -6,3 +6,9 @@
 // assignments (4, 6, 7, 8). They answer like the recorded "not submitted yet" one (assignment 2).
 // Use as server.setCallHandler(fillRecordingGaps(server)); `next` is asked first, for a test's own answers.
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});
+
+// What the recordings lack for a class sync of teacher1: the completion of the learners other than
+// student1 and student2 (only users 4 and 5 were recorded). They answer like a learner who has done
+// nothing yet: student1's recorded answer for that course with every state reset. Installs the
+// student gaps too.
+FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});

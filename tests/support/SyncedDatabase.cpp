@@ -7,7 +7,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
-SyncedDatabase::SyncedDatabase() = default;
+SyncedDatabase::SyncedDatabase(const QString &user) : m_user(user) {}
 
 SyncedDatabase::~SyncedDatabase()
 {
@@ -22,9 +22,9 @@ bool SyncedDatabase::create(QString *error)
     } else if (!m_database.open(m_dir.filePath(QStringLiteral("account.sqlite")), &why)) {
         why = QStringLiteral("database: ") + why;
     } else {
-        m_server.setCallHandler(fillRecordingGaps(m_server));
+        m_server.setCallHandler(fillClassRecordingGaps(m_server));
         m_client.setSiteUrl(m_server.baseUrl());
-        m_client.setToken(m_server.tokenForUser(QStringLiteral("student1")));
+        m_client.setToken(m_server.tokenForUser(m_user));
         SyncEngine engine(&m_client, m_database.connection(), &m_clock);
         QEventLoop loop;
         SyncSummary summary;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -617,6 +618,95 @@ QHash<qint64, QStringList> updatedModules(const QJsonValue &response)
             if (!name.isEmpty() && !names.contains(name))
                 names.append(name);
         }
+    }
+    return result;
+}
+
+QList<Participant> participants(qint64 courseId, const QJsonValue &response)
+{
+    QList<Participant> result;
+    const QList<QJsonObject> users = objectsIn(response);
+    result.reserve(users.size());
+    for (const QJsonObject &user : users) {
+        const std::optional<qint64> id = optionalInt(user, Key("id"));
+        if (!id || *id <= 0)
+            continue;
+        Participant p;
+        p.courseId = courseId;
+        p.userId = *id;
+        p.position = int(result.size());
+        p.firstName = plain(user, Key("firstname"));
+        p.lastName = plain(user, Key("lastname"));
+        p.fullName = plain(user, Key("fullname"));
+        if (p.fullName.isEmpty())
+            p.fullName = QStringList{p.firstName, p.lastName}.join(QLatin1Char(' ')).trimmed();
+        p.email = text(user, Key("email"));
+        p.username = toText(user.value(Key("username"))).value_or(QString());
+        p.idNumber = toText(user.value(Key("idnumber"))).value_or(QString());
+        p.phone1 = text(user, Key("phone1"));
+        p.phone2 = text(user, Key("phone2"));
+        p.address = plain(user, Key("address"));
+        p.city = plain(user, Key("city"));
+        p.country = text(user, Key("country"));
+        p.department = plain(user, Key("department"));
+        p.institution = plain(user, Key("institution"));
+        p.firstAccess = optionalTime(user, Key("firstaccess"));
+        p.lastAccess = optionalTime(user, Key("lastaccess"));
+        p.lastCourseAccess = optionalTime(user, Key("lastcourseaccess"));
+        for (const QJsonObject &role : objectsAt(user, Key("roles"))) {
+            const QString shortName = text(role, Key("shortname"));
+            if (!shortName.isEmpty() && !p.roles.contains(shortName))
+                p.roles.append(shortName);
+        }
+        for (const QJsonObject &group : objectsAt(user, Key("groups"))) {
+            if (const std::optional<qint64> groupId = optionalInt(group, Key("id")))
+                p.groupIds.append(*groupId);
+        }
+        result.append(p);
+    }
+    return result;
+}
+
+namespace {
+
+std::optional<CourseGroup> groupFrom(qint64 courseId, const QJsonObject &object)
+{
+    const std::optional<qint64> id = optionalInt(object, Key("id"));
+    if (!id || *id <= 0)
+        return std::nullopt;
+    CourseGroup group;
+    group.id = *id;
+    group.courseId = intOr(object, Key("courseid"), courseId);
+    group.name = plain(object, Key("name"));
+    group.description = text(object, Key("description"));
+    group.idNumber = text(object, Key("idnumber"));
+    return group;
+}
+
+} // namespace
+
+QList<CourseGroup> groupsInRoster(qint64 courseId, const QJsonValue &response)
+{
+    QList<CourseGroup> result;
+    QSet<qint64> seen;
+    for (const QJsonObject &user : objectsIn(response)) {
+        for (const QJsonObject &object : objectsAt(user, Key("groups"))) {
+            const std::optional<CourseGroup> group = groupFrom(courseId, object);
+            if (group && !seen.contains(group->id)) {
+                seen.insert(group->id);
+                result.append(*group);
+            }
+        }
+    }
+    return result;
+}
+
+QList<CourseGroup> groups(qint64 courseId, const QJsonValue &response)
+{
+    QList<CourseGroup> result;
+    for (const QJsonObject &object : objectsIn(response)) {
+        if (const std::optional<CourseGroup> group = groupFrom(courseId, object))
+            result.append(*group);
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ClassRecords.h"
 #include "store/CompletionRecords.h"
 #include "store/ContentRecords.h"
 #include "store/CourseRecords.h"
@@ -74,5 +75,13 @@ QList<Quiz> quizzes(const QJsonValue &response);
 // core_course_check_updates ({"instances": [{contextlevel, id, updates: [{name, ...}]}]}): course module
 // id → names of what changed ("configuration", "contentfiles", "grades", ...). Only "module" instances.
 QHash<qint64, QStringList> updatedModules(const QJsonValue &response);
+
+// core_enrol_get_enrolled_users (a top-level array of users with "roles" and "groups"). Names are plain text;
+// fields the site hides from the caller (username, idnumber, phone) stay null; a lastaccess of 0 is "never".
+QList<Participant> participants(qint64 courseId, const QJsonValue &response);
+// The groups named in a roster (core_enrol_get_enrolled_users gives each user's groups), by first appearance.
+QList<CourseGroup> groupsInRoster(qint64 courseId, const QJsonValue &response);
+// core_group_get_course_groups (a top-level array).
+QList<CourseGroup> groups(qint64 courseId, const QJsonValue &response);
 
 } // namespace MoodleJson

@@ -2,6 +2,7 @@
 
 #include "SqlValues.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace SqlValues;
@@ -172,4 +173,61 @@ std::optional<CourseCompletion> CompletionRepository::courseCompletion(qint64 co
     if (!readAll(query))
         return std::nullopt;
     return completion;
+}
+
+CompletionMatrix CompletionRepository::completionMatrix(qint64 courseId, const QList<qint64> &userIds)
+{
+    clearError();
+    CompletionMatrix matrix;
+    matrix.userIds = userIds;
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(userIds.size());
+    for (const qint64 userId : userIds)
+        rowOf.insert(userId, int(rowOf.size()));
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT a.id, a.name, a.module, a.completion_mode FROM activities a"
+                                   " LEFT JOIN sections s ON s.id = a.section_id"
+                                   " WHERE a.course_id = ? AND a.completion_mode > 0 ORDER BY s.position, a.position"),
+             {courseId}))
+        return matrix;
+    QHash<qint64, int> columnOf;
+    while (query.next()) {
+        CompletionMatrix::Column column;
+        column.cmid = int64(query, 0);
+        column.name = text(query, 1);
+        column.module = text(query, 2);
+        column.completionMode = int32(query, 3);
+        columnOf.insert(column.cmid, int(matrix.columns.size()));
+        matrix.columns.append(column);
+    }
+    if (!readAll(query))
+        return {};
+
+    const qsizetype width = matrix.columns.size();
+    matrix.states.fill(-1, width * userIds.size());
+    matrix.courseCompleted.fill(-1, userIds.size());
+    if (!run(query, QStringLiteral("SELECT user_id, activity_id, state FROM activity_completion WHERE course_id = ?"),
+             {courseId}))
+        return {};
+    while (query.next()) {
+        const auto row = rowOf.constFind(query.value(0).toLongLong());
+        const int column = columnOf.value(query.value(1).toLongLong(), -1);
+        if (row != rowOf.constEnd() && column >= 0)
+            matrix.states[*row * width + column] = qint8(qBound(0, query.value(2).toInt(), 3));
+    }
+    if (!readAll(query))
+        return {};
+    if (!run(query, QStringLiteral("SELECT user_id, completed FROM course_completion WHERE course_id = ? AND has_criteria = 1"),
+             {courseId}))
+        return {};
+    while (query.next()) {
+        const auto row = rowOf.constFind(query.value(0).toLongLong());
+        if (row != rowOf.constEnd())
+            matrix.courseCompleted[*row] = qint8(boolean(query, 1) ? 1 : 0);
+    }
+    if (!readAll(query))
+        return {};
+    return matrix;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClassRecords.h"
 #include "CompletionRecords.h"
 #include "Repository.h"
 
@@ -26,4 +27,8 @@ public:
     // Stores (or replaces) a user's course completion and replaces its criteria, kept in list order.
     bool saveCourseCompletion(const CourseCompletion &completion);
     std::optional<CourseCompletion> courseCompletion(qint64 courseId, qint64 userId);
+
+    // A class's completion: rows are `userIds` in that order, columns the course's activities with
+    // completion tracking in course order.
+    CompletionMatrix completionMatrix(qint64 courseId, const QList<qint64> &userIds);
 };

@@ -158,3 +158,63 @@ QList<GradeItem> GradeRepository::gradeItems(qint64 courseId, qint64 userId)
         return {};
     return result;
 }
+
+GradeMatrix GradeRepository::gradeMatrix(qint64 courseId, const QList<qint64> &userIds)
+{
+    clearError();
+    GradeMatrix matrix;
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(userIds.size());
+    for (const qint64 userId : userIds)
+        rowOf.insert(userId, int(rowOf.size()));
+    matrix.userIds = userIds;
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT id, MAX(item_name), MAX(item_type), MAX(item_module), MAX(cmid), MAX(grade_min),"
+                                   " MAX(grade_max), MAX(range_formatted), MAX(hidden), MIN(position) AS first"
+                                   " FROM grade_items WHERE course_id = ? GROUP BY id ORDER BY first, id"),
+             {courseId}))
+        return matrix;
+    QHash<qint64, int> columnOf;
+    while (query.next()) {
+        GradeMatrix::Column column;
+        column.itemId = int64(query, 0);
+        column.name = text(query, 1);
+        column.itemType = text(query, 2);
+        column.itemModule = text(query, 3);
+        column.cmid = optInt64(query, 4);
+        column.gradeMin = optReal(query, 5);
+        column.gradeMax = optReal(query, 6);
+        column.rangeFormatted = text(query, 7);
+        column.hidden = boolean(query, 8);
+        columnOf.insert(column.itemId, int(matrix.columns.size()));
+        matrix.columns.append(column);
+    }
+    if (!readAll(query))
+        return {};
+
+    const qsizetype width = matrix.columns.size();
+    matrix.cells.resize(width * userIds.size());
+    if (!run(query, QStringLiteral("SELECT user_id, id, grade_raw, grade_formatted FROM grade_items WHERE course_id = ?"),
+             {courseId}))
+        return {};
+    while (query.next()) {
+        const auto row = rowOf.constFind(query.value(0).toLongLong());
+        if (row == rowOf.constEnd())
+            continue;
+        const int column = columnOf.value(query.value(1).toLongLong(), -1);
+        if (column < 0)
+            continue;
+        GradeMatrix::Cell &cell = matrix.cells[*row * width + column];
+        cell.present = true;
+        cell.raw = optReal(query, 2);
+        cell.formatted = text(query, 3);
+        const GradeMatrix::Column &c = matrix.columns.at(column);
+        if (cell.raw && c.gradeMin && c.gradeMax && *c.gradeMax > *c.gradeMin)
+            cell.percentage = qBound(0.0, (*cell.raw - *c.gradeMin) / (*c.gradeMax - *c.gradeMin) * 100.0, 100.0);
+    }
+    if (!readAll(query))
+        return {};
+    return matrix;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClassRecords.h"
 #include "GradeRecords.h"
 #include "Repository.h"
 
@@ -26,6 +27,9 @@ public:
     bool replaceGradeItemsForCourse(qint64 courseId, const QList<GradeItem> &items);
     // In position order.
     QList<GradeItem> gradeItems(qint64 courseId, qint64 userId);
+    // A class's grades: the rows are `userIds` in that order; the columns every grade item stored for
+    // any of them, in report order. A cell is absent when the report did not list the item for that user.
+    GradeMatrix gradeMatrix(qint64 courseId, const QList<qint64> &userIds);
 
 private:
     bool insertItems(qint64 courseId, const QList<GradeItem> &items, std::optional<qint64> userId);

@@ -111,6 +111,33 @@ const QList<QStringList> &steps()
                            " scope TEXT PRIMARY KEY, last_success INTEGER, last_attempt INTEGER,"
                            " last_error TEXT, cursor TEXT)"),
         },
+        // 2: a teacher's classes.
+        {
+            QStringLiteral("CREATE TABLE teaching_roles ("
+                           " course_id INTEGER PRIMARY KEY REFERENCES courses(id) ON DELETE CASCADE,"
+                           " teaching INTEGER NOT NULL, roles TEXT NOT NULL DEFAULT '', checked_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE participants ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " user_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                           " first_name TEXT, last_name TEXT, full_name TEXT NOT NULL, email TEXT, username TEXT,"
+                           " id_number TEXT, phone1 TEXT, phone2 TEXT, address TEXT, city TEXT, country TEXT,"
+                           " department TEXT, institution TEXT, first_access INTEGER, last_access INTEGER,"
+                           " last_course_access INTEGER, roles TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (course_id, user_id))"),
+            QStringLiteral("CREATE TABLE course_groups ("
+                           " id INTEGER PRIMARY KEY,"
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL, description TEXT, id_number TEXT)"),
+            QStringLiteral("CREATE TABLE group_members ("
+                           " group_id INTEGER NOT NULL REFERENCES course_groups(id) ON DELETE CASCADE,"
+                           " user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id))"),
+            // Answers of an interrupted class sync, kept so the next sync resumes where it stopped.
+            QStringLiteral("CREATE TABLE class_staging ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " user_id INTEGER NOT NULL, kind TEXT NOT NULL, body BLOB NOT NULL,"
+                           " PRIMARY KEY (course_id, user_id, kind))"),
+            QStringLiteral("CREATE INDEX grade_items_course_item ON grade_items(course_id, id)"),
+        },
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "ClassSync.h"
+#include "SyncErrors.h"
 #include "SyncWriter.h"
 
 #include "common/Clock.h"
@@ -19,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace SyncErrors;
+
 namespace {
 
 const QString kSiteScope = QStringLiteral("site");
@@ -30,48 +34,18 @@ QString courseScope(qint64 courseId)
     return QStringLiteral("course:%1").arg(courseId);
 }
 
-// Errors after which going on makes no sense: every further call would fail the same way.
-bool endsSync(const MoodleError &error)
-{
-    switch (error.kind()) {
-    case MoodleError::Kind::SiteMaintenance:
-    case MoodleError::Kind::AppAccessDisabled:
-    case MoodleError::Kind::TlsError:
-    case MoodleError::Kind::Cancelled:
-    case MoodleError::Kind::SiteRedirected:
-        return true;
-    default:
-        return error.isOffline() || error.needsSignIn();
-    }
-}
-
-// A per-call error that is the site's real answer (not a glitch): the call's data is "none".
-bool isAnswer(const MoodleError &error)
-{
-    switch (error.kind()) {
-    case MoodleError::Kind::PermissionDenied:
-    case MoodleError::Kind::NotEnrolled:
-    case MoodleError::Kind::InvalidParameter:
-    case MoodleError::Kind::NotFound:
-    case MoodleError::Kind::FunctionNotAvailable:
-    case MoodleError::Kind::NoCompletionCriteria:
-    case MoodleError::Kind::ServerException:
-        return true;
-    default:
-        return false;
-    }
-}
-
-MoodleError storageError(const QString &detail)
-{
-    return MoodleError(MoodleError::Kind::LocalStorageError).withDetail(detail);
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+    : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system()),
+      m_classSync(new ClassSync(client, m_db, m_clock, this))
 {
+    connect(m_classSync, &ClassSync::rolesChecked, this, &SyncEngine::onRolesChecked);
+    connect(m_classSync, &ClassSync::finished, this, &SyncEngine::onClassesDone);
+    connect(m_classSync, &ClassSync::progress, this, [this](int done, int total, const QString &label) {
+        if (m_running)
+            Q_EMIT progress(m_step + done, m_step + total, tr("Class of %1").arg(label));
+    });
 }
 
 SyncEngine::~SyncEngine()
@@ -106,6 +80,7 @@ void SyncEngine::start(Mode mode)
     m_events.clear();
     m_eventPages = 0;
     m_coursesLeft = 0;
+    m_taught.clear();
 
     SiteRepository sites(m_db);
     SyncStateRepository state(m_db);
@@ -422,7 +397,7 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
         if (!writer.writeEvents(merged))
             return fail(storageError(writer.lastError()));
     }
-    syncCourses();
+    checkRoles();
 }
 
 void SyncEngine::fetchMoreEvents()
@@ -430,7 +405,7 @@ void SyncEngine::fetchMoreEvents()
     std::optional<qint64> after = m_events.isEmpty() ? std::nullopt : std::optional<qint64>(m_events.last().id);
     if (!after || m_eventPages >= kMaxEventPages) {
         SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_summary.startedAt);
-        return syncCourses();
+        return checkRoles();
     }
     send({{QStringLiteral("core_calendar_get_action_events_by_timesort"),
            WsParams{{QStringLiteral("timesortfrom"), m_summary.startedAt - kDeadlinePastWindow},
@@ -447,7 +422,7 @@ void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
     const MoodleResult &result = results.value(0);
     if (!result.ok()) {
         m_summary.problems << tr("Some deadlines were not updated: %1").arg(result.error->userMessage());
-        return syncCourses();
+        return checkRoles();
     }
     const QList<CalendarEvent> page = MoodleJson::actionEvents(result.data);
     m_events.append(page);
@@ -458,17 +433,36 @@ void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
     if (page.size() >= kEventsPerPage)
         return fetchMoreEvents();
     SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_summary.startedAt);
-    syncCourses();
+    checkRoles();
 }
 
 // --- Courses -----------------------------------------------------------------------------------------
 
+void SyncEngine::checkRoles()
+{
+    QSet<qint64> changed;
+    for (const Course &course : std::as_const(m_toSync))
+        changed.insert(course.id);
+    m_classSync->checkRoles(m_site->userId, m_courses.values(), changed, m_summary.full, m_summary.startedAt);
+}
+
+void SyncEngine::onRolesChecked()
+{
+    if (!m_running)
+        return;
+    if (const std::optional<MoodleError> error = m_classSync->error())
+        return fail(*error);
+    m_summary.problems << m_classSync->problems();
+    m_taught = m_classSync->taughtCourses();
+    syncCourses();
+}
+
 void SyncEngine::syncCourses()
 {
-    m_total = m_step + int(m_toSync.size());
+    m_total = m_step + int(m_toSync.size()) + m_classSync->classesDue();
     m_coursesLeft = int(m_toSync.size());
     if (m_toSync.isEmpty())
-        return finish();
+        return coursesDone();
     // All batches go to the client at once; it keeps at most its concurrency limit on the wire.
     const QList<Course> toSync = m_toSync;
     for (const Course &course : toSync)
@@ -481,14 +475,17 @@ void SyncEngine::syncCourse(const Course &course)
     const WsParams courseAndUser{{QStringLiteral("courseid"), course.id}, {QStringLiteral("userid"), userId}};
     QList<WsCall> calls{
         {QStringLiteral("core_course_get_contents"), WsParams{{QStringLiteral("courseid"), course.id}}},
-        {QStringLiteral("gradereport_user_get_grade_items"), courseAndUser},
-        {QStringLiteral("core_completion_get_activities_completion_status"), courseAndUser},
     };
-    // A course that says it has no completion criteria would only answer "nocriteriaset".
-    if (course.completionEnabled && course.completionHasCriteria.value_or(true))
-        calls.append({QStringLiteral("core_completion_get_course_completion_status"), courseAndUser});
-    for (const qint64 assignmentId : m_assignments.value(course.id))
-        calls.append({QStringLiteral("mod_assign_get_submission_status"), WsParams{{QStringLiteral("assignid"), assignmentId}}});
+    // A teacher has no grades, completion or submissions of their own in a course they teach.
+    if (!m_taught.contains(course.id)) {
+        calls.append({QStringLiteral("gradereport_user_get_grade_items"), courseAndUser});
+        calls.append({QStringLiteral("core_completion_get_activities_completion_status"), courseAndUser});
+        // A course that says it has no completion criteria would only answer "nocriteriaset".
+        if (course.completionEnabled && course.completionHasCriteria.value_or(true))
+            calls.append({QStringLiteral("core_completion_get_course_completion_status"), courseAndUser});
+        for (const qint64 assignmentId : m_assignments.value(course.id))
+            calls.append({QStringLiteral("mod_assign_get_submission_status"), WsParams{{QStringLiteral("assignid"), assignmentId}}});
+    }
     MoodleBatchReply *reply = m_client->callBatch(calls);
     m_inFlight.append(reply);
     const int generation = m_generation;
@@ -516,7 +513,7 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
             m_summary.problems << tr("%1 was not updated: %2").arg(course.fullName, result.error->userMessage());
             state.markFailure(courseScope(courseId), m_clock->now(), result.error->details());
             if (--m_coursesLeft == 0)
-                finish();
+                coursesDone();
             return;
         }
     }
@@ -528,18 +525,20 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     SyncWriter::CourseAnswers answers;
     int index = 0;
     answers.contents = answer(index++);
-    answers.gradeItems = answer(index++);
-    answers.activityCompletion = answer(index++);
-    if (course.completionEnabled && course.completionHasCriteria.value_or(true)) {
-        answers.noCompletionCriteria = results.value(index).error
-            && results.value(index).error->kind() == MoodleError::Kind::NoCompletionCriteria;
-        answers.courseCompletion = answer(index++);
-    } else if (course.completionEnabled) {
-        answers.noCompletionCriteria = true;
-    }
-    for (const qint64 assignmentId : m_assignments.value(courseId)) {
-        if (const std::optional<QJsonValue> status = answer(index++))
-            answers.submissions.insert(assignmentId, *status);
+    if (!m_taught.contains(courseId)) {
+        answers.gradeItems = answer(index++);
+        answers.activityCompletion = answer(index++);
+        if (course.completionEnabled && course.completionHasCriteria.value_or(true)) {
+            answers.noCompletionCriteria = results.value(index).error
+                && results.value(index).error->kind() == MoodleError::Kind::NoCompletionCriteria;
+            answers.courseCompletion = answer(index++);
+        } else if (course.completionEnabled) {
+            answers.noCompletionCriteria = true;
+        }
+        for (const qint64 assignmentId : m_assignments.value(courseId)) {
+            if (const std::optional<QJsonValue> status = answer(index++))
+                answers.submissions.insert(assignmentId, *status);
+        }
     }
     SyncWriter writer(m_db);
     if (!writer.writeCourse(courseId, userId, answers, m_summary.startedAt))
@@ -550,7 +549,27 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     }
     ++m_summary.coursesUpdated;
     if (--m_coursesLeft == 0)
-        finish();
+        coursesDone();
+}
+
+// --- Classes -----------------------------------------------------------------------------------------
+
+void SyncEngine::coursesDone()
+{
+    if (m_classSync->classesDue() == 0)
+        return finish();
+    m_classSync->syncClasses();
+}
+
+void SyncEngine::onClassesDone()
+{
+    if (!m_running)
+        return;
+    m_summary.classesUpdated = m_classSync->classesUpdated();
+    m_summary.problems << m_classSync->problems();
+    if (const std::optional<MoodleError> error = m_classSync->error())
+        return fail(*error);
+    finish();
 }
 
 // --- End ---------------------------------------------------------------------------------------------
@@ -566,6 +585,7 @@ void SyncEngine::fail(const MoodleError &error)
             reply->abort();
     }
     m_inFlight.clear();
+    m_classSync->abort();
     if (error.kind() != MoodleError::Kind::Cancelled) {
         m_summary.error = error;
         SyncStateRepository(m_db).markFailure(kSiteScope, m_clock->now(), error.details());

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+class ClassSync;
 class Clock;
 class MoodleBatchReply;
 class MoodleClient;
@@ -26,7 +27,7 @@ struct WsCall;
 // Order: site info (first or full sync) → offline actions (outbox) → the cheap lists (courses,
 // grades overview, deadlines, categories, and on an incremental sync core_course_check_updates for
 // every known course) in one request → one batch per course that is new, changed, stale or touched
-// by an offline action. Each step is written in its own transaction, each course in one: a view
+// by an offline action → for a teacher, the classes (ClassSync). Each step is written in its own transaction, each course in one: a view
 // sees a course either before or after, never half of it. Calls are batched through
 // tool_mobile_call_external_functions when the site offers it; the client bounds concurrency.
 //
@@ -51,6 +52,8 @@ public:
     ~SyncEngine() override;
 
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
+    // The teacher's part of the sync (rosters, class grades and completion), for its settings.
+    ClassSync *classSync() const { return m_classSync; }
     bool isRunning() const { return m_running; }
 
     // Does nothing if a sync is running.
@@ -76,7 +79,11 @@ private:
     void onLists(const QList<MoodleResult> &results);
     void fetchMoreEvents();
     void onMoreEvents(const QList<MoodleResult> &results);
+    void checkRoles();
+    void onRolesChecked();
     void syncCourses();
+    void coursesDone();
+    void onClassesDone();
     void syncCourse(const Course &course);
     void onCourse(qint64 courseId, const QList<MoodleResult> &results);
     void step(const QString &label);
@@ -89,6 +96,7 @@ private:
     QSqlDatabase m_db;
     const Clock *m_clock;
     qint64 m_staleAfter = kDefaultStaleAfter;
+    ClassSync *m_classSync;
 
     // The current run.
     bool m_running = false;
@@ -109,6 +117,7 @@ private:
     QList<CalendarEvent> m_events;  // every page of action events so far
     int m_eventPages = 0;
     int m_coursesLeft = 0;
+    QSet<qint64> m_taught;  // courses the user teaches: no own grades or completion there
     QHash<qint64, QList<qint64>> m_assignments;  // course → its assignments, whose statuses each course batch asks
     QList<CalendarEvent> m_eventsBefore;          // as stored before this sync
 };

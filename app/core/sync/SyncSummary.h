@@ -19,6 +19,7 @@ struct SyncSummary
 
     int coursesChecked = 0;
     int coursesUpdated = 0;
+    int classesUpdated = 0;     // taught courses whose class data was refreshed
     int actionsSent = 0;        // offline actions the site accepted
     int actionsRejected = 0;    // refused by the site; kept with its reason until dismissed
     int actionsSuperseded = 0;  // the site changed the same thing later: its value was kept

@@ -1,6 +1,7 @@
 #include "SyncWriter.h"
 
 #include "moodle/MoodleJson.h"
+#include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
@@ -9,6 +10,10 @@
 #include "store/SiteRepository.h"
 #include "store/SyncStateRepository.h"
 #include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 bool SyncWriter::writeSiteInfo(const SiteInfo &info)
 {
@@ -104,4 +109,123 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
         return false;
     }
     return true;
+}
+
+namespace {
+
+QByteArray toBytes(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return QByteArrayLiteral("null");
+}
+
+QJsonValue fromBytes(const QByteArray &bytes)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    if (document.isArray())
+        return document.array();
+    if (document.isObject())
+        return document.object();
+    return QJsonValue();
+}
+
+} // namespace
+
+bool SyncWriter::stageClassAnswers(qint64 courseId, const QList<StagedAnswer> &answers)
+{
+    Transaction transaction(m_db);
+    ClassRepository classes(m_db);
+    for (const StagedAnswer &answer : answers) {
+        if (!classes.stage(courseId, answer.userId, answer.kind, toBytes(answer.body))) {
+            m_lastError = classes.lastError();
+            return false;
+        }
+    }
+    if (transaction.commit())
+        return true;
+    m_lastError = transaction.lastError();
+    return false;
+}
+
+bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
+{
+    Transaction transaction(m_db);
+    ClassRepository classes(m_db);
+    GradeRepository grades(m_db);
+    CompletionRepository completion(m_db);
+    SyncStateRepository state(m_db);
+
+    // The roster decides who is in the class; answers staged for anyone else are dropped.
+    QList<Participant> roster;
+    QList<CourseGroup> groups;
+    bool haveGroups = false;
+    QJsonValue rosterJson;
+    QString error;
+    classes.forEachStaged(courseId, [&](qint64, const QString &kind, const QByteArray &body) {
+        if (kind == QLatin1String("roster"))
+            rosterJson = fromBytes(body);
+        else if (kind == QLatin1String("groups") && body != "null") {
+            groups = MoodleJson::groups(courseId, fromBytes(body));
+            haveGroups = true;
+        }
+        return true;
+    });
+    roster = MoodleJson::participants(courseId, rosterJson);
+    if (!haveGroups)
+        groups = MoodleJson::groupsInRoster(courseId, rosterJson);
+    QSet<qint64> learners;
+    for (const Participant &p : std::as_const(roster)) {
+        if (p.isLearner())
+            learners.insert(p.userId);
+    }
+
+    bool written = classes.replaceRoster(courseId, roster, groups) && grades.replaceGradeItemsForCourse(courseId, {});
+    if (written) {
+        written = classes.forEachStaged(courseId, [&](qint64 userId, const QString &kind, const QByteArray &body) {
+            if (kind == QLatin1String("grades")) {
+                QList<GradeItem> items = MoodleJson::gradeItems(courseId, fromBytes(body));
+                items.erase(std::remove_if(items.begin(), items.end(),
+                                           [&](const GradeItem &item) { return !learners.contains(item.userId); }),
+                            items.end());
+                if (userId == 0)
+                    return grades.replaceGradeItemsForCourse(courseId, items);
+                return !learners.contains(userId) || grades.replaceGradeItems(courseId, userId, items);
+            }
+            if (!learners.contains(userId))
+                return true;
+            if (kind == QLatin1String("activities"))
+                return completion.replaceActivityCompletion(
+                    courseId, userId, MoodleJson::activityCompletion(courseId, userId, fromBytes(body)));
+            if (kind == QLatin1String("course")) {
+                // A null body is the site's "nocriteriaset" (completion on, no criteria); {} any other refusal.
+                if (body == "{}")
+                    return true;
+                const QJsonValue value = fromBytes(body);
+                return completion.saveCourseCompletion(value.isNull() ? MoodleJson::noCriteria(courseId, userId)
+                                                                      : MoodleJson::courseCompletion(courseId, userId, value));
+            }
+            return true;
+        });
+    }
+    if (written)
+        written = classes.clearStaging(courseId)
+            && state.markSuccess(QStringLiteral("class:%1").arg(courseId), syncedAt);
+    if (!written || !transaction.commit()) {
+        m_lastError = classes.lastError() + grades.lastError() + completion.lastError() + state.lastError()
+            + transaction.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool SyncWriter::writeTeachingRole(const TeachingRole &role)
+{
+    ClassRepository classes(m_db);
+    if (classes.saveTeachingRole(role))
+        return true;
+    m_lastError = classes.lastError();
+    return false;
 }

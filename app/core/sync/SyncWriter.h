@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moodle/SiteInfo.h"
+#include "store/ClassRecords.h"
 #include "store/CourseRecords.h"
 #include "store/DeadlineRecords.h"
 
@@ -46,6 +47,21 @@ public:
     bool writeEvents(const QList<CalendarEvent> &events);
     // Stores a course's answers and marks the course synced at `syncedAt`, all in one transaction.
     bool writeCourse(qint64 courseId, qint64 userId, const CourseAnswers &answers, qint64 syncedAt);
+
+    // A class sync's answers are staged (kept raw until the class is complete, so an interrupted sync
+    // resumes) and then written together. Kinds: "roster", "groups", "grades" (userId 0: the whole
+    // class in one answer), "activities", "course"; a null body is an answer with no data (nopermissions).
+    struct StagedAnswer
+    {
+        qint64 userId = 0;
+        QString kind;
+        QJsonValue body;
+    };
+    bool stageClassAnswers(qint64 courseId, const QList<StagedAnswer> &answers);
+    // Writes a course's staged class data (roster, groups, grades, completion of every learner), marks
+    // the class synced at `syncedAt` and clears the staging, in one transaction.
+    bool writeStagedClass(qint64 courseId, qint64 syncedAt);
+    bool writeTeachingRole(const TeachingRole &role);
 
     // Why the last write failed (for the logs; the user reads MoodleError::LocalStorageError).
     QString lastError() const { return m_lastError; }

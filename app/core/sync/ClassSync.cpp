@@ -1,0 +1,335 @@
+#include "ClassSync.h"
+
+#include "SyncErrors.h"
+#include "SyncWriter.h"
+
+#include "common/Clock.h"
+#include "moodle/MoodleBatchReply.h"
+#include "moodle/MoodleClient.h"
+#include "moodle/MoodleJson.h"
+#include "store/ClassRepository.h"
+#include "store/SyncStateRepository.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace SyncErrors;
+
+namespace {
+
+QString classScope(qint64 courseId)
+{
+    return QStringLiteral("class:%1").arg(courseId);
+}
+
+// When the answers now staged for a class began to be collected.
+QString stagingScope(qint64 courseId)
+{
+    return QStringLiteral("class-staging:%1").arg(courseId);
+}
+
+const QString kRoster = QStringLiteral("roster");
+const QString kGroups = QStringLiteral("groups");
+const QString kGrades = QStringLiteral("grades");
+const QString kActivities = QStringLiteral("activities");
+const QString kCourse = QStringLiteral("course");
+
+} // namespace
+
+ClassSync::ClassSync(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
+    : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+{
+}
+
+ClassSync::~ClassSync()
+{
+    abort();
+}
+
+void ClassSync::abort()
+{
+    ++m_generation;
+    m_running = false;
+    for (const auto &reply : std::as_const(m_inFlight)) {
+        if (reply)
+            reply->abort();
+    }
+    m_inFlight.clear();
+}
+
+bool ClassSync::stopping(const QList<MoodleResult> &results)
+{
+    for (const MoodleResult &result : results) {
+        if (result.error && endsSync(*result.error)) {
+            stop(*result.error);
+            return true;
+        }
+    }
+    return false;
+}
+
+// --- Phase 1: who teaches where ----------------------------------------------------------------------
+
+void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QSet<qint64> &changed, bool full,
+                           qint64 startedAt)
+{
+    abort();
+    m_running = true;
+    m_userId = userId;
+    m_startedAt = startedAt;
+    m_courses.clear();
+    m_learners.clear();
+    m_taught.clear();
+    m_due.clear();
+    m_error.reset();
+    m_problems.clear();
+    m_classesUpdated = 0;
+
+    ClassRepository classes(m_db);
+    SyncStateRepository state(m_db);
+    const QHash<qint64, TeachingRole> roles = classes.teachingRoles();
+    QList<qint64> toCheck;
+    for (const Course &course : courses) {
+        m_courses.insert(course.id, course);
+        const auto role = roles.constFind(course.id);
+        if (role != roles.constEnd() && role->teaching) {
+            m_taught.insert(course.id);
+            const std::optional<qint64> last = state.lastSuccess(classScope(course.id));
+            if (full || changed.contains(course.id) || !last || startedAt - *last >= m_staleAfter
+                || !classes.stagedKinds(course.id).isEmpty())
+                toCheck.append(course.id);
+            continue;
+        }
+        // Moodle tracks progress only for learners: a course with progress is one the user learns in.
+        if (course.progress.has_value())
+            continue;
+        if (role == roles.constEnd() || startedAt - role->checkedAt >= kRoleRecheckAfter || full)
+            toCheck.append(course.id);
+    }
+    if (toCheck.isEmpty())
+        return Q_EMIT rolesChecked();
+    std::sort(toCheck.begin(), toCheck.end());
+
+    QList<WsCall> calls;
+    for (const qint64 courseId : std::as_const(toCheck)) {
+        const WsParams course{{QStringLiteral("courseid"), courseId}};
+        calls.append({QStringLiteral("core_enrol_get_enrolled_users"), course});
+        calls.append({QStringLiteral("core_group_get_course_groups"), course});
+    }
+    // One request: rosters are few, and only asked when a class is due.
+    MoodleBatchReply *reply = m_client->callBatch(calls, int(calls.size()));
+    m_inFlight.append(reply);
+    const int generation = m_generation;
+    connect(reply, &MoodleBatchReply::finished, this, [this, reply, generation, toCheck] {
+        m_inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
+        if (generation == m_generation)
+            onRosters(toCheck, reply->results());
+    });
+}
+
+void ClassSync::onRosters(const QList<qint64> &courseIds, const QList<MoodleResult> &results)
+{
+    for (const MoodleResult &result : results) {
+        if (result.error && endsSync(*result.error)) {
+            m_error = result.error;
+            m_running = false;
+            return Q_EMIT rolesChecked();
+        }
+    }
+    SyncWriter writer(m_db);
+    ClassRepository classes(m_db);
+    SyncStateRepository state(m_db);
+    for (int i = 0; i < courseIds.size(); ++i) {
+        const qint64 courseId = courseIds.at(i);
+        const Course &course = m_courses[courseId];
+        const MoodleResult roster = results.value(2 * i);
+        const MoodleResult groups = results.value(2 * i + 1);
+        if (roster.error && !isAnswer(*roster.error)) {
+            m_problems << tr("The class of %1 was not updated: %2").arg(course.fullName, roster.error->userMessage());
+            continue;
+        }
+        TeachingRole role;
+        role.courseId = courseId;
+        role.checkedAt = m_startedAt;
+        QList<qint64> learners;
+        if (roster.ok()) {
+            const QList<Participant> participants = MoodleJson::participants(courseId, roster.data);
+            for (const Participant &p : participants) {
+                if (p.userId == m_userId) {
+                    role.roles = p.roles;
+                    role.teaching = p.teaches();
+                } else if (p.isLearner()) {
+                    learners.append(p.userId);
+                }
+            }
+        }
+        bool written = writer.writeTeachingRole(role);
+        if (written && role.teaching) {
+            m_taught.insert(courseId);
+            m_due.append(courseId);
+            m_learners.insert(courseId, learners);
+            // Answers staged by a sync long ago are too old to finish a class with: start over.
+            const QString begun = state.cursor(stagingScope(courseId));
+            if (begun.isNull() || m_startedAt - begun.toLongLong() >= m_staleAfter) {
+                written = classes.clearStaging(courseId)
+                    && state.setCursor(stagingScope(courseId), QString::number(m_startedAt));
+            }
+            QList<SyncWriter::StagedAnswer> staged{{0, kRoster, roster.data}};
+            if (groups.ok())
+                staged.append({0, kGroups, groups.data});
+            written = written && writer.stageClassAnswers(courseId, staged);
+        } else if (written) {
+            m_taught.remove(courseId);
+        }
+        if (!written) {
+            m_error = storageError(writer.lastError() + classes.lastError() + state.lastError());
+            m_running = false;
+            return Q_EMIT rolesChecked();
+        }
+    }
+    Q_EMIT rolesChecked();
+}
+
+// --- Phase 2: the classes ----------------------------------------------------------------------------
+
+void ClassSync::syncClasses()
+{
+    if (m_error) {
+        m_running = false;
+        return Q_EMIT finished();
+    }
+    m_running = true;
+    nextClass();
+}
+
+void ClassSync::nextClass()
+{
+    if (!m_running)
+        return;
+    if (m_due.isEmpty())
+        return done();
+    m_current = m_due.takeFirst();
+    m_classFailed = false;
+    const qint64 courseId = m_current;
+    const Course &course = m_courses[courseId];
+    const QList<qint64> learners = m_learners.value(courseId);
+    const QHash<qint64, QStringList> staged = ClassRepository(m_db).stagedKinds(courseId);
+    const bool allAtOnce = learners.size() <= m_allUsersGradeLimit;
+    const bool activities = course.completionEnabled;
+    const bool courseCompletion = course.completionEnabled && course.completionHasCriteria.value_or(true);
+
+    // The calls still missing, grouped into requests.
+    QList<QList<WsCall>> chunks;
+    QList<QList<Pending>> pendings;
+    QList<WsCall> calls;
+    QList<Pending> pending;
+    const auto flush = [&] {
+        if (calls.isEmpty())
+            return;
+        chunks.append(calls);
+        pendings.append(pending);
+        calls.clear();
+        pending.clear();
+    };
+    if (allAtOnce && !staged.value(0).contains(kGrades)) {
+        calls.append({QStringLiteral("gradereport_user_get_grade_items"),
+                      WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), 0}}});
+        pending.append({0, kGrades});
+        flush();  // the biggest answer of all: a request of its own
+    }
+    for (const qint64 userId : learners) {
+        const QStringList have = staged.value(userId);
+        QList<WsCall> mine;
+        QList<Pending> mineKinds;
+        const WsParams params{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), userId}};
+        if (!allAtOnce && !have.contains(kGrades)) {
+            mine.append({QStringLiteral("gradereport_user_get_grade_items"), params});
+            mineKinds.append({userId, kGrades});
+        }
+        if (activities && !have.contains(kActivities)) {
+            mine.append({QStringLiteral("core_completion_get_activities_completion_status"), params});
+            mineKinds.append({userId, kActivities});
+        }
+        if (courseCompletion && !have.contains(kCourse)) {
+            mine.append({QStringLiteral("core_completion_get_course_completion_status"), params});
+            mineKinds.append({userId, kCourse});
+        }
+        if (calls.size() + mine.size() > kCallsPerRequest)
+            flush();
+        calls.append(mine);
+        pending.append(mineKinds);
+    }
+    flush();
+
+    m_chunksTotal = int(chunks.size());
+    m_chunksLeft = m_chunksTotal;
+    Q_EMIT progress(0, m_chunksTotal, course.fullName);
+    if (chunks.isEmpty())
+        return finishClass(courseId);
+    const int generation = m_generation;
+    for (int i = 0; i < chunks.size(); ++i) {
+        MoodleBatchReply *reply = m_client->callBatch(chunks.at(i), int(chunks.at(i).size()));
+        m_inFlight.append(reply);
+        const QList<Pending> kinds = pendings.at(i);
+        connect(reply, &MoodleBatchReply::finished, this, [this, reply, generation, courseId, kinds] {
+            m_inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
+            if (generation == m_generation && m_running)
+                onChunk(courseId, kinds, reply->results());
+        });
+    }
+}
+
+void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QList<MoodleResult> &results)
+{
+    if (stopping(results))
+        return;
+    QList<SyncWriter::StagedAnswer> answers;
+    for (int i = 0; i < pending.size(); ++i) {
+        const MoodleResult result = results.value(i);
+        if (result.ok()) {
+            answers.append({pending.at(i).userId, pending.at(i).kind, result.data});
+        } else if (result.error->kind() == MoodleError::Kind::NoCompletionCriteria) {
+            answers.append({pending.at(i).userId, pending.at(i).kind, QJsonValue()});
+        } else if (isAnswer(*result.error)) {
+            answers.append({pending.at(i).userId, pending.at(i).kind, QJsonObject()});
+        } else if (!m_classFailed) {
+            // Kept out of the staging: the next sync asks again, the rest is not asked twice.
+            m_classFailed = true;
+            m_problems << tr("The class of %1 was not completely updated: %2")
+                              .arg(m_courses[courseId].fullName, result.error->userMessage());
+            SyncStateRepository(m_db).markFailure(classScope(courseId), m_clock->now(), result.error->details());
+        }
+    }
+    SyncWriter writer(m_db);
+    if (!writer.stageClassAnswers(courseId, answers))
+        return stop(storageError(writer.lastError()));
+    Q_EMIT progress(m_chunksTotal - m_chunksLeft + 1, m_chunksTotal, m_courses[courseId].fullName);
+    if (--m_chunksLeft > 0)
+        return;
+    if (m_classFailed)
+        return nextClass();
+    finishClass(courseId);
+}
+
+void ClassSync::finishClass(qint64 courseId)
+{
+    SyncWriter writer(m_db);
+    if (!writer.writeStagedClass(courseId, m_startedAt))
+        return stop(storageError(writer.lastError()));
+    ++m_classesUpdated;
+    nextClass();
+}
+
+void ClassSync::stop(const MoodleError &error)
+{
+    abort();
+    m_error = error;
+    Q_EMIT finished();
+}
+
+void ClassSync::done()
+{
+    m_running = false;
+    Q_EMIT finished();
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "moodle/MoodleError.h"
+#include "moodle/MoodleResult.h"
+#include "store/CourseRecords.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+class Clock;
+class MoodleBatchReply;
+class MoodleClient;
+struct WsCall;
+
+// Keeps a teacher's classes offline: who teaches where, rosters and groups, every learner's grades,
+// activity completion and course completion. Driven by SyncEngine in two phases:
+//
+// 1. checkRoles(): for courses where the user might teach (Moodle tracks no progress for them) and
+//    whose class data is due, one request fetches the rosters; the user's own roles there decide.
+//    A student's roster is never stored.
+// 2. syncClasses(): per taught course, the grades (gradereport_user_get_grade_items with userid=0 up to
+//    allUsersGradeLimit() learners; one call per learner above, since the all-users report of a big
+//    class can exhaust the server) and each learner's completion, sent in batches with the client's
+//    bounded concurrency. Answers are staged in the database as they arrive; an interrupted class sync
+//    resumes with what is missing; the class is written in one transaction once complete.
+class ClassSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultAllUsersGradeLimit = 100;
+    static constexpr int kCallsPerRequest = 10;  // as measured on a real site: ~10 calls a request
+    static constexpr qint64 kDefaultStaleAfter = 24 * 3600;
+    static constexpr qint64 kRoleRecheckAfter = 7 * 86400;  // someone who does not teach a course, checked weekly
+
+    ClassSync(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
+    ~ClassSync() override;
+
+    void setAllUsersGradeLimit(int learners) { m_allUsersGradeLimit = learners; }
+    void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
+
+    // Phase 1. `changed`: courses the student sync found changed (their class data is refreshed too).
+    void checkRoles(qint64 userId, const QList<Course> &courses, const QSet<qint64> &changed, bool full,
+                    qint64 startedAt);
+    // Courses found taught in phase 1 (or known from before): SyncEngine skips the user's own grades
+    // and completion there (a teacher is not tracked).
+    QSet<qint64> taughtCourses() const { return m_taught; }
+    // Phase 2: the classes phase 1 found due.
+    void syncClasses();
+    int classesDue() const { return int(m_due.size()); }
+    void abort();
+
+    // After finished(): what stopped the class sync (offline, sign-in...), and problems of single classes.
+    std::optional<MoodleError> error() const { return m_error; }
+    QStringList problems() const { return m_problems; }
+    int classesUpdated() const { return m_classesUpdated; }
+
+Q_SIGNALS:
+    void rolesChecked();
+    // For one class: requests answered of requests needed.
+    void progress(int done, int total, const QString &label);
+    void finished();
+
+private:
+    struct Pending
+    {
+        qint64 userId = 0;
+        QString kind;
+    };
+
+    void onRosters(const QList<qint64> &courseIds, const QList<MoodleResult> &results);
+    void nextClass();
+    void onChunk(qint64 courseId, const QList<Pending> &pending, const QList<MoodleResult> &results);
+    void finishClass(qint64 courseId);
+    void stop(const MoodleError &error);
+    void done();
+    bool stopping(const QList<MoodleResult> &results);
+
+    MoodleClient *m_client;
+    QSqlDatabase m_db;
+    const Clock *m_clock;
+    int m_allUsersGradeLimit = kDefaultAllUsersGradeLimit;
+    qint64 m_staleAfter = kDefaultStaleAfter;
+
+    int m_generation = 0;
+    bool m_running = false;
+    qint64 m_userId = 0;
+    qint64 m_startedAt = 0;
+    QHash<qint64, Course> m_courses;
+    QHash<qint64, QList<qint64>> m_learners;  // per due class, from its roster
+    QSet<qint64> m_taught;
+    QList<qint64> m_due;  // taught courses whose class data is fetched this time
+    QList<QPointer<MoodleBatchReply>> m_inFlight;
+    qint64 m_current = 0;
+    int m_chunksLeft = 0;
+    int m_chunksTotal = 0;
+    bool m_classFailed = false;
+    std::optional<MoodleError> m_error;
+    QStringList m_problems;
+    int m_classesUpdated = 0;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "moodle/MoodleError.h"
+
+// How the sync engines treat an error, in one place so the student and the class sync agree.
+namespace SyncErrors {
+
+// Errors after which going on makes no sense: every further call would fail the same way.
+inline bool endsSync(const MoodleError &error)
+{
+    switch (error.kind()) {
+    case MoodleError::Kind::SiteMaintenance:
+    case MoodleError::Kind::AppAccessDisabled:
+    case MoodleError::Kind::TlsError:
+    case MoodleError::Kind::Cancelled:
+    case MoodleError::Kind::SiteRedirected:
+        return true;
+    default:
+        return error.isOffline() || error.needsSignIn();
+    }
+}
+
+// A per-call error that is the site's real answer (not a glitch): the call's data is "none".
+inline bool isAnswer(const MoodleError &error)
+{
+    switch (error.kind()) {
+    case MoodleError::Kind::PermissionDenied:
+    case MoodleError::Kind::NotEnrolled:
+    case MoodleError::Kind::InvalidParameter:
+    case MoodleError::Kind::NotFound:
+    case MoodleError::Kind::FunctionNotAvailable:
+    case MoodleError::Kind::NoCompletionCriteria:
+    case MoodleError::Kind::ServerException:
+        return true;
+    default:
+        return false;
+    }
+}
+
+inline MoodleError storageError(const QString &detail)
+{
+    return MoodleError(MoodleError::Kind::LocalStorageError).withDetail(detail);
+}
+
+} // namespace SyncErrors

@@ -1,0 +1,245 @@
+// A teacher's sync against the fake Moodle server serving teacher1's recorded responses: roles,
+// rosters, groups, class grades and completion, resuming an interrupted class, and a student who
+// must not get anyone else's data.
+
+#include "FakeMoodleServer.h"
+#include "RecordingGaps.h"
+#include "SyncedDatabase.h"
+
+#include "common/Clock.h"
+#include "moodle/MoodleClient.h"
+#include "store/ClassRepository.h"
+#include "store/CompletionRepository.h"
+#include "store/Database.h"
+#include "store/GradeRepository.h"
+#include "store/SyncStateRepository.h"
+#include "sync/ClassSync.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 kCS101 = 2;
+constexpr qint64 kMATH201 = 3;
+constexpr qint64 kLIT205 = 5;
+constexpr qint64 kBIO150 = 6;
+constexpr qint64 kTeacher = 3;
+
+QStringList names(const QList<Participant> &participants)
+{
+    QStringList result;
+    for (const Participant &p : participants)
+        result << p.fullName;
+    return result;
+}
+
+int count(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestClassSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeMoodleServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MoodleClient> m_client;
+    FixedClock m_clock{SyncedDatabase::kRecordedNow};
+    std::unique_ptr<SyncEngine> m_engine;
+
+    QSqlDatabase db() const { return m_database->connection(); }
+
+    void open(const QString &user)
+    {
+        m_engine.reset();
+        m_client.reset();
+        m_database.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_database = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("account.sqlite")), &error), qPrintable(error));
+        m_client = std::make_unique<MoodleClient>();
+        m_client->setSiteUrl(m_server.baseUrl());
+        m_client->setToken(m_server.tokenForUser(user));
+        m_client->setTransferTimeout(3000);
+        m_engine = std::make_unique<SyncEngine>(m_client.get(), db(), &m_clock);
+    }
+
+    SyncSummary sync(SyncEngine::Mode mode = SyncEngine::Mode::Auto)
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        m_engine->start(mode);
+        if (!finished.wait(30000))
+            qWarning("sync did not finish");
+        return finished.isEmpty() ? SyncSummary() : finished.first().first().value<SyncSummary>();
+    }
+
+    static QString describe(const SyncSummary &summary)
+    {
+        QString text = summary.error ? summary.error->details() : QStringLiteral("ok");
+        if (!summary.problems.isEmpty())
+            text += QStringLiteral("; problems: ") + summary.problems.join(QStringLiteral(" | "));
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+    }
+
+    void init()
+    {
+        m_server.clearFaults();
+        m_server.setCallHandler(fillClassRecordingGaps(m_server));
+        m_server.clearRequests();
+    }
+
+    void teacherFullSync()
+    {
+        open(QStringLiteral("teacher1"));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
+        QCOMPARE(summary.classesUpdated, 5);
+
+        ClassRepository classes(db());
+        QCOMPARE(classes.taughtCourseIds().size(), 5);
+        const std::optional<TeachingRole> role = classes.teachingRole(kCS101);
+        QVERIFY(role && role->teaching);
+        QCOMPARE(role->roles, QStringList{QStringLiteral("editingteacher")});
+
+        // CS101: the recorded 20 students (+ the suspended account), two groups.
+        const QList<Participant> roster = classes.participants(kCS101);
+        QCOMPARE(roster.size(), 22);
+        int learners = 0;
+        for (const Participant &p : roster)
+            learners += p.isLearner() ? 1 : 0;
+        QCOMPARE(learners, 21);
+        QVERIFY(names(roster).contains(QStringLiteral("Liam O'Brien")));
+        QVERIFY(names(roster).contains(QStringLiteral("小明 王")));
+        const QList<CourseGroup> groups = classes.groups(kCS101);
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0).name, QStringLiteral("Group A – Mornings"));
+        QCOMPARE(groups.at(0).idNumber, QStringLiteral("CS101-A"));
+        QCOMPARE(groups.at(1).name, QStringLiteral("Group B – Evenings"));
+        int inA = 0, inB = 0;
+        for (const Participant &p : roster) {
+            inA += p.groupIds.contains(groups.at(0).id) ? 1 : 0;
+            inB += p.groupIds.contains(groups.at(1).id) ? 1 : 0;
+        }
+        QCOMPARE(inA, 10);
+        QCOMPARE(inB, 10);
+        const std::optional<Participant> sam = classes.participant(kCS101, 34);
+        QVERIFY(sam);
+        QVERIFY(!sam->lastAccess);  // never
+        const std::optional<Participant> teacher = classes.participant(kCS101, kTeacher);
+        QVERIFY(teacher && teacher->teaches());
+        QCOMPARE(teacher->idNumber, QStringLiteral("T-0001"));
+        QCOMPARE(teacher->externalId(), QStringLiteral("T-0001"));
+        const std::optional<Participant> liam = classes.participant(kCS101, 4);
+        QCOMPARE(liam->externalId(), QStringLiteral("4"));  // neither idnumber nor username visible
+        QCOMPARE(liam->address, QStringLiteral("12 Grafton Street"));
+
+        // The teacher has no grades or completion of her own.
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM grade_items WHERE user_id = 3")), 0);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM activity_completion WHERE user_id = 3")), 0);
+    }
+
+    void teacherSeesTheWholeGradeMatrix()
+    {
+        open(QStringLiteral("teacher1"));
+        QVERIFY2(sync().ok(), "sync failed");
+        QList<qint64> learners;
+        for (const Participant &p : ClassRepository(db()).participants(kMATH201)) {
+            if (p.isLearner())
+                learners << p.userId;
+        }
+        QCOMPARE(learners.size(), 21);
+        const GradeMatrix matrix = GradeRepository(db()).gradeMatrix(kMATH201, learners);
+        QStringList columns;
+        int participation = -1, midterm = -1, oral = -1;
+        for (int c = 0; c < matrix.columns.size(); ++c) {
+            columns << matrix.columns.at(c).name;
+            if (matrix.columns.at(c).name == QLatin1String("Participation"))
+                participation = c;
+            if (matrix.columns.at(c).name == QLatin1String("Midterm exam"))
+                midterm = c;
+            if (matrix.columns.at(c).name == QLatin1String("Oral presentation"))
+                oral = c;
+        }
+        QVERIFY2(participation >= 0 && midterm >= 0 && oral >= 0, qPrintable(columns.join(QLatin1Char(','))));
+        QVERIFY(matrix.columns.at(participation).hidden);  // students do not see it; the teacher does
+        const int liam = int(learners.indexOf(4));
+        QCOMPARE(matrix.cell(liam, midterm).formatted, QStringLiteral("C+"));
+        QVERIFY(matrix.cell(liam, midterm).graded());
+        QCOMPARE(matrix.cell(liam, oral).formatted, QStringLiteral("Highly competent"));
+    }
+
+    void teacherSeesTheCompletionMatrix()
+    {
+        open(QStringLiteral("teacher1"));
+        QVERIFY2(sync().ok(), "sync failed");
+        QList<qint64> learners;
+        for (const Participant &p : ClassRepository(db()).participants(kCS101)) {
+            if (p.isLearner())
+                learners << p.userId;
+        }
+        const CompletionMatrix matrix = CompletionRepository(db()).completionMatrix(kCS101, learners);
+        QVERIFY(!matrix.columns.isEmpty());
+        const int liam = int(learners.indexOf(4));
+        const int zoe = int(learners.indexOf(5));
+        // As recorded: student1 in progress, student2 completed the course.
+        QCOMPARE(matrix.courseCompleted.at(liam), qint8(0));
+        QCOMPARE(matrix.courseCompleted.at(zoe), qint8(1));
+        // The syllabus page (cmid 3): both viewed it.
+        int syllabus = -1;
+        for (int c = 0; c < matrix.columns.size(); ++c) {
+            if (matrix.columns.at(c).cmid == 3)
+                syllabus = c;
+        }
+        QVERIFY(syllabus >= 0);
+        QCOMPARE(matrix.state(liam, syllabus), qint8(1));
+        QCOMPARE(matrix.state(zoe, syllabus), qint8(1));
+        // LIT205 has no course criteria: the course column stays unknown.
+        QList<qint64> lit;
+        for (const Participant &p : ClassRepository(db()).participants(kLIT205)) {
+            if (p.isLearner())
+                lit << p.userId;
+        }
+        const CompletionMatrix litMatrix = CompletionRepository(db()).completionMatrix(kLIT205, lit);
+        QVERIFY(!lit.isEmpty());
+        QCOMPARE(litMatrix.courseCompleted.at(0), qint8(-1));
+        // BIO150 has completion off: no completion calls at all.
+        QCOMPARE(CompletionRepository(db()).completionMatrix(kBIO150, {4}).columns.size(), 0);
+    }
+
+    void studentStoresNobodyElse()
+    {
+        open(QStringLiteral("student1"));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.classesUpdated, 0);
+        // student1 is tracked in every course: not even a roster is asked.
+        QCOMPARE(m_server.callCount(QStringLiteral("core_enrol_get_enrolled_users")), 0);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
+        QVERIFY(ClassRepository(db()).taughtCourseIds().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassSync)
+#include "tst_classsync.moc"
