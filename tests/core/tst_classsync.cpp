@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -86,6 +87,16 @@ private:
         if (!finished.wait(30000))
             qWarning("sync did not finish");
         return finished.isEmpty() ? SyncSummary() : finished.first().first().value<SyncSummary>();
+    }
+
+    QList<qint64> learnerIds(qint64 courseId)
+    {
+        QList<qint64> result;
+        for (const Participant &p : ClassRepository(db()).participants(courseId)) {
+            if (p.isLearner())
+                result << p.userId;
+        }
+        return result;
     }
 
     static QString describe(const SyncSummary &summary)
@@ -226,6 +237,158 @@ private Q_SLOTS:
         QCOMPARE(litMatrix.courseCompleted.at(0), qint8(-1));
         // BIO150 has completion off: no completion calls at all.
         QCOMPARE(CompletionRepository(db()).completionMatrix(kBIO150, {4}).columns.size(), 0);
+    }
+
+    // Above the limit, one grade call per learner (the whole-class report can exhaust a big site):
+    // the matrix is the same.
+    void perLearnerGradesMatchTheWholeClassReport()
+    {
+        open(QStringLiteral("teacher1"));
+        QVERIFY(sync().ok());
+        const QList<qint64> learners = learnerIds(kMATH201);
+        const GradeMatrix whole = GradeRepository(db()).gradeMatrix(kMATH201, learners);
+
+        open(QStringLiteral("teacher1"));
+        m_server.clearRequests();
+        m_engine->classSync()->setAllUsersGradeLimit(5);
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
+        const GradeMatrix perLearner = GradeRepository(db()).gradeMatrix(kMATH201, learners);
+        QCOMPARE(perLearner.columns.size(), whole.columns.size());
+        QVERIFY(!whole.cells.isEmpty());
+        for (qsizetype i = 0; i < whole.cells.size(); ++i) {
+            QCOMPARE(perLearner.cells.at(i).formatted, whole.cells.at(i).formatted);
+            QCOMPARE(perLearner.cells.at(i).raw, whole.cells.at(i).raw);
+        }
+        // 21 + 21 + 19 + 10 + 19 learners, one grade call each; ~10 calls a request.
+        QVERIFY(m_server.callCount(QStringLiteral("gradereport_user_get_grade_items")) >= 21);
+        QVERIFY(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions"))
+                < m_server.callCount(QStringLiteral("core_completion_get_activities_completion_status")));
+    }
+
+    void noChangeResyncLeavesClassesAlone()
+    {
+        open(QStringLiteral("teacher1"));
+        QVERIFY(sync().ok());
+        m_server.clearRequests();
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again)));
+        QCOMPARE(again.classesUpdated, 0);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_enrol_get_enrolled_users")), 0);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_completion_get_activities_completion_status")), 0);
+        QCOMPARE(again.requests, 1);
+
+        // A day later the classes are stale: refreshed, rosters included.
+        m_clock.advance(ClassSync::kDefaultStaleAfter);
+        m_server.clearRequests();
+        const SyncSummary later = sync();
+        QVERIFY2(later.ok(), qPrintable(describe(later)));
+        QCOMPARE(later.classesUpdated, 5);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_enrol_get_enrolled_users")), 5);
+        m_clock.advance(-ClassSync::kDefaultStaleAfter);
+    }
+
+    // A failing request in the middle of a class keeps the previous class data; the next sync asks only
+    // what is missing.
+    void interruptedClassResumes()
+    {
+        open(QStringLiteral("teacher1"));
+        m_engine->classSync()->setAllUsersGradeLimit(5);
+        QVERIFY(sync().ok());
+        const int fullCalls = m_server.callCount(QStringLiteral("core_completion_get_activities_completion_status"));
+        const QList<qint64> learners = learnerIds(kCS101);
+        const CompletionMatrix before = CompletionRepository(db()).completionMatrix(kCS101, learners);
+
+        m_server.clearRequests();
+        m_server.injectFault(QStringLiteral("core_completion_get_course_completion_status"), FakeMoodleServer::Fault::Http503, 3);
+        const SyncSummary broken = sync(SyncEngine::Mode::Full);
+        QVERIFY2(broken.ok(), qPrintable(describe(broken)));  // a glitch in one class does not stop the sync
+        QVERIFY2(!broken.problems.isEmpty(), "the user must hear that a class was not completely updated");
+        QVERIFY(broken.classesUpdated < 5);
+        QVERIFY(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")) > 0);
+        // What the views show is the previous class, untouched.
+        QCOMPARE(ClassRepository(db()).participants(kCS101).size(), 22);
+        QCOMPARE(CompletionRepository(db()).completionMatrix(kCS101, learners).states, before.states);
+
+        m_server.clearFaults();
+        m_server.clearRequests();
+        const SyncSummary resumed = sync();
+        QVERIFY2(resumed.ok() && resumed.problems.isEmpty(), qPrintable(describe(resumed)));
+        const int resumedCalls = m_server.callCount(QStringLiteral("core_completion_get_activities_completion_status"));
+        // Three failed requests held at most 3 learners each (3 calls a learner, 10 a request); starting
+        // those classes over would ask 19 or more.
+        QVERIFY2(resumedCalls > 0 && resumedCalls <= 9,
+                 qPrintable(QStringLiteral("resume asked %1 of %2").arg(resumedCalls).arg(fullCalls)));
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")), 0);
+        QCOMPARE(CompletionRepository(db()).completionMatrix(kCS101, learners).states, before.states);
+    }
+
+    // The site goes away in the middle of the classes: offline, nothing lost, resumed when it is back.
+    void serverLostDuringClasses()
+    {
+        open(QStringLiteral("teacher1"));
+        m_engine->classSync()->setAllUsersGradeLimit(5);
+        int classRequests = 0;
+        const QMetaObject::Connection watch = connect(&m_server, &FakeMoodleServer::requestReceived, this,
+                                                      [this, &classRequests](const FakeMoodleServer::Request &request) {
+            if (request.body.contains("core_completion_get_activities_completion_status") && ++classRequests == 4)
+                QTimer::singleShot(0, &m_server, [this] { m_server.stop(); });
+        });
+        const SyncSummary lost = sync();
+        disconnect(watch);
+        QVERIFY2(lost.error && lost.error->isOffline(), qPrintable(describe(lost)));
+        QVERIFY(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")) > 0);
+        QVERIFY(m_server.start(m_server.port()));
+        const SyncSummary back = sync();
+        QVERIFY2(back.ok() && back.problems.isEmpty(), qPrintable(describe(back)));
+        QCOMPARE(back.classesUpdated + lost.classesUpdated, 5);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")), 0);
+        QCOMPARE(ClassRepository(db()).participants(kCS101).size(), 22);
+    }
+
+    // Someone enrolled without a teaching role (progress is not tracked there either) keeps no roster.
+    void notTeachingThereKeepsNoRoster()
+    {
+        const QByteArray recorded = m_server.recordedBody(QStringLiteral("teacher1/core_enrol_get_enrolled_users__courseid-2.json"));
+        QByteArray asStudent = recorded;
+        asStudent.replace("\"shortname\":\"editingteacher\"", "\"shortname\":\"student\"");
+        QVERIFY(asStudent != recorded);
+        m_server.setCallHandler(fillClassRecordingGaps(m_server, [asStudent](const QString &, const QString &function,
+                                                                             const FakeParams &params) -> std::optional<QByteArray> {
+            if (function == QLatin1String("core_enrol_get_enrolled_users") && params.contains(qMakePair(QStringLiteral("courseid"), QStringLiteral("2"))))
+                return asStudent;
+            return std::nullopt;
+        }));
+        open(QStringLiteral("teacher1"));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.classesUpdated, 4);
+        ClassRepository classes(db());
+        const std::optional<TeachingRole> role = classes.teachingRole(kCS101);
+        QVERIFY(role && !role->teaching);
+        QCOMPARE(role->roles, QStringList{QStringLiteral("student")});
+        QVERIFY(classes.participants(kCS101).isEmpty());
+        QVERIFY(!classes.taughtCourseIds().contains(kCS101));
+    }
+
+    // The class report refused (a teacher without the capability): a normal answer, the rest is kept.
+    void refusedClassGradesAreAnAnswer()
+    {
+        const QByteArray refused = m_server.recordedBody(
+            QStringLiteral("student1/gradereport_user_get_grade_items__courseid-2-userid-5-other-user.json"));
+        m_server.setCallHandler(fillClassRecordingGaps(m_server, [refused](const QString &, const QString &function,
+                                                                           const FakeParams &params) -> std::optional<QByteArray> {
+            if (function == QLatin1String("gradereport_user_get_grade_items") && params.contains(qMakePair(QStringLiteral("courseid"), QStringLiteral("3"))))
+                return refused;
+            return std::nullopt;
+        }));
+        open(QStringLiteral("teacher1"));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QCOMPARE(summary.classesUpdated, 5);
+        QVERIFY(GradeRepository(db()).gradeMatrix(kMATH201, learnerIds(kMATH201)).columns.isEmpty());
+        QCOMPARE(ClassRepository(db()).participants(kMATH201).size(), 22);
     }
 
     void studentStoresNobodyElse()

@@ -51,6 +51,20 @@ QByteArray nothingDoneCourse(const QByteArray &recorded)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+// One learner's part of the whole-class report: what gradereport_user_get_grade_items answers for
+// (courseid, userid) is the same usergrade as in the userid=0 answer.
+QByteArray oneLearnersGrades(const QByteArray &wholeClass, const QString &userId)
+{
+    QJsonObject root = QJsonDocument::fromJson(wholeClass).object();
+    QJsonArray mine;
+    for (const QJsonValue &usergrade : root.value(QLatin1String("usergrades")).toArray()) {
+        if (QString::number(usergrade.toObject().value(QLatin1String("userid")).toInteger()) == userId)
+            mine.append(usergrade);
+    }
+    root.insert(QLatin1String("usergrades"), mine);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
@@ -75,7 +89,11 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
 FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
 {
     QHash<QString, QByteArray> answers;  // "function/courseid" → a nothing-done answer
+    QHash<QString, QByteArray> wholeClass;  // courseid → the recorded userid=0 grade report
     for (const int courseId : {2, 3, 4, 5, 6}) {
+        wholeClass.insert(QString::number(courseId),
+                          server.recordedBody(QStringLiteral("teacher1/gradereport_user_get_grade_items__courseid-%1-userid-0.json")
+                                                  .arg(courseId)));
         const QString suffix = QStringLiteral("__courseid-%1-userid-4.json").arg(courseId);
         answers.insert(QStringLiteral("core_completion_get_activities_completion_status/%1").arg(courseId),
                        nothingDoneActivities(server.recordedBody(
@@ -84,13 +102,19 @@ FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &ser
                        nothingDoneCourse(server.recordedBody(
                            QStringLiteral("teacher1/core_completion_get_course_completion_status") + suffix)));
     }
-    return fillRecordingGaps(server, [answers, next](const QString &user, const QString &function,
-                                                     const FakeParams &params) -> std::optional<QByteArray> {
+    return fillRecordingGaps(server, [answers, wholeClass, next](const QString &user, const QString &function,
+                                                                 const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
         }
         const QString userId = param(params, QStringLiteral("userid"));
+        if (user == QLatin1String("teacher1") && function == QLatin1String("gradereport_user_get_grade_items")
+            && !userId.isEmpty() && userId != QLatin1String("0")) {
+            const auto report = wholeClass.constFind(param(params, QStringLiteral("courseid")));
+            if (report != wholeClass.constEnd())
+                return oneLearnersGrades(*report, userId);
+        }
         if (user != QLatin1String("teacher1") || userId == QLatin1String("4") || userId == QLatin1String("5"))
             return std::nullopt;
         const auto answer = answers.constFind(function + QLatin1Char('/') + param(params, QStringLiteral("courseid")));
