@@ -84,6 +84,7 @@ int SyncCommand::run(bool full)
             {QStringLiteral("full"), summary.full},
             {QStringLiteral("coursesChecked"), summary.coursesChecked},
             {QStringLiteral("coursesUpdated"), summary.coursesUpdated},
+            {QStringLiteral("classesUpdated"), summary.classesUpdated},
             {QStringLiteral("actionsSent"), summary.actionsSent},
             {QStringLiteral("actionsRejected"), summary.actionsRejected},
             {QStringLiteral("actionsSuperseded"), summary.actionsSuperseded},
@@ -103,6 +104,8 @@ int SyncCommand::run(bool full)
         m_out << (summary.full ? "Full sync" : "Sync") << " done in " << QString::number(summary.elapsedMs / 1000.0, 'f', 1)
               << " s: " << summary.coursesUpdated << " of " << summary.coursesChecked << " courses updated, "
               << summary.requests << " requests.\n";
+        if (summary.classesUpdated > 0)
+            m_out << "Classes you teach updated: " << summary.classesUpdated << ".\n";
         if (summary.actionsSent || summary.actionsRejected || summary.actionsSuperseded)
             m_out << "Offline changes: " << summary.actionsSent << " sent, " << summary.actionsRejected << " refused by the site, "
                   << summary.actionsSuperseded << " replaced by a later change on the site.\n";

@@ -4,6 +4,7 @@
 #include "TestData.h"
 
 #include "demo/DemoSite.h"
+#include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
@@ -76,6 +77,48 @@ private slots:
             QVERIFY2(line.startsWith(QLatin1String("due assign")) && line.contains(QStringLiteral(" new  ≠")), qPrintable(line));
         QVERIFY(differences.size() <= 4);
         QVERIFY(actual.contains(QStringLiteral("site Liam O'Brien Northfield College")));
+    }
+
+    // The teacher demo: her classes as a real sync stores them, except the completion of learners whose
+    // completion was not recorded (the test server makes it up as "nothing done"; the demo leaves it unknown).
+    void teacherDemoHoldsTheClasses()
+    {
+        SyncedDatabase synced(QStringLiteral("teacher1"));
+        QString error;
+        QVERIFY2(synced.create(&error), qPrintable(error));
+        QTemporaryDir dir;
+        Database demo;
+        QVERIFY(demo.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        QVERIFY2(DemoSite::populate(demo.connection(), testDataDir() + QStringLiteral("/moodle-4.5/teacher1"), &error),
+                 qPrintable(error));
+
+        QCOMPARE(ClassRepository(demo.connection()).taughtCourseIds(), ClassRepository(synced.connection()).taughtCourseIds());
+        QCOMPARE(ClassRepository(demo.connection()).taughtCourseIds().size(), 5);
+        for (const qint64 course : ClassRepository(synced.connection()).taughtCourseIds()) {
+            const QList<Participant> expected = ClassRepository(synced.connection()).participants(course);
+            const QList<Participant> actual = ClassRepository(demo.connection()).participants(course);
+            QCOMPARE(actual.size(), expected.size());
+            QList<qint64> learners;
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QCOMPARE(actual.at(i).fullName, expected.at(i).fullName);
+                QCOMPARE(actual.at(i).groupIds, expected.at(i).groupIds);
+                if (expected.at(i).isLearner())
+                    learners << expected.at(i).userId;
+            }
+            const GradeMatrix grades = GradeRepository(demo.connection()).gradeMatrix(course, learners);
+            const GradeMatrix syncedGrades = GradeRepository(synced.connection()).gradeMatrix(course, learners);
+            QCOMPARE(grades.columns.size(), syncedGrades.columns.size());
+            for (qsizetype i = 0; i < grades.cells.size(); ++i)
+                QCOMPARE(grades.cells.at(i).formatted, syncedGrades.cells.at(i).formatted);
+            const CompletionMatrix completion = CompletionRepository(demo.connection()).completionMatrix(course, learners);
+            const CompletionMatrix syncedCompletion = CompletionRepository(synced.connection()).completionMatrix(course, learners);
+            for (int row = 0; row < learners.size(); ++row) {
+                const bool recorded = learners.at(row) == 4 || learners.at(row) == 5;
+                QCOMPARE(completion.courseCompleted.at(row), recorded ? syncedCompletion.courseCompleted.at(row) : qint8(-1));
+                for (int column = 0; column < completion.columns.size(); ++column)
+                    QCOMPARE(completion.state(row, column), recorded ? syncedCompletion.state(row, column) : qint8(-1));
+            }
+        }
     }
 
     void missingRecordingIsAnError()

@@ -6,6 +6,9 @@
 #include "TestData.h"
 
 #include "AppController.h"
+#include "CourseOutlineModel.h"
+#include "CoursePage.h"
+#include "CoursesPage.h"
 #include "InlineMessage.h"
 #include "MainWindow.h"
 #include "SyncStatusBar.h"
@@ -22,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 class TestSyncStatus : public QObject
 {
@@ -95,15 +99,27 @@ private slots:
         QVERIFY(window->banner()->isHidden());  // offline is a state, not an error
         QCOMPARE(bar->lastSyncedText(), QStringLiteral("Last synced just now"));
 
-        // Offline, the person marks the forum done: it waits, and the bar says so.
-        OutboxAction action;
-        action.action = OutboxAction::kCompletion;
-        action.courseId = 2;
-        action.cmid = 9;
-        action.value = 1;
-        QVERIFY(OutboxRepository(app.session()->database()).enqueue(action) > 0);
-        window->reloadPages();
+        // Offline, the person marks the forum done on its course page (Space on the row): the tick shows
+        // at once as waiting, and the bar counts it.
+        QVERIFY(window->showNamedPage(QStringLiteral("course:2")));
+        QTreeView *outline = window->coursesPage()->coursePage()->outlineView();
+        const CourseOutlineModel *model = window->coursesPage()->coursePage()->outlineModel();
+        constexpr qint64 kForum = 9;  // CS101 "Q&A forum": manual completion, not done
+        QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        outline->setFocus();
+        outline->setCurrentIndex(model->indexOfActivity(kForum));
+        QTest::keyClick(outline, Qt::Key_Space);
+        QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model->indexOfActivity(kForum).data(CourseOutlineModel::PendingRole).toBool());
+        QCOMPARE(OutboxRepository(app.session()->database()).pendingCount(), 1);
         QCOMPARE(bar->pendingText(), QStringLiteral("1 change waiting to be sent"));
+        // The site records the change: from then on it answers with the forum done.
+        connect(&server, &FakeMoodleServer::requestReceived, this, [&server](const FakeMoodleServer::Request &request) {
+            const QString update = QStringLiteral("core_completion_update_activity_completion_status_manually");
+            if (request.wsfunction == update || request.batchedFunctions.contains(update))
+                server.setVariant(QStringLiteral("student1"), QStringLiteral("core_completion_get_activities_completion_status"),
+                                  QStringLiteral("after-manual-toggle"));
+        });
         shot(window, QStringLiteral("offline-pending"));
 
         // The site comes back: a sync starts by itself and sends the change.
@@ -113,6 +129,10 @@ private slots:
         QCOMPARE(finished.last().first().value<SyncSummary>().actionsSent, 1);
         QCOMPARE(bar->stateText(), QStringLiteral("Online"));
         QVERIFY(bar->pendingText().isEmpty());
+        // The page updated in place: still on the course, the forum done and no longer waiting.
+        QCOMPARE(window->coursesPage()->coursePage()->outlineView(), outline);
+        QTRY_VERIFY(!model->indexOfActivity(kForum).data(CourseOutlineModel::PendingRole).toBool());
+        QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QVERIFY2(seen.size() >= 3, qPrintable(seen.join(QStringLiteral(" | "))));
         QVERIFY2(seen.first().startsWith(QLatin1String("Syncing")), qPrintable(seen.join(QStringLiteral(" | "))));
         QVERIFY2(seen.contains(QStringLiteral("Offline since "), Qt::CaseSensitive) || seen.join(QLatin1Char('|')).contains(QLatin1String("Offline since ")),

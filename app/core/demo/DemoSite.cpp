@@ -1,5 +1,6 @@
 #include "DemoSite.h"
 
+#include "moodle/MoodleJson.h"
 #include "moodle/ResponseParser.h"
 #include "store/SyncStateRepository.h"
 #include "sync/SyncWriter.h"
@@ -10,7 +11,6 @@
 
 namespace {
 
-const int kCourses[] = {2, 3, 4, 5};
 const int kAssignmentsWithStatus[] = {1, 2, 3, 5, 9};
 
 // A recorded answer, through the same parser as a live one (so "nocriteriaset" is an error here too).
@@ -38,22 +38,67 @@ std::optional<SiteInfo> DemoSite::siteInfo(const QString &dir)
     return result.ok() ? SiteInfo::fromJson(result.data.toObject()) : std::nullopt;
 }
 
+namespace {
+
+// A course the demo user teaches: its class from the recordings (roster, groups, the whole-class grade
+// report, and the completion of the learners whose completion was recorded), through the class sync's
+// staging and writer. Learners without recorded completion show as "not synced".
+bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64 userId, QString *missing)
+{
+    const MoodleResult roster = recorded(dir, QStringLiteral("core_enrol_get_enrolled_users__courseid-%1").arg(course), missing);
+    TeachingRole role;
+    role.courseId = course;
+    role.checkedAt = DemoSite::kRecordedAt;
+    QList<SyncWriter::StagedAnswer> staged{{0, QStringLiteral("roster"), roster.data}};
+    for (const Participant &p : MoodleJson::participants(course, roster.data)) {
+        if (p.userId == userId) {
+            role.roles = p.roles;
+            role.teaching = p.teaches();
+        }
+    }
+    if (!writer.writeTeachingRole(role))
+        return false;
+    if (!role.teaching)
+        return true;
+    if (const auto groups = data(recorded(dir, QStringLiteral("core_group_get_course_groups__courseid-%1").arg(course), missing)))
+        staged.append({0, QStringLiteral("groups"), *groups});
+    if (const auto grades = data(recorded(dir, QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-0").arg(course), missing)))
+        staged.append({0, QStringLiteral("grades"), *grades});
+    const QStringList completions = QDir(dir).entryList(
+        {QStringLiteral("core_completion_get_*_completion_status__courseid-%1-userid-*.json").arg(course)}, QDir::Files);
+    for (const QString &file : completions) {
+        const qint64 learner = file.section(QLatin1Char('-'), -1).chopped(5).toLongLong();
+        const bool activities = file.startsWith(QLatin1String("core_completion_get_activities"));
+        QString none;
+        const MoodleResult answer = recorded(dir, file.chopped(5), &none);
+        if (answer.ok())
+            staged.append({learner, activities ? QStringLiteral("activities") : QStringLiteral("course"), answer.data});
+        else if (answer.error->kind() == MoodleError::Kind::NoCompletionCriteria)
+            staged.append({learner, QStringLiteral("course"), QJsonValue()});
+    }
+    return writer.stageClassAnswers(course, staged) && writer.writeStagedClass(course, DemoSite::kRecordedAt);
+}
+
+} // namespace
+
 bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
 {
     QString missing;
     QString failure;
     SyncWriter writer(db);
     const std::optional<SiteInfo> info = siteInfo(dir);
+    const qint64 userId = info ? info->userId : 0;
     SyncWriter::Lists lists;
-    lists.courses = recorded(dir, QStringLiteral("core_enrol_get_users_courses__userid-4"), &missing).data;
+    lists.courses = recorded(dir, QStringLiteral("core_enrol_get_users_courses__userid-%1").arg(userId), &missing).data;
     lists.categories = data(recorded(dir, QStringLiteral("core_course_get_categories__default"), &missing));
     lists.courseGrades = data(recorded(dir, QStringLiteral("gradereport_overview_get_course_grades__default"), &missing));
     lists.events = data(recorded(dir, QStringLiteral("core_calendar_get_action_events_by_timesort__from-now-minus-30d-limit-26"), &missing));
     lists.assignments = data(recorded(dir, QStringLiteral("mod_assign_get_assignments__default"), &missing));
     lists.quizzes = data(recorded(dir, QStringLiteral("mod_quiz_get_quizzes_by_courses__default"), &missing));
+    QList<Course> courses;
     if (!info) {
         failure = QStringLiteral("no recorded site info");
-    } else if (!writer.writeSiteInfo(*info) || !writer.writeLists(lists)) {
+    } else if (!writer.writeSiteInfo(*info) || !writer.writeLists(lists, &courses)) {
         failure = writer.lastError();
     }
 
@@ -66,12 +111,19 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
                 submissions.insert(assignment, *status);
         }
     }
-    for (const int course : kCourses) {
+    for (const Course &course : std::as_const(courses)) {
         if (!failure.isEmpty())
             break;
-        const QString courseAndUser = QStringLiteral("courseid-%1-userid-4").arg(course);
         SyncWriter::CourseAnswers answers;
-        answers.contents = data(recorded(dir, QStringLiteral("core_course_get_contents__courseid-%1").arg(course), &missing));
+        answers.contents = data(recorded(dir, QStringLiteral("core_course_get_contents__courseid-%1").arg(course.id), &missing));
+        // Moodle tracks progress only for learners: without it, the demo user teaches there.
+        if (!course.progress.has_value()) {
+            if (!writer.writeCourse(course.id, userId, answers, kRecordedAt)
+                || !populateClass(writer, dir, course.id, userId, &missing))
+                failure = writer.lastError();
+            continue;
+        }
+        const QString courseAndUser = QStringLiteral("courseid-%1-userid-%2").arg(course.id).arg(userId);
         answers.gradeItems = data(recorded(dir, QStringLiteral("gradereport_user_get_grade_items__") + courseAndUser, &missing));
         answers.activityCompletion =
             data(recorded(dir, QStringLiteral("core_completion_get_activities_completion_status__") + courseAndUser, &missing));
@@ -81,7 +133,7 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
         answers.noCompletionCriteria =
             courseCompletion.error && courseCompletion.error->kind() == MoodleError::Kind::NoCompletionCriteria;
         answers.submissions = submissions;
-        if (!writer.writeCourse(course, kUserId, answers, kRecordedAt))
+        if (!writer.writeCourse(course.id, userId, answers, kRecordedAt))
             failure = writer.lastError();
     }
     if (failure.isEmpty() && !SyncStateRepository(db).markSuccess(QStringLiteral("site"), kRecordedAt))
