@@ -391,6 +391,34 @@ private Q_SLOTS:
         QCOMPARE(ClassRepository(db()).participants(kMATH201).size(), 22);
     }
 
+    // What the roster leaves out comes from the profiles, where the site gives it.
+    void profileDetailsFillTheRoster()
+    {
+        const QByteArray recorded = m_server.recordedBody(QStringLiteral("teacher1/core_user_get_users_by_field__id-4-6-31.json"));
+        QByteArray withPhone = recorded;
+        withPhone.replace("\"address\":\"12 Grafton Street\"",
+                          "\"address\":\"12 Grafton Street\",\"phone1\":\"+353 1 555 0101\",\"idnumber\":\"S-0001\"");
+        QVERIFY(withPhone != recorded);
+        m_server.setCallHandler(fillClassRecordingGaps(m_server, [withPhone](const QString &, const QString &function,
+                                                                             const FakeParams &params) -> std::optional<QByteArray> {
+            if (function == QLatin1String("core_user_get_users_by_field") && params.contains(qMakePair(QStringLiteral("values[0]"), QStringLiteral("4"))))
+                return withPhone;
+            return std::nullopt;
+        }));
+        open(QStringLiteral("teacher1"));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
+        // One lookup per class of up to 50 learners.
+        QCOMPARE(m_server.callCount(QStringLiteral("core_user_get_users_by_field")), 5);
+        const std::optional<Participant> liam = ClassRepository(db()).participant(kCS101, 4);
+        QCOMPARE(liam->phone1, QStringLiteral("+353 1 555 0101"));
+        QCOMPARE(liam->idNumber, QStringLiteral("S-0001"));
+        QCOMPARE(liam->externalId(), QStringLiteral("S-0001"));
+        // Someone the lookup did not return keeps what the roster said.
+        QCOMPARE(ClassRepository(db()).participant(kCS101, 5)->externalId(), QStringLiteral("5"));
+    }
+
     void studentStoresNobodyElse()
     {
         open(QStringLiteral("student1"));

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -102,13 +103,30 @@ FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &ser
                        nothingDoneCourse(server.recordedBody(
                            QStringLiteral("teacher1/core_completion_get_course_completion_status") + suffix)));
     }
-    return fillRecordingGaps(server, [answers, wholeClass, next](const QString &user, const QString &function,
+    // The users whose profiles were recorded (4, 6, 31): a lookup by id answers those it asks about.
+    const QJsonArray recordedProfiles =
+        QJsonDocument::fromJson(server.recordedBody(QStringLiteral("teacher1/core_user_get_users_by_field__id-4-6-31.json"))).array();
+    return fillRecordingGaps(server, [answers, wholeClass, recordedProfiles, next](const QString &user, const QString &function,
                                                                  const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
         }
         const QString userId = param(params, QStringLiteral("userid"));
+        if (user == QLatin1String("teacher1") && function == QLatin1String("core_user_get_users_by_field")
+            && param(params, QStringLiteral("field")) == QLatin1String("id")) {
+            QSet<qint64> wanted;
+            for (const auto &pair : params) {
+                if (pair.first.startsWith(QLatin1String("values[")))
+                    wanted.insert(pair.second.toLongLong());
+            }
+            QJsonArray found;
+            for (const QJsonValue &known : recordedProfiles) {
+                if (wanted.contains(known.toObject().value(QLatin1String("id")).toInteger()))
+                    found.append(known);
+            }
+            return QJsonDocument(found).toJson(QJsonDocument::Compact);
+        }
         if (user == QLatin1String("teacher1") && function == QLatin1String("gradereport_user_get_grade_items")
             && !userId.isEmpty() && userId != QLatin1String("0")) {
             const auto report = wholeClass.constFind(param(params, QStringLiteral("courseid")));

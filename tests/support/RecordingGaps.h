@@ -10,6 +10,7 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
 // What the recordings lack for a class sync of teacher1: the completion of the learners other than
 // student1 and student2 (only users 4 and 5 were recorded). They answer like a learner who has done
 // nothing yet: student1's recorded answer for that course with every state reset. A learner's own
-// grade report (userid = the learner) is their part of the recorded whole-class report (userid=0).
+// grade report (userid = the learner) is their part of the recorded whole-class report (userid=0). A
+// profile lookup by id (core_user_get_users_by_field) answers with the recorded profiles among those asked.
 // Installs the student gaps too.
 FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});

@@ -10,6 +10,7 @@
 #include "store/ClassRepository.h"
 #include "store/SyncStateRepository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ const QString kGroups = QStringLiteral("groups");
 const QString kGrades = QStringLiteral("grades");
 const QString kActivities = QStringLiteral("activities");
 const QString kCourse = QStringLiteral("course");
+const QString kProfile = QStringLiteral("profile");
 
 } // namespace
 
@@ -232,6 +234,24 @@ void ClassSync::nextClass()
         calls.clear();
         pending.clear();
     };
+    // Profile details (idnumber, phone, address) where the roster has none: several learners a call.
+    QList<qint64> withoutProfile;
+    for (const qint64 userId : learners) {
+        if (!staged.value(userId).contains(kProfile))
+            withoutProfile.append(userId);
+    }
+    for (qsizetype i = 0; i < withoutProfile.size(); i += kProfilesPerCall) {
+        const QList<qint64> ids = withoutProfile.mid(i, kProfilesPerCall);
+        QVariantList values;
+        for (const qint64 id : ids)
+            values.append(id);
+        calls.append({QStringLiteral("core_user_get_users_by_field"),
+                      WsParams{{QStringLiteral("field"), QStringLiteral("id")}, {QStringLiteral("values"), values}}});
+        pending.append({0, kProfile, ids});
+        if (calls.size() >= kCallsPerRequest)
+            flush();
+    }
+    flush();
     if (allAtOnce && !staged.value(0).contains(kGrades)) {
         calls.append({QStringLiteral("gradereport_user_get_grade_items"),
                       WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), 0}}});
@@ -287,7 +307,14 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
     QList<SyncWriter::StagedAnswer> answers;
     for (int i = 0; i < pending.size(); ++i) {
         const MoodleResult result = results.value(i);
-        if (result.ok()) {
+        if (pending.at(i).kind == kProfile && (result.ok() || isAnswer(*result.error))) {
+            // One answer about several learners: kept per learner; anyone the site did not return has none.
+            QHash<qint64, QJsonObject> byId;
+            for (const QJsonValue &user : result.data.toArray())
+                byId.insert(user.toObject().value(QLatin1String("id")).toInteger(), user.toObject());
+            for (const qint64 userId : pending.at(i).userIds)
+                answers.append({userId, kProfile, byId.value(userId)});
+        } else if (result.ok()) {
             answers.append({pending.at(i).userId, pending.at(i).kind, result.data});
         } else if (result.error->kind() == MoodleError::Kind::NoCompletionCriteria) {
             answers.append({pending.at(i).userId, pending.at(i).kind, QJsonValue()});

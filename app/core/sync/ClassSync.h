@@ -25,7 +25,8 @@ struct WsCall;
 // 1. checkRoles(): for courses where the user might teach (Moodle tracks no progress for them) and
 //    whose class data is due, one request fetches the rosters; the user's own roles there decide.
 //    A student's roster is never stored.
-// 2. syncClasses(): per taught course, the grades (gradereport_user_get_grade_items with userid=0 up to
+// 2. syncClasses(): per taught course, the learners' profile details the roster omits
+//    (core_user_get_users_by_field, 50 learners a call), the grades (gradereport_user_get_grade_items with userid=0 up to
 //    allUsersGradeLimit() learners; one call per learner above, since the all-users report of a big
 //    class can exhaust the server) and each learner's completion, sent in batches with the client's
 //    bounded concurrency. Answers are staged in the database as they arrive; an interrupted class sync
@@ -37,6 +38,7 @@ class ClassSync : public QObject
 public:
     static constexpr int kDefaultAllUsersGradeLimit = 100;
     static constexpr int kCallsPerRequest = 10;  // as measured on a real site: ~10 calls a request
+    static constexpr int kProfilesPerCall = 50;
     static constexpr qint64 kDefaultStaleAfter = 24 * 3600;
     static constexpr qint64 kRoleRecheckAfter = 7 * 86400;  // someone who does not teach a course, checked weekly
 
@@ -73,6 +75,7 @@ private:
     {
         qint64 userId = 0;
         QString kind;
+        QList<qint64> userIds;  // for a call about several learners (profiles)
     };
 
     void onRosters(const QList<qint64> &courseIds, const QList<MoodleResult> &results);

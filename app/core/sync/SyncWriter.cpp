@@ -174,6 +174,25 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
         return true;
     });
     roster = MoodleJson::participants(courseId, rosterJson);
+    // Profile details the roster left out (idnumber, phone, address), where the site gave them.
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < roster.size(); ++i)
+        rowOf.insert(roster.at(i).userId, i);
+    classes.forEachStaged(courseId, [&](qint64 userId, const QString &kind, const QByteArray &body) {
+        if (kind != QLatin1String("profile") || !rowOf.contains(userId))
+            return true;
+        const QList<Participant> profile = MoodleJson::participants(courseId, QJsonArray{fromBytes(body)});
+        if (profile.isEmpty())
+            return true;
+        Participant &p = roster[rowOf.value(userId)];
+        for (auto [field, value] : {std::pair{&p.idNumber, profile.first().idNumber}, {&p.username, profile.first().username},
+                                    {&p.phone1, profile.first().phone1}, {&p.phone2, profile.first().phone2},
+                                    {&p.address, profile.first().address}}) {
+            if (field->isEmpty() && !value.isEmpty())
+                *field = value;
+        }
+        return true;
+    });
     if (!haveGroups)
         groups = MoodleJson::groupsInRoster(courseId, rosterJson);
     QSet<qint64> learners;
