@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "account/AccountStore.h"
 #include "common/Clock.h"
+#include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
@@ -13,8 +14,11 @@
 #include "store/OutboxRepository.h"
 #include "store/SyncStateRepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
+#include <QStringDecoder>
 
 using namespace CtlOutput;
 
@@ -107,7 +111,7 @@ bool DataCommands::handles(const QString &command)
     static const QStringList commands{QStringLiteral("status"),     QStringLiteral("courses"),
                                       QStringLiteral("contents"),   QStringLiteral("grades"),
                                       QStringLiteral("completion"), QStringLiteral("deadlines"),
-                                      QStringLiteral("complete")};
+                                      QStringLiteral("complete"),   QStringLiteral("export")};
     return commands.contains(command);
 }
 
@@ -117,6 +121,7 @@ int DataCommands::run(const QString &command, const QStringList &args)
     const bool takesCourse = command == QLatin1String("contents") || command == QLatin1String("completion");
     qint64 cmid = 0;
     bool done = false;
+    ClassExport::Format format = ClassExport::Format::Csv;
     if (takesCourse) {
         if (args.size() != 1)
             return usage(QStringLiteral("%1 needs a course (id or short name): satchelctl %1 <course>").arg(command));
@@ -135,6 +140,12 @@ int DataCommands::run(const QString &command, const QStringList &args)
         if (value != QLatin1String("on") && value != QLatin1String("off"))
             return usage(QStringLiteral("complete takes on or off, not '%1'").arg(args.at(1)));
         done = value == QLatin1String("on");
+    } else if (command == QLatin1String("export")) {
+        if (args.size() != 1)
+            return usage(QStringLiteral("export needs one course (id or short name): satchelctl export <course> "
+                                        "[--format csv|commcare] [-o FILE]"));
+        if (!m_exportFormat.isEmpty() && !ClassExport::formatFromName(m_exportFormat, &format))
+            return usage(QStringLiteral("unknown export format '%1': use --format csv or --format commcare").arg(m_exportFormat));
     } else if (!args.isEmpty()) {
         return usage(QStringLiteral("%1 takes no arguments").arg(command));
     }
@@ -155,7 +166,15 @@ int DataCommands::run(const QString &command, const QStringList &args)
         return completion(args.first());
     if (command == QLatin1String("deadlines"))
         return deadlines();
+    if (command == QLatin1String("export"))
+        return exportClass(args.first(), format);
     return complete(cmid, done);
+}
+
+void DataCommands::setExportOptions(const QString &format, const QString &outputFile)
+{
+    m_exportFormat = format;
+    m_exportFile = outputFile;
 }
 
 int DataCommands::openStore(bool statusShape)
@@ -734,6 +753,66 @@ int DataCommands::complete(qint64 cmid, bool done)
                    {QStringLiteral("done"), done}});
     m_out << "\"" << activity->name << "\" will be marked as " << (done ? "done" : "not done")
           << " at the next sync (satchelctl sync). Nothing was sent yet.\n";
+    m_out.flush();
+    return code(ExitCode::Ok);
+}
+
+int DataCommands::exportClass(const QString &courseArg, ClassExport::Format format)
+{
+    // Unlike the listings, an export of nothing is no success: there is no class to write.
+    if (!m_synced)
+        return failure(code(ExitCode::Usage), QStringLiteral("NotFound"), QStringLiteral("unknowncourse"),
+                       QStringLiteral("No course '%1' in the offline data. %2").arg(courseArg, kNothingSynced));
+    Course course;
+    if (const int exitCode = findCourse(courseArg, course); exitCode >= 0)
+        return exitCode;
+    QString message;
+    switch (ClassExport::availability(m_db->connection(), course.id, &message)) {
+    case ClassExport::Availability::Available:
+        break;
+    case ClassExport::Availability::UnknownCourse:
+        return failure(code(ExitCode::Usage), QStringLiteral("NotFound"), QStringLiteral("unknowncourse"), message);
+    case ClassExport::Availability::NotTeaching:
+        return failure(code(ExitCode::Usage), QStringLiteral("NotFound"), QStringLiteral("notteaching"),
+                       message + QStringLiteral(" Exports are of the courses you teach."));
+    case ClassExport::Availability::NotSynced:
+        return failure(code(ExitCode::Usage), QStringLiteral("NotFound"), QStringLiteral("noclassdata"),
+                       message + QStringLiteral(" Run `satchelctl sync`."));
+    case ClassExport::Availability::DatabaseError:
+        return localFailure(message);
+    }
+    QString error;
+    const QByteArray csv = ClassExport::exportClass(m_db->connection(), course.id, format, &error);
+    if (csv.isEmpty())
+        return localFailure(error);
+
+    if (m_exportFile.isEmpty() || m_exportFile == QLatin1String("-")) {
+        // The CSV itself is the output (also with --json): the same bytes as in a file, BOM included
+        // (QString::fromUtf8 would drop it).
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        m_out << QString(utf8(csv));
+        m_out.flush();
+        return code(ExitCode::Ok);
+    }
+    // Replaces FILE as a whole or not at all: a failed export leaves an earlier one intact.
+    QSaveFile file(m_exportFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        return failure(code(ExitCode::LocalFailure), QStringLiteral("LocalStorageError"), QStringLiteral("cannotwrite"),
+                       QStringLiteral("Could not write %1 (%2).")
+                           .arg(QDir::toNativeSeparators(m_exportFile), file.errorString()));
+    int learners = 0;
+    for (const Participant &participant : ClassRepository(m_db->connection()).participants(course.id))
+        learners += participant.isLearner() ? 1 : 0;
+    const QString path = QDir::toNativeSeparators(QFileInfo(m_exportFile).absoluteFilePath());
+    if (m_json)
+        return ok({{QStringLiteral("exported"), true},
+                   {QStringLiteral("course"), courseJson(course)},
+                   {QStringLiteral("format"), ClassExport::formatName(format)},
+                   {QStringLiteral("file"), path},
+                   {QStringLiteral("rows"), learners},
+                   {QStringLiteral("bytes"), qint64(csv.size())}});
+    m_out << "Exported " << learners << (learners == 1 ? " learner" : " learners") << " of " << course.shortName << " ("
+          << ClassExport::formatName(format) << ") to " << path << "\n";
     m_out.flush();
     return code(ExitCode::Ok);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/Account.h"
+#include "export/ClassExport.h"
 #include "store/CompletionRecords.h"
 #include "store/ContentRecords.h"
 #include "store/CourseRecords.h"
@@ -16,9 +17,9 @@
 class Clock;
 class Database;
 
-// satchelctl's offline data commands: status, courses, contents, grades, completion, deadlines and
-// complete. They read only the account's local database (never the network), so they work with the
-// site unreachable; `complete` only queues an outbox action for the next sync.
+// satchelctl's offline data commands: status, courses, contents, grades, completion, deadlines,
+// complete and export. They read only the account's local database (never the network), so they work
+// with the site unreachable; `complete` only queues an outbox action for the next sync.
 class DataCommands
 {
 public:
@@ -28,6 +29,8 @@ public:
     static bool handles(const QString &command);
     // `args` are the command's arguments (without the command). Returns the exit code.
     int run(const QString &command, const QStringList &args);
+    // export's --format (empty: csv) and -o (empty or "-": standard output).
+    void setExportOptions(const QString &format, const QString &outputFile);
 
 private:
     int status();
@@ -38,6 +41,7 @@ private:
     int completion(const QString &courseArg);
     int deadlines();
     int complete(qint64 cmid, bool done);
+    int exportClass(const QString &courseArg, ClassExport::Format format);
 
     // Loads the account and opens its database when there is one. Returns -1 when the command can go
     // on (m_db stays null before the first sync), else the exit code of what was reported.
@@ -70,4 +74,6 @@ private:
     std::optional<Account> m_account;
     std::unique_ptr<Database> m_db;  // null before the first sync (no database file)
     bool m_synced = false;
+    QString m_exportFormat;
+    QString m_exportFile;
 };

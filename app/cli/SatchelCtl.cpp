@@ -55,12 +55,19 @@ QString SatchelCtl::helpText()
         "  deadlines                 What is due (from a week ago on), in local time, with overdue marks.\n"
         "  complete <cmid> on|off    Mark an activity you complete yourself as done or not done; queued\n"
         "                            and sent at the next sync.\n"
+        "  export <course> [--format csv|commcare] [-o FILE]\n"
+        "                            A class you teach as UTF-8 CSV, one row per learner: the roster with\n"
+        "                            every grade item and activity completion (csv, the default), or a\n"
+        "                            CommCare case import (commcare). To standard output, or to FILE\n"
+        "                            (replaced if it exists).\n"
         "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
         "\n"
         "Options:\n"
         "  --data-dir <dir>          Where Satchel keeps its data (default: $SATCHEL_DATA_DIR, else the\n"
         "                            system's application data folder).\n"
         "  --json                    Machine-readable output on stdout.\n"
+        "  --format csv|commcare     What export writes (default: csv).\n"
+        "  -o, --output <file>       Where export writes (default: standard output).\n"
         "  --allow-http              Allow signing in to a site on plain http:// (the password travels\n"
         "                            unprotected).\n"
         "  -h, --help                Show this help.\n"
@@ -68,9 +75,10 @@ QString SatchelCtl::helpText()
         "\n"
         "Exit codes:\n"
         "  0  success\n"
-        "  1  local failure (keychain, data folder or offline database unavailable)\n"
+        "  1  local failure (keychain, data folder or offline database unavailable, export cannot\n"
+        "     write its file)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
-        "     unknown course or activity)\n"
+        "     unknown course or activity, export of a course you do not teach)\n"
         "  3  authentication (not signed in, wrong username or password, session expired)\n"
         "  4  offline (the site could not be reached)\n"
         "  5  server error (the site answered with an error)\n");
@@ -108,9 +116,13 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption allowHttpOption(QStringLiteral("allow-http"));
     const QCommandLineOption forgetOption(QStringLiteral("forget"));
     const QCommandLineOption fullOption(QStringLiteral("full"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                          QStringLiteral("file"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, fullOption, helpOption, versionOption});
+    parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, fullOption, formatOption, outputOption,
+                       helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -132,6 +144,8 @@ int SatchelCtl::run(const QStringList &arguments)
         return usage(QStringLiteral("no command given"));
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
+    if ((parser.isSet(formatOption) || parser.isSet(outputOption)) && command != QLatin1String("export"))
+        return usage(QStringLiteral("--format and -o go with export only"));
     if (command == QLatin1String("login"))
         return login(args);
     if (command == QLatin1String("whoami"))
@@ -141,8 +155,11 @@ int SatchelCtl::run(const QStringList &arguments)
     if (command == QLatin1String("sync"))
         return args.isEmpty() ? SyncCommand(m_secrets, m_out, m_err, m_dataDir, m_json, m_clock, m_timeoutMs).run(parser.isSet(fullOption))
                               : usage(QStringLiteral("sync takes no arguments"));
-    if (DataCommands::handles(command))
-        return DataCommands(m_out, m_err, m_dataDir, m_json, m_clock).run(command, args);
+    if (DataCommands::handles(command)) {
+        DataCommands commands(m_out, m_err, m_dataDir, m_json, m_clock);
+        commands.setExportOptions(parser.value(formatOption), parser.value(outputOption));
+        return commands.run(command, args);
+    }
     if (command == QLatin1String("help")) {
         m_out << helpText();
         m_out.flush();

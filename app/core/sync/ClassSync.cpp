@@ -255,7 +255,7 @@ void ClassSync::nextClass()
     if (allAtOnce && !staged.value(0).contains(kGrades)) {
         calls.append({QStringLiteral("gradereport_user_get_grade_items"),
                       WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), 0}}});
-        pending.append({0, kGrades});
+        pending.append({0, kGrades, {}});
         flush();  // the biggest answer of all: a request of its own
     }
     for (const qint64 userId : learners) {
@@ -265,15 +265,15 @@ void ClassSync::nextClass()
         const WsParams params{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), userId}};
         if (!allAtOnce && !have.contains(kGrades)) {
             mine.append({QStringLiteral("gradereport_user_get_grade_items"), params});
-            mineKinds.append({userId, kGrades});
+            mineKinds.append({userId, kGrades, {}});
         }
         if (activities && !have.contains(kActivities)) {
             mine.append({QStringLiteral("core_completion_get_activities_completion_status"), params});
-            mineKinds.append({userId, kActivities});
+            mineKinds.append({userId, kActivities, {}});
         }
         if (courseCompletion && !have.contains(kCourse)) {
             mine.append({QStringLiteral("core_completion_get_course_completion_status"), params});
-            mineKinds.append({userId, kCourse});
+            mineKinds.append({userId, kCourse, {}});
         }
         if (calls.size() + mine.size() > kCallsPerRequest)
             flush();

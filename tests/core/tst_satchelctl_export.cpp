@@ -1,0 +1,305 @@
+// `satchelctl export` run in-process over a copy of a database synced from the fake server (teacher1's
+// recorded classes; student1 for an account that teaches nothing). The commands only read that copy:
+// the server is not asked anything while they run.
+
+#include "SatchelCtl.h"
+#include "SyncedDatabase.h"
+#include "TestData.h"
+
+#include "account/AccountStore.h"
+#include "export/ClassExport.h"
+#include "moodle/SiteInfo.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 kCS101 = 2;
+constexpr qint64 kMATH201 = 3;
+
+Account accountOf(const QString &user)
+{
+    const auto info = SiteInfo::fromJson(
+        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json"))).object());
+    Account account;
+    if (!info)
+        return account;
+    account.siteUrl = info->siteUrl;
+    account.siteName = info->siteName;
+    account.siteRelease = info->release;
+    account.username = user;
+    account.userId = info->userId;
+    account.fullName = info->fullName;
+    account.signedInAt = QDateTime::fromSecsSinceEpoch(SyncedDatabase::kRecordedNow - 3600);
+    return account;
+}
+
+// Signs `user` in under `dataDir` (account file only) and, when given, puts a consistent copy of the
+// synced database where satchelctl looks for it.
+bool prepare(const QString &dataDir, const QString &user, SyncedDatabase *synced)
+{
+    const Account account = accountOf(user);
+    if (!account.isValid() || !AccountStore(dataDir).save(account))
+        return false;
+    if (!synced)
+        return true;
+    const QString target = Database::fileFor(dataDir, account.id());
+    QFile::remove(target);
+    QSqlQuery query(synced->connection());
+    QString quoted = target;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFile::exists(target);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestSatchelCtlExport : public QObject
+{
+    Q_OBJECT
+
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+        QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
+    };
+
+    Run ctl(const QString &dataDir, QStringList args)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        MemorySecretStore secrets;
+        SatchelCtl tool(&secrets, outStream, errStream, [](const QString &) { return QString(); });
+        FixedClock clock(SyncedDatabase::kRecordedNow);
+        tool.setClock(&clock);
+        // Options first: a trailing "-o" must not swallow them.
+        args = QStringList{QStringLiteral("satchelctl"), QStringLiteral("--data-dir"), dataDir} + args;
+        const int code = tool.run(args);
+        outStream.flush();
+        errStream.flush();
+        return {code, out, err};
+    }
+
+    Run teacher(const QStringList &args) { return ctl(m_teacherDir.path(), args); }
+
+    QByteArray library(qint64 courseId, ClassExport::Format format)
+    {
+        return ClassExport::exportClass(m_teacher->connection(), courseId, format);
+    }
+
+    std::unique_ptr<SyncedDatabase> m_teacher;
+    QTemporaryDir m_teacherDir;
+    QTemporaryDir m_outputDir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("SATCHEL_DATA_DIR");
+        m_teacher = std::make_unique<SyncedDatabase>(QStringLiteral("teacher1"));
+        QString error;
+        QVERIFY2(m_teacher->create(&error), qPrintable(error));
+        QVERIFY(prepare(m_teacherDir.path(), QStringLiteral("teacher1"), m_teacher.get()));
+        // Offline: nothing below may need the site.
+        m_teacher->server().stop();
+    }
+
+    void csvToStandardOutput()
+    {
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        // Exactly what the app saves, BOM and CRLF included.
+        QCOMPARE(run.out.toUtf8(), library(kCS101, ClassExport::Format::Csv));
+        QVERIFY(run.out.startsWith(QStringLiteral("\uFEFFUser id,External id,First name,Last name,Full name,Email,Groups,"
+                                                  "Last access,")));
+        QCOMPARE(run.out.count(QStringLiteral("\r\n")), 22);
+        QVERIFY(run.out.contains(QStringLiteral("\r\n4,4,Liam,O'Brien,Liam O'Brien,student1@northfield.example,"
+                                                "Group A – Mornings,2026-11-22,")));
+        QVERIFY(run.out.contains(QStringLiteral("\r\n34,34,Sam,Suspended,Sam Suspended,suspended1@northfield.example,,,")));
+
+        // An id names the course as well, in any case; --format csv is the default; "-o -" is stdout.
+        QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("CSV")}).out,
+                 run.out);
+        QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("cs101"), QStringLiteral("-o"), QStringLiteral("-")}).out, run.out);
+    }
+
+    void commCareToStandardOutput()
+    {
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
+                                 QStringLiteral("commcare")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.toUtf8(), library(kMATH201, ClassExport::Format::CommCare));
+        QVERIFY(run.out.startsWith(QStringLiteral("external_id,name,phone,email,course,final_grade,completion_percentage,"
+                                                  "course_completed,last_access\r\n")));
+        QVERIFY2(run.out.contains(QStringLiteral("\r\n4,Liam O'Brien,,student1@northfield.example,MATH201,")), qPrintable(run.out));
+        QCOMPARE(run.out.count(QStringLiteral("\r\n")), 22);
+    }
+
+    void toFile()
+    {
+        const QString path = m_outputDir.filePath(QStringLiteral("CS101 class, ünicode.csv"));
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readFile(path), library(kCS101, ClassExport::Format::Csv));
+        QCOMPARE(run.out, QStringLiteral("Exported 21 learners of CS101 (csv) to %1\n").arg(QDir::toNativeSeparators(path)));
+
+        // An existing file is replaced as a whole.
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write(QByteArray(100000, 'x'));
+        }
+        const Run again = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
+                                   QStringLiteral("commcare"), QStringLiteral("--output"), path});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(readFile(path), library(kMATH201, ClassExport::Format::CommCare));
+
+        // --json: a summary on stdout (the CSV is in the file).
+        const Run json = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("-o"), path,
+                                  QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject summary = json.json();
+        QCOMPARE(summary.value(QLatin1String("exported")).toBool(), true);
+        QCOMPARE(summary.value(QLatin1String("format")).toString(), QStringLiteral("csv"));
+        QCOMPARE(summary.value(QLatin1String("file")).toString(), QDir::toNativeSeparators(path));
+        QCOMPARE(summary.value(QLatin1String("rows")).toInt(), 21);
+        QCOMPARE(summary.value(QLatin1String("bytes")).toInteger(), readFile(path).size());
+        QCOMPARE(summary.value(QLatin1String("course")).toObject().value(QLatin1String("shortName")).toString(),
+                 QStringLiteral("MATH201"));
+    }
+
+    void unwritableFileExits1()
+    {
+        const QString path = m_outputDir.filePath(QStringLiteral("no such folder/CS101.csv"));
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Could not write")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+        const Run json = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path,
+                                  QStringLiteral("--json")});
+        QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("cannotwrite"));
+    }
+
+    void badFormatIsAUsageError()
+    {
+        const QString path = m_outputDir.filePath(QStringLiteral("never.csv"));
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"),
+                                 QStringLiteral("xlsx"), QStringLiteral("-o"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("unknown export format 'xlsx'")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("csv")) && run.err.contains(QLatin1String("commcare")));
+        QVERIFY(run.err.contains(QLatin1String("satchelctl --help")));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no course") << QStringList{QStringLiteral("export")} << QStringLiteral("export needs one course");
+        QTest::newRow("two courses") << QStringList{QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("MATH201")}
+                                     << QStringLiteral("export needs one course");
+        QTest::newRow("--format elsewhere") << QStringList{QStringLiteral("courses"), QStringLiteral("--format"), QStringLiteral("csv")}
+                                            << QStringLiteral("go with export only");
+        QTest::newRow("-o elsewhere") << QStringList{QStringLiteral("grades"), QStringLiteral("-o"), QStringLiteral("x.csv")}
+                                      << QStringLiteral("go with export only");
+        QTest::newRow("-o with sync") << QStringList{QStringLiteral("sync"), QStringLiteral("-o"), QStringLiteral("x.csv")}
+                                      << QStringLiteral("go with export only");
+        QTest::newRow("-o without a file") << QStringList{QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o")}
+                                           << QStringLiteral("Missing value after '-o'");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = teacher(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void unknownCourseExits2()
+    {
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("NOPE101")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("No course 'NOPE101'")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        const Run json = teacher({QStringLiteral("export"), QStringLiteral("NOPE101"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 2);
+        QCOMPARE(json.error().value(QLatin1String("kind")).toString(), QStringLiteral("NotFound"));
+        QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("unknowncourse"));
+    }
+
+    void studentTeachesNothing()
+    {
+        SyncedDatabase student(QStringLiteral("student1"));
+        QString error;
+        QVERIFY2(student.create(&error), qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(prepare(dir.path(), QStringLiteral("student1"), &student));
+        const QString path = m_outputDir.filePath(QStringLiteral("student.csv"));
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("commcare")}) {
+            const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                             QStringLiteral("-o"), path});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("You do not teach CS101")), qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(!QFile::exists(path));
+        }
+        const Run json = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 2);
+        QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("notteaching"));
+        // The course exists for the student: it is the class that is missing, not the course.
+        QCOMPARE(ctl(dir.path(), {QStringLiteral("grades"), QStringLiteral("CS101")}).exitCode, 0);
+    }
+
+    void nothingSyncedYet()
+    {
+        QTemporaryDir dir;
+        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), nullptr));
+        const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("Nothing synced yet")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void notSignedInExits3()
+    {
+        QTemporaryDir dir;
+        const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(QLatin1String("Not signed in")));
+    }
+
+    void helpMentionsExport()
+    {
+        const Run run = teacher({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("export <course> [--format csv|commcare] [-o FILE]")));
+        QVERIFY(run.out.contains(QLatin1String("-o, --output <file>")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSatchelCtlExport)
+#include "tst_satchelctl_export.moc"
