@@ -9,6 +9,315 @@
     </message>
 </context>
 <context>
+    <name>ClassSync</name>
+    <message>
+        <source>The class of %1 was not updated: %2</source>
+        <translation>Die Klasse %1 wurde nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>The class of %1 was not completely updated: %2</source>
+        <translation>Die Klasse %1 wurde nicht vollständig aktualisiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>Klasse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the roster with every grade item and tracked activity as a spreadsheet (CSV)</source>
+        <translation>Teilnehmerliste mit allen Bewertungsaspekten und Aktivitäten mit Abschlussverfolgung als Tabelle (CSV) speichern</translation>
+    </message>
+    <message>
+        <source>Export for CommCare…</source>
+        <translation>Für CommCare exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the class for CommCare</source>
+        <translation>Klasse für CommCare exportieren</translation>
+    </message>
+    <message>
+        <source>Save a CommCare case import: one case per learner with the final grade and completion</source>
+        <translation>Einen CommCare-Fallimport speichern: ein Fall pro Lernende/n mit Endbewertung und Abschluss</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>K&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Class data</source>
+        <translation>Klassendaten</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmer/innen</translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation>&amp;Bewertungen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpletion</source>
+        <translation>Abschl&amp;uss</translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Teilnehmer/innen durchsuchen</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>G&amp;ruppe:</translation>
+    </message>
+    <message>
+        <source>Show the participants of a group</source>
+        <translation>Teilnehmer/innen einer Gruppe anzeigen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer/innen</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a participant to see their grades and completion.</source>
+        <translation>Eingabetaste oder Doppelklick auf eine Person zeigt ihre Bewertungen und ihren Abschluss.</translation>
+    </message>
+    <message>
+        <source>Grades of the class</source>
+        <translation>Bewertungen der Klasse</translation>
+    </message>
+    <message>
+        <source>– not graded yet</source>
+        <translation>– noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not in the learner&apos;s grade report</source>
+        <translation>nicht in der Bewertungsübersicht der Person</translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation>Für Teilnehmer/innen verborgen</translation>
+    </message>
+    <message>
+        <source>Select a column to see its distribution</source>
+        <translation>Spalte auswählen, um ihre Verteilung zu sehen</translation>
+    </message>
+    <message>
+        <source>Only learners who have &amp;not completed the course</source>
+        <translation>Nur Lernende, die den Kurs &amp;nicht abgeschlossen haben</translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed the course</source>
+        <translation>Nur Lernende, die den Kurs nicht abgeschlossen haben</translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed the selected activity</source>
+        <translation>Nur Lernende, die die ausgewählte Aktivität nicht abgeschlossen haben</translation>
+    </message>
+    <message>
+        <source>Completion of the class</source>
+        <translation>Abschluss der Klasse</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Pass: done with a passing grade</source>
+        <translation>Bestanden: erledigt mit bestandener Bewertung</translation>
+    </message>
+    <message>
+        <source>Fail: done without a passing grade</source>
+        <translation>Nicht bestanden: erledigt ohne bestandene Bewertung</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>? not synced yet</source>
+        <translation>? noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Kurs %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You do not teach any course on this site.</source>
+        <translation>Sie unterrichten auf dieser Website keinen Kurs.</translation>
+    </message>
+    <message>
+        <source>No class data for this course on this computer yet. It arrives with the next sync.</source>
+        <translation>Noch keine Klassendaten für diesen Kurs auf diesem Computer. Sie kommen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Class data last synced %1</source>
+        <translation>Klassendaten zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Class data never synced</source>
+        <translation>Klassendaten noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 Teilnehmer/innen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants</source>
+        <translation>%1 von %2 Teilnehmer/innen</translation>
+    </message>
+    <message>
+        <source>1 learner</source>
+        <translation>1 Lernende/r</translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation>%1 Lernende</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners</source>
+        <translation>%1 von %2 Lernenden</translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed “%1”</source>
+        <translation>Nur Lernende, die „%1“ nicht abgeschlossen haben</translation>
+    </message>
+    <message>
+        <source>Select a cell of an activity first</source>
+        <translation>Zuerst eine Zelle einer Aktivität auswählen</translation>
+    </message>
+    <message>
+        <source>No grades for this class yet.</source>
+        <translation>Noch keine Bewertungen für diese Klasse.</translation>
+    </message>
+    <message>
+        <source>Select a grade item to see how the class did.</source>
+        <translation>Bewertungsaspekt auswählen, um zu sehen, wie die Klasse abgeschnitten hat.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing to export for this class yet. Sync, then try again.</source>
+        <translation>Für diese Klasse gibt es noch nichts zu exportieren. Synchronisieren Sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>Satchel konnte „%1“ nicht speichern. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>„%1“ in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Kurs abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Unnamed activity</source>
+        <translation>Unbenannte Aktivität</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 has completed the course</source>
+        <translation>%1 hat den Kurs abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the course yet</source>
+        <translation>%1 hat den Kurs noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Unknown: the course has no completion criteria, or Satchel has not synced them for %1</source>
+        <translation>Unbekannt: Der Kurs hat keine Abschlusskriterien, oder Satchel hat sie für %1 noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Learners mark it done themselves</source>
+        <translation>Lernende markieren sie selbst als erledigt</translation>
+    </message>
+    <message>
+        <source>Completed when the learner meets its conditions</source>
+        <translation>Abgeschlossen, sobald die Bedingungen erfüllt sind</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Erledigt: %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>CourseGradesModel</name>
     <message>
         <source>No percentage</source>
@@ -525,6 +834,34 @@
     </message>
 </context>
 <context>
+    <name>GradeHistogram</name>
+    <message>
+        <source>Grade distribution</source>
+        <translation>Verteilung der Bewertungen</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>Select a grade item to see how the class did.</source>
+        <translation>Bewertungsaspekt auswählen, um zu sehen, wie die Klasse abgeschnitten hat.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2 graded of %3</source>
+        <translation>%1 — %2 von %3 bewertet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a range of percentages: how many learners</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GradeItemsModel</name>
     <message>
         <source>Course total</source>
@@ -577,6 +914,73 @@
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>GradeMatrixModel</name>
+    <message>
+        <source>%1 – %2: %3 (%4 %)</source>
+        <translation>%1 – %2: %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2: not graded yet</source>
+        <translation>%1 – %2: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Missing: %1 is not in %2&apos;s grade report</source>
+        <translation>Fehlt: %1 ist nicht in der Bewertungsübersicht von %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Kurs gesamt</translation>
+    </message>
+    <message>
+        <source>Category total</source>
+        <translation>Kategorie gesamt</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 gesamt</translation>
+    </message>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Unbenannter Bewertungsaspekt</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (verborgen)</translation>
+    </message>
+    <message>
+        <source>Hidden from students on the site.</source>
+        <translation>Auf der Website für Teilnehmer/innen verborgen.</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <source>Graded: %1 of %2</source>
+        <translation>Bewertet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Click to sort by grade; not graded last.</source>
+        <translation>Klicken, um nach Bewertung zu sortieren; nicht Bewertete zuletzt.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1314,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <source>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop client for Moodle: your courses, deadlines and grades, also without a connection.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;Ein offlinefähiger Desktop-Client für Moodle: Ihre Kurse, Termine und Bewertungen – auch ohne Verbindung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -1118,6 +1526,69 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     </message>
 </context>
 <context>
+    <name>ParticipantListModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Trainer/in</translation>
+    </message>
+    <message>
+        <source>Non-editing teacher</source>
+        <translation>Trainer/in ohne Bearbeitungsrecht</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager/in</translation>
+    </message>
+    <message>
+        <source>Course creator</source>
+        <translation>Kursersteller/in</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Last on the site %1</source>
+        <translation>Zuletzt auf der Website: %1</translation>
+    </message>
+    <message>
+        <source>Has never signed in to the site</source>
+        <translation>Hat sich noch nie auf der Website angemeldet</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to see %1&apos;s grades and completion</source>
+        <translation>Eingabetaste oder Doppelklick zeigt Bewertungen und Abschluss von %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1284,6 +1755,129 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     </message>
 </context>
 <context>
+    <name>StudentDetailsDialog</name>
+    <message>
+        <source>Unknown learner</source>
+        <translation>Unbekannte Person</translation>
+    </message>
+    <message>
+        <source>%1 – Satchel</source>
+        <translation>%1 – Satchel</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Details zur Person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>City/country</source>
+        <translation>Stadt/Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Keine Gruppe</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Not in this class on this computer. Sync to update the class.</source>
+        <translation>Auf diesem Computer nicht in dieser Klasse. Synchronisieren Sie, um die Klasse zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Grade items of %1</source>
+        <translation>Bewertungsaspekte von %1</translation>
+    </message>
+    <message>
+        <source>No grade items for this learner yet.</source>
+        <translation>Noch keine Bewertungsaspekte für diese Person.</translation>
+    </message>
+    <message>
+        <source>Activity completion of %1</source>
+        <translation>Aktivitätsabschluss von %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Grades and completion</source>
+        <translation>Bewertungen und Abschluss</translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation>&amp;Bewertungen</translation>
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation>&amp;Abschluss</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Course completion: no completion criteria in this course</source>
+        <translation>Kursabschluss: keine Abschlusskriterien in diesem Kurs</translation>
+    </message>
+    <message>
+        <source>Course completion: completed</source>
+        <translation>Kursabschluss: abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Course completion: not completed yet</source>
+        <translation>Kursabschluss: noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria met</source>
+        <translation>%1 von %2 Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>Course completion: unknown (not tracked, or not synced yet)</source>
+        <translation>Kursabschluss: unbekannt (nicht verfolgt oder noch nicht synchronisiert)</translation>
+    </message>
+    <message>
+        <source>No activities with completion tracking.</source>
+        <translation>Keine Aktivitäten mit Abschlussverfolgung.</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Checking your account</source>
@@ -1316,6 +1910,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Part of %1 is not available: %2</source>
         <translation>Ein Teil von %1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>Class of %1</source>
+        <translation>Klasse %1</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +2034,6 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>Ein Bild des ersten Fensters in &lt;file&gt; (PNG) speichern und beenden.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades or grades:&lt;id&gt;.</source>
-        <translation>Mit --screenshot: die anzuzeigende Seite: home, courses, course:&lt;id&gt;, grades oder grades:&lt;id&gt;.</translation>
-    </message>
-    <message>
         <source>no such page: %1</source>
         <translation>Seite nicht vorhanden: %1</translation>
     </message>
@@ -1454,6 +2048,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>cannot use the data folder: %1</source>
         <translation>Datenordner kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class or class:&lt;id&gt;.</source>
+        <translation>Mit --screenshot: die anzuzeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class oder class:&lt;id&gt;.</translation>
     </message>
 </context>
 </TS>

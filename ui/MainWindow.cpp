@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ClassesPage.h"
 #include "CoursesPage.h"
 #include "GradesPage.h"
 #include "HomePage.h"
@@ -9,6 +10,7 @@
 
 #include "account/AccountSession.h"
 #include "common/Clock.h"
+#include "store/ClassRepository.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -220,6 +222,8 @@ bool MainWindow::showNamedPage(const QString &name)
             m_courses->showList();
         return true;
     }
+    if (kind == QLatin1String("class"))
+        return showNamedClassPage(hasId, id);
     return showNamedGradesPage(kind, hasId, id);
 }
 
@@ -253,6 +257,23 @@ bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
     return true;
 }
 
+bool MainWindow::showNamedClassPage(bool hasId, qint64 id)
+{
+    if (!m_classes || (hasId && !m_classes->showCourse(id)))
+        return false;
+    showPage(m_classesIndex);
+    return true;
+}
+
+void MainWindow::addClassesPageIfTeaching()
+{
+    if (m_classes || !m_session || ClassRepository(m_session->database()).taughtCourseIds().isEmpty())
+        return;
+    m_classes = new ClassesPage(m_session->database(), m_session->clock(), this);
+    m_classesIndex = addPage(QIcon(QStringLiteral(":/icons/classes.svg")), tr("Classes"), m_classes);
+    m_reloaders << [this] { m_classes->reload(); };
+}
+
 void MainWindow::addDataPages()
 {
     // Every page reads the account's database only; a finished sync reloads them in place.
@@ -276,6 +297,7 @@ void MainWindow::addDataPages()
         if (m_session && m_session->sync())
             m_session->sync()->syncNow();
     });
+    addClassesPageIfTeaching();
 }
 
 void MainWindow::detachSession()
@@ -290,6 +312,8 @@ void MainWindow::reloadPages()
 {
     for (const auto &reload : std::as_const(m_reloaders))
         reload();
+    // The first sync of a teacher finds the classes.
+    addClassesPageIfTeaching();
     if (m_syncStatus)
         m_syncStatus->refresh();
 }

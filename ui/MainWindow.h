@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class AccountSession;
+class ClassesPage;
 class CoursesPage;
 class GradesPage;
 class HomePage;
@@ -33,7 +34,8 @@ public:
     // Adds a page with its entry in the side navigation; returns its index.
     int addPage(const QIcon &icon, const QString &title, QWidget *page);
     void showPage(int index);
-    // "home", "courses", "course:<id>", "grades", "grades:<id>" (satchel --page); false if unknown.
+    // "home", "courses", "course:<id>", "grades", "grades:<id>", "class", "class:<id>" (satchel --page);
+    // false if unknown (also "class" for someone who teaches nothing, or a course they do not teach).
     bool showNamedPage(const QString &name);
     int currentPage() const;
 
@@ -44,6 +46,9 @@ public:
     CoursesPage *coursesPage() const { return m_courses; }
     int coursesPageIndex() const { return m_coursesIndex; }
     GradesPage *gradesPage() const { return m_grades; }
+    // Only for someone who teaches (null otherwise); it appears after the sync that finds a class.
+    ClassesPage *classesPage() const { return m_classes; }
+    int classesPageIndex() const { return m_classesIndex; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
     InlineMessage *banner() const { return m_banner; }
 
@@ -74,6 +79,9 @@ private:
     void createMenus();
     void addDataPages();
     bool showNamedGradesPage(const QString &kind, bool hasId, qint64 id);
+    bool showNamedClassPage(bool hasId, qint64 id);
+    // Adds the Classes page once the database says the user teaches a course.
+    void addClassesPageIfTeaching();
     void restoreWindowGeometry();
 
     Account m_account;
@@ -86,6 +94,8 @@ private:
     int m_coursesIndex = -1;
     GradesPage *m_grades = nullptr;
     int m_gradesIndex = -1;
+    ClassesPage *m_classes = nullptr;
+    int m_classesIndex = -1;
     QLabel *m_userName;
     QLabel *m_siteName;
     QLabel *m_status;

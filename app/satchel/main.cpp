@@ -90,8 +90,8 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate("main", "With --screenshot: the page to show: home, courses, course:<id>, grades or "
-                                        "grades:<id>."),
+        QApplication::translate("main", "With --screenshot: the page to show: home, courses, course:<id>, grades, "
+                                        "grades:<id>, class or class:<id>."),
         QStringLiteral("page"), QStringLiteral("home"));
     parser.addOption(pageOption);
     parser.addOption(dataDirOption);

@@ -1,0 +1,795 @@
+#include "ClassesPage.h"
+
+#include "CompletionMatrixModel.h"
+#include "GradeHistogram.h"
+#include "GradeMatrixModel.h"
+#include "InlineMessage.h"
+#include "ModuleIcons.h"
+#include "ParticipantListModel.h"
+#include "StudentDetailsDialog.h"
+#include "SyncStatusBar.h"
+
+#include "common/Clock.h"
+#include "store/ClassRepository.h"
+#include "store/CourseRepository.h"
+#include "store/SyncStateRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// Every table of the page keeps the learner's user id under this role (in its first column at least).
+constexpr int kUserIdRole = Qt::UserRole + 1;
+static_assert(ParticipantListModel::UserIdRole == kUserIdRole);
+static_assert(GradeMatrixModel::UserIdRole == kUserIdRole);
+static_assert(CompletionMatrixModel::UserIdRole == kUserIdRole);
+
+// A completion cell that is only an icon shows it in the middle of the cell, not at its left edge.
+class CenteredIconDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        if (!opt.text.isEmpty() || opt.icon.isNull()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        const QIcon icon = opt.icon;
+        opt.icon = QIcon();
+        opt.features &= ~QStyleOptionViewItem::HasDecoration;
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect target = QStyle::alignedRect(opt.direction, Qt::AlignCenter, opt.decorationSize, opt.rect);
+        icon.paint(painter, target);
+    }
+};
+
+QLabel *secondaryLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// An icon and its meaning, for the legends under the tables.
+QWidget *legendItem(const QIcon &icon, const QString &text, QWidget *parent)
+{
+    auto *item = new QWidget(parent);
+    auto *layout = new QHBoxLayout(item);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    if (!icon.isNull()) {
+        auto *picture = new QLabel(item);
+        picture->setPixmap(icon.pixmap(QSize(14, 14), parent->devicePixelRatioF()));
+        layout->addWidget(picture);
+    }
+    auto *label = new QLabel(text, item);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(label);
+    return item;
+}
+
+void setUpTable(QTableView *view)
+{
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setCornerButtonEnabled(false);
+    view->setStyleSheet(QStringLiteral("QTableView::item { padding: 0px 6px; }"));
+    view->verticalHeader()->hide();
+    // Rows of one height: the view never measures a row, however many learners there are.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter | Qt::Alignment(Qt::TextWordWrap));
+    // Sizing to contents looks at this many rows at most, so a class of thousands opens at once.
+    view->horizontalHeader()->setResizeContentsPrecision(200);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+}
+
+// How wide the cells of a column are, from its first rows only: a class of thousands opens at once
+// (QTableView measures every row of a hidden view).
+int cellsWidth(const QTableView *view, int column)
+{
+    constexpr int kRowsMeasured = 200;
+    const QAbstractItemModel *model = view->model();
+    const QFontMetrics plain(view->font());
+    int width = 0;
+    for (int row = 0; row < std::min(model->rowCount(), kRowsMeasured); ++row) {
+        const QModelIndex index = model->index(row, column);
+        const QVariant font = index.data(Qt::FontRole);
+        const QFontMetrics metrics = font.isValid() ? QFontMetrics(font.value<QFont>()) : plain;
+        int cell = metrics.horizontalAdvance(index.data().toString());
+        if (index.data(Qt::DecorationRole).isValid())
+            cell += view->iconSize().width() > 0 ? view->iconSize().width() + 6 : 22;
+        width = std::max(width, cell);
+    }
+    return width + 18;  // the item padding and the grid line
+}
+
+// Columns as wide as their contents, within bounds: a long title wraps in the header, and is at least
+// as wide as its longest word.
+void fitColumnsOf(QTableView *view, int firstMax, int otherMin, int otherMax)
+{
+    QAbstractItemModel *model = view->model();
+    if (!model || model->columnCount() == 0)
+        return;
+    QHeaderView *header = view->horizontalHeader();
+    QFont headerFont = header->font();
+    headerFont.setBold(true);  // totals are bold: measure for the widest
+    const QFontMetrics metrics(headerFont);
+    constexpr int kPadding = 14;
+    int height = metrics.height() + 12;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        const int icon = model->headerData(column, Qt::Horizontal, Qt::DecorationRole).isValid() ? 20 : 0;
+        int longestWord = 0;
+        for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+        // The cells decide (a grade is never cut); a long title wraps instead of widening its column,
+        // but no word of it is cut: "documentation" makes its column wider than the others.
+        const int cells = cellsWidth(view, column);
+        const int titleWidth = std::max(longestWord + icon + kPadding,
+                                        std::clamp(header->sectionSizeHint(column), otherMin, otherMax));
+        const int width = std::max(cells, titleWidth);
+        header->resizeSection(column, column == 0 ? std::min(width, firstMax) : width);
+        // As tall as the wrapped titles need, up to three lines.
+        const int textWidth = std::max(20, header->sectionSize(column) - kPadding - icon);
+        const QRect needed = metrics.boundingRect(QRect(0, 0, textWidth, 1000), Qt::TextWordWrap, title);
+        height = std::max(height, std::min(needed.height(), metrics.lineSpacing() * 3) + 12);
+    }
+    header->setFixedHeight(height);
+}
+
+// A sample of the shading of a grade missing from a learner's report, for the legend.
+QIcon missingSwatch(const QPalette &palette)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(palette.color(QPalette::Base));
+    QPainter painter(&pixmap);
+    painter.fillRect(pixmap.rect(), GradeMatrixModel::missingBrush(palette));
+    painter.setPen(palette.color(QPalette::Mid));
+    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+ClassesPage::ClassesPage(QSqlDatabase db, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+{
+    setObjectName(QStringLiteral("classesPage"));
+    setAccessibleName(tr("Classes"));
+
+    m_participants = new ParticipantListModel(m_db, m_clock, this);
+    m_participants->setObjectName(QStringLiteral("participantListModel"));
+    m_participantFilter = new ParticipantFilterModel(this);
+    m_participantFilter->setSourceModel(m_participants);
+    m_grades = new GradeMatrixModel(m_db, this);
+    m_grades->setObjectName(QStringLiteral("gradeMatrixModel"));
+    m_completion = new CompletionMatrixModel(m_db, this);
+    m_completion->setObjectName(QStringLiteral("completionMatrixModel"));
+    m_completionFilter = new CompletionFilterModel(this);
+    m_completionFilter->setSourceModel(m_completion);
+
+    auto *title = new QLabel(tr("Classes"), this);
+    title->setObjectName(QStringLiteral("classesTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_exportCsv = new QPushButton(tr("Export CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    m_exportCsv->setAccessibleName(tr("Export the class as CSV"));
+    m_exportCsv->setToolTip(tr("Save the roster with every grade item and tracked activity as a spreadsheet (CSV)"));
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportClass(ClassExport::Format::Csv); });
+    m_exportCommCare = new QPushButton(tr("Export for CommCare…"), this);
+    m_exportCommCare->setObjectName(QStringLiteral("exportCommCare"));
+    m_exportCommCare->setAccessibleName(tr("Export the class for CommCare"));
+    m_exportCommCare->setToolTip(tr("Save a CommCare case import: one case per learner with the final grade and "
+                                    "completion"));
+    connect(m_exportCommCare, &QPushButton::clicked, this, [this] { exportClass(ClassExport::Format::CommCare); });
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_exportCsv);
+    titleRow->addWidget(m_exportCommCare);
+
+    auto *courseLabel = new QLabel(tr("C&lass:"), this);
+    m_courseCombo = new QComboBox(this);
+    m_courseCombo->setObjectName(QStringLiteral("classCourse"));
+    m_courseCombo->setAccessibleName(tr("Class"));
+    m_courseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_courseCombo->setMinimumContentsLength(24);
+    courseLabel->setBuddy(m_courseCombo);
+    connect(m_courseCombo, &QComboBox::currentIndexChanged, this, &ClassesPage::courseChosen);
+    m_synced = secondaryLabel(QString(), this);
+    m_synced->setObjectName(QStringLiteral("classSynced"));
+    m_synced->setWordWrap(false);
+
+    auto *courseRow = new QHBoxLayout;
+    courseRow->setSpacing(8);
+    courseRow->addWidget(courseLabel);
+    courseRow->addWidget(m_courseCombo);
+    courseRow->addSpacing(8);
+    courseRow->addWidget(m_synced);
+    courseRow->addStretch(1);
+
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("classMessage"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("classTabs"));
+    m_tabs->setAccessibleName(tr("Class data"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createParticipantsTab(), tr("&Participants"));
+    m_tabs->addTab(createGradesTab(), tr("&Grades"));
+    m_tabs->addTab(createCompletionTab(), tr("Co&mpletion"));
+
+    m_empty = secondaryLabel(QString(), this);
+    m_empty->setObjectName(QStringLiteral("classEmpty"));
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+    layout->addLayout(titleRow);
+    layout->addLayout(courseRow);
+    layout->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+
+    setTabOrder(m_courseCombo, m_exportCsv);
+    setTabOrder(m_exportCsv, m_exportCommCare);
+    setTabOrder(m_exportCommCare, m_tabs);
+    setTabOrder(m_tabs, m_search);
+    setTabOrder(m_search, m_groupFilter);
+    setTabOrder(m_groupFilter, m_participantView);
+
+    fillCourses();
+}
+
+QWidget *ClassesPage::createParticipantsTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("participantsTab"));
+
+    m_search = new QLineEdit(tab);
+    m_search->setObjectName(QStringLiteral("participantSearch"));
+    m_search->setPlaceholderText(tr("Search by name or email"));
+    m_search->setAccessibleName(tr("Search participants"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(360);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QModelIndex current = m_participantView->currentIndex();
+        const qint64 selected = current.isValid() ? current.data(kUserIdRole).toLongLong() : 0;
+        m_participantFilter->setSearchText(text);
+        keepParticipant(selected);
+        updateCounts();
+    });
+
+    auto *groupLabel = new QLabel(tr("G&roup:"), tab);
+    m_groupFilter = new QComboBox(tab);
+    m_groupFilter->setObjectName(QStringLiteral("groupFilter"));
+    m_groupFilter->setAccessibleName(tr("Show the participants of a group"));
+    m_groupFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    groupLabel->setBuddy(m_groupFilter);
+    connect(m_groupFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QModelIndex current = m_participantView->currentIndex();
+        const qint64 selected = current.isValid() ? current.data(kUserIdRole).toLongLong() : 0;
+        m_participantFilter->setGroupId(index < 0 ? 0 : m_groupFilter->itemData(index).toLongLong());
+        keepParticipant(selected);
+        updateCounts();
+    });
+
+    m_participantCount = secondaryLabel(QString(), tab);
+    m_participantCount->setObjectName(QStringLiteral("participantCount"));
+    m_participantCount->setWordWrap(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(m_search, 1);
+    filters->addSpacing(8);
+    filters->addWidget(groupLabel);
+    filters->addWidget(m_groupFilter);
+    filters->addStretch(1);
+    filters->addWidget(m_participantCount);
+
+    m_participantView = new QTableView(tab);
+    m_participantView->setObjectName(QStringLiteral("participants"));
+    m_participantView->setAccessibleName(tr("Participants"));
+    m_participantView->setModel(m_participantFilter);
+    setUpTable(m_participantView);
+    m_participantView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_participantView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_participantView, &QTableView::activated, this, &ClassesPage::activateRow);
+
+    auto *hint = secondaryLabel(tr("Press Enter or double-click a participant to see their grades and completion."), tab);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(filters);
+    layout->addWidget(m_participantView, 1);
+    layout->addWidget(hint);
+    return tab;
+}
+
+QWidget *ClassesPage::createGradesTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("gradesTab"));
+
+    m_gradeView = new QTableView(tab);
+    m_gradeView->setObjectName(QStringLiteral("gradeMatrix"));
+    m_gradeView->setAccessibleName(tr("Grades of the class"));
+    m_gradeView->setModel(m_grades);
+    setUpTable(m_gradeView);
+    m_gradeView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_gradeView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_gradeView, &QTableView::activated, this, &ClassesPage::activateRow);
+    connect(m_gradeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.column() > 0)
+                    showHistogramOf(current.column());
+            });
+    // Sorting by an item shows its distribution too.
+    connect(m_gradeView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        if (section > 0)
+            showHistogramOf(section);
+    });
+
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(16);
+    legend->addWidget(legendItem(QIcon(), tr("– not graded yet"), tab));
+    // The same shading the table uses for a missing grade, redrawn when the palette changes.
+    QWidget *missing = legendItem(missingSwatch(palette()), tr("not in the learner's grade report"), tab);
+    m_missingSwatch = missing->findChild<QLabel *>();
+    legend->addWidget(missing);
+    legend->addWidget(legendItem(QIcon(QStringLiteral(":/icons/hidden.svg")), tr("Hidden from students"), tab));
+    legend->addStretch(1);
+    legend->addWidget(legendItem(QIcon(), tr("Select a column to see its distribution"), tab));
+
+    m_histogram = new GradeHistogram(tab);
+    m_histogram->setFrameShape(QFrame::StyledPanel);
+
+    auto *tableBox = new QWidget(tab);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(6);
+    tableLayout->addWidget(m_gradeView, 1);
+    tableLayout->addLayout(legend);
+
+    auto *splitter = new QSplitter(Qt::Vertical, tab);
+    splitter->setObjectName(QStringLiteral("classGradesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(tableBox);
+    splitter->addWidget(m_histogram);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->addWidget(splitter, 1);
+    return tab;
+}
+
+QWidget *ClassesPage::createCompletionTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("completionTab"));
+
+    m_courseNotCompleted = new QCheckBox(tr("Only learners who have &not completed the course"), tab);
+    m_courseNotCompleted->setObjectName(QStringLiteral("courseNotCompleted"));
+    m_courseNotCompleted->setAccessibleName(tr("Only learners who have not completed the course"));
+    connect(m_courseNotCompleted, &QCheckBox::toggled, this, [this](bool on) {
+        m_completionFilter->setOnlyCourseNotCompleted(on);
+        updateCounts();
+    });
+    m_activityNotCompleted = new QCheckBox(tab);
+    m_activityNotCompleted->setObjectName(QStringLiteral("activityNotCompleted"));
+    m_activityNotCompleted->setAccessibleName(tr("Only learners who have not completed the selected activity"));
+    connect(m_activityNotCompleted, &QCheckBox::toggled, this, [this](bool on) {
+        const QModelIndex current = m_completionView->currentIndex();
+        const int column = current.isValid() ? m_completionFilter->mapToSource(current).column() : -1;
+        m_completionFilter->setActivityNotCompleted(on && m_completion->isActivityColumn(column) ? column : -1);
+        updateActivityFilter();
+        updateCounts();
+    });
+
+    m_completionCount = secondaryLabel(QString(), tab);
+    m_completionCount->setObjectName(QStringLiteral("completionCount"));
+    m_completionCount->setWordWrap(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(16);
+    filters->addWidget(m_courseNotCompleted);
+    filters->addWidget(m_activityNotCompleted);
+    filters->addStretch(1);
+    filters->addWidget(m_completionCount);
+
+    m_completionView = new QTableView(tab);
+    m_completionView->setObjectName(QStringLiteral("completionMatrix"));
+    m_completionView->setAccessibleName(tr("Completion of the class"));
+    m_completionView->setModel(m_completionFilter);
+    m_completionView->setItemDelegate(new CenteredIconDelegate(m_completionView));
+    setUpTable(m_completionView);
+    m_completionView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_completionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_completionView->setIconSize(QSize(16, 16));
+    m_completionView->horizontalHeader()->setIconSize(QSize(16, 16));
+    connect(m_completionView, &QTableView::activated, this, &ClassesPage::activateRow);
+    connect(m_completionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { updateActivityFilter(); });
+
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(16);
+    legend->addWidget(legendItem(CompletionMatrixModel::stateIcon(1), tr("Done"), tab));
+    legend->addWidget(legendItem(CompletionMatrixModel::stateIcon(2), tr("Pass: done with a passing grade"), tab));
+    legend->addWidget(legendItem(CompletionMatrixModel::stateIcon(3), tr("Fail: done without a passing grade"), tab));
+    legend->addWidget(legendItem(CompletionMatrixModel::stateIcon(0), tr("Not done"), tab));
+    legend->addWidget(legendItem(QIcon(), tr("? not synced yet"), tab));
+    legend->addStretch(1);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(filters);
+    layout->addWidget(m_completionView, 1);
+    layout->addLayout(legend);
+    updateActivityFilter();
+    return tab;
+}
+
+void ClassesPage::keepParticipant(qint64 userId)
+{
+    // Keep the selection when the person is still listed; otherwise the first match, so Enter opens it.
+    const int sourceRow = m_participants->rowOfUser(userId);
+    QModelIndex index = sourceRow < 0 ? QModelIndex() : m_participantFilter->mapFromSource(m_participants->index(sourceRow, 0));
+    if (!index.isValid())
+        index = m_participantFilter->index(0, 0);
+    if (index.isValid()) {
+        m_participantView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                        | QItemSelectionModel::Rows);
+        m_participantView->scrollTo(index);
+    }
+}
+
+void ClassesPage::fillCourses()
+{
+    const qint64 current = m_courseId;
+    QList<qint64> taught = ClassRepository(m_db).taughtCourseIds();
+    CourseRepository courses(m_db);
+    {
+        const QSignalBlocker blocker(m_courseCombo);
+        m_courseCombo->clear();
+        for (const qint64 id : std::as_const(taught)) {
+            const std::optional<Course> course = courses.course(id);
+            QString name = course ? course->fullName : QString();
+            if (name.isEmpty())
+                name = course && !course->shortName.isEmpty() ? course->shortName : tr("Course %1").arg(id);
+            const QString text = course && !course->shortName.isEmpty() && course->shortName != name
+                                     ? tr("%1 (%2)").arg(name, course->shortName)
+                                     : name;
+            m_courseCombo->addItem(text, id);
+        }
+        int index = m_courseCombo->findData(current);
+        if (index < 0 && m_courseCombo->count() > 0)
+            index = 0;
+        m_courseCombo->setCurrentIndex(index);
+    }
+    loadCourse(m_courseCombo->currentIndex() >= 0 ? m_courseCombo->currentData().toLongLong() : 0);
+}
+
+void ClassesPage::courseChosen(int index)
+{
+    loadCourse(index >= 0 ? m_courseCombo->itemData(index).toLongLong() : 0);
+}
+
+bool ClassesPage::showCourse(qint64 courseId)
+{
+    const int index = m_courseCombo->findData(courseId);
+    if (index < 0)
+        return false;
+    m_courseCombo->setCurrentIndex(index);
+    return true;
+}
+
+void ClassesPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void ClassesPage::loadCourse(qint64 courseId)
+{
+    const bool other = courseId != m_courseId;
+    m_courseId = courseId;
+    if (other) {
+        m_message->clear();
+        m_participants->setCourse(courseId);
+        // Another class: its columns are other items, so the sort and the activity filter go.
+        m_gradeView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_completionView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        {
+            const QSignalBlocker blocker(m_activityNotCompleted);
+            m_activityNotCompleted->setChecked(false);
+        }
+        m_completionFilter->setActivityNotCompleted(-1);
+        m_grades->setCourse(courseId);
+        m_completion->setCourse(courseId);
+        fillGroups();
+        fitColumns();
+        m_histogramColumn = -1;
+        showHistogramOf(m_grades->columnOfCourseTotal() > 0 ? m_grades->columnOfCourseTotal()
+                                                             : (m_grades->columnCount() > 1 ? 1 : -1));
+        if (m_participantFilter->rowCount() > 0)
+            m_participantView->setCurrentIndex(m_participantFilter->index(0, 0));
+    }
+    const bool hasClass = m_participants->rowCount() > 0;
+    m_empty->setText(courseId == 0 ? tr("You do not teach any course on this site.")
+                                   : tr("No class data for this course on this computer yet. It arrives with the "
+                                        "next sync."));
+    m_stack->setCurrentIndex(hasClass ? 0 : 1);
+    m_exportCsv->setEnabled(hasClass);
+    m_exportCommCare->setEnabled(hasClass);
+    updateSyncedText();
+    updateCounts();
+    updateActivityFilter();
+}
+
+void ClassesPage::fillGroups()
+{
+    const qint64 current = m_groupFilter->currentIndex() >= 0 ? m_groupFilter->currentData().toLongLong() : 0;
+    const QSignalBlocker blocker(m_groupFilter);
+    m_groupFilter->clear();
+    m_groupFilter->addItem(tr("All groups"), qint64(0));
+    for (const CourseGroup &group : m_participants->groups())
+        m_groupFilter->addItem(group.name, group.id);
+    const int index = std::max(0, m_groupFilter->findData(current));
+    m_groupFilter->setCurrentIndex(index);
+    m_participantFilter->setGroupId(m_groupFilter->itemData(index).toLongLong());
+    m_groupFilter->setEnabled(m_groupFilter->count() > 1);
+}
+
+void ClassesPage::fitColumns()
+{
+    const int em = fontMetrics().averageCharWidth();
+    fitColumnsOf(m_participantView, em * 32, em * 8, em * 40);
+    fitColumnsOf(m_gradeView, em * 28, em * 9, em * 24);
+    fitColumnsOf(m_completionView, em * 28, em * 9, em * 14);
+}
+
+void ClassesPage::reload()
+{
+    // What the person is looking at, to find it again if a model resets.
+    const auto remember = [](QTableView *view) {
+        const QModelIndex current = view->currentIndex();
+        return std::pair<qint64, int>(current.isValid() ? current.siblingAtColumn(0).data(kUserIdRole).toLongLong() : 0,
+                                      current.isValid() ? current.column() : 0);
+    };
+    const auto participant = remember(m_participantView);
+    const auto grade = remember(m_gradeView);
+    const auto completion = remember(m_completionView);
+    const int participantScroll = m_participantView->verticalScrollBar()->value();
+
+    fillCourses();
+    if (m_courseId == 0)
+        return;
+    m_participants->reload();
+    m_grades->reload();
+    m_completion->reload();
+    fillGroups();
+    showHistogramOf(m_histogramColumn);
+
+    // Put back a selection a reset took away (the same people keep theirs without one).
+    const auto restore = [](QTableView *view, std::pair<qint64, int> where) {
+        if (where.first == 0 || view->currentIndex().isValid())
+            return;
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(kUserIdRole).toLongLong() == where.first) {
+                view->setCurrentIndex(model->index(row, std::min(where.second, model->columnCount() - 1)));
+                return;
+            }
+        }
+    };
+    restore(m_participantView, participant);
+    restore(m_gradeView, grade);
+    restore(m_completionView, completion);
+    m_participantView->verticalScrollBar()->setValue(participantScroll);
+    updateCounts();
+}
+
+void ClassesPage::updateSyncedText()
+{
+    const std::optional<qint64> last =
+        m_courseId == 0 ? std::nullopt : SyncStateRepository(m_db).lastSuccess(QStringLiteral("class:%1").arg(m_courseId));
+    m_synced->setText(last ? tr("Class data last synced %1").arg(SyncStatusBar::relativeTime(*last, m_clock->now()))
+                           : tr("Class data never synced"));
+}
+
+QString ClassesPage::syncedText() const
+{
+    return m_synced->text();
+}
+
+void ClassesPage::updateCounts()
+{
+    const int total = m_participants->rowCount();
+    const int shown = m_participantFilter->rowCount();
+    if (shown == total)
+        m_participantCount->setText(total == 1 ? tr("1 participant") : tr("%1 participants").arg(total));
+    else
+        m_participantCount->setText(tr("%1 of %2 participants").arg(shown).arg(total));
+
+    const int learners = m_completion->rowCount();
+    const int listed = m_completionFilter->rowCount();
+    if (listed == learners)
+        m_completionCount->setText(learners == 1 ? tr("1 learner") : tr("%1 learners").arg(learners));
+    else
+        m_completionCount->setText(tr("%1 of %2 learners").arg(listed).arg(learners));
+}
+
+QString ClassesPage::participantCountText() const
+{
+    return m_participantCount->text();
+}
+
+void ClassesPage::updateActivityFilter()
+{
+    // While the filter is on it stays with its activity; otherwise it offers the selected one.
+    int column = m_completionFilter->activityNotCompleted();
+    if (column < 0) {
+        const QModelIndex current = m_completionView->currentIndex();
+        column = current.isValid() ? m_completionFilter->mapToSource(current).column() : -1;
+    }
+    const bool activity = m_completion->isActivityColumn(column);
+    m_activityNotCompleted->setEnabled(activity || m_activityNotCompleted->isChecked());
+    m_activityNotCompleted->setText(activity ? tr("Only learners who have not completed “%1”")
+                                                   .arg(m_completion->columnTitle(column))
+                                             : tr("Only learners who have not completed the selected activity"));
+    m_activityNotCompleted->setToolTip(activity ? QString() : tr("Select a cell of an activity first"));
+}
+
+void ClassesPage::showHistogramOf(int column)
+{
+    if (column < 1 || column >= m_grades->columnCount()) {
+        m_histogramColumn = -1;
+        m_histogram->clear(m_grades->rowCount() == 0 ? tr("No grades for this class yet.")
+                                                     : tr("Select a grade item to see how the class did."));
+        return;
+    }
+    m_histogramColumn = column;
+    m_histogram->setDistribution(m_grades->columnTitle(column), m_grades->percentages(column), m_grades->rowCount());
+}
+
+void ClassesPage::activateRow(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 userId = index.siblingAtColumn(0).data(kUserIdRole).toLongLong();
+    if (userId != 0)
+        openStudent(userId);
+}
+
+StudentDetailsDialog *ClassesPage::openStudent(qint64 userId)
+{
+    if (m_courseId == 0 || m_participants->rowOfUser(userId) < 0)
+        return nullptr;
+    auto *dialog = new StudentDetailsDialog(m_db, m_courseId, userId, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void ClassesPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_missingSwatch)
+        m_missingSwatch->setPixmap(missingSwatch(palette()).pixmap(QSize(14, 14), devicePixelRatioF()));
+}
+
+bool ClassesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // From the search field, Down goes to the list and Enter opens the selected (or only) participant.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) && m_participantFilter->rowCount() > 0) {
+            QModelIndex current = m_participantView->currentIndex();
+            if (!current.isValid()) {
+                current = m_participantFilter->index(0, 0);
+                m_participantView->setCurrentIndex(current);
+            }
+            if (key == Qt::Key_Down)
+                m_participantView->setFocus(Qt::TabFocusReason);
+            else
+                activateRow(current);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClassesPage::exportClass(ClassExport::Format format)
+{
+    if (m_courseId == 0)
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(ClassExport::suggestedFileName(m_db, m_courseId, format));
+    const QString path = m_chooseFile ? m_chooseFile(suggested)
+                                      : QFileDialog::getSaveFileName(this,
+                                                                     format == ClassExport::Format::Csv
+                                                                         ? tr("Export the class as CSV")
+                                                                         : tr("Export the class for CommCare"),
+                                                                     suggested, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    exportTo(format, path);
+}
+
+bool ClassesPage::exportTo(ClassExport::Format format, const QString &path)
+{
+    QString error;
+    const QByteArray bytes = ClassExport::exportClass(m_db, m_courseId, format, &error);
+    if (bytes.isEmpty()) {
+        m_message->showMessage(InlineMessage::Type::Error,
+                               tr("There is nothing to export for this class yet. Sync, then try again."), error);
+        return false;
+    }
+    const QString name = QFileInfo(path).fileName();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_message->showMessage(InlineMessage::Type::Error,
+                               tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name),
+                               file.errorString());
+        return false;
+    }
+    m_message->showMessage(InlineMessage::Type::Information,
+                           tr("Saved “%1” in %2.").arg(name, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    return true;
+}

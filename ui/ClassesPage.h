@@ -1,0 +1,136 @@
+#pragma once
+
+#include "export/ClassExport.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <functional>
+
+class Clock;
+class CompletionFilterModel;
+class CompletionMatrixModel;
+class GradeHistogram;
+class GradeMatrixModel;
+class InlineMessage;
+class ParticipantFilterModel;
+class ParticipantListModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class StudentDetailsDialog;
+
+// Classes, for teachers: one course they teach at a time (a picker), with its participants (search,
+// group filter; Enter opens a learner), everyone's grades as a table with the distribution of the
+// selected item, everyone's completion, and exports for other systems. Reads the database only.
+class ClassesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { ParticipantsTab, GradesTab, CompletionTab };
+    // Asks where to save an export: the suggested path in, the chosen path out (empty: cancelled).
+    using SaveFileChooser = std::function<QString(const QString &suggestedPath)>;
+
+    ClassesPage(QSqlDatabase db, const Clock *clock, QWidget *parent = nullptr);
+
+    // Re-reads the database in place (after a sync), keeping the class, tab, filters, selection and scrolling.
+    void reload();
+    // Shows a class the user teaches; false if it is not one.
+    bool showCourse(qint64 courseId);
+    qint64 currentCourseId() const { return m_courseId; }
+    void showTab(Tab tab);
+    // Opens a learner of the current class (as Enter on the participant list does); null if not in it.
+    StudentDetailsDialog *openStudent(qint64 userId);
+    // Saves an export of the current class to `path`; problems show in the page's message.
+    bool exportTo(ClassExport::Format format, const QString &path);
+    // Replaces the save dialog (tests).
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    QComboBox *courseCombo() const { return m_courseCombo; }
+    QString syncedText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    InlineMessage *message() const { return m_message; }
+    QPushButton *exportCsvButton() const { return m_exportCsv; }
+    QPushButton *exportCommCareButton() const { return m_exportCommCare; }
+
+    ParticipantListModel *participantModel() const { return m_participants; }
+    ParticipantFilterModel *participantFilter() const { return m_participantFilter; }
+    QTableView *participantView() const { return m_participantView; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *groupFilter() const { return m_groupFilter; }
+    QString participantCountText() const;
+
+    GradeMatrixModel *gradeModel() const { return m_grades; }
+    QTableView *gradeView() const { return m_gradeView; }
+    GradeHistogram *histogram() const { return m_histogram; }
+    // The grade column the histogram shows (model column), -1 if none.
+    int histogramColumn() const { return m_histogramColumn; }
+    void showHistogramOf(int column);
+
+    CompletionMatrixModel *completionModel() const { return m_completion; }
+    CompletionFilterModel *completionFilter() const { return m_completionFilter; }
+    QTableView *completionView() const { return m_completionView; }
+    QCheckBox *courseNotCompletedFilter() const { return m_courseNotCompleted; }
+    QCheckBox *activityNotCompletedFilter() const { return m_activityNotCompleted; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *createParticipantsTab();
+    QWidget *createGradesTab();
+    QWidget *createCompletionTab();
+    void fillCourses();
+    void courseChosen(int index);
+    void loadCourse(qint64 courseId);
+    void fillGroups();
+    void keepParticipant(qint64 userId);
+    void updateSyncedText();
+    void updateCounts();
+    void updateActivityFilter();
+    void fitColumns();
+    void activateRow(const QModelIndex &index);
+    void exportClass(ClassExport::Format format);
+
+    QSqlDatabase m_db;
+    const Clock *m_clock;
+    qint64 m_courseId = 0;
+    SaveFileChooser m_chooseFile;
+
+    QComboBox *m_courseCombo;
+    QLabel *m_synced;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportCommCare;
+    InlineMessage *m_message;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QTabWidget *m_tabs;
+
+    ParticipantListModel *m_participants;
+    ParticipantFilterModel *m_participantFilter;
+    QLineEdit *m_search;
+    QComboBox *m_groupFilter;
+    QLabel *m_participantCount;
+    QTableView *m_participantView;
+
+    GradeMatrixModel *m_grades;
+    QTableView *m_gradeView;
+    GradeHistogram *m_histogram;
+    QLabel *m_missingSwatch = nullptr;
+    int m_histogramColumn = -1;
+
+    CompletionMatrixModel *m_completion;
+    CompletionFilterModel *m_completionFilter;
+    QCheckBox *m_courseNotCompleted;
+    QCheckBox *m_activityNotCompleted;
+    QLabel *m_completionCount;
+    QTableView *m_completionView;
+};
