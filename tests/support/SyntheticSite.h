@@ -22,6 +22,17 @@ class QJsonValue;
 // client. Not thread-safe: use it only from the server's thread (the handler runs there).
 //
 // Everything is derived from the options, so two sites with the same options answer the same bytes.
+//
+// Teacher mode (Options::classes > 0): the first `classes` courses are taught by the signed-in user
+// (editingteacher; Moodle then reports no progress), each with studentsPerClass students (role student,
+// names from many languages, most in one of groupsPerClass groups), and the site answers what ClassSync
+// asks: core_enrol_get_enrolled_users, core_group_get_course_groups, the students' profiles by id
+// (core_user_get_users_by_field) and, per student (or userid=0 for the whole class),
+// gradereport_user_get_grade_items, core_completion_get_activities_completion_status and
+// core_completion_get_course_completion_status, in the shapes of tests/data/moodle-4.5/teacher1. Each
+// student's grades and completion come from a hash of (seed, student, item): deterministic, independent of
+// the order of the calls. Per-student answers are written straight to bytes on each call and not kept
+// (2,000 students' answers would be about 150 MB of server memory); rosters and the rest are cached.
 class SyntheticSite
 {
 public:
@@ -37,6 +48,12 @@ public:
         qint64 now = 1795313529;
         // List tool_mobile_call_external_functions in site info, so clients batch their calls.
         bool offerBatching = true;
+
+        // Teacher mode: the first `classes` courses are taught by the user; 0 = a student's site.
+        int classes = 0;
+        int studentsPerClass = 2000;
+        int groupsPerClass = 8;
+        quint64 seed = 20261130;  // the students: names, groups, grades, completion
     };
 
     explicit SyntheticSite(const Options &options);
@@ -60,6 +77,10 @@ public:
     // until clearChanged().
     void markChanged(qint64 courseId);
     void clearChanged();
+
+    // Teacher mode: the courses the user teaches, and a class's students (user ids, in roster order).
+    QList<qint64> taughtCourseIds() const;
+    QList<qint64> studentIds(qint64 courseId) const;
 
     // What the site is made of, for reports.
     int activityCount() const;
@@ -86,6 +107,39 @@ private:
         qint64 category = 0;
         bool hasCriteria = true;
         QList<Module> modules;  // in display order
+        // Teacher mode: the user teaches this class of students firstStudent .. firstStudent + students - 1.
+        bool taught = false;
+        qint64 firstStudent = 0;
+        int students = 0;
+        qint64 firstGroup = 0;
+    };
+    struct Student
+    {
+        qint64 id = 0;
+        QString firstName;
+        QString lastName;
+        QString city;
+        QString country;
+        QList<qint64> groups;
+        qint64 firstAccess = 0;       // 0: never
+        qint64 lastCourseAccess = 0;  // 0: never
+    };
+    // A course's grade items in report order, for every student of a class alike.
+    struct GradeColumn
+    {
+        qint64 id = 0;
+        QString name;         // null for the totals
+        QString type;         // mod, manual, category, course
+        int module = -1;        // index in the course's modules; -1: not an activity's
+        qint64 categoryId = 0;  // 0: null (the totals)
+        qint64 instance = 0;    // a category total: the category it sums
+        double min = 0;
+        double max = 100;
+        QString range;        // "0&ndash;100"
+        bool scale = false;   // a competence scale: 1..3, shown as words
+        bool letters = false; // shown as a letter
+        bool hidden = false;
+        double weight = 0;      // within its category (natural aggregation: max / sum of maxes)
     };
     struct Event
     {
@@ -112,6 +166,18 @@ private:
     QJsonValue actionEvents(qint64 timesortFrom, qint64 afterEventId, int limit) const;
     QByteArray checkUpdates(const Course &course, const FakeParams &params);
 
+    // Teacher mode.
+    Student student(const Course &course, qint64 userId) const;
+    bool studentCompleted(const Course &course, const Module &module, qint64 userId) const;
+    QList<GradeColumn> makeGradeColumns(const Course &course) const;
+    QJsonValue roster(const Course &course) const;
+    QJsonValue courseGroups(const Course &course) const;
+    void writeStudentGrades(QByteArray &out, const Course &course, const QList<GradeColumn> &columns, qint64 userId) const;
+    QByteArray studentGrades(const Course &course, qint64 userId) const;  // userId 0: the whole class
+    QByteArray studentActivities(const Course &course, qint64 userId) const;
+    QByteArray studentCourseCompletion(const Course &course, qint64 userId) const;
+    QByteArray profiles(const QList<qint64> &userIds) const;  // core_user_get_users_by_field, field=id
+
     // Per-course facts shared by several answers.
     QJsonValue courseSummary(const Course &course) const;
     qint64 dueDate(const Course &course, const Module &assign) const;
@@ -126,6 +192,7 @@ private:
     QHash<qint64, QPair<int, int>> m_assignById;        // assignment instance -> (course index, module index)
     QList<Event> m_events;                              // action events, by (timesort, id)
     QSet<qint64> m_changed;
+    QHash<qint64, QList<GradeColumn>> m_gradeColumns;  // teacher mode: course id -> its grade items
     QHash<QString, QByteArray> m_cache;
     mutable QHash<qint64, QString> m_images;            // course id -> data: URL, as Moodle 4.5 generates them
 };

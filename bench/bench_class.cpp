@@ -1,0 +1,765 @@
+// Class sync benchmark (issue 5): a teacher with one big class on a synthetic Moodle site (tests/support/
+// SyntheticSite in teacher mode) behind the fake server with a latency model. Measures the first full sync
+// (requests, wall time, client CPU, peak RSS, database size), the time to open the class's grade and completion
+// matrices from the database, and a class sync interrupted part-way and resumed. Prints targets beside figures.
+//
+// The fake server runs in a thread of its own. Client CPU is the process's CPU time minus the server
+// thread's, so it includes Qt's network work wherever Qt does it; the main thread's share is shown too.
+// Peak RSS is the whole process's (getrusage ru_maxrss), the fake server and its site included.
+
+#include "FakeMoodleServer.h"
+#include "SyntheticSite.h"
+#include "common/Clock.h"
+#include "moodle/MoodleClient.h"
+#include "store/ClassRepository.h"
+#include "store/CompletionRepository.h"
+#include "store/Database.h"
+#include "store/GradeRepository.h"
+#include "sync/ClassSync.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <pthread.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr double TargetMatrixMs = 150.0;
+constexpr double TargetPeakRssMb = 300.0;
+constexpr int SyncTimeoutMs = 30 * 60 * 1000;
+const QString Token = QStringLiteral("bench-teacher-token");
+
+double seconds(clockid_t clock)
+{
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KB on Linux
+}
+
+double currentRssMb()
+{
+    long pages = 0;
+    if (FILE *statm = std::fopen("/proc/self/statm", "r")) {
+        long size = 0;
+        if (std::fscanf(statm, "%ld %ld", &size, &pages) != 2)
+            pages = 0;
+        std::fclose(statm);
+    }
+    return double(pages) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+double mb(qint64 bytes)
+{
+    return double(bytes) / (1024.0 * 1024.0);
+}
+
+const char *verdict(bool pass)
+{
+    return pass ? "PASS" : "MISS";
+}
+
+bool isLearnerCall(const QString &function)
+{
+    return function == u"gradereport_user_get_grade_items"
+           || function == u"core_completion_get_activities_completion_status"
+           || function == u"core_completion_get_course_completion_status";
+}
+
+bool isRosterCall(const QString &function)
+{
+    return function == u"core_enrol_get_enrolled_users" || function == u"core_group_get_course_groups";
+}
+
+bool isProfileCall(const QString &function)
+{
+    return function == u"core_user_get_users_by_field";
+}
+
+// The fake server and its synthetic site, living in their own thread and event loop. Everything that
+// touches them goes through run(), which executes on that thread and waits.
+class ServerThread
+{
+public:
+    ServerThread(const SyntheticSite::Options &site, int msPerRequest, int msPerCall)
+    {
+        m_thread.setObjectName(QStringLiteral("fake-moodle-server"));
+        m_thread.start();
+        m_context.moveToThread(&m_thread);
+        run([&] {
+            pthread_getcpuclockid(pthread_self(), &m_cpuClock);
+            m_site = std::make_unique<SyntheticSite>(site);
+            m_site->prepare();  // generate the cacheable answers now, not while the client is being measured
+            m_server = std::make_unique<FakeMoodleServer>();
+            m_server->setRecordRequests(false);  // counted below instead: keeping megabytes of bodies would skew RSS
+            m_server->setCallHandler(m_site->handler());
+            m_server->setLatency(msPerRequest, msPerCall);
+            m_server->addToken(Token, QStringLiteral("teacher1"));
+            QObject::connect(m_server.get(), &FakeMoodleServer::requestReceived, m_server.get(),
+                             [this](const FakeMoodleServer::Request &request) { count(request); });
+            m_listening = m_server->start();
+            m_url = m_server->baseUrl();
+        });
+    }
+
+    ~ServerThread()
+    {
+        run([this] {
+            m_server.reset();
+            m_site.reset();
+            m_context.moveToThread(QCoreApplication::instance()->thread());  // so it can be destroyed there
+        });
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    template <typename F>
+    void run(F &&function)
+    {
+        QMetaObject::invokeMethod(&m_context, std::forward<F>(function), Qt::BlockingQueuedConnection);
+    }
+
+    bool isListening() const { return m_listening; }
+    QUrl url() const { return m_url; }
+    SyntheticSite &site() { return *m_site; }  // only inside run()
+    double cpuSeconds() const { return seconds(m_cpuClock); }
+
+    // After `learnerRequests` requests carrying per-learner calls arrived, calls `interrupt` in the
+    // thread of `context` (queued). 0: never.
+    void setInterrupt(int learnerRequests, QObject *context, std::function<void()> interrupt)
+    {
+        run([&] {
+            m_interruptAfter = learnerRequests;
+            m_interruptContext = context;
+            m_interrupt = std::move(interrupt);
+        });
+    }
+
+    void resetCounts()
+    {
+        run([this] {
+            m_requests = 0;
+            m_calls = 0;
+            m_learnerRequests = 0;
+            m_learnerCalls = 0;
+            m_rosterRequests = 0;
+            m_profileRequests = 0;
+            m_firstLearnerRequestAt = 0;
+            m_callsByFunction.clear();
+            m_largestRequest = 0;
+        });
+    }
+    // "function xN, ..." by count, and the largest request body, since resetCounts().
+    QString callBreakdown()
+    {
+        QList<QPair<int, QString>> counts;
+        qint64 largest = 0;
+        run([&] {
+            for (auto it = m_callsByFunction.cbegin(); it != m_callsByFunction.cend(); ++it)
+                counts.append({it.value(), it.key()});
+            largest = m_largestRequest;
+        });
+        std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        QStringList parts;
+        for (const auto &[count, function] : std::as_const(counts))
+            parts << QStringLiteral("%1 x%2").arg(function).arg(count);
+        return parts.join(QStringLiteral(", ")) + QStringLiteral("; largest request body %1 KB").arg(largest / 1024);
+    }
+    int requests() const { return m_requests; }
+    int calls() const { return m_calls; }
+    int learnerRequests() const { return m_learnerRequests; }
+    int learnerCalls() const { return m_learnerCalls; }
+    int rosterRequests() const { return m_rosterRequests; }
+    int profileRequests() const { return m_profileRequests; }
+    double firstLearnerRequestAt() const { return m_firstLearnerRequestAt; }  // CLOCK_MONOTONIC seconds; 0: none
+    QStringList unmatched()
+    {
+        QStringList lines;
+        run([&] {
+            for (const FakeMoodleServer::UnmatchedCall &call : m_server->unmatchedRequests())
+                lines << call.toString();
+            m_server->clearRequests();
+        });
+        return lines;
+    }
+
+private:
+    void count(const FakeMoodleServer::Request &request)  // server thread
+    {
+        const QStringList functions = request.batchedFunctions.isEmpty() ? QStringList{request.wsfunction}
+                                                                         : request.batchedFunctions;
+        ++m_requests;
+        m_calls += int(functions.size());
+        m_largestRequest = std::max(m_largestRequest, qint64(request.body.size()));
+        bool learner = false;
+        bool roster = false;
+        bool profile = false;
+        for (const QString &function : functions) {
+            ++m_callsByFunction[function];
+            profile = profile || isProfileCall(function);
+            if (isLearnerCall(function)) {
+                learner = true;
+                ++m_learnerCalls;
+            }
+            roster = roster || isRosterCall(function);
+        }
+        if (roster)
+            ++m_rosterRequests;
+        if (profile)
+            ++m_profileRequests;
+        if (!learner)
+            return;
+        if (m_learnerRequests++ == 0)
+            m_firstLearnerRequestAt = seconds(CLOCK_MONOTONIC);
+        if (m_interruptAfter > 0 && m_learnerRequests == m_interruptAfter && m_interrupt)
+            QMetaObject::invokeMethod(m_interruptContext, m_interrupt, Qt::QueuedConnection);
+    }
+
+    QThread m_thread;
+    QObject m_context;
+    std::unique_ptr<SyntheticSite> m_site;
+    std::unique_ptr<FakeMoodleServer> m_server;
+    clockid_t m_cpuClock{};
+    bool m_listening = false;
+    QUrl m_url;
+    std::atomic<int> m_requests{0};
+    std::atomic<int> m_calls{0};
+    std::atomic<int> m_learnerRequests{0};
+    std::atomic<int> m_learnerCalls{0};
+    std::atomic<int> m_rosterRequests{0};
+    std::atomic<int> m_profileRequests{0};
+    std::atomic<double> m_firstLearnerRequestAt{0};
+    QHash<QString, int> m_callsByFunction;  // server thread only
+    qint64 m_largestRequest = 0;            // server thread only
+    int m_interruptAfter = 0;               // server thread only
+    QObject *m_interruptContext = nullptr;
+    std::function<void()> m_interrupt;
+};
+
+struct Measure
+{
+    SyncSummary summary;
+    double wallS = 0;
+    double classWallS = 0;  // from the first per-learner request to the end
+    double clientCpuS = 0;  // process minus server thread
+    double mainCpuS = 0;    // the main thread alone (engine, parsing, SQLite; Qt's HTTP work if it runs here)
+    double serverCpuS = 0;
+    int serverRequests = 0;
+    int serverCalls = 0;
+    int learnerRequests = 0;
+    int learnerCalls = 0;
+    int rosterRequests = 0;
+    int profileRequests = 0;
+    int classRequests() const { return rosterRequests + profileRequests + learnerRequests; }
+    QString calls;
+    QStringList unmatched;
+};
+
+Measure measureSync(SyncEngine &engine, SyncEngine::Mode mode, ServerThread &server)
+{
+    Measure m;
+    server.resetCounts();
+    const double process0 = seconds(CLOCK_PROCESS_CPUTIME_ID);
+    const double main0 = seconds(CLOCK_THREAD_CPUTIME_ID);
+    const double server0 = server.cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+
+    QEventLoop loop;
+    bool done = false;
+    const QMetaObject::Connection connection =
+        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &summary) {
+            m.summary = summary;
+            done = true;
+            loop.quit();
+        });
+    QTimer::singleShot(SyncTimeoutMs, &loop, [&] { engine.cancel(); });
+    engine.start(mode);
+    if (!done)
+        loop.exec();
+    QObject::disconnect(connection);
+
+    m.wallS = double(wall.nsecsElapsed()) / 1e9;
+    const double end = seconds(CLOCK_MONOTONIC);
+    m.serverCpuS = server.cpuSeconds() - server0;
+    m.mainCpuS = seconds(CLOCK_THREAD_CPUTIME_ID) - main0;
+    m.clientCpuS = seconds(CLOCK_PROCESS_CPUTIME_ID) - process0 - m.serverCpuS;
+    m.serverRequests = server.requests();
+    m.serverCalls = server.calls();
+    m.learnerRequests = server.learnerRequests();
+    m.learnerCalls = server.learnerCalls();
+    m.rosterRequests = server.rosterRequests();
+    m.profileRequests = server.profileRequests();
+    if (server.firstLearnerRequestAt() > 0)
+        m.classWallS = end - server.firstLearnerRequestAt();
+    m.calls = server.callBreakdown();
+    m.unmatched = server.unmatched();
+    return m;
+}
+
+void printSync(const char *label, const Measure &m)
+{
+    std::printf("%-30s wall %.2f s, client CPU %.2f s; %d requests (class part %d: %d roster + %d profiles + %d "
+                "per-learner), %d calls\n",
+                label, m.wallS, m.clientCpuS, m.summary.requests, m.classRequests(), m.rosterRequests,
+                m.profileRequests, m.learnerRequests, m.serverCalls);
+    std::printf("%-30s   client CPU: main thread %.2f s, other client threads %.2f s; server thread %.2f s\n", "",
+                m.mainCpuS, m.clientCpuS - m.mainCpuS, m.serverCpuS);
+    std::printf("%-30s   class phase (first per-learner request to the end): %.2f s wall; courses updated %d, "
+                "classes updated %d; server saw %d requests\n",
+                "", m.classWallS, m.summary.coursesUpdated, m.summary.classesUpdated, m.serverRequests);
+    std::printf("%-30s   calls: %s\n", "", qPrintable(m.calls));
+    if (m.summary.error)
+        std::printf("%-30s   ERROR: %s (%s)\n", "", qPrintable(m.summary.error->userMessage()),
+                    qPrintable(m.summary.error->details()));
+    if (m.summary.cancelled)
+        std::printf("%-30s   CANCELLED\n", "");
+    for (qsizetype i = 0; i < m.summary.problems.size() && i < 5; ++i)
+        std::printf("%-30s   problem: %s\n", "", qPrintable(m.summary.problems.at(i)));
+    if (m.summary.problems.size() > 5)
+        std::printf("%-30s   ... %lld problems in all\n", "", qlonglong(m.summary.problems.size()));
+    for (qsizetype i = 0; i < m.unmatched.size() && i < 5; ++i)
+        std::printf("%-30s   unmatched call: %s\n", "", qPrintable(m.unmatched.at(i).left(300)));
+}
+
+struct Config
+{
+    SyntheticSite::Options site;
+    int msPerRequest = 40;
+    int msPerCall = 15;
+    int concurrency = MoodleClient::kDefaultConcurrency;
+    int allUsersGradeLimit = ClassSync::kDefaultAllUsersGradeLimit;
+    int matrixRuns = 5;
+    int interruptAfter = -1;  // per-learner requests before the interruption; -1: half of them; 0: no resume test
+    QString keepDb;           // the first session's database goes there (and stays)
+    QString matrixOnly;       // only time the matrices of this database's first taught class
+};
+
+// A client with its own fresh database, synced against its own server.
+struct Session
+{
+    explicit Session(const Config &config, const QString &databasePath = {}) : clock(config.site.now)
+    {
+        server = std::make_unique<ServerThread>(config.site, config.msPerRequest, config.msPerCall);
+        if (!server->isListening())
+            qFatal("the fake server could not listen");
+        path = databasePath.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : databasePath;
+        if (QFileInfo::exists(path))
+            qFatal("%s exists already", qPrintable(path));
+        QString error;
+        if (!database.open(path, &error))
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        client.setSiteUrl(server->url());
+        client.setToken(Token);
+        client.setMaxConcurrentRequests(config.concurrency);
+        engine = std::make_unique<SyncEngine>(&client, database.connection(), &clock);
+        engine->classSync()->setAllUsersGradeLimit(config.allUsersGradeLimit);
+    }
+    ~Session()
+    {
+        engine.reset();  // before the database it holds a connection to
+        database.close();
+    }
+
+    qint64 fileSize(const QString &suffix) const { return QFileInfo(path + suffix).size(); }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<ServerThread> server;
+    Database database;
+    MoodleClient client;
+    FixedClock clock;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+qint64 countRows(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+// Runs the event loop until the server received nothing for quietMs; returns the requests it received meanwhile.
+int waitUntilQuiet(ServerThread &server, int quietMs)
+{
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    const int before = server.requests();
+    int last = before;
+    while (sinceLast.elapsed() < quietMs) {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (server.requests() != last) {
+            last = server.requests();
+            sinceLast.restart();
+        }
+    }
+    return last - before;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+QList<qint64> learnersOf(const QList<Participant> &participants)
+{
+    QList<qint64> ids;
+    ids.reserve(participants.size());
+    for (const Participant &p : participants) {
+        if (p.isLearner())
+            ids.append(p.userId);
+    }
+    return ids;
+}
+
+// What a class view shows, as a digest: equal digests mean two databases hold the same class.
+QByteArray classDigest(const QSqlDatabase &db, qint64 courseId)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QList<Participant> participants = ClassRepository(db).participants(courseId);
+    const QList<qint64> learners = learnersOf(participants);
+    for (const Participant &p : participants)
+        hash.addData(QStringLiteral("%1|%2|%3;").arg(p.userId).arg(p.fullName, p.roles.join(u',')).toUtf8());
+    const GradeMatrix grades = GradeRepository(db).gradeMatrix(courseId, learners);
+    for (const GradeMatrix::Column &c : grades.columns)
+        hash.addData(QStringLiteral("%1|%2;").arg(c.itemId).arg(c.name).toUtf8());
+    for (const GradeMatrix::Cell &cell : grades.cells)
+        hash.addData(QStringLiteral("%1|%2;").arg(int(cell.present)).arg(cell.formatted).toUtf8());
+    const CompletionMatrix completion = CompletionRepository(db).completionMatrix(courseId, learners);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(completion.states.constData()), completion.states.size()));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(completion.courseCompleted.constData()),
+                                completion.courseCompleted.size()));
+    return hash.result().toHex().left(12);
+}
+
+struct MatrixTimes
+{
+    QList<double> openMs;          // Database::open (new connection, schema check)
+    QList<double> participantsMs;  // ClassRepository::participants
+    QList<double> gradesMs;        // GradeRepository::gradeMatrix
+    QList<double> completionMs;    // CompletionRepository::completionMatrix
+    int rows = 0;
+    int gradeColumns = 0;
+    int gradedCells = 0;
+    int completionColumns = 0;
+    int doneCells = 0;
+};
+
+// Opening a class view: roster, then one matrix; each time on a new connection (its own page cache).
+MatrixTimes timeMatrices(const QString &path, qint64 courseId, int runs);
+
+void printMatrices(const MatrixTimes &t, int runs, bool *allPass)
+{
+    const double gradesOpen = median(t.participantsMs) + median(t.gradesMs);
+    const double completionOpen = median(t.participantsMs) + median(t.completionMs);
+    const bool gradesOk = gradesOpen <= TargetMatrixMs;
+    const bool completionOk = completionOpen <= TargetMatrixMs;
+    *allPass = *allPass && gradesOk && completionOk;
+    std::printf("%-30s %.1f ms median of %d (participants %.1f ms + gradeMatrix %.1f ms; min %.1f, max %.1f "
+                "for gradeMatrix); %d rows x %d columns, %d graded cells   [<= %.0f ms: %s]\n",
+                "open the grade matrix:", gradesOpen, runs, median(t.participantsMs), median(t.gradesMs),
+                *std::min_element(t.gradesMs.cbegin(), t.gradesMs.cend()),
+                *std::max_element(t.gradesMs.cbegin(), t.gradesMs.cend()), t.rows, t.gradeColumns, t.gradedCells,
+                TargetMatrixMs, verdict(gradesOk));
+    std::printf("%-30s %.1f ms median of %d (participants %.1f ms + completionMatrix %.1f ms; min %.1f, max %.1f "
+                "for completionMatrix); %d rows x %d columns, %d done cells   [<= %.0f ms: %s]\n",
+                "open the completion matrix:", completionOpen, runs, median(t.participantsMs), median(t.completionMs),
+                *std::min_element(t.completionMs.cbegin(), t.completionMs.cend()),
+                *std::max_element(t.completionMs.cbegin(), t.completionMs.cend()), t.rows, t.completionColumns,
+                t.doneCells, TargetMatrixMs, verdict(completionOk));
+    std::printf("%-30s %.1f ms median (Database::open on a new connection, not counted above)\n", "", median(t.openMs));
+}
+
+MatrixTimes timeMatrices(const QString &path, qint64 courseId, int runs)
+{
+    MatrixTimes t;
+    for (int run = 0; run < runs; ++run) {
+        for (const bool grades : {true, false}) {
+            QElapsedTimer timer;
+            timer.start();
+            Database database;
+            QString error;
+            if (!database.open(path, &error))
+                qFatal("cannot reopen %s: %s", qPrintable(path), qPrintable(error));
+            const QSqlDatabase db = database.connection();
+            t.openMs.append(double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+            const QList<qint64> learners = learnersOf(ClassRepository(db).participants(courseId));
+            t.participantsMs.append(double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+            if (grades) {
+                const GradeMatrix matrix = GradeRepository(db).gradeMatrix(courseId, learners);
+                t.gradesMs.append(double(timer.nsecsElapsed()) / 1e6);
+                t.rows = int(matrix.userIds.size());
+                t.gradeColumns = int(matrix.columns.size());
+                t.gradedCells = int(std::count_if(matrix.cells.cbegin(), matrix.cells.cend(),
+                                                  [](const GradeMatrix::Cell &cell) { return cell.graded(); }));
+            } else {
+                const CompletionMatrix matrix = CompletionRepository(db).completionMatrix(courseId, learners);
+                t.completionMs.append(double(timer.nsecsElapsed()) / 1e6);
+                t.completionColumns = int(matrix.columns.size());
+                t.doneCells = int(std::count_if(matrix.states.cbegin(), matrix.states.cend(), [](qint8 s) { return s > 0; }));
+            }
+        }
+    }
+    return t;
+}
+
+bool parse(QCoreApplication &app, Config &config)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Class sync benchmark: a teacher's full sync of a big synthetic class served by the in-process fake server\n"
+        "(own thread) with a latency model; the time to open the class's matrices; an interrupted class sync resumed."));
+    parser.addHelpOption();
+    const auto option = [](const char *name, const QString &help, const QString &fallback) {
+        return QCommandLineOption(QLatin1String(name), help, QStringLiteral("N"), fallback);
+    };
+    const QCommandLineOption students = option("students", QStringLiteral("Students in the class (default 2000)."), QStringLiteral("2000"));
+    const QCommandLineOption gradeItems = option("grade-items", QStringLiteral("Grade items, a category total and the course total included (default 60)."), QStringLiteral("60"));
+    const QCommandLineOption activities = option("activities", QStringLiteral("Activities in the course, in about 10 sections (default 60)."), QStringLiteral("60"));
+    const QCommandLineOption assignments = option("assignments", QStringLiteral("Assignments among the activities (default 30)."), QStringLiteral("30"));
+    const QCommandLineOption groups = option("groups", QStringLiteral("Groups in the class (default 8)."), QStringLiteral("8"));
+    const QCommandLineOption classes = option("classes", QStringLiteral("Classes the teacher teaches, each that big (default 1)."), QStringLiteral("1"));
+    const QCommandLineOption latencyRequest = option("latency-request", QStringLiteral("Server time per HTTP request in ms (default 40)."), QStringLiteral("40"));
+    const QCommandLineOption latencyCall = option("latency-call", QStringLiteral("Server time per call, batched or not, in ms (default 15)."), QStringLiteral("15"));
+    const QCommandLineOption concurrency = option("concurrency", QStringLiteral("Client's concurrent requests (default %1).").arg(MoodleClient::kDefaultConcurrency), QString::number(MoodleClient::kDefaultConcurrency));
+    const QCommandLineOption allUsers = option("all-users-limit", QStringLiteral("Classes up to N learners get all grades in one userid=0 call (default %1).").arg(ClassSync::kDefaultAllUsersGradeLimit), QString::number(ClassSync::kDefaultAllUsersGradeLimit));
+    const QCommandLineOption runs = option("matrix-runs", QStringLiteral("Times each matrix is opened; the median is shown (default 5)."), QStringLiteral("5"));
+    const QCommandLineOption keepDb(QStringLiteral("keep-db"), QStringLiteral("Keep the first sync's database in FILE (must not exist)."), QStringLiteral("FILE"));
+    const QCommandLineOption matrixOnly(QStringLiteral("matrix-only"), QStringLiteral("No sync: only open the matrices of the first class in the database FILE (for profiling)."), QStringLiteral("FILE"));
+    const QCommandLineOption interrupt = option("interrupt-after", QStringLiteral("Per-learner requests before the class sync is interrupted (default: half of them; 0: no resume test)."), QStringLiteral("-1"));
+    parser.addOptions({students, gradeItems, activities, assignments, groups, classes, latencyRequest, latencyCall,
+                       concurrency, allUsers, runs, interrupt, keepDb, matrixOnly});
+    parser.process(app);
+
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &option, int min) {
+        bool valid = false;
+        const int value = parser.value(option).toInt(&valid);
+        if (!valid || value < min) {
+            std::fprintf(stderr, "--%s: expected a number >= %d, got \"%s\"\n", qPrintable(option.names().first()), min,
+                         qPrintable(parser.value(option)));
+            ok = false;
+        }
+        return value;
+    };
+    SyntheticSite::Options &site = config.site;
+    site.userId = 3;  // teacher1's id on the recorded site
+    site.classes = number(classes, 1);
+    site.courses = site.classes;  // a teacher's site: every course is one of the classes
+    site.studentsPerClass = number(students, 1);
+    site.gradeItemsPerCourse = number(gradeItems, 2);
+    site.activitiesPerCourse = number(activities, 1);
+    site.assignmentsPerCourse = number(assignments, 0);
+    site.groupsPerClass = number(groups, 0);
+    config.msPerRequest = number(latencyRequest, 0);
+    config.msPerCall = number(latencyCall, 0);
+    config.concurrency = number(concurrency, 1);
+    config.allUsersGradeLimit = number(allUsers, 0);
+    config.matrixRuns = number(runs, 1);
+    config.interruptAfter = number(interrupt, -1);
+    config.keepDb = parser.value(keepDb);
+    config.matrixOnly = parser.value(matrixOnly);
+    return ok;
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench_class"));
+    Config config;
+    if (!parse(app, config))
+        return 2;
+
+    bool allPass = true;
+    if (!config.matrixOnly.isEmpty()) {
+        qint64 courseId = 0;
+        {
+            Database database;
+            QString error;
+            if (!database.open(config.matrixOnly, &error))
+                qFatal("cannot open %s: %s", qPrintable(config.matrixOnly), qPrintable(error));
+            courseId = ClassRepository(database.connection()).taughtCourseIds().value(0);
+        }
+        std::printf("matrices of course %lld in %s\n", courseId, qPrintable(config.matrixOnly));
+        printMatrices(timeMatrices(config.matrixOnly, courseId, config.matrixRuns), config.matrixRuns, &allPass);
+        return 0;
+    }
+
+    const SyntheticSite::Options &site = config.site;
+    std::printf("Satchel class sync benchmark\n");
+    std::printf("site:  %d class(es) x %d students (+ the teacher), %d grade items (a category total and the course "
+                "total included), %d activities in %d sections (%d assignments), %d groups\n",
+                site.classes, site.studentsPerClass, site.gradeItemsPerCourse, site.activitiesPerCourse,
+                site.sectionsPerCourse, site.assignmentsPerCourse, site.groupsPerClass);
+    std::printf("model: %d ms per HTTP request + %d ms per call, client concurrency %d, batching offered, "
+                "userid=0 grades up to %d learners (else per learner)\n",
+                config.msPerRequest, config.msPerCall, config.concurrency, config.allUsersGradeLimit);
+    std::printf("load average at start: %s (%d CPUs)\n\n", qPrintable(loadAverage()), QThread::idealThreadCount());
+
+    QByteArray fullDigest;
+    int fullLearnerRequests = 0;
+    int fullLearnerCalls = 0;
+    {
+        Session session(config, config.keepDb);
+        qint64 cached = 0;
+        QList<qint64> classIds;
+        int tracked = 0;
+        session.server->run([&] {
+            cached = session.server->site().cachedBytes();
+            classIds = session.server->site().taughtCourseIds();
+            tracked = session.server->site().activityCount();
+        });
+        const qint64 courseId = classIds.value(0);
+        const double rssBefore = currentRssMb();
+        std::printf("site totals: %d activities; %.1f MB of answers cached by the server (per-learner answers are "
+                    "made on each call, not kept); RSS before the sync %.1f MB\n\n",
+                    tracked, mb(cached), rssBefore);
+
+        const Measure full = measureSync(*session.engine, SyncEngine::Mode::Full, *session.server);
+        fullLearnerRequests = full.learnerRequests;
+        fullLearnerCalls = full.learnerCalls;
+        printSync("first full sync:", full);
+        const double peak = peakRssMb();
+        const bool rssOk = peak <= TargetPeakRssMb;
+        allPass = allPass && rssOk && full.summary.ok();
+        std::printf("%-30s %.1f MB (whole process, fake server included; %.1f MB before the sync, %.1f MB now)   "
+                    "[<= %.0f MB: %s]\n",
+                    "peak RSS:", peak, rssBefore, currentRssMb(), TargetPeakRssMb, verdict(rssOk));
+        const qint64 main = session.fileSize(QString());
+        const qint64 wal = session.fileSize(QStringLiteral("-wal"));
+        const QSqlDatabase db = session.database.connection();
+        const qint64 freePages = countRows(db, QStringLiteral("PRAGMA freelist_count"));
+        const qint64 pageSize = countRows(db, QStringLiteral("PRAGMA page_size"));
+        std::printf("%-30s %.1f MB (file %.1f MB, of which %.1f MB free pages, + WAL %.1f MB)\n", "database:",
+                    mb(main + wal), mb(main), mb(freePages * pageSize), mb(wal));
+        std::printf("%-30s %lld participants, %lld groups, %lld grade item rows, %lld activity completion rows, "
+                    "%lld course completion rows, %lld staged answers left\n",
+                    "stored:", countRows(db, QStringLiteral("SELECT COUNT(*) FROM participants")),
+                    countRows(db, QStringLiteral("SELECT COUNT(*) FROM course_groups")),
+                    countRows(db, QStringLiteral("SELECT COUNT(*) FROM grade_items")),
+                    countRows(db, QStringLiteral("SELECT COUNT(*) FROM activity_completion")),
+                    countRows(db, QStringLiteral("SELECT COUNT(*) FROM course_completion")),
+                    countRows(db, QStringLiteral("SELECT COUNT(*) FROM class_staging")));
+        fullDigest = classDigest(db, courseId);
+
+        // Opening the class: a new connection each time, so SQLite's page cache starts empty (the OS cache
+        // does not: the file was just written).
+        std::printf("\n");
+        printMatrices(timeMatrices(session.path, courseId, config.matrixRuns), config.matrixRuns, &allPass);
+        // Right after the sync the class is read through a WAL as big as the class (see "database"); once
+        // checkpointed (Satchel's last connection closing does that), from the database file alone.
+        bool checkpointedPass = true;
+        QSqlQuery checkpoint(db);
+        if (checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            checkpoint.finish();
+            std::printf("after PRAGMA wal_checkpoint(TRUNCATE) (WAL now %.1f MB; informative, not the target):\n",
+                        mb(session.fileSize(QStringLiteral("-wal"))));
+            printMatrices(timeMatrices(session.path, courseId, config.matrixRuns), config.matrixRuns, &checkpointedPass);
+        }
+
+        // A resync a minute later: the class is fresh, so nothing of it is asked.
+        session.clock.advance(60);
+        const Measure again = measureSync(*session.engine, SyncEngine::Mode::Auto, *session.server);
+        std::printf("\n%-30s wall %.2f s, client CPU %.2f s, %d requests (class part %d)%s\n", "no-change resync:",
+                    again.wallS, again.clientCpuS, again.summary.requests, again.classRequests(),
+                    again.summary.ok() ? "" : "  (failed)");
+    }
+
+    if (config.interruptAfter != 0 && fullLearnerRequests > 1) {
+        const int interruptAfter = config.interruptAfter > 0 ? std::min(config.interruptAfter, fullLearnerRequests - 1)
+                                                             : fullLearnerRequests / 2;
+        Session session(config);
+        QObject context;
+        SyncEngine *engine = session.engine.get();
+        session.server->setInterrupt(interruptAfter, &context, [engine] { engine->cancel(); });
+        const Measure cut = measureSync(*session.engine, SyncEngine::Mode::Full, *session.server);
+        session.server->setInterrupt(0, nullptr, {});
+        // What the client still sends after the cancel (requests it did not abort), before resuming.
+        const int learnersAtCancel = session.server->learnerRequests();
+        const int quietMs = std::max(1000, 3 * (config.msPerRequest + ClassSync::kCallsPerRequest * config.msPerCall));
+        const int stray = waitUntilQuiet(*session.server, quietMs);
+        const int strayLearner = session.server->learnerRequests() - learnersAtCancel;
+        const QSqlDatabase db = session.database.connection();
+        const qint64 courseId = [&] {
+            QList<qint64> ids;
+            session.server->run([&] { ids = session.server->site().taughtCourseIds(); });
+            return ids.value(0);
+        }();
+        const qint64 staged = countRows(db, QStringLiteral("SELECT COUNT(*) FROM class_staging"
+                                                           " WHERE kind IN ('grades', 'activities', 'course') AND user_id <> 0"));
+        std::printf("\n%-30s cancelled after the server received %d of %d per-learner requests: %.2f s wall, "
+                    "%d requests; %lld per-learner answers staged%s\n",
+                    "interrupted class sync:", interruptAfter, fullLearnerRequests, cut.wallS, cut.summary.requests,
+                    staged, cut.summary.cancelled ? "" : "  (NOT cancelled: finished first)");
+        std::printf("%-30s %d requests (%d per-learner) reached the server after the cancel returned (waited until "
+                    "%d ms without a request)%s\n",
+                    "sent after the cancel:", stray, strayLearner, quietMs,
+                    stray ? "  [a cancelled sync should send none: see the report]" : "");
+
+        session.clock.advance(60);
+        const Measure resumed = measureSync(*session.engine, SyncEngine::Mode::Auto, *session.server);
+        printSync("resumed sync:", resumed);
+        const QByteArray digest = classDigest(db, courseId);
+        // Only what is missing: every per-learner call the full sync made, but for the answers staged.
+        const qint64 missing = fullLearnerCalls - staged;
+        const bool resumeOk = resumed.summary.ok() && resumed.learnerCalls == missing
+                              && resumed.learnerRequests < fullLearnerRequests && digest == fullDigest;
+        allPass = allPass && resumeOk;
+        std::printf("%-30s %d per-learner requests (%d calls) to resume vs %d requests (%d calls) for the whole "
+                    "class; %lld calls were missing; class data %s the full sync's (digest %s vs %s)   "
+                    "[only what is missing: %s]\n",
+                    "resume:", resumed.learnerRequests, resumed.learnerCalls, fullLearnerRequests, fullLearnerCalls,
+                    missing, digest == fullDigest ? "identical to" : "DIFFERS from", digest.constData(),
+                    fullDigest.constData(), verdict(resumeOk));
+    }
+
+    std::printf("\npeak RSS at the end: %.1f MB; load average at end: %s\n", peakRssMb(), qPrintable(loadAverage()));
+    std::printf("targets: %s\n", allPass ? "all met" : "NOT all met");
+    return 0;
+}
