@@ -419,6 +419,33 @@ private Q_SLOTS:
         QCOMPARE(ClassRepository(db()).participant(kCS101, 5)->externalId(), QStringLiteral("5"));
     }
 
+    // Cancelling stops the class at once: nothing queued is sent afterwards, what arrived stays staged.
+    void cancelSendsNothingMore()
+    {
+        open(QStringLiteral("teacher1"));
+        m_engine->classSync()->setAllUsersGradeLimit(5);
+        m_client->setMaxConcurrentRequests(1);  // a long queue behind the one request on the wire
+        m_server.setLatency(20);
+        int afterCancel = 0;
+        bool cancelled = false;
+        const QMetaObject::Connection watch = connect(&m_server, &FakeMoodleServer::requestReceived, this,
+                                                      [this, &afterCancel, &cancelled](const FakeMoodleServer::Request &request) {
+            if (cancelled) {
+                ++afterCancel;
+            } else if (request.body.contains("core_completion_get_activities_completion_status")) {
+                cancelled = true;
+                m_engine->cancel();
+            }
+        });
+        const SyncSummary summary = sync();
+        QVERIFY(summary.cancelled);
+        QTest::qWait(500);
+        disconnect(watch);
+        m_server.setLatency(0);
+        // At most what was already on the wire (the client's concurrency) may still arrive.
+        QVERIFY2(afterCancel <= m_client->maxConcurrentRequests(), qPrintable(QString::number(afterCancel)));
+    }
+
     void studentStoresNobodyElse()
     {
         open(QStringLiteral("student1"));

@@ -73,10 +73,12 @@ bool Database::open(const QString &path, QString *error)
         close();
         return false;
     }
-    // foreign_keys is per connection; journal_mode=WAL persists in the file.
+    // foreign_keys is per connection; journal_mode=WAL persists in the file. A class's one big transaction
+    // grows the WAL to its size; journal_size_limit gives the space back after the next checkpoint.
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
         || !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
         || !exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA journal_size_limit = 16777216"), error)
         || !Migrations::migrate(db, error)) {
         close();
         return false;

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <utility>
 
 using namespace SyncErrors;
 
@@ -53,11 +54,12 @@ void ClassSync::abort()
 {
     ++m_generation;
     m_running = false;
-    for (const auto &reply : std::as_const(m_inFlight)) {
+    // Aborting finishes a reply at once, and its handler edits m_inFlight: walk a copy.
+    const QList<QPointer<MoodleBatchReply>> replies = std::exchange(m_inFlight, {});
+    for (const auto &reply : replies) {
         if (reply)
             reply->abort();
     }
-    m_inFlight.clear();
 }
 
 bool ClassSync::stopping(const QList<MoodleResult> &results)

@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <utility>
+
 using namespace SyncErrors;
 
 namespace {
@@ -51,7 +53,14 @@ SyncEngine::SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock
 SyncEngine::~SyncEngine()
 {
     ++m_generation;
-    for (const auto &reply : std::as_const(m_inFlight)) {
+    abortInFlight();
+}
+
+void SyncEngine::abortInFlight()
+{
+    // Aborting finishes a reply at once, and its handler edits m_inFlight: walk a copy.
+    const QList<QPointer<MoodleBatchReply>> replies = std::exchange(m_inFlight, {});
+    for (const auto &reply : replies) {
         if (reply)
             reply->abort();
     }
@@ -580,11 +589,7 @@ void SyncEngine::fail(const MoodleError &error)
         return;
     m_running = false;
     ++m_generation;
-    for (const auto &reply : std::as_const(m_inFlight)) {
-        if (reply)
-            reply->abort();
-    }
-    m_inFlight.clear();
+    abortInFlight();
     m_classSync->abort();
     if (error.kind() != MoodleError::Kind::Cancelled) {
         m_summary.error = error;

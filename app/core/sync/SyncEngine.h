@@ -89,6 +89,7 @@ private:
     void step(const QString &label);
     // True (and the sync stopped) if one of results is an error that ends the sync.
     bool stopsSync(const QList<MoodleResult> &results);
+    void abortInFlight();
     void fail(const MoodleError &error);
     void finish();
 

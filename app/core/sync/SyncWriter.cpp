@@ -113,18 +113,27 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
 
 namespace {
 
+// Staged answers are compressed: a big class stages thousands of them (a learner's grade report is tens of
+// kilobytes of repetitive JSON) and they stay on disk until the class is complete.
 QByteArray toBytes(const QJsonValue &value)
 {
+    QByteArray json = QByteArrayLiteral("null");
     if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    return QByteArrayLiteral("null");
+        json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    else if (value.isObject())
+        json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return qCompress(json, 1);
 }
 
-QJsonValue fromBytes(const QByteArray &bytes)
+// The staged JSON text.
+QByteArray unpack(const QByteArray &blob)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    return qUncompress(blob);
+}
+
+QJsonValue fromBytes(const QByteArray &blob)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(unpack(blob));
     if (document.isArray())
         return document.array();
     if (document.isObject())
@@ -167,7 +176,7 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
     classes.forEachStaged(courseId, [&](qint64, const QString &kind, const QByteArray &body) {
         if (kind == QLatin1String("roster"))
             rosterJson = fromBytes(body);
-        else if (kind == QLatin1String("groups") && body != "null") {
+        else if (kind == QLatin1String("groups") && unpack(body) != "null") {
             groups = MoodleJson::groups(courseId, fromBytes(body));
             haveGroups = true;
         }
@@ -220,7 +229,7 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
                     courseId, userId, MoodleJson::activityCompletion(courseId, userId, fromBytes(body)));
             if (kind == QLatin1String("course")) {
                 // A null body is the site's "nocriteriaset" (completion on, no criteria); {} any other refusal.
-                if (body == "{}")
+                if (unpack(body) == "{}")
                     return true;
                 const QJsonValue value = fromBytes(body);
                 return completion.saveCourseCompletion(value.isNull() ? MoodleJson::noCriteria(courseId, userId)
