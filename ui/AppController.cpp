@@ -48,8 +48,9 @@ void AppController::start()
     showSignIn(account);
 }
 
-void AppController::startDemo(const Account &account)
+void AppController::startDemo(const Account &account, const QString &recordingsDir)
 {
+    m_demoRecordings = recordingsDir;
     showMainWindow(account, true);
 }
 
@@ -84,7 +85,7 @@ void AppController::showMainWindow(const Account &account, bool demo)
     QString error;
     if (!m_session || m_session->account().id() != account.id()) {
         m_session.reset();
-        m_session = demo ? AccountSession::openDemo(account, QStringLiteral(":/demo/student1"), &error)
+        m_session = demo ? AccountSession::openDemo(account, m_demoRecordings, &error)
                          : AccountSession::open(account, m_dataDir, m_client, &error);
     }
     if (!m_session)

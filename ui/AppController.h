@@ -31,7 +31,8 @@ public:
 
     void start();
     // The bundled demo account: no network, nothing written to the data directory.
-    void startDemo(const Account &account);
+    // `recordingsDir`: the bundled recordings of the demo user (":/demo/student1", ":/demo/teacher1").
+    void startDemo(const Account &account, const QString &recordingsDir = QStringLiteral(":/demo/student1"));
 
     // The window on screen now (dialog or main window).
     QWidget *currentWindow() const;
@@ -56,6 +57,7 @@ private:
     QPointer<SignInDialog> m_dialog;
     QPointer<MainWindow> m_window;
     bool m_demo = false;
+    QString m_demoRecordings;
     QString m_dataDir;
     std::unique_ptr<AccountSession> m_session;
 };

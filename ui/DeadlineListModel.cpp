@@ -195,6 +195,8 @@ QString DeadlineListModel::kindText(const QString &kind)
 QString DeadlineListModel::statusText(const Deadline &deadline)
 {
     const QString &status = deadline.status;
+    if (deadline.teaching)
+        return tr("You teach this");
     if (status == QLatin1String("graded"))
         return tr("Graded");
     if (status == QLatin1String("submitted"))

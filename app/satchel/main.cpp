@@ -22,11 +22,11 @@
 #include <cstdio>
 
 namespace {
-// The demo account comes from a recorded site info (student1 on Northfield College); it
+// A demo account comes from a recorded site info (student1 or teacher1 on Northfield College); it
 // points at an address that never resolves, so nothing can reach the network by accident.
-std::optional<Account> demoAccount()
+std::optional<Account> demoAccount(const QString &recordingsDir)
 {
-    const auto info = DemoSite::siteInfo(QStringLiteral(":/demo/student1"));
+    const auto info = DemoSite::siteInfo(recordingsDir);
     if (!info)
         return std::nullopt;
     Account account;
@@ -84,6 +84,9 @@ int main(int argc, char *argv[])
         QStringLiteral("dir"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo account, without a network."));
+    const QCommandLineOption teacherDemoOption(
+        QStringLiteral("demo-teacher"),
+        QApplication::translate("main", "Open the bundled demo account of a teacher (her classes included), without a network."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the first window to <file> (PNG) and exit."),
@@ -96,6 +99,7 @@ int main(int argc, char *argv[])
     parser.addOption(pageOption);
     parser.addOption(dataDirOption);
     parser.addOption(demoOption);
+    parser.addOption(teacherDemoOption);
     parser.addOption(screenshotOption);
     parser.process(app);
 
@@ -127,13 +131,15 @@ int main(int argc, char *argv[])
         }, Qt::SingleShotConnection);
     }
 
-    if (parser.isSet(demoOption)) {
-        const auto account = demoAccount();
+    if (parser.isSet(demoOption) || parser.isSet(teacherDemoOption)) {
+        const QString recordings = parser.isSet(teacherDemoOption) ? QStringLiteral(":/demo/teacher1")
+                                                                   : QStringLiteral(":/demo/student1");
+        const auto account = demoAccount(recordings);
         if (!account) {
             fail(QApplication::translate("main", "the demo account is missing from this build"));
             return 1;
         }
-        controller.startDemo(*account);
+        controller.startDemo(*account, recordings);
     } else {
         QString error;
         if (!DataDirectory::ensure(dataDir, &error)) {

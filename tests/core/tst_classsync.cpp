@@ -11,6 +11,7 @@
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/Database.h"
+#include "store/DeadlineRepository.h"
 #include "store/GradeRepository.h"
 #include "store/SyncStateRepository.h"
 #include "sync/ClassSync.h"
@@ -165,6 +166,15 @@ private Q_SLOTS:
         const std::optional<Participant> liam = classes.participant(kCS101, 4);
         QCOMPARE(liam->externalId(), QStringLiteral("4"));  // neither idnumber nor username visible
         QCOMPARE(liam->address, QStringLiteral("12 Grafton Street"));
+
+        // Her dashboard's due dates are her classes': nothing is overdue or "not submitted" for her.
+        const QList<Deadline> due = DeadlineRepository(db()).upcoming(SyncedDatabase::kRecordedNow, 30 * 86400);
+        QVERIFY(!due.isEmpty());
+        for (const Deadline &deadline : due) {
+            if (deadline.courseId > 1) {
+                QVERIFY2(deadline.teaching && !deadline.overdue && deadline.status.isEmpty(), qPrintable(deadline.name));
+            }
+        }
 
         // The teacher has no grades or completion of her own.
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM grade_items WHERE user_id = 3")), 0);

@@ -18,6 +18,8 @@ struct Deadline
     QString status;  // assignments: the submission status ("new", "draft", "submitted") or "graded";
                      // quizzes: "graded" once the user has a grade for it; otherwise empty (unknown)
 
+    bool teaching = false;  // in a course the user teaches: nothing for them to submit
+
     static inline const QString kAssignment = QStringLiteral("assign");
     static inline const QString kQuiz = QStringLiteral("quiz");
     static inline const QString kEvent = QStringLiteral("event");

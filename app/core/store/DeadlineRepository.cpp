@@ -342,6 +342,22 @@ QList<Deadline> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSecond
     if (!readAll(query))
         return {};
 
+    // In a course the user teaches, a due date is the class's, not theirs: never "overdue" for them.
+    QSet<qint64> taught;
+    if (!run(query, QStringLiteral("SELECT course_id FROM teaching_roles WHERE teaching = 1")))
+        return {};
+    while (query.next())
+        taught.insert(int64(query, 0));
+    if (!readAll(query))
+        return {};
+    for (Deadline &deadline : result) {
+        if (taught.contains(deadline.courseId)) {
+            deadline.teaching = true;
+            deadline.overdue = false;
+            deadline.status.clear();
+        }
+    }
+
     std::stable_sort(result.begin(), result.end(), [](const Deadline &a, const Deadline &b) {
         if (a.dueAt != b.dueAt)
             return a.dueAt < b.dueAt;
