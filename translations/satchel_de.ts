@@ -805,6 +805,10 @@
             <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You teach this</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GradeChart</name>
@@ -1317,6 +1321,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Classes</source>
         <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2060,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class or class:&lt;id&gt;.</source>
         <translation>Mit --screenshot: die anzuzeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class oder class:&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo account of a teacher (her classes included), without a network.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

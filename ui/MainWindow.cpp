@@ -31,6 +31,7 @@
 namespace {
 const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
 const auto kStateKey = QStringLiteral("MainWindow/state");
+const auto kPageKey = QStringLiteral("MainWindow/page");
 
 QString siteNameOf(const Account &account)
 {
@@ -120,6 +121,9 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
 
     createMenus();
     restoreWindowGeometry();
+    // Back where the person left off (a page that no longer exists, such as Classes, falls back to Home).
+    if (!showNamedPage(QSettings().value(kPageKey, QStringLiteral("home")).toString()))
+        showPage(0);
 }
 
 QWidget *MainWindow::createHeader()
@@ -192,6 +196,16 @@ int MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
     const int index = m_pages->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::AccessibleTextRole, title);
+    // Ctrl+1, Ctrl+2, ...: every page without the mouse.
+    if (index < 9) {
+        const QKeySequence key(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+        auto *go = new QAction(title, this);
+        go->setShortcut(key);
+        go->setShortcutContext(Qt::WindowShortcut);
+        connect(go, &QAction::triggered, this, [this, index] { showPage(index); });
+        addAction(go);
+        item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
+    }
     return index;
 }
 
@@ -385,9 +399,22 @@ void MainWindow::restoreWindowGeometry()
     resize(size);
 }
 
+QString MainWindow::currentPageName() const
+{
+    const QWidget *page = m_pages->currentWidget();
+    if (page && page == m_courses)
+        return QStringLiteral("courses");
+    if (page && page == m_grades)
+        return QStringLiteral("grades");
+    if (page && page == m_classes)
+        return QStringLiteral("class");
+    return QStringLiteral("home");
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
+    settings.setValue(kPageKey, currentPageName());
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     QMainWindow::closeEvent(event);

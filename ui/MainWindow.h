@@ -38,6 +38,8 @@ public:
     // false if unknown (also "class" for someone who teaches nothing, or a course they do not teach).
     bool showNamedPage(const QString &name);
     int currentPage() const;
+    // The top-level page shown, as showNamedPage() names it: "home", "courses", "grades" or "class".
+    QString currentPageName() const;
 
     QString displayedUserName() const;
     QString displayedSiteName() const;

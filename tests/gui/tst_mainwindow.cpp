@@ -1,9 +1,13 @@
 // The main window shell: who is signed in, where, and the structure later pages plug into.
 #include "TestData.h"
 
+#include "CoursesPage.h"
+#include "GradesPage.h"
 #include "HomePage.h"
 #include "MainWindow.h"
 #include "demo/DemoSite.h"
+
+#include "account/AccountSession.h"
 
 #include "moodle/SiteInfo.h"
 
@@ -24,6 +28,8 @@
 #include <QStatusBar>
 #include <QTest>
 
+#include <memory>
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -34,6 +40,7 @@ private Q_SLOTS:
     void menus();
     void pagesAndNavigation();
     void remembersGeometry();
+    void remembersTheLastPage();
     void longNamesAreNotClipped();
     void demoSiteInfoResource();
     void dialogsFromTheMenus();
@@ -132,6 +139,54 @@ void TestMainWindow::remembersGeometry()
     }
     MainWindow again(liam());
     QCOMPARE(again.size(), QSize(700, 480));
+}
+
+void TestMainWindow::remembersTheLastPage()
+{
+    QString error;
+    const std::unique_ptr<AccountSession> session =
+        AccountSession::openDemo(liam(), testDataDir() + QStringLiteral("/moodle-4.5/student1"), &error);
+    QVERIFY2(session, qPrintable(error));
+    {
+        MainWindow window(liam(), session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showNamedPage(QStringLiteral("grades")));
+        window.close();
+    }
+    {
+        MainWindow again(liam(), session.get());
+        QCOMPARE(again.currentPageName(), QStringLiteral("grades"));
+        QCOMPARE(again.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), again.gradesPage());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.showNamedPage(QStringLiteral("courses")));
+        again.close();
+    }
+    // Every page from the keyboard: Ctrl+1 … Ctrl+3, and Tab from the page list into the page.
+    {
+        MainWindow keys(liam(), session.get());
+        keys.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&keys));
+        QApplication::setActiveWindow(&keys);
+        QTest::keyClick(&keys, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(keys.currentPageName(), QStringLiteral("grades"));
+        QTest::keyClick(&keys, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(keys.currentPageName(), QStringLiteral("home"));
+        QTest::keyClick(&keys, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(keys.currentPageName(), QStringLiteral("courses"));
+        auto *navigation = keys.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Tab);
+        QVERIFY2(keys.coursesPage()->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none")));
+        keys.close();
+    }
+    // A page this account does not have (Classes, for a student) falls back to Home.
+    QSettings().setValue(QStringLiteral("MainWindow/page"), QStringLiteral("class"));
+    MainWindow student(liam(), session.get());
+    QCOMPARE(student.currentPageName(), QStringLiteral("home"));
+    QSettings().remove(QStringLiteral("MainWindow/page"));
 }
 
 void TestMainWindow::longNamesAreNotClipped()
