@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>You teach this</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie unterrichten hier</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1324,7 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2063,7 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     </message>
     <message>
         <source>Open the bundled demo account of a teacher (her classes included), without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Demokonto einer Lehrerin öffnen (mit ihren Klassen), ohne Netzwerk.</translation>
     </message>
 </context>
 </TS>
