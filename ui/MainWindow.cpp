@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QHash>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -217,6 +218,8 @@ void MainWindow::showPage(int index)
 bool MainWindow::showNamedPage(const QString &name)
 {
     const QString kind = name.section(QLatin1Char(':'), 0, 0);
+    if (kind == QLatin1String("class"))
+        return showNamedClassPage(name);
     bool numeric = true;
     const qint64 id = name.section(QLatin1Char(':'), 1).toLongLong(&numeric);
     const bool hasId = name.contains(QLatin1Char(':'));
@@ -236,8 +239,6 @@ bool MainWindow::showNamedPage(const QString &name)
             m_courses->showList();
         return true;
     }
-    if (kind == QLatin1String("class"))
-        return showNamedClassPage(hasId, id);
     return showNamedGradesPage(kind, hasId, id);
 }
 
@@ -271,10 +272,26 @@ bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
     return true;
 }
 
-bool MainWindow::showNamedClassPage(bool hasId, qint64 id)
+// "class", "class:<id>", "class:<id>:participants|grades|completion".
+bool MainWindow::showNamedClassPage(const QString &name)
 {
-    if (!m_classes || (hasId && !m_classes->showCourse(id)))
+    const QStringList parts = name.split(QLatin1Char(':'));
+    if (!m_classes || parts.size() > 3)
         return false;
+    if (parts.size() >= 2) {
+        bool numeric = false;
+        const qint64 id = parts.at(1).toLongLong(&numeric);
+        if (!numeric || !m_classes->showCourse(id))
+            return false;
+    }
+    if (parts.size() == 3) {
+        static const QHash<QString, ClassesPage::Tab> tabs{{QStringLiteral("participants"), ClassesPage::ParticipantsTab},
+                                                           {QStringLiteral("grades"), ClassesPage::GradesTab},
+                                                           {QStringLiteral("completion"), ClassesPage::CompletionTab}};
+        if (!tabs.contains(parts.at(2)))
+            return false;
+        m_classes->showTab(tabs.value(parts.at(2)));
+    }
     showPage(m_classesIndex);
     return true;
 }

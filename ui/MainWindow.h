@@ -81,7 +81,7 @@ private:
     void createMenus();
     void addDataPages();
     bool showNamedGradesPage(const QString &kind, bool hasId, qint64 id);
-    bool showNamedClassPage(bool hasId, qint64 id);
+    bool showNamedClassPage(const QString &name);
     // Adds the Classes page once the database says the user teaches a course.
     void addClassesPageIfTeaching();
     void restoreWindowGeometry();

@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QApplication::translate("main", "With --screenshot: the page to show: home, courses, course:<id>, grades, "
-                                        "grades:<id>, class or class:<id>."),
+                                        "grades:<id>, class, class:<id> or class:<id>:participants|grades|completion."),
         QStringLiteral("page"), QStringLiteral("home"));
     parser.addOption(pageOption);
     parser.addOption(dataDirOption);

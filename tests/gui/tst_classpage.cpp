@@ -1072,7 +1072,15 @@ void TestClassPage::mainWindowOnlyForTeachers()
         QCOMPARE(window->showNamedPage(QStringLiteral("class:3")), teaches);
         QVERIFY(!window->showNamedPage(QStringLiteral("class:999")));
         QVERIFY(!window->showNamedPage(QStringLiteral("class:x")));
+        QVERIFY(!window->showNamedPage(QStringLiteral("class:3:nonsense")));
         if (teaches) {
+            QVERIFY(window->showNamedPage(QStringLiteral("class:2:completion")));
+            QCOMPARE(window->classesPage()->currentCourseId(), qint64(2));
+            QCOMPARE(window->classesPage()->tabs()->currentIndex(), int(ClassesPage::CompletionTab));
+            QVERIFY(window->showNamedPage(QStringLiteral("class:3:grades")));
+            QCOMPARE(window->classesPage()->tabs()->currentIndex(), int(ClassesPage::GradesTab));
+            QVERIFY(window->showNamedPage(QStringLiteral("class:3:participants")));
+            QVERIFY(window->showNamedPage(QStringLiteral("class:3")));
             QCOMPARE(window->currentPage(), window->classesPageIndex());
             QCOMPARE(window->classesPage()->currentCourseId(), kMATH201);
             QVERIFY(window->classesPage()->isVisible());
