@@ -1,6 +1,7 @@
 // The Home dashboard, read from a real synced database of student1: what is due, what is in
 // progress, what was graded lately, and how it looks in light and dark palettes.
 #include "SyncedDatabase.h"
+#include "DarkPalette.h"
 #include "TestData.h"
 
 #include "DeadlineListModel.h"
@@ -44,7 +45,6 @@ private Q_SLOTS:
 
 private:
     static int rowWith(const QAbstractItemModel *model, int column, const QString &text);
-    static QPalette darkPalette();
     static void shot(QWidget *page, const QString &name);
 
     std::unique_ptr<SyncedDatabase> m_data;
@@ -67,36 +67,6 @@ int TestHomePage::rowWith(const QAbstractItemModel *model, int column, const QSt
     return -1;
 }
 
-QPalette TestHomePage::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x40));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Link, QColor(0x7c, 0xb3, 0xff));
-    p.setColor(QPalette::Light, QColor(0x50, 0x53, 0x58));
-    p.setColor(QPalette::Midlight, QColor(0x44, 0x46, 0x4a));
-    p.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 void TestHomePage::shot(QWidget *page, const QString &name)
 {
