@@ -4,6 +4,7 @@
 
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
+#include "SyncRun.h"
 #include "SyncedDatabase.h"
 
 #include "common/Clock.h"
@@ -83,11 +84,7 @@ private:
 
     SyncSummary sync(SyncEngine::Mode mode = SyncEngine::Mode::Auto)
     {
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        m_engine->start(mode);
-        if (!finished.wait(30000))
-            qWarning("sync did not finish");
-        return finished.isEmpty() ? SyncSummary() : finished.first().first().value<SyncSummary>();
+        return runSync(*m_engine, mode);
     }
 
     QList<qint64> learnerIds(qint64 courseId)
@@ -100,13 +97,6 @@ private:
         return result;
     }
 
-    static QString describe(const SyncSummary &summary)
-    {
-        QString text = summary.error ? summary.error->details() : QStringLiteral("ok");
-        if (!summary.problems.isEmpty())
-            text += QStringLiteral("; problems: ") + summary.problems.join(QStringLiteral(" | "));
-        return text;
-    }
 
 private Q_SLOTS:
     void initTestCase()

@@ -3,6 +3,7 @@
 
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
+#include "SyncRun.h"
 #include "TestData.h"
 
 #include "common/Clock.h"
@@ -70,20 +71,7 @@ private:
 
     SyncSummary sync(SyncEngine::Mode mode = SyncEngine::Mode::Auto)
     {
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        m_engine->start(mode);
-        if (!finished.wait(30000))
-            qWarning("sync did not finish");
-        return finished.isEmpty() ? SyncSummary() : finished.first().first().value<SyncSummary>();
-    }
-
-    static QString describe(const SyncSummary &summary)
-    {
-        QStringList parts;
-        if (summary.error)
-            parts << summary.error->details();
-        parts << summary.problems;
-        return parts.join(QStringLiteral(" | "));
+        return runSync(*m_engine, mode);
     }
 
     QStringList courseNames()

@@ -1,6 +1,7 @@
 // The Courses page and the course page, on a database filled by a real sync of student1.
 #include "SyncedDatabase.h"
 #include "DarkPalette.h"
+#include "SyncRun.h"
 #include "TestData.h"
 
 #include "CourseListModel.h"
@@ -41,11 +42,7 @@ constexpr qint64 kForumCmid = 9;  // CS101 "Q&A forum": manual completion, not d
 SyncSummary runSync(SyncedDatabase &data)
 {
     SyncEngine engine(&data.client(), data.connection(), &data.clock());
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start(SyncEngine::Mode::Auto);
-    if (!finished.wait(30000))
-        qWarning("sync did not finish");
-    return finished.isEmpty() ? SyncSummary() : finished.first().first().value<SyncSummary>();
+    return runSync(engine);
 }
 
 QStringList columnOf(const QAbstractItemModel *model, int role, const QModelIndex &parent = {})
