@@ -57,11 +57,9 @@ void CompletionMatrixModel::reload()
     if (m_courseId != 0 && m_db.isValid()) {
         ClassRepository classes(m_db);
         QList<qint64> learners;
-        for (const Participant &p : classes.participants(m_courseId)) {
-            if (p.isLearner()) {
-                learners << p.userId;
-                names << p.fullName;
-            }
+        for (const Participant &p : classes.learners(m_courseId)) {
+            learners << p.userId;
+            names << p.fullName;
         }
         m_error = classes.lastError();
         if (m_error.isEmpty() && !learners.isEmpty()) {

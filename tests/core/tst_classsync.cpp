@@ -90,10 +90,8 @@ private:
     QList<qint64> learnerIds(qint64 courseId)
     {
         QList<qint64> result;
-        for (const Participant &p : ClassRepository(db()).participants(courseId)) {
-            if (p.isLearner())
-                result << p.userId;
-        }
+        for (const Participant &p : ClassRepository(db()).learners(courseId))
+            result << p.userId;
         return result;
     }
 
@@ -175,11 +173,7 @@ private Q_SLOTS:
     {
         open(QStringLiteral("teacher1"));
         QVERIFY2(sync().ok(), "sync failed");
-        QList<qint64> learners;
-        for (const Participant &p : ClassRepository(db()).participants(kMATH201)) {
-            if (p.isLearner())
-                learners << p.userId;
-        }
+        const QList<qint64> learners = learnerIds(kMATH201);
         QCOMPARE(learners.size(), 21);
         const GradeMatrix matrix = GradeRepository(db()).gradeMatrix(kMATH201, learners);
         QStringList columns;
@@ -205,11 +199,7 @@ private Q_SLOTS:
     {
         open(QStringLiteral("teacher1"));
         QVERIFY2(sync().ok(), "sync failed");
-        QList<qint64> learners;
-        for (const Participant &p : ClassRepository(db()).participants(kCS101)) {
-            if (p.isLearner())
-                learners << p.userId;
-        }
+        const QList<qint64> learners = learnerIds(kCS101);
         const CompletionMatrix matrix = CompletionRepository(db()).completionMatrix(kCS101, learners);
         QVERIFY(!matrix.columns.isEmpty());
         const int liam = int(learners.indexOf(4));
@@ -227,11 +217,7 @@ private Q_SLOTS:
         QCOMPARE(matrix.state(liam, syllabus), qint8(1));
         QCOMPARE(matrix.state(zoe, syllabus), qint8(1));
         // LIT205 has no course criteria: the course column stays unknown.
-        QList<qint64> lit;
-        for (const Participant &p : ClassRepository(db()).participants(kLIT205)) {
-            if (p.isLearner())
-                lit << p.userId;
-        }
+        const QList<qint64> lit = learnerIds(kLIT205);
         const CompletionMatrix litMatrix = CompletionRepository(db()).completionMatrix(kLIT205, lit);
         QVERIFY(!lit.isEmpty());
         QCOMPARE(litMatrix.courseCompleted.at(0), qint8(-1));

@@ -129,10 +129,7 @@ bool load(QSqlDatabase db, qint64 courseId, ClassData &data, QString *error)
     CompletionRepository completion(db);
     const std::optional<Course> course = courses.course(courseId);
     data.courseShortName = course ? course->shortName : QString();
-    for (const Participant &participant : classes.participants(courseId)) {
-        if (participant.isLearner())
-            data.learners.append(participant);
-    }
+    data.learners = classes.learners(courseId);
     for (const CourseGroup &group : classes.groups(courseId))
         data.groupNames.insert(group.id, group.name);
     QList<qint64> userIds;

@@ -140,6 +140,13 @@ QList<Participant> ClassRepository::participants(qint64 courseId)
     return result;
 }
 
+QList<Participant> ClassRepository::learners(qint64 courseId)
+{
+    QList<Participant> result = participants(courseId);
+    result.removeIf([](const Participant &p) { return !p.isLearner(); });
+    return result;
+}
+
 std::optional<Participant> ClassRepository::participant(qint64 courseId, qint64 userId)
 {
     for (const Participant &p : participants(courseId)) {

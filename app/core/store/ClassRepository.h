@@ -21,6 +21,8 @@ public:
     bool replaceRoster(qint64 courseId, const QList<Participant> &participants, const QList<CourseGroup> &groups);
     // In roster order, with their group ids.
     QList<Participant> participants(qint64 courseId);
+    // The rows of a class's matrices and exports: participants who do not teach there, in roster order.
+    QList<Participant> learners(qint64 courseId);
     std::optional<Participant> participant(qint64 courseId, qint64 userId);
     // By name.
     QList<CourseGroup> groups(qint64 courseId);
