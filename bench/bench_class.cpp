@@ -3,37 +3,23 @@
 // (requests, wall time, client CPU, peak RSS, database size), the time to open the class's grade and completion
 // matrices from the database, and a class sync interrupted part-way and resumed. Prints targets beside figures.
 //
-// The fake server runs in a thread of its own. Client CPU is the process's CPU time minus the server
-// thread's, so it includes Qt's network work wherever Qt does it; the main thread's share is shown too.
-// Peak RSS is the whole process's (getrusage ru_maxrss), the fake server and its site included.
+// How CPU time, RSS and requests are measured: bench/BenchSupport.h (client CPU is the process's minus the
+// fake server thread's; peak RSS is the whole process's, the fake server and its site included).
 
-#include "FakeMoodleServer.h"
-#include "SyntheticSite.h"
-#include "common/Clock.h"
-#include "moodle/MoodleClient.h"
+#include "BenchSupport.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
-#include "store/Database.h"
 #include "store/GradeRepository.h"
 #include "sync/ClassSync.h"
-#include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
-#include <pthread.h>
-#include <sys/resource.h>
-#include <time.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -43,54 +29,18 @@
 
 namespace {
 
+using bench::currentRssMb;
+using bench::loadAverage;
+using bench::mb;
+using bench::peakRssMb;
+using bench::seconds;
+using bench::verdict;
+
 constexpr double TargetMatrixMs = 150.0;
 constexpr double TargetPeakRssMb = 300.0;
 constexpr int SyncTimeoutMs = 30 * 60 * 1000;
+constexpr int LabelWidth = 30;
 const QString Token = QStringLiteral("bench-teacher-token");
-
-double seconds(clockid_t clock)
-{
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KB on Linux
-}
-
-double currentRssMb()
-{
-    long pages = 0;
-    if (FILE *statm = std::fopen("/proc/self/statm", "r")) {
-        long size = 0;
-        if (std::fscanf(statm, "%ld %ld", &size, &pages) != 2)
-            pages = 0;
-        std::fclose(statm);
-    }
-    return double(pages) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
-}
-
-double mb(qint64 bytes)
-{
-    return double(bytes) / (1024.0 * 1024.0);
-}
-
-const char *verdict(bool pass)
-{
-    return pass ? "PASS" : "MISS";
-}
 
 bool isLearnerCall(const QString &function)
 {
@@ -109,228 +59,78 @@ bool isProfileCall(const QString &function)
     return function == u"core_user_get_users_by_field";
 }
 
-// The fake server and its synthetic site, living in their own thread and event loop. Everything that
-// touches them goes through run(), which executes on that thread and waits.
-class ServerThread
+// What the server counts for the class part of a sync, on top of its totals; and the interruption of a sync
+// part-way through its per-learner requests. count() and reset() run on the server thread, the figures are
+// read on the main thread.
+class ClassCounter : public bench::RequestCounter
 {
 public:
-    ServerThread(const SyntheticSite::Options &site, int msPerRequest, int msPerCall)
+    void count(const QStringList &functions) override
     {
-        m_thread.setObjectName(QStringLiteral("fake-moodle-server"));
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-        run([&] {
-            pthread_getcpuclockid(pthread_self(), &m_cpuClock);
-            m_site = std::make_unique<SyntheticSite>(site);
-            m_site->prepare();  // generate the cacheable answers now, not while the client is being measured
-            m_server = std::make_unique<FakeMoodleServer>();
-            m_server->setRecordRequests(false);  // counted below instead: keeping megabytes of bodies would skew RSS
-            m_server->setCallHandler(m_site->handler());
-            m_server->setLatency(msPerRequest, msPerCall);
-            m_server->addToken(Token, QStringLiteral("teacher1"));
-            QObject::connect(m_server.get(), &FakeMoodleServer::requestReceived, m_server.get(),
-                             [this](const FakeMoodleServer::Request &request) { count(request); });
-            m_listening = m_server->start();
-            m_url = m_server->baseUrl();
-        });
+        bool learner = false;
+        bool roster = false;
+        bool profile = false;
+        for (const QString &function : functions) {
+            profile = profile || isProfileCall(function);
+            if (isLearnerCall(function)) {
+                learner = true;
+                ++learnerCalls;
+            }
+            roster = roster || isRosterCall(function);
+        }
+        if (roster)
+            ++rosterRequests;
+        if (profile)
+            ++profileRequests;
+        if (!learner)
+            return;
+        if (learnerRequests++ == 0)
+            firstLearnerRequestAt = seconds(CLOCK_MONOTONIC);
+        if (m_interruptAfter > 0 && learnerRequests == m_interruptAfter && m_interrupt)
+            QMetaObject::invokeMethod(m_interruptContext, m_interrupt, Qt::QueuedConnection);
     }
 
-    ~ServerThread()
+    void reset() override
     {
-        run([this] {
-            m_server.reset();
-            m_site.reset();
-            m_context.moveToThread(QCoreApplication::instance()->thread());  // so it can be destroyed there
-        });
-        m_thread.quit();
-        m_thread.wait();
+        learnerRequests = 0;
+        learnerCalls = 0;
+        rosterRequests = 0;
+        profileRequests = 0;
+        firstLearnerRequestAt = 0;
     }
-
-    template <typename F>
-    void run(F &&function)
-    {
-        QMetaObject::invokeMethod(&m_context, std::forward<F>(function), Qt::BlockingQueuedConnection);
-    }
-
-    bool isListening() const { return m_listening; }
-    QUrl url() const { return m_url; }
-    SyntheticSite &site() { return *m_site; }  // only inside run()
-    double cpuSeconds() const { return seconds(m_cpuClock); }
 
     // After `learnerRequests` requests carrying per-learner calls arrived, calls `interrupt` in the
     // thread of `context` (queued). 0: never.
-    void setInterrupt(int learnerRequests, QObject *context, std::function<void()> interrupt)
+    void setInterrupt(bench::ServerThread &server, int learnerRequests, QObject *context, std::function<void()> interrupt)
     {
-        run([&] {
+        server.run([&] {
             m_interruptAfter = learnerRequests;
             m_interruptContext = context;
             m_interrupt = std::move(interrupt);
         });
     }
 
-    void resetCounts()
-    {
-        run([this] {
-            m_requests = 0;
-            m_calls = 0;
-            m_learnerRequests = 0;
-            m_learnerCalls = 0;
-            m_rosterRequests = 0;
-            m_profileRequests = 0;
-            m_firstLearnerRequestAt = 0;
-            m_callsByFunction.clear();
-            m_largestRequest = 0;
-        });
-    }
-    // "function xN, ..." by count, and the largest request body, since resetCounts().
-    QString callBreakdown()
-    {
-        QList<QPair<int, QString>> counts;
-        qint64 largest = 0;
-        run([&] {
-            for (auto it = m_callsByFunction.cbegin(); it != m_callsByFunction.cend(); ++it)
-                counts.append({it.value(), it.key()});
-            largest = m_largestRequest;
-        });
-        std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
-            return a.first != b.first ? a.first > b.first : a.second < b.second;
-        });
-        QStringList parts;
-        for (const auto &[count, function] : std::as_const(counts))
-            parts << QStringLiteral("%1 x%2").arg(function).arg(count);
-        return parts.join(QStringLiteral(", ")) + QStringLiteral("; largest request body %1 KB").arg(largest / 1024);
-    }
-    int requests() const { return m_requests; }
-    int calls() const { return m_calls; }
-    int learnerRequests() const { return m_learnerRequests; }
-    int learnerCalls() const { return m_learnerCalls; }
-    int rosterRequests() const { return m_rosterRequests; }
-    int profileRequests() const { return m_profileRequests; }
-    double firstLearnerRequestAt() const { return m_firstLearnerRequestAt; }  // CLOCK_MONOTONIC seconds; 0: none
-    QStringList unmatched()
-    {
-        QStringList lines;
-        run([&] {
-            for (const FakeMoodleServer::UnmatchedCall &call : m_server->unmatchedRequests())
-                lines << call.toString();
-            m_server->clearRequests();
-        });
-        return lines;
-    }
+    std::atomic<int> learnerRequests{0};
+    std::atomic<int> learnerCalls{0};
+    std::atomic<int> rosterRequests{0};
+    std::atomic<int> profileRequests{0};
+    std::atomic<double> firstLearnerRequestAt{0};  // CLOCK_MONOTONIC seconds; 0: none
 
 private:
-    void count(const FakeMoodleServer::Request &request)  // server thread
-    {
-        const QStringList functions = request.batchedFunctions.isEmpty() ? QStringList{request.wsfunction}
-                                                                         : request.batchedFunctions;
-        ++m_requests;
-        m_calls += int(functions.size());
-        m_largestRequest = std::max(m_largestRequest, qint64(request.body.size()));
-        bool learner = false;
-        bool roster = false;
-        bool profile = false;
-        for (const QString &function : functions) {
-            ++m_callsByFunction[function];
-            profile = profile || isProfileCall(function);
-            if (isLearnerCall(function)) {
-                learner = true;
-                ++m_learnerCalls;
-            }
-            roster = roster || isRosterCall(function);
-        }
-        if (roster)
-            ++m_rosterRequests;
-        if (profile)
-            ++m_profileRequests;
-        if (!learner)
-            return;
-        if (m_learnerRequests++ == 0)
-            m_firstLearnerRequestAt = seconds(CLOCK_MONOTONIC);
-        if (m_interruptAfter > 0 && m_learnerRequests == m_interruptAfter && m_interrupt)
-            QMetaObject::invokeMethod(m_interruptContext, m_interrupt, Qt::QueuedConnection);
-    }
-
-    QThread m_thread;
-    QObject m_context;
-    std::unique_ptr<SyntheticSite> m_site;
-    std::unique_ptr<FakeMoodleServer> m_server;
-    clockid_t m_cpuClock{};
-    bool m_listening = false;
-    QUrl m_url;
-    std::atomic<int> m_requests{0};
-    std::atomic<int> m_calls{0};
-    std::atomic<int> m_learnerRequests{0};
-    std::atomic<int> m_learnerCalls{0};
-    std::atomic<int> m_rosterRequests{0};
-    std::atomic<int> m_profileRequests{0};
-    std::atomic<double> m_firstLearnerRequestAt{0};
-    QHash<QString, int> m_callsByFunction;  // server thread only
-    qint64 m_largestRequest = 0;            // server thread only
-    int m_interruptAfter = 0;               // server thread only
+    int m_interruptAfter = 0;  // server thread only
     QObject *m_interruptContext = nullptr;
     std::function<void()> m_interrupt;
 };
 
-struct Measure
+struct Measure : bench::SyncMeasure
 {
-    SyncSummary summary;
-    double wallS = 0;
     double classWallS = 0;  // from the first per-learner request to the end
-    double clientCpuS = 0;  // process minus server thread
-    double mainCpuS = 0;    // the main thread alone (engine, parsing, SQLite; Qt's HTTP work if it runs here)
-    double serverCpuS = 0;
-    int serverRequests = 0;
-    int serverCalls = 0;
     int learnerRequests = 0;
     int learnerCalls = 0;
     int rosterRequests = 0;
     int profileRequests = 0;
     int classRequests() const { return rosterRequests + profileRequests + learnerRequests; }
-    QString calls;
-    QStringList unmatched;
 };
-
-Measure measureSync(SyncEngine &engine, SyncEngine::Mode mode, ServerThread &server)
-{
-    Measure m;
-    server.resetCounts();
-    const double process0 = seconds(CLOCK_PROCESS_CPUTIME_ID);
-    const double main0 = seconds(CLOCK_THREAD_CPUTIME_ID);
-    const double server0 = server.cpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
-
-    QEventLoop loop;
-    bool done = false;
-    const QMetaObject::Connection connection =
-        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &summary) {
-            m.summary = summary;
-            done = true;
-            loop.quit();
-        });
-    QTimer::singleShot(SyncTimeoutMs, &loop, [&] { engine.cancel(); });
-    engine.start(mode);
-    if (!done)
-        loop.exec();
-    QObject::disconnect(connection);
-
-    m.wallS = double(wall.nsecsElapsed()) / 1e9;
-    const double end = seconds(CLOCK_MONOTONIC);
-    m.serverCpuS = server.cpuSeconds() - server0;
-    m.mainCpuS = seconds(CLOCK_THREAD_CPUTIME_ID) - main0;
-    m.clientCpuS = seconds(CLOCK_PROCESS_CPUTIME_ID) - process0 - m.serverCpuS;
-    m.serverRequests = server.requests();
-    m.serverCalls = server.calls();
-    m.learnerRequests = server.learnerRequests();
-    m.learnerCalls = server.learnerCalls();
-    m.rosterRequests = server.rosterRequests();
-    m.profileRequests = server.profileRequests();
-    if (server.firstLearnerRequestAt() > 0)
-        m.classWallS = end - server.firstLearnerRequestAt();
-    m.calls = server.callBreakdown();
-    m.unmatched = server.unmatched();
-    return m;
-}
 
 void printSync(const char *label, const Measure &m)
 {
@@ -338,23 +138,11 @@ void printSync(const char *label, const Measure &m)
                 "per-learner), %d calls\n",
                 label, m.wallS, m.clientCpuS, m.summary.requests, m.classRequests(), m.rosterRequests,
                 m.profileRequests, m.learnerRequests, m.serverCalls);
-    std::printf("%-30s   client CPU: main thread %.2f s, other client threads %.2f s; server thread %.2f s\n", "",
-                m.mainCpuS, m.clientCpuS - m.mainCpuS, m.serverCpuS);
+    std::printf("%-30s   %s\n", "", qPrintable(bench::cpuSplit(m)));
     std::printf("%-30s   class phase (first per-learner request to the end): %.2f s wall; courses updated %d, "
                 "classes updated %d; server saw %d requests\n",
                 "", m.classWallS, m.summary.coursesUpdated, m.summary.classesUpdated, m.serverRequests);
-    std::printf("%-30s   calls: %s\n", "", qPrintable(m.calls));
-    if (m.summary.error)
-        std::printf("%-30s   ERROR: %s (%s)\n", "", qPrintable(m.summary.error->userMessage()),
-                    qPrintable(m.summary.error->details()));
-    if (m.summary.cancelled)
-        std::printf("%-30s   CANCELLED\n", "");
-    for (qsizetype i = 0; i < m.summary.problems.size() && i < 5; ++i)
-        std::printf("%-30s   problem: %s\n", "", qPrintable(m.summary.problems.at(i)));
-    if (m.summary.problems.size() > 5)
-        std::printf("%-30s   ... %lld problems in all\n", "", qlonglong(m.summary.problems.size()));
-    for (qsizetype i = 0; i < m.unmatched.size() && i < 5; ++i)
-        std::printf("%-30s   unmatched call: %s\n", "", qPrintable(m.unmatched.at(i).left(300)));
+    bench::printSyncDetails(LabelWidth, m, "CANCELLED");
 }
 
 struct Config
@@ -370,42 +158,33 @@ struct Config
     QString matrixOnly;       // only time the matrices of this database's first taught class
 };
 
-// A client with its own fresh database, synced against its own server.
-struct Session
+// A client with its own fresh database (or one at databasePath), synced against its own server, which
+// counts the class part of each sync.
+struct Session : bench::Session
 {
-    explicit Session(const Config &config, const QString &databasePath = {}) : clock(config.site.now)
+    explicit Session(const Config &config, const QString &databasePath = {})
+        : bench::Session(config.site, {Token, QStringLiteral("teacher1"), config.msPerRequest, config.msPerCall},
+                         config.concurrency, databasePath, std::make_unique<ClassCounter>())
     {
-        server = std::make_unique<ServerThread>(config.site, config.msPerRequest, config.msPerCall);
-        if (!server->isListening())
-            qFatal("the fake server could not listen");
-        path = databasePath.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : databasePath;
-        if (QFileInfo::exists(path))
-            qFatal("%s exists already", qPrintable(path));
-        QString error;
-        if (!database.open(path, &error))
-            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
-        client.setSiteUrl(server->url());
-        client.setToken(Token);
-        client.setMaxConcurrentRequests(config.concurrency);
-        engine = std::make_unique<SyncEngine>(&client, database.connection(), &clock);
         engine->classSync()->setAllUsersGradeLimit(config.allUsersGradeLimit);
     }
-    ~Session()
-    {
-        engine.reset();  // before the database it holds a connection to
-        database.close();
-    }
 
-    qint64 fileSize(const QString &suffix) const { return QFileInfo(path + suffix).size(); }
-
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<ServerThread> server;
-    Database database;
-    MoodleClient client;
-    FixedClock clock;
-    std::unique_ptr<SyncEngine> engine;
+    ClassCounter &counts() { return static_cast<ClassCounter &>(*server->counter()); }
 };
+
+Measure measureSync(Session &session, SyncEngine::Mode mode)
+{
+    Measure m;
+    static_cast<bench::SyncMeasure &>(m) = bench::measureSync(*session.engine, mode, *session.server, SyncTimeoutMs);
+    const ClassCounter &counts = session.counts();
+    m.learnerRequests = counts.learnerRequests;
+    m.learnerCalls = counts.learnerCalls;
+    m.rosterRequests = counts.rosterRequests;
+    m.profileRequests = counts.profileRequests;
+    if (counts.firstLearnerRequestAt > 0)
+        m.classWallS = m.endS - counts.firstLearnerRequestAt;
+    return m;
+}
 
 qint64 countRows(const QSqlDatabase &db, const QString &sql)
 {
@@ -416,7 +195,7 @@ qint64 countRows(const QSqlDatabase &db, const QString &sql)
 }
 
 // Runs the event loop until the server received nothing for quietMs; returns the requests it received meanwhile.
-int waitUntilQuiet(ServerThread &server, int quietMs)
+int waitUntilQuiet(bench::ServerThread &server, int quietMs)
 {
     QElapsedTimer sinceLast;
     sinceLast.start();
@@ -575,17 +354,7 @@ bool parse(QCoreApplication &app, Config &config)
                        concurrency, allUsers, runs, interrupt, keepDb, matrixOnly});
     parser.process(app);
 
-    bool ok = true;
-    const auto number = [&](const QCommandLineOption &option, int min) {
-        bool valid = false;
-        const int value = parser.value(option).toInt(&valid);
-        if (!valid || value < min) {
-            std::fprintf(stderr, "--%s: expected a number >= %d, got \"%s\"\n", qPrintable(option.names().first()), min,
-                         qPrintable(parser.value(option)));
-            ok = false;
-        }
-        return value;
-    };
+    bench::NumberOptions number(parser);
     SyntheticSite::Options &site = config.site;
     site.userId = 3;  // teacher1's id on the recorded site
     site.classes = number(classes, 1);
@@ -603,7 +372,7 @@ bool parse(QCoreApplication &app, Config &config)
     config.interruptAfter = number(interrupt, -1);
     config.keepDb = parser.value(keepDb);
     config.matrixOnly = parser.value(matrixOnly);
-    return ok;
+    return number.ok();
 }
 
 }  // namespace
@@ -661,7 +430,7 @@ int main(int argc, char **argv)
                     "made on each call, not kept); RSS before the sync %.1f MB\n\n",
                     tracked, mb(cached), rssBefore);
 
-        const Measure full = measureSync(*session.engine, SyncEngine::Mode::Full, *session.server);
+        const Measure full = measureSync(session, SyncEngine::Mode::Full);
         fullLearnerRequests = full.learnerRequests;
         fullLearnerCalls = full.learnerCalls;
         printSync("first full sync:", full);
@@ -705,7 +474,7 @@ int main(int argc, char **argv)
 
         // A resync a minute later: the class is fresh, so nothing of it is asked.
         session.clock.advance(60);
-        const Measure again = measureSync(*session.engine, SyncEngine::Mode::Auto, *session.server);
+        const Measure again = measureSync(session, SyncEngine::Mode::Auto);
         std::printf("\n%-30s wall %.2f s, client CPU %.2f s, %d requests (class part %d)%s\n", "no-change resync:",
                     again.wallS, again.clientCpuS, again.summary.requests, again.classRequests(),
                     again.summary.ok() ? "" : "  (failed)");
@@ -717,14 +486,14 @@ int main(int argc, char **argv)
         Session session(config);
         QObject context;
         SyncEngine *engine = session.engine.get();
-        session.server->setInterrupt(interruptAfter, &context, [engine] { engine->cancel(); });
-        const Measure cut = measureSync(*session.engine, SyncEngine::Mode::Full, *session.server);
-        session.server->setInterrupt(0, nullptr, {});
+        session.counts().setInterrupt(*session.server, interruptAfter, &context, [engine] { engine->cancel(); });
+        const Measure cut = measureSync(session, SyncEngine::Mode::Full);
+        session.counts().setInterrupt(*session.server, 0, nullptr, {});
         // What the client still sends after the cancel (requests it did not abort), before resuming.
-        const int learnersAtCancel = session.server->learnerRequests();
+        const int learnersAtCancel = session.counts().learnerRequests;
         const int quietMs = std::max(1000, 3 * (config.msPerRequest + ClassSync::kCallsPerRequest * config.msPerCall));
         const int stray = waitUntilQuiet(*session.server, quietMs);
-        const int strayLearner = session.server->learnerRequests() - learnersAtCancel;
+        const int strayLearner = session.counts().learnerRequests - learnersAtCancel;
         const QSqlDatabase db = session.database.connection();
         const qint64 courseId = [&] {
             QList<qint64> ids;
@@ -743,7 +512,7 @@ int main(int argc, char **argv)
                     stray ? "  [a cancelled sync should send none: see the report]" : "");
 
         session.clock.advance(60);
-        const Measure resumed = measureSync(*session.engine, SyncEngine::Mode::Auto, *session.server);
+        const Measure resumed = measureSync(session, SyncEngine::Mode::Auto);
         printSync("resumed sync:", resumed);
         const QByteArray digest = classDigest(db, courseId);
         // Only what is missing: every per-learner call the full sync made, but for the answers staged.
