@@ -1,5 +1,7 @@
 #include "GradeChart.h"
 
+#include "ChartStyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -71,7 +73,7 @@ void GradeChart::setEmptyText(const QString &text)
 
 bool GradeChart::isDarkTheme() const
 {
-    return palette().color(QPalette::Base).lightness() < 128;
+    return ChartStyle::isDark(palette());
 }
 
 QSize GradeChart::sizeHint() const
@@ -106,29 +108,17 @@ void GradeChart::applyPalette()
     QChart *chart = this->chart();
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text);
-    const QColor base = pal.color(QPalette::Base);
     QColor grid = text;
     grid.setAlphaF(0.15f);
     QColor axisLine = text;
     axisLine.setAlphaF(0.4f);
 
-    // The theme sets defaults for anything not coloured below; the palette decides which one.
-    chart->setTheme(isDarkTheme() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->legend()->hide();
-    chart->setBackgroundBrush(base);
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setPlotAreaBackgroundVisible(false);
+    ChartStyle::applyPalette(this, pal);
     chart->setTitleBrush(pal.brush(QPalette::PlaceholderText));
     chart->setTitleFont(font());
-    setBackgroundBrush(base);
-
-    const QColor bar = pal.color(QPalette::Highlight);
-    m_set->setColor(bar);
-    m_set->setBorderColor(bar);
-    m_set->setLabelColor(text);
     QFont labelFont = font();
     labelFont.setBold(true);
-    m_set->setLabelFont(labelFont);
+    ChartStyle::styleBars(m_set, pal, labelFont);
 
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_items), static_cast<QAbstractAxis *>(m_percent)}) {
         axis->setLabelsBrush(text);

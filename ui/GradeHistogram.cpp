@@ -1,5 +1,7 @@
 #include "GradeHistogram.h"
 
+#include "ChartStyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -95,7 +97,7 @@ QString GradeHistogram::title() const
 
 bool GradeHistogram::isDarkTheme() const
 {
-    return palette().color(QPalette::Base).lightness() < 128;
+    return ChartStyle::isDark(palette());
 }
 
 QSize GradeHistogram::sizeHint() const
@@ -122,26 +124,15 @@ void GradeHistogram::applyPalette()
     QChart *chart = this->chart();
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text);
-    const QColor base = pal.color(QPalette::Base);
     QColor axisLine = text;
     axisLine.setAlphaF(0.4f);
 
-    chart->setTheme(isDarkTheme() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->legend()->hide();
-    chart->setBackgroundBrush(base);
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setPlotAreaBackgroundVisible(false);
+    ChartStyle::applyPalette(this, pal);
     chart->setTitleBrush(text);
     QFont titleFont = font();
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    setBackgroundBrush(base);
-
-    const QColor bar = pal.color(QPalette::Highlight);
-    m_set->setColor(bar);
-    m_set->setBorderColor(bar);
-    m_set->setLabelColor(text);
-    m_set->setLabelFont(font());
+    ChartStyle::styleBars(m_set, pal, font());
 
     m_bins->setLabelsBrush(text);
     m_bins->setLabelsFont(font());

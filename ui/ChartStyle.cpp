@@ -1,0 +1,39 @@
+#include "ChartStyle.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFont>
+#include <QLegend>
+#include <QPalette>
+
+namespace ChartStyle {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+void applyPalette(QChartView *view, const QPalette &palette)
+{
+    QChart *chart = view->chart();
+    const QColor base = palette.color(QPalette::Base);
+    // The theme sets defaults for anything the caller does not colour; the palette decides which one.
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->legend()->hide();
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    view->setBackgroundBrush(base);
+}
+
+void styleBars(QBarSet *bars, const QPalette &palette, const QFont &labelFont)
+{
+    const QColor bar = palette.color(QPalette::Highlight);
+    bars->setColor(bar);
+    bars->setBorderColor(bar);
+    bars->setLabelColor(palette.color(QPalette::Text));
+    bars->setLabelFont(labelFont);
+}
+
+} // namespace ChartStyle
