@@ -432,6 +432,37 @@ private Q_SLOTS:
         QVERIFY2(afterCancel <= m_client->maxConcurrentRequests(), qPrintable(QString::number(afterCancel)));
     }
 
+    // A teacher without "Manage groups" (or without a learner's completion report) gets the site's
+    // nopermissions: a normal answer. Groups then come from the roster; the rest of the class is kept.
+    void permissionRefusalsAreAnswers()
+    {
+        const QByteArray noGroups = m_server.recordedBody(QStringLiteral("student1/core_group_get_course_groups__courseid-2.json"));
+        const QByteArray noGrades = m_server.recordedBody(QStringLiteral("teacher1/gradereport_overview_get_course_grades__userid-4.json"));
+        m_server.setCallHandler(fillClassRecordingGaps(m_server, [noGroups, noGrades](const QString &, const QString &function,
+                                                                                      const FakeParams &params) -> std::optional<QByteArray> {
+            const bool cs101 = params.contains(qMakePair(QStringLiteral("courseid"), QStringLiteral("2")));
+            if (function == QLatin1String("core_group_get_course_groups") && cs101)
+                return noGroups;
+            if (function == QLatin1String("core_completion_get_course_completion_status") && cs101
+                && params.contains(qMakePair(QStringLiteral("userid"), QStringLiteral("5"))))
+                return noGrades;
+            return std::nullopt;
+        }));
+        open(QStringLiteral("teacher1"));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QCOMPARE(summary.classesUpdated, 5);
+        const QList<CourseGroup> groups = ClassRepository(db()).groups(kCS101);
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0).name, QStringLiteral("Group A – Mornings"));
+        QVERIFY(groups.at(0).idNumber.isEmpty());  // only the groups call knows it
+        QCOMPARE(ClassRepository(db()).participant(kCS101, 4)->groupIds, QList<qint64>{groups.at(0).id});
+        const QList<qint64> learners = learnerIds(kCS101);
+        const CompletionMatrix matrix = CompletionRepository(db()).completionMatrix(kCS101, learners);
+        QCOMPARE(matrix.courseCompleted.at(learners.indexOf(5)), qint8(-1));  // refused: unknown, not "no"
+        QCOMPARE(matrix.courseCompleted.at(learners.indexOf(4)), qint8(0));
+    }
+
     void studentStoresNobodyElse()
     {
         open(QStringLiteral("student1"));
