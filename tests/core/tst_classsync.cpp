@@ -463,6 +463,25 @@ private Q_SLOTS:
         QCOMPARE(matrix.courseCompleted.at(learners.indexOf(4)), qint8(0));
     }
 
+    // Big rosters come in pages: the same class, a request per page round.
+    void rosterComesInPages()
+    {
+        open(QStringLiteral("teacher1"));
+        m_engine->classSync()->setRosterPageSize(5);
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
+        const QList<Participant> roster = ClassRepository(db()).participants(kCS101);
+        QCOMPARE(roster.size(), 22);
+        QCOMPARE(roster.first().userId, kTeacher);
+        QCOMPARE(roster.last().fullName, QStringLiteral("Sam Suspended"));
+        QCOMPARE(ClassRepository(db()).groups(kCS101).size(), 2);
+        QCOMPARE(learnerIds(kMATH201).size(), 21);
+        // 22, 22, 20, 11 and 20 participants at 5 a page: 5 + 5 + 5 + 3 + 5 pages; groups once a class.
+        QCOMPARE(m_server.callCount(QStringLiteral("core_enrol_get_enrolled_users")), 23);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_group_get_course_groups")), 5);
+    }
+
     void studentStoresNobodyElse()
     {
         open(QStringLiteral("student1"));

@@ -1,5 +1,7 @@
 #include "RecordingGaps.h"
 
+#include "FakeRosterPaging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,13 +108,19 @@ FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &ser
     // The users whose profiles were recorded (4, 6, 31): a lookup by id answers those it asks about.
     const QJsonArray recordedProfiles =
         QJsonDocument::fromJson(server.recordedBody(QStringLiteral("teacher1/core_user_get_users_by_field__id-4-6-31.json"))).array();
-    return fillRecordingGaps(server, [answers, wholeClass, recordedProfiles, next](const QString &user, const QString &function,
+    return fillRecordingGaps(server, [&server, answers, wholeClass, recordedProfiles, next](const QString &user, const QString &function,
                                                                  const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
         }
         const QString userId = param(params, QStringLiteral("userid"));
+        if (function == QLatin1String("core_enrol_get_enrolled_users") && asksForRosterPage(params)) {
+            const QByteArray whole = server.recordedBody(QStringLiteral("%1/core_enrol_get_enrolled_users__courseid-%2.json")
+                                                             .arg(user, param(params, QStringLiteral("courseid"))));
+            if (!whole.isEmpty())
+                return pageOfRoster(whole, params);
+        }
         if (user == QLatin1String("teacher1") && function == QLatin1String("core_user_get_users_by_field")
             && param(params, QStringLiteral("field")) == QLatin1String("id")) {
             QSet<qint64> wanted;

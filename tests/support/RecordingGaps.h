@@ -11,6 +11,7 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
 // student1 and student2 (only users 4 and 5 were recorded). They answer like a learner who has done
 // nothing yet: student1's recorded answer for that course with every state reset. A learner's own
 // grade report (userid = the learner) is their part of the recorded whole-class report (userid=0). A
-// profile lookup by id (core_user_get_users_by_field) answers with the recorded profiles among those asked.
+// profile lookup by id (core_user_get_users_by_field) answers with the recorded profiles among those asked;
+// a page of a roster is that page of the recorded roster. `server` must outlive the handler.
 // Installs the student gaps too.
 FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});

@@ -1,5 +1,7 @@
 #include "SyntheticSite.h"
 
+#include "FakeRosterPaging.h"
+
 #include "TestData.h"
 
 #include <QJsonArray>
@@ -347,7 +349,7 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
     const QString key = f + QString::number(c->id);
     if (c->taught) {
         if (f == u"core_enrol_get_enrolled_users")
-            return cached(key, [=, this] { return roster(*c); });
+            return pageOfRoster(cached(key, [=, this] { return roster(*c); }), params);
         if (f == u"core_group_get_course_groups")
             return cached(key, [=, this] { return courseGroups(*c); });
         const QString userText = param(params, QStringLiteral("userid"));

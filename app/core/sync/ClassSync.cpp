@@ -115,24 +115,37 @@ void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QS
         return Q_EMIT rolesChecked();
     std::sort(toCheck.begin(), toCheck.end());
 
+    m_rosterOrder = toCheck;
+    m_rosters.clear();
+    fetchRosterPages(toCheck);
+}
+
+void ClassSync::fetchRosterPages(const QList<qint64> &courseIds)
+{
     QList<WsCall> calls;
-    for (const qint64 courseId : std::as_const(toCheck)) {
-        const WsParams course{{QStringLiteral("courseid"), courseId}};
-        calls.append({QStringLiteral("core_enrol_get_enrolled_users"), course});
-        calls.append({QStringLiteral("core_group_get_course_groups"), course});
+    for (const qint64 courseId : courseIds) {
+        const Roster &roster = m_rosters[courseId];
+        const QVariantList paging{
+            QVariantMap{{QStringLiteral("name"), QStringLiteral("limitfrom")}, {QStringLiteral("value"), roster.pages * m_rosterPageSize}},
+            QVariantMap{{QStringLiteral("name"), QStringLiteral("limitnumber")}, {QStringLiteral("value"), m_rosterPageSize}},
+        };
+        calls.append({QStringLiteral("core_enrol_get_enrolled_users"),
+                      WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("options"), paging}}});
+        if (roster.pages == 0)
+            calls.append({QStringLiteral("core_group_get_course_groups"), WsParams{{QStringLiteral("courseid"), courseId}}});
     }
-    // One request: rosters are few, and only asked when a class is due.
+    // One request for all the rosters' pages: rosters are few, and only asked when a class is due.
     MoodleBatchReply *reply = m_client->callBatch(calls, int(calls.size()));
     m_inFlight.append(reply);
     const int generation = m_generation;
-    connect(reply, &MoodleBatchReply::finished, this, [this, reply, generation, toCheck] {
+    connect(reply, &MoodleBatchReply::finished, this, [this, reply, generation, courseIds] {
         m_inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
         if (generation == m_generation)
-            onRosters(toCheck, reply->results());
+            onRosterPages(courseIds, reply->results());
     });
 }
 
-void ClassSync::onRosters(const QList<qint64> &courseIds, const QList<MoodleResult> &results)
+void ClassSync::onRosterPages(const QList<qint64> &courseIds, const QList<MoodleResult> &results)
 {
     for (const MoodleResult &result : results) {
         if (result.error && endsSync(*result.error)) {
@@ -141,14 +154,40 @@ void ClassSync::onRosters(const QList<qint64> &courseIds, const QList<MoodleResu
             return Q_EMIT rolesChecked();
         }
     }
+    QList<qint64> more;
+    int index = 0;
+    for (const qint64 courseId : courseIds) {
+        Roster &roster = m_rosters[courseId];
+        const MoodleResult page = results.value(index++);
+        if (roster.pages == 0)
+            roster.groups = results.value(index++);
+        ++roster.pages;
+        if (!page.ok()) {
+            roster.error = page.error;
+            roster.complete = true;
+            continue;
+        }
+        const QJsonArray users = page.data.toArray();
+        for (const QJsonValue &user : users)
+            roster.users.append(user);
+        // A full page may have more behind it.
+        roster.complete = users.size() < m_rosterPageSize || roster.pages >= kMaxRosterPages;
+        if (!roster.complete)
+            more.append(courseId);
+    }
+    if (!more.isEmpty())
+        return fetchRosterPages(more);
+    decideRoles();
+}
+
+void ClassSync::decideRoles()
+{
     SyncWriter writer(m_db);
     ClassRepository classes(m_db);
     SyncStateRepository state(m_db);
-    for (int i = 0; i < courseIds.size(); ++i) {
-        const qint64 courseId = courseIds.at(i);
+    for (const qint64 courseId : std::as_const(m_rosterOrder)) {
         const Course &course = m_courses[courseId];
-        const MoodleResult roster = results.value(2 * i);
-        const MoodleResult groups = results.value(2 * i + 1);
+        const Roster &roster = m_rosters[courseId];
         if (roster.error && !isAnswer(*roster.error)) {
             m_problems << tr("The class of %1 was not updated: %2").arg(course.fullName, roster.error->userMessage());
             continue;
@@ -157,9 +196,8 @@ void ClassSync::onRosters(const QList<qint64> &courseIds, const QList<MoodleResu
         role.courseId = courseId;
         role.checkedAt = m_startedAt;
         QList<qint64> learners;
-        if (roster.ok()) {
-            const QList<Participant> participants = MoodleJson::participants(courseId, roster.data);
-            for (const Participant &p : participants) {
+        if (!roster.error) {
+            for (const Participant &p : MoodleJson::participants(courseId, roster.users)) {
                 if (p.userId == m_userId) {
                     role.roles = p.roles;
                     role.teaching = p.teaches();
@@ -179,9 +217,9 @@ void ClassSync::onRosters(const QList<qint64> &courseIds, const QList<MoodleResu
                 written = classes.clearStaging(courseId)
                     && state.setCursor(stagingScope(courseId), QString::number(m_startedAt));
             }
-            QList<SyncWriter::StagedAnswer> staged{{0, kRoster, roster.data}};
-            if (groups.ok())
-                staged.append({0, kGroups, groups.data});
+            QList<SyncWriter::StagedAnswer> staged{{0, kRoster, roster.users}};
+            if (roster.groups.ok())
+                staged.append({0, kGroups, roster.groups.data});
             written = written && writer.stageClassAnswers(courseId, staged);
         } else if (written) {
             m_taught.remove(courseId);

@@ -5,6 +5,7 @@
 #include "store/CourseRecords.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -23,7 +24,8 @@ struct WsCall;
 // activity completion and course completion. Driven by SyncEngine in two phases:
 //
 // 1. checkRoles(): for courses where the user might teach (Moodle tracks no progress for them) and
-//    whose class data is due, one request fetches the rosters; the user's own roles there decide.
+//    whose class data is due, one request fetches the rosters (1,000 participants a page, further pages
+//    in further requests); the user's own roles there decide.
 //    A student's roster is never stored.
 // 2. syncClasses(): per taught course, the learners' profile details the roster omits
 //    (core_user_get_users_by_field, 50 learners a call), the grades (gradereport_user_get_grade_items with userid=0 up to
@@ -39,6 +41,8 @@ public:
     static constexpr int kDefaultAllUsersGradeLimit = 100;
     static constexpr int kCallsPerRequest = 10;  // as measured on a real site: ~10 calls a request
     static constexpr int kProfilesPerCall = 50;
+    static constexpr int kDefaultRosterPageSize = 1000;  // participants a roster call returns at most
+    static constexpr int kMaxRosterPages = 50;
     static constexpr qint64 kDefaultStaleAfter = 24 * 3600;
     static constexpr qint64 kRoleRecheckAfter = 7 * 86400;  // someone who does not teach a course, checked weekly
 
@@ -47,6 +51,7 @@ public:
 
     void setAllUsersGradeLimit(int learners) { m_allUsersGradeLimit = learners; }
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
+    void setRosterPageSize(int participants) { m_rosterPageSize = qMax(1, participants); }
 
     // Phase 1. `changed`: courses the student sync found changed (their class data is refreshed too).
     void checkRoles(qint64 userId, const QList<Course> &courses, const QSet<qint64> &changed, bool full,
@@ -78,7 +83,19 @@ private:
         QList<qint64> userIds;  // for a call about several learners (profiles)
     };
 
-    void onRosters(const QList<qint64> &courseIds, const QList<MoodleResult> &results);
+    // A roster comes in pages; the groups with its first page.
+    struct Roster
+    {
+        QJsonArray users;
+        int pages = 0;
+        bool complete = false;
+        std::optional<MoodleError> error;  // the roster call failed (an answer or a glitch)
+        MoodleResult groups;
+    };
+
+    void fetchRosterPages(const QList<qint64> &courseIds);
+    void onRosterPages(const QList<qint64> &courseIds, const QList<MoodleResult> &results);
+    void decideRoles();
     void nextClass();
     void onChunk(qint64 courseId, const QList<Pending> &pending, const QList<MoodleResult> &results);
     void finishClass(qint64 courseId);
@@ -98,6 +115,9 @@ private:
     qint64 m_startedAt = 0;
     QHash<qint64, Course> m_courses;
     QHash<qint64, QList<qint64>> m_learners;  // per due class, from its roster
+    QList<qint64> m_rosterOrder;              // courses whose roster phase 1 fetches
+    QHash<qint64, Roster> m_rosters;
+    int m_rosterPageSize = kDefaultRosterPageSize;
     QSet<qint64> m_taught;
     QList<qint64> m_due;  // taught courses whose class data is fetched this time
     QList<QPointer<MoodleBatchReply>> m_inFlight;
