@@ -1184,6 +1184,14 @@
         <source>Graded %1</source>
         <translation>Bewertet am %1</translation>
     </message>
+    <message>
+        <source>No courses in progress of your own. The classes you teach are on the Classes page.</source>
+        <translation>Keine eigenen Kurse in Bearbeitung. Die Klassen, die Sie unterrichten, finden Sie auf der Seite „Klassen“.</translation>
+    </message>
+    <message>
+        <source>No grades of your own. Your classes&apos; grades are on the Classes page.</source>
+        <translation>Keine eigenen Bewertungen. Die Bewertungen Ihrer Klassen finden Sie auf der Seite „Klassen“.</translation>
+    </message>
 </context>
 <context>
     <name>InlineMessage</name>
@@ -2058,12 +2066,12 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>Datenordner kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class or class:&lt;id&gt;.</source>
-        <translation>Mit --screenshot: die anzuzeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class oder class:&lt;id&gt;.</translation>
-    </message>
-    <message>
         <source>Open the bundled demo account of a teacher (her classes included), without a network.</source>
         <translation>Das mitgelieferte Demokonto einer Lehrerin öffnen (mit ihren Klassen), ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
+        <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; oder class:&lt;id&gt;:participants|grades|completion.</translation>
     </message>
 </context>
 </TS>

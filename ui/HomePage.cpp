@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "store/CourseRepository.h"
 #include "store/GradeRepository.h"
+#include "store/ClassRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QDateTime>
@@ -382,6 +383,13 @@ void HomePage::reload()
         return;
     // Lists are refilled in place; the page keeps its scroll position because nothing is recreated.
     const int scroll = m_scroll->verticalScrollBar()->value();
+    // A teacher's own lists are usually empty; say where their classes are instead.
+    const bool teaches = !ClassRepository(m_db).taughtCourseIds().isEmpty();
+    m_noCourses->setText(teaches ? tr("No courses in progress of your own. The classes you teach are on the Classes page.")
+                                 : tr("No courses in progress. Completed courses and courses without completion "
+                                      "tracking are not listed here."));
+    m_noGrades->setText(teaches ? tr("No grades of your own. Your classes' grades are on the Classes page.")
+                                : tr("No grades yet. Grades appear here as soon as your teachers grade your work."));
     reloadDeadlines();
     reloadCourses();
     reloadRecentGrades();

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void recentGrades();
     void reloadKeepsSelectionAndScroll();
     void emptyDatabaseSaysSomethingUseful();
+    void teacherIsPointedToTheClasses();
     void accountOnlyUntilTheDatabaseArrives();
     void keyboardAndAccessibility();
     void screenshots();
@@ -282,6 +283,33 @@ void TestHomePage::emptyDatabaseSaysSomethingUseful()
         shot(&page, QStringLiteral("empty"));
     }
     database.close();
+}
+
+void TestHomePage::teacherIsPointedToTheClasses()
+{
+    SyncedDatabase teacher(QStringLiteral("teacher1"));
+    QString error;
+    QVERIFY2(teacher.create(&error), qPrintable(error));
+    HomePage page(teacher.connection(), SyncedDatabase::kTeacherId, &teacher.clock());
+    page.resize(1100, 750);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.greeting().contains(QStringLiteral("Elena Márquez")));
+    auto *noGrades = page.findChild<QLabel *>(QStringLiteral("noRecentGrades"));
+    QVERIFY(noGrades->isVisible());
+    QVERIFY2(noGrades->text().contains(QLatin1String("Classes page")), qPrintable(noGrades->text()));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("noCourses"))->text().contains(QLatin1String("Classes page")));
+    // Her classes' due dates are listed, as hers to watch, not to submit.
+    QVERIFY(page.deadlineView()->model()->rowCount() > 0);
+    const QAbstractItemModel *due = page.deadlineView()->model();
+    int teaching = 0;
+    for (int row = 0; row < due->rowCount(); ++row) {
+        const QString status = due->index(row, DeadlineListModel::StatusColumn).data().toString();
+        QVERIFY2(status.isEmpty() || status == QLatin1String("You teach this"), qPrintable(status));
+        teaching += status == QLatin1String("You teach this") ? 1 : 0;
+    }
+    QVERIFY(teaching >= 5);  // the assignments and the quiz of her courses
+    shot(&page, QStringLiteral("teacher"));
 }
 
 void TestHomePage::accountOnlyUntilTheDatabaseArrives()
