@@ -49,7 +49,7 @@ bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64
     TeachingRole role;
     role.courseId = course;
     role.checkedAt = DemoSite::kRecordedAt;
-    QList<SyncWriter::StagedAnswer> staged{{0, QStringLiteral("roster"), roster.data}};
+    QList<SyncWriter::StagedAnswer> staged{{0, SyncWriter::kRoster, roster.data}};
     for (const Participant &p : MoodleJson::participants(course, roster.data)) {
         if (p.userId == userId) {
             role.roles = p.roles;
@@ -61,9 +61,9 @@ bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64
     if (!role.teaching)
         return true;
     if (const auto groups = data(recorded(dir, QStringLiteral("core_group_get_course_groups__courseid-%1").arg(course), missing)))
-        staged.append({0, QStringLiteral("groups"), *groups});
+        staged.append({0, SyncWriter::kGroups, *groups});
     if (const auto grades = data(recorded(dir, QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-0").arg(course), missing)))
-        staged.append({0, QStringLiteral("grades"), *grades});
+        staged.append({0, SyncWriter::kGrades, *grades});
     const QStringList completions = QDir(dir).entryList(
         {QStringLiteral("core_completion_get_*_completion_status__courseid-%1-userid-*.json").arg(course)}, QDir::Files);
     for (const QString &file : completions) {
@@ -72,9 +72,9 @@ bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64
         QString none;
         const MoodleResult answer = recorded(dir, file.chopped(5), &none);
         if (answer.ok())
-            staged.append({learner, activities ? QStringLiteral("activities") : QStringLiteral("course"), answer.data});
+            staged.append({learner, activities ? SyncWriter::kActivities : SyncWriter::kCourse, answer.data});
         else if (answer.error->kind() == MoodleError::Kind::NoCompletionCriteria)
-            staged.append({learner, QStringLiteral("course"), QJsonValue()});
+            staged.append({learner, SyncWriter::kCourse, QJsonValue()});
     }
     return writer.stageClassAnswers(course, staged) && writer.writeStagedClass(course, DemoSite::kRecordedAt);
 }
@@ -136,7 +136,7 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
         if (!writer.writeCourse(course.id, userId, answers, kRecordedAt))
             failure = writer.lastError();
     }
-    if (failure.isEmpty() && !SyncStateRepository(db).markSuccess(QStringLiteral("site"), kRecordedAt))
+    if (failure.isEmpty() && !SyncStateRepository(db).markSuccess(SyncStateRepository::siteScope(), kRecordedAt))
         failure = QStringLiteral("sync state");
     if (failure.isEmpty() && !missing.isEmpty())
         failure = QStringLiteral("missing recording: ") + missing;

@@ -33,7 +33,8 @@ struct Participant
     QStringList roles;                       // role short names: "student", "editingteacher", ...
     QList<qint64> groupIds;
 
-    // A teaching role (the standard ones; a custom role counts when the class report is allowed).
+    // Has one of Moodle's standard teaching roles (editingteacher, teacher, manager, coursecreator); a site's
+    // custom teaching role is not recognised.
     bool teaches() const;
     // Shown in the class matrices: anyone enrolled who does not teach there.
     bool isLearner() const { return !teaches(); }

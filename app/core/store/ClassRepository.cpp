@@ -46,26 +46,6 @@ Participant readParticipant(const QSqlQuery &query)
 
 } // namespace
 
-bool Participant::teaches() const
-{
-    static const QSet<QString> teaching{QStringLiteral("editingteacher"), QStringLiteral("teacher"),
-                                        QStringLiteral("manager"), QStringLiteral("coursecreator")};
-    for (const QString &role : roles) {
-        if (teaching.contains(role))
-            return true;
-    }
-    return false;
-}
-
-QString Participant::externalId() const
-{
-    if (!idNumber.trimmed().isEmpty())
-        return idNumber.trimmed();
-    if (!username.trimmed().isEmpty())
-        return username.trimmed();
-    return QString::number(userId);
-}
-
 bool ClassRepository::replaceRoster(qint64 courseId, const QList<Participant> &participants,
                                     const QList<CourseGroup> &groups)
 {
@@ -259,13 +239,19 @@ QHash<qint64, QStringList> ClassRepository::stagedKinds(qint64 courseId)
 }
 
 bool ClassRepository::forEachStaged(
-    qint64 courseId, const std::function<bool(qint64 userId, const QString &kind, const QByteArray &body)> &visit)
+    qint64 courseId, const QString &kind,
+    const std::function<bool(qint64 userId, const QString &kind, const QByteArray &body)> &visit)
 {
     clearError();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT user_id, kind, body FROM class_staging WHERE course_id = ? ORDER BY user_id, kind"),
-             {courseId}))
+    const bool ok = kind.isNull()
+        ? run(query, QStringLiteral("SELECT user_id, kind, body FROM class_staging WHERE course_id = ? ORDER BY user_id, kind"),
+              {courseId})
+        : run(query, QStringLiteral("SELECT user_id, kind, body FROM class_staging WHERE course_id = ? AND kind = ?"
+                                    " ORDER BY user_id"),
+              {courseId, kind});
+    if (!ok)
         return false;
     while (query.next()) {
         if (!visit(int64(query, 0), text(query, 1), query.value(2).toByteArray()))

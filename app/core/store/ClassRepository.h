@@ -38,9 +38,9 @@ public:
     bool stage(qint64 courseId, qint64 userId, const QString &kind, const QByteArray &body);
     // user id → kinds staged for that user.
     QHash<qint64, QStringList> stagedKinds(qint64 courseId);
-    // Calls `visit` for each staged answer of the course, ordered by user; stops and returns false
-    // when `visit` does (or on a read error).
-    bool forEachStaged(qint64 courseId,
+    // Calls `visit` for each staged answer of the course (of `kind` only, unless it is null), ordered by
+    // user; stops and returns false when `visit` does (or on a read error).
+    bool forEachStaged(qint64 courseId, const QString &kind,
                        const std::function<bool(qint64 userId, const QString &kind, const QByteArray &body)> &visit);
     bool clearStaging(qint64 courseId);
 };

@@ -22,7 +22,7 @@ namespace {
 
 QString classScope(qint64 courseId)
 {
-    return QStringLiteral("class:%1").arg(courseId);
+    return SyncStateRepository::classScope(courseId);
 }
 
 // When the answers now staged for a class began to be collected.
@@ -30,13 +30,6 @@ QString stagingScope(qint64 courseId)
 {
     return QStringLiteral("class-staging:%1").arg(courseId);
 }
-
-const QString kRoster = QStringLiteral("roster");
-const QString kGroups = QStringLiteral("groups");
-const QString kGrades = QStringLiteral("grades");
-const QString kActivities = QStringLiteral("activities");
-const QString kCourse = QStringLiteral("course");
-const QString kProfile = QStringLiteral("profile");
 
 } // namespace
 
@@ -217,9 +210,9 @@ void ClassSync::decideRoles()
                 written = classes.clearStaging(courseId)
                     && state.setCursor(stagingScope(courseId), QString::number(m_startedAt));
             }
-            QList<SyncWriter::StagedAnswer> staged{{0, kRoster, roster.users}};
+            QList<SyncWriter::StagedAnswer> staged{{0, SyncWriter::kRoster, roster.users}};
             if (roster.groups.ok())
-                staged.append({0, kGroups, roster.groups.data});
+                staged.append({0, SyncWriter::kGroups, roster.groups.data});
             written = written && writer.stageClassAnswers(courseId, staged);
         } else if (written) {
             m_taught.remove(courseId);
@@ -277,7 +270,7 @@ void ClassSync::nextClass()
     // Profile details (idnumber, phone, address) where the roster has none: several learners a call.
     QList<qint64> withoutProfile;
     for (const qint64 userId : learners) {
-        if (!staged.value(userId).contains(kProfile))
+        if (!staged.value(userId).contains(SyncWriter::kProfile))
             withoutProfile.append(userId);
     }
     for (qsizetype i = 0; i < withoutProfile.size(); i += kProfilesPerCall) {
@@ -287,15 +280,15 @@ void ClassSync::nextClass()
             values.append(id);
         calls.append({QStringLiteral("core_user_get_users_by_field"),
                       WsParams{{QStringLiteral("field"), QStringLiteral("id")}, {QStringLiteral("values"), values}}});
-        pending.append({0, kProfile, ids});
+        pending.append({0, SyncWriter::kProfile, ids});
         if (calls.size() >= kCallsPerRequest)
             flush();
     }
     flush();
-    if (allAtOnce && !staged.value(0).contains(kGrades)) {
+    if (allAtOnce && !staged.value(0).contains(SyncWriter::kGrades)) {
         calls.append({QStringLiteral("gradereport_user_get_grade_items"),
                       WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), 0}}});
-        pending.append({0, kGrades, {}});
+        pending.append({0, SyncWriter::kGrades, {}});
         flush();  // the biggest answer of all: a request of its own
     }
     for (const qint64 userId : learners) {
@@ -303,17 +296,17 @@ void ClassSync::nextClass()
         QList<WsCall> mine;
         QList<Pending> mineKinds;
         const WsParams params{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), userId}};
-        if (!allAtOnce && !have.contains(kGrades)) {
+        if (!allAtOnce && !have.contains(SyncWriter::kGrades)) {
             mine.append({QStringLiteral("gradereport_user_get_grade_items"), params});
-            mineKinds.append({userId, kGrades, {}});
+            mineKinds.append({userId, SyncWriter::kGrades, {}});
         }
-        if (activities && !have.contains(kActivities)) {
+        if (activities && !have.contains(SyncWriter::kActivities)) {
             mine.append({QStringLiteral("core_completion_get_activities_completion_status"), params});
-            mineKinds.append({userId, kActivities, {}});
+            mineKinds.append({userId, SyncWriter::kActivities, {}});
         }
-        if (courseCompletion && !have.contains(kCourse)) {
+        if (courseCompletion && !have.contains(SyncWriter::kCourse)) {
             mine.append({QStringLiteral("core_completion_get_course_completion_status"), params});
-            mineKinds.append({userId, kCourse, {}});
+            mineKinds.append({userId, SyncWriter::kCourse, {}});
         }
         if (calls.size() + mine.size() > kCallsPerRequest)
             flush();
@@ -347,13 +340,13 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
     QList<SyncWriter::StagedAnswer> answers;
     for (int i = 0; i < pending.size(); ++i) {
         const MoodleResult result = results.value(i);
-        if (pending.at(i).kind == kProfile && (result.ok() || isAnswer(*result.error))) {
+        if (pending.at(i).kind == SyncWriter::kProfile && (result.ok() || isAnswer(*result.error))) {
             // One answer about several learners: kept per learner; anyone the site did not return has none.
             QHash<qint64, QJsonObject> byId;
             for (const QJsonValue &user : result.data.toArray())
                 byId.insert(user.toObject().value(QLatin1String("id")).toInteger(), user.toObject());
             for (const qint64 userId : pending.at(i).userIds)
-                answers.append({userId, kProfile, byId.value(userId)});
+                answers.append({userId, SyncWriter::kProfile, byId.value(userId)});
         } else if (result.ok()) {
             answers.append({pending.at(i).userId, pending.at(i).kind, result.data});
         } else if (result.error->kind() == MoodleError::Kind::NoCompletionCriteria) {

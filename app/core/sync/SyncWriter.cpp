@@ -102,7 +102,7 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
         }
     }
     if (written)
-        written = state.markSuccess(QStringLiteral("course:%1").arg(courseId), syncedAt);
+        written = state.markSuccess(SyncStateRepository::courseScope(courseId), syncedAt);
     if (!written || !transaction.commit()) {
         m_lastError = contents.lastError() + grades.lastError() + completion.lastError() + deadlines.lastError()
             + state.lastError() + transaction.lastError();
@@ -168,27 +168,24 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
     SyncStateRepository state(m_db);
 
     // The roster decides who is in the class; answers staged for anyone else are dropped.
-    QList<Participant> roster;
-    QList<CourseGroup> groups;
-    bool haveGroups = false;
     QJsonValue rosterJson;
-    QString error;
-    classes.forEachStaged(courseId, [&](qint64, const QString &kind, const QByteArray &body) {
-        if (kind == QLatin1String("roster"))
-            rosterJson = fromBytes(body);
-        else if (kind == QLatin1String("groups") && unpack(body) != "null") {
-            groups = MoodleJson::groups(courseId, fromBytes(body));
-            haveGroups = true;
-        }
+    std::optional<QList<CourseGroup>> groups;  // absent: the groups named in the roster
+    bool read = classes.forEachStaged(courseId, kRoster, [&](qint64, const QString &, const QByteArray &body) {
+        rosterJson = fromBytes(body);
         return true;
     });
-    roster = MoodleJson::participants(courseId, rosterJson);
+    read = read && classes.forEachStaged(courseId, kGroups, [&](qint64, const QString &, const QByteArray &body) {
+        if (unpack(body) != "null")
+            groups = MoodleJson::groups(courseId, fromBytes(body));
+        return true;
+    });
+    QList<Participant> roster = MoodleJson::participants(courseId, rosterJson);
     // Profile details the roster left out (idnumber, phone, address), where the site gave them.
     QHash<qint64, int> rowOf;
     for (int i = 0; i < roster.size(); ++i)
         rowOf.insert(roster.at(i).userId, i);
-    classes.forEachStaged(courseId, [&](qint64 userId, const QString &kind, const QByteArray &body) {
-        if (kind != QLatin1String("profile") || !rowOf.contains(userId))
+    read = read && classes.forEachStaged(courseId, kProfile, [&](qint64 userId, const QString &, const QByteArray &body) {
+        if (!rowOf.contains(userId))
             return true;
         const QList<Participant> profile = MoodleJson::participants(courseId, QJsonArray{fromBytes(body)});
         if (profile.isEmpty())
@@ -202,7 +199,12 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
         }
         return true;
     });
-    if (!haveGroups)
+    // A staging that cannot be read must not replace the class with an empty one.
+    if (!read) {
+        m_lastError = classes.lastError();
+        return false;
+    }
+    if (!groups)
         groups = MoodleJson::groupsInRoster(courseId, rosterJson);
     QSet<qint64> learners;
     for (const Participant &p : std::as_const(roster)) {
@@ -210,10 +212,10 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
             learners.insert(p.userId);
     }
 
-    bool written = classes.replaceRoster(courseId, roster, groups) && grades.replaceGradeItemsForCourse(courseId, {});
+    bool written = classes.replaceRoster(courseId, roster, *groups) && grades.replaceGradeItemsForCourse(courseId, {});
     if (written) {
-        written = classes.forEachStaged(courseId, [&](qint64 userId, const QString &kind, const QByteArray &body) {
-            if (kind == QLatin1String("grades")) {
+        written = classes.forEachStaged(courseId, QString(), [&](qint64 userId, const QString &kind, const QByteArray &body) {
+            if (kind == kGrades) {
                 QList<GradeItem> items = MoodleJson::gradeItems(courseId, fromBytes(body));
                 items.erase(std::remove_if(items.begin(), items.end(),
                                            [&](const GradeItem &item) { return !learners.contains(item.userId); }),
@@ -224,10 +226,10 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
             }
             if (!learners.contains(userId))
                 return true;
-            if (kind == QLatin1String("activities"))
+            if (kind == kActivities)
                 return completion.replaceActivityCompletion(
                     courseId, userId, MoodleJson::activityCompletion(courseId, userId, fromBytes(body)));
-            if (kind == QLatin1String("course")) {
+            if (kind == kCourse) {
                 // A null body is the site's "nocriteriaset" (completion on, no criteria); {} any other refusal.
                 if (unpack(body) == "{}")
                     return true;
@@ -240,7 +242,7 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
     }
     if (written)
         written = classes.clearStaging(courseId)
-            && state.markSuccess(QStringLiteral("class:%1").arg(courseId), syncedAt);
+            && state.markSuccess(SyncStateRepository::classScope(courseId), syncedAt);
     if (!written || !transaction.commit()) {
         m_lastError = classes.lastError() + grades.lastError() + completion.lastError() + state.lastError()
             + transaction.lastError();

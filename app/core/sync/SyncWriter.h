@@ -51,6 +51,14 @@ public:
     // A class sync's answers are staged (kept raw until the class is complete, so an interrupted sync
     // resumes) and then written together. Kinds: "roster", "groups", "grades" (userId 0: the whole
     // class in one answer), "activities", "course"; a null body is an answer with no data (nopermissions).
+    // The kinds of staged answers.
+    static inline const QString kRoster = QStringLiteral("roster");
+    static inline const QString kGroups = QStringLiteral("groups");
+    static inline const QString kProfile = QStringLiteral("profile");
+    static inline const QString kGrades = QStringLiteral("grades");
+    static inline const QString kActivities = QStringLiteral("activities");
+    static inline const QString kCourse = QStringLiteral("course");
+
     struct StagedAnswer
     {
         qint64 userId = 0;
