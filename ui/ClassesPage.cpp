@@ -646,7 +646,7 @@ void ClassesPage::reload()
 void ClassesPage::updateSyncedText()
 {
     const std::optional<qint64> last =
-        m_courseId == 0 ? std::nullopt : SyncStateRepository(m_db).lastSuccess(QStringLiteral("class:%1").arg(m_courseId));
+        m_courseId == 0 ? std::nullopt : SyncStateRepository(m_db).lastSuccess(SyncStateRepository::classScope(m_courseId));
     m_synced->setText(last ? tr("Class data last synced %1").arg(SyncStatusBar::relativeTime(*last, m_clock->now()))
                            : tr("Class data never synced"));
 }

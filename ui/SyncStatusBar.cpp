@@ -116,7 +116,7 @@ void SyncStatusBar::refresh()
     }
     const qint64 now = m_session->clock()->now();
     SyncStateRepository state(m_session->database());
-    const std::optional<qint64> last = state.lastSuccess(QStringLiteral("site"));
+    const std::optional<qint64> last = state.lastSuccess(SyncStateRepository::siteScope());
 
     StatusIcons::Kind icon = StatusIcons::Ok;
     SyncController *sync = m_session->sync();

@@ -24,7 +24,7 @@ using namespace CtlOutput;
 
 namespace {
 
-const QString kSiteScope = QStringLiteral("site");
+const QString kSiteScope = SyncStateRepository::siteScope();
 // Deadlines stay listed for a week after they passed: "overdue" is worth seeing.
 const qint64 kDeadlinePastWindow = 7 * 24 * 3600;
 const QString kNothingSynced = QStringLiteral("Nothing synced yet — run `satchelctl sync`.");

@@ -11,6 +11,11 @@ class SyncStateRepository : public Repository
 public:
     explicit SyncStateRepository(QSqlDatabase db) : Repository(std::move(db)) {}
 
+    // The scopes the sync engines keep, named in one place for everyone who reads them.
+    static QString siteScope() { return QStringLiteral("site"); }  // a whole sync
+    static QString courseScope(qint64 courseId) { return QStringLiteral("course:%1").arg(courseId); }
+    static QString classScope(qint64 courseId) { return QStringLiteral("class:%1").arg(courseId); }
+
     // The repository's own last failure (Repository::lastError()); lastError(scope) is the scope's.
     using Repository::lastError;
 

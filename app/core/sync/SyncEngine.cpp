@@ -27,13 +27,13 @@ using namespace SyncErrors;
 
 namespace {
 
-const QString kSiteScope = QStringLiteral("site");
+const QString kSiteScope = SyncStateRepository::siteScope();
 const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
 const QString kAllEventsScope = QStringLiteral("events:all-pages");
 
 QString courseScope(qint64 courseId)
 {
-    return QStringLiteral("course:%1").arg(courseId);
+    return SyncStateRepository::courseScope(courseId);
 }
 
 } // namespace
