@@ -310,6 +310,8 @@ void FakeMoodleServer::setLatency(int msPerRequest, int msPerCall)
     m_latencyPerCall = std::max(0, msPerCall);
 }
 
+void FakeMoodleServer::setAnswerFilter(AnswerFilter filter) { m_answerFilter = std::move(filter); }
+
 void FakeMoodleServer::setCallHandler(CallHandler handler)
 {
     m_callHandler = std::move(handler);
@@ -321,7 +323,46 @@ void FakeMoodleServer::injectFault(const QString &target, Fault fault, int times
         m_faults.append(FaultRule{target, fault, times});
 }
 
-void FakeMoodleServer::clearFaults() { m_faults.clear(); }
+void FakeMoodleServer::clearFaults()
+{
+    m_faults.clear();
+    m_callFaults.clear();
+}
+
+void FakeMoodleServer::injectCallFault(const QString &wsfunction, CallFault fault, CallMatcher match, int times)
+{
+    if (times != 0)
+        m_callFaults.append(CallFaultRule{wsfunction, fault, std::move(match), times});
+}
+
+std::optional<QByteArray> FakeMoodleServer::takeCallFault(const QString &wsfunction, const FakeParams &params)
+{
+    for (auto it = m_callFaults.begin(); it != m_callFaults.end(); ++it) {
+        if (it->function != wsfunction || (it->match && !it->match(params)))
+            continue;
+        const CallFault fault = it->fault;
+        if (it->remaining > 0 && --it->remaining == 0)
+            m_callFaults.erase(it);
+        switch (fault) {
+        case CallFault::Exception:
+            return QByteArrayLiteral(R"({"exception":"dml_read_exception","errorcode":"dmlreadexception",)"
+                                     R"("message":"Error reading from database"})");
+        case CallFault::Html:
+            return FakeMoodlePages::errorPage(500, "Internal Server Error", QStringLiteral("Coding error detected"));
+        case CallFault::InvalidJson:
+            return QByteArrayLiteral(R"({"sections":[{"id":1,"name":"Gen)");
+        }
+    }
+    return std::nullopt;
+}
+
+void FakeMoodleServer::resetSiteState()
+{
+    m_answerFilter = {};
+    m_completion.reset();
+    clearVariants();
+    clearFaults();
+}
 void FakeMoodleServer::setFaultDelay(int ms) { m_faultDelay = std::max(0, ms); }
 
 void FakeMoodleServer::redirectAllTo(const QUrl &target, int status)
@@ -617,6 +658,26 @@ FakeMoodleServer::Response FakeMoodleServer::loginToken(const Request &request)
 
 std::optional<QByteArray> FakeMoodleServer::resolveCall(const QString &user, const QString &wsfunction,
                                                         const FakeParams &params)
+{
+    const bool update = wsfunction == FakeCompletionState::kUpdateFunction;
+    if (update)
+        m_completion.received(user, params);
+    if (std::optional<QByteArray> fault = takeCallFault(wsfunction, params))
+        return fault;
+    std::optional<QByteArray> body = answerCall(user, wsfunction, params);
+    if (body && m_answerFilter && !isErrorBody(*body))
+        body = m_answerFilter(user, wsfunction, params, *body);
+    if (body && update && !isErrorBody(*body))
+        m_completion.accepted(user, params);
+    if (body && wsfunction == FakeCompletionState::kReadFunction && !isErrorBody(*body)) {
+        if (std::optional<QByteArray> changed = m_completion.apply(user, *body))
+            return changed;
+    }
+    return body;
+}
+
+std::optional<QByteArray> FakeMoodleServer::answerCall(const QString &user, const QString &wsfunction,
+                                                       const FakeParams &params)
 {
     if (m_callHandler) {
         if (std::optional<QByteArray> body = m_callHandler(user, wsfunction, params))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeCompletionState.h"
 #include "FakeFormEncoding.h"
 
 #include <QByteArray>
@@ -106,6 +107,20 @@ public:
         QString toString() const;
     };
 
+    // One web service call (direct or inside a batch) failing on its own, the rest of its request answered.
+    enum class CallFault {
+        Exception,    // a transient server exception: {"exception":"dml_read_exception","errorcode":"dmlreadexception",...}
+        Html,         // an HTML error page where the call's JSON should be
+        InvalidJson,  // the call's JSON cut short
+    };
+    Q_ENUM(CallFault)
+    // Which calls of a function a call fault hits, by their flattened parameters; empty: every call.
+    using CallMatcher = std::function<bool(const FakeParams &params)>;
+
+    // Rewrites a successful call answer (recorded or from a handler) before it is sent: a site that changed.
+    using AnswerFilter = std::function<QByteArray(const QString &user, const QString &wsfunction,
+                                                  const FakeParams &params, const QByteArray &answer)>;
+
     using Handler = std::function<std::optional<Response>(const Request &)>;
     // Answers one web service call (direct or inside a batch) with a JSON body, or nullopt to fall
     // through to the recordings. params are the call's fields, flattened (courseid, tocheck[0][id]).
@@ -157,6 +172,8 @@ public:
     // Every answer waits msPerRequest + calls * msPerCall (calls = the number of batched calls, else 1).
     // Timers only: the event loop keeps running.
     void setLatency(int msPerRequest, int msPerCall = 0);
+    // Applied to every successful REST call answer; an empty function removes it.
+    void setAnswerFilter(AnswerFilter filter);
 
     // target: a wsfunction, an endpoint name ("login/token.php", "service-nologin", ...) or "*" for every
     // request (except the login page a HtmlLoginRedirect points to). A fault on a function also hits a batch
@@ -165,8 +182,11 @@ public:
     // Note: Qt 6.4's QNetworkAccessManager may silently re-send a request when the connection closes before
     // any answer byte, so CloseConnection with times = 1 can be invisible to it (the retry succeeds).
     void injectFault(const QString &target, Fault fault, int times = -1);
-    void clearFaults();
+    void clearFaults();  // also the call faults
     void setFaultDelay(int ms);
+    // Fails the calls of wsfunction that match (all when match is empty), each alone: inside a batch the other
+    // calls are answered. times < 0: until cleared.
+    void injectCallFault(const QString &wsfunction, CallFault fault, CallMatcher match = {}, int times = -1);
 
     // Every request answers a redirect to target + the same path (below the base path) and query.
     // Clients following 301/302/303 turn a POST into a GET without body (token.php then says missingparam).
@@ -174,6 +194,14 @@ public:
     // and often fails with UnknownNetworkError; follow those manually (ManualRedirectPolicy + Location).
     void redirectAllTo(const QUrl &target, int status = 301);
     void clearRedirect();
+
+    // --- What the site remembers ------------------------------------------------------------------------
+    // Manual completion changes the site accepted show in later completion answers (see FakeCompletionState).
+    FakeCompletionState &completionState() { return m_completion; }
+    // Every core_completion_update_activity_completion_status_manually call received: who, which cmid, what value.
+    QList<FakeCompletionState::Update> manualCompletionUpdates() const { return m_completion.updates(); }
+    // Forgets what the site remembers, the answer filter, the variants and every fault: the recordings as recorded.
+    void resetSiteState();
 
     // --- Observability -------------------------------------------------------------------------------------
     QList<Request> requests() const;
@@ -199,6 +227,14 @@ private:
         Fault fault;
         int remaining;
     };
+    struct CallFaultRule
+    {
+        QString function;
+        CallFault fault;
+        CallMatcher match;
+        int remaining;
+    };
+    std::optional<QByteArray> takeCallFault(const QString &wsfunction, const FakeParams &params);
 
     void acceptConnections();
     void handleMessage(FakeHttpConnection *connection, const FakeHttpMessage &message);
@@ -217,6 +253,8 @@ private:
 
     // The rewritten body of a REST call, or nullopt (and an UnmatchedCall) when nothing answers it.
     std::optional<QByteArray> resolveCall(const QString &user, const QString &wsfunction, const FakeParams &params);
+    // The handler's or the recordings' answer, before call faults and what the site remembers.
+    std::optional<QByteArray> answerCall(const QString &user, const QString &wsfunction, const FakeParams &params);
     QString variantFor(const QString &user, const QString &endpointOrFunction) const;
     QByteArray siteUrl(bool jsonEscaped) const;
 
@@ -231,9 +269,12 @@ private:
     QHash<QString, QString> m_variants; // user + '\n' + endpointOrFunction -> slug suffix
     Handler m_handler;
     CallHandler m_callHandler;
+    AnswerFilter m_answerFilter;
     int m_latencyPerRequest = 0;
     int m_latencyPerCall = 0;
     QList<FaultRule> m_faults;
+    QList<CallFaultRule> m_callFaults;
+    FakeCompletionState m_completion;
     int m_faultDelay = 1000;
     QUrl m_redirectTarget;
     int m_redirectStatus = 301;
