@@ -3,12 +3,14 @@
 
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
+#include "SiteAWeekLater.h"
 #include "SyncRun.h"
 #include "TestData.h"
 
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
 #include "store/CompletionRepository.h"
+#include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "store/DeadlineRepository.h"
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,16 +94,58 @@ private:
         return QStringLiteral("<missing>");
     }
 
+    // What a course's page and grades show: its sections and activities, grades and completion.
+    static QString courseSnapshot(const QSqlDatabase &db, qint64 courseId)
+    {
+        QStringList lines;
+        for (const Section &section : ContentRepository(db).sections(courseId)) {
+            lines << QStringLiteral("section %1 %2").arg(section.id).arg(section.name);
+            for (const Activity &activity : section.activities)
+                lines << QStringLiteral("  cm %1 %2 %3").arg(activity.id).arg(activity.module, activity.name);
+        }
+        for (const GradeItem &item : GradeRepository(db).gradeItems(courseId, 4))
+            lines << QStringLiteral("grade %1=%2").arg(item.itemName, item.gradeFormatted);
+        for (const ActivityCompletion &c : CompletionRepository(db).activityCompletion(courseId, 4))
+            lines << QStringLiteral("done %1=%2").arg(c.activityId).arg(c.state);
+        if (const std::optional<CourseCompletion> c = CompletionRepository(db).courseCompletion(courseId, 4))
+            lines << QStringLiteral("course completed=%1").arg(c->completed);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QHash<qint64, QString> courseSnapshots()
+    {
+        QHash<qint64, QString> out;
+        for (const Course &course : CourseRepository(db()).courses())
+            out.insert(course.id, courseSnapshot(db(), course.id));
+        return out;
+    }
+
+    // Each course as a full sync of the site a week later writes it, into a database of its own.
+    QHash<qint64, QString> courseSnapshotsAWeekLater()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QString error;
+        if (!database.open(dir.filePath(QStringLiteral("reference.sqlite")), &error))
+            qFatal("%s", qPrintable(error));
+        m_server.setAnswerFilter(siteAWeekLater());
+        SyncEngine engine(m_client.get(), database.connection(), m_clock.get());
+        const SyncSummary summary = runSync(engine, SyncEngine::Mode::Full);
+        if (!summary.ok() || !summary.problems.isEmpty())
+            qFatal("reference sync failed: %s", qPrintable(describe(summary)));
+        QHash<qint64, QString> out;
+        for (const Course &course : CourseRepository(database.connection()).courses())
+            out.insert(course.id, courseSnapshot(database.connection(), course.id));
+        return out;
+    }
+
     // Everything a view would show, in one string: equal before and after means "data intact".
     QString snapshot()
     {
         QStringList lines;
         for (const Course &course : CourseRepository(db()).courses()) {
             lines << QStringLiteral("%1 %2 %3").arg(course.shortName, course.fullName).arg(course.progress.value_or(-1));
-            for (const GradeItem &item : GradeRepository(db()).gradeItems(course.id, 4))
-                lines << QStringLiteral("  grade %1=%2").arg(item.itemName, item.gradeFormatted);
-            for (const ActivityCompletion &c : CompletionRepository(db()).activityCompletion(course.id, 4))
-                lines << QStringLiteral("  cm %1=%2").arg(c.activityId).arg(c.state);
+            lines << courseSnapshot(db(), course.id);
         }
         for (const Assignment &a : DeadlineRepository(db()).assignments())
             lines << QStringLiteral("assign %1 %2").arg(a.name, a.submissionStatus);
@@ -140,6 +185,7 @@ private slots:
         m_server.stop();
         m_server.clearFaults();
         m_server.clearVariants();
+        m_server.resetSiteState();
         m_server.setLatency(0, 0);
         m_server.setHandler({});
         m_server.setCallHandler({});
@@ -417,19 +463,36 @@ private slots:
         QVERIFY(m_server.start(m_server.port()));
         openEverything();  // and starts again
         QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
-        connect(&m_server, &FakeMoodleServer::requestReceived, this, [this](const FakeMoodleServer::Request &request) {
-            if (request.batchedFunctions.contains(QStringLiteral("core_completion_update_activity_completion_status_manually"))
-                || request.wsfunction == QLatin1String("core_completion_update_activity_completion_status_manually"))
-                m_server.setVariant(kStudent, QStringLiteral("core_completion_get_activities_completion_status"),
-                                    QStringLiteral("after-manual-toggle"));
-        });
         const SyncSummary summary = sync();
-        disconnect(&m_server, &FakeMoodleServer::requestReceived, this, nullptr);
         QVERIFY2(summary.ok(), qPrintable(describe(summary)));
         QCOMPARE(summary.actionsSent, 1);
-        QCOMPARE(m_server.callCount(QStringLiteral("core_completion_update_activity_completion_status_manually")), 1);
+        // The site got "done" for the forum, once, and its own answer afterwards says so.
+        QCOMPARE(m_server.manualCompletionUpdates(),
+                 (QList<FakeCompletionState::Update>{{kStudent, 9, true}}));
         QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
         QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        // A later sync reads the site's state back: still done.
+        QVERIFY(sync(SyncEngine::Mode::Full).ok());
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+    }
+
+    void markingUndoneSendsNotDone()
+    {
+        // The forum is done on the site (marked through Satchel earlier); the student takes it back offline.
+        queueCompletion(2, 9, 1, kRecordedNow);
+        QVERIFY(sync().ok());
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        m_clock->advance(60);
+        queueCompletion(2, 9, 0, m_clock->now());
+        m_server.completionState().setSiteTime(m_clock->now() + 5);
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.actionsSent, 1);
+        QCOMPARE(m_server.manualCompletionUpdates(),
+                 (QList<FakeCompletionState::Update>{{kStudent, 9, true}, {kStudent, 9, false}}));
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
+        QVERIFY(sync(SyncEngine::Mode::Full).ok());
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
     }
 
     void siteChangedLaterWins()
@@ -492,6 +555,35 @@ private slots:
         QCOMPARE(pending.first().attempts, 1);
     }
 
+    // dmlwriteexception, a lock timeout, a plugin's own code: a glitch on the site, not its answer about the action.
+    void unknownServerErrorKeepsAction_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("exception") << int(FakeMoodleServer::CallFault::Exception);
+        QTest::newRow("html") << int(FakeMoodleServer::CallFault::Html);
+        QTest::newRow("invalid json") << int(FakeMoodleServer::CallFault::InvalidJson);
+    }
+
+    void unknownServerErrorKeepsAction()
+    {
+        QFETCH(int, fault);
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        m_server.injectCallFault(FakeCompletionState::kUpdateFunction, FakeMoodleServer::CallFault(fault), {}, 1);
+        const SyncSummary summary = sync();
+        QCOMPARE(summary.actionsSent, 0);
+        QCOMPARE(summary.actionsRejected, 0);
+        const QList<OutboxAction> pending = OutboxRepository(db()).pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().attempts, 1);
+        // The next sync delivers it.
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(again.actionsSent, 1);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+    }
+
     void togglingTwiceOfflineSendsOnlyTheLast()
     {
         QVERIFY(sync().ok());
@@ -501,8 +593,22 @@ private slots:
         const SyncSummary summary = sync();
         QVERIFY(summary.ok());
         // The site already has it undone: nothing to send.
-        QCOMPARE(m_server.callCount(QStringLiteral("core_completion_update_activity_completion_status_manually")), 0);
+        QCOMPARE(m_server.manualCompletionUpdates().size(), 0);
         QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+    }
+
+    void togglingThreeTimesOfflineSendsTheLastState()
+    {
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        queueCompletion(2, 9, 0, kRecordedNow + 1);
+        queueCompletion(2, 9, 1, kRecordedNow + 2);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.actionsSent, 1);
+        QCOMPARE(m_server.manualCompletionUpdates(), (QList<FakeCompletionState::Update>{{kStudent, 9, true}}));
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
     }
 
     // --- Faults during a sync -------------------------------------------------------------------------
@@ -532,6 +638,8 @@ private slots:
         QVERIFY(sync().ok());
         const QString before = snapshot();
         m_client->setTransferTimeout(800);
+        // The site changed meanwhile: keeping the old data is a decision, not what a resync writes anyway.
+        m_server.setAnswerFilter(siteAWeekLater());
         m_server.injectFault(target, FakeMoodleServer::Fault(fault));
         const SyncSummary summary = sync(SyncEngine::Mode::Full);
         // Something is reported, in words a student reads; nothing is lost or half-written.
@@ -540,6 +648,93 @@ private slots:
         QVERIFY(!said.isEmpty());
         QVERIFY2(!said.contains(QLatin1Char('{')) && !said.contains(QLatin1String("<html")), qPrintable(said));
         QCOMPARE(snapshot(), before);
+    }
+
+    void oneFailedCallKeepsItsWholeCourse_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<int>("fault");
+        using F = FakeMoodleServer::CallFault;
+        const QStringList functions{QStringLiteral("core_course_get_contents"), QStringLiteral("gradereport_user_get_grade_items"),
+                                    QStringLiteral("core_completion_get_activities_completion_status"),
+                                    QStringLiteral("core_completion_get_course_completion_status"),
+                                    QStringLiteral("mod_assign_get_submission_status")};
+        const QList<QPair<const char *, F>> faults{{"exception", F::Exception}, {"html", F::Html}, {"invalid json", F::InvalidJson}};
+        for (const QString &function : functions) {
+            for (const auto &fault : faults)
+                QTest::newRow(qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(fault.first), function)))
+                    << function << int(fault.second);
+        }
+    }
+
+    // One call of MATH201's batch fails while the site has changed: MATH201 stays entirely as it was, the
+    // other courses are entirely new.
+    void oneFailedCallKeepsItsWholeCourse()
+    {
+        QFETCH(QString, function);
+        QFETCH(int, fault);
+        constexpr qint64 kMath = 3;
+        const QHash<qint64, QString> after = courseSnapshotsAWeekLater();
+        m_server.setAnswerFilter({});
+        QVERIFY(sync().ok());
+        const QHash<qint64, QString> before = courseSnapshots();
+        QCOMPARE(before.size(), 4);
+        QVERIFY(before.value(kMath) != after.value(kMath));
+
+        m_server.setAnswerFilter(siteAWeekLater());
+        // MATH201's assignments are 3 and 4 (Problem Sets 1 and 2); its other calls name the course.
+        m_server.injectCallFault(function, FakeMoodleServer::CallFault(fault), [](const FakeParams &params) {
+            for (const auto &[name, value] : params) {
+                if ((name == u"courseid" && value == u"3") || (name == u"assignid" && (value == u"3" || value == u"4")))
+                    return true;
+            }
+            return false;
+        });
+        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        QVERIFY2(!summary.error, qPrintable(describe(summary)));
+        QCOMPARE(summary.coursesUpdated, 3);
+        QVERIFY2(summary.problems.join(QLatin1Char(' ')).contains(QLatin1String("Linear Algebra")), qPrintable(describe(summary)));
+        for (const QString &problem : summary.problems)
+            QVERIFY2(!problem.contains(QLatin1Char('{')) && !problem.contains(QLatin1String("<html")), qPrintable(problem));
+        const QHash<qint64, QString> now = courseSnapshots();
+        QCOMPARE(now.value(kMath), before.value(kMath));
+        for (const qint64 id : {2, 4, 5})
+            QCOMPARE(now.value(id), after.value(id));
+        // The next sync, without the fault, brings MATH201 up to date too.
+        m_server.clearFaults();
+        QVERIFY(sync().ok());
+        QCOMPARE(courseSnapshots(), after);
+    }
+
+    // The site sends something the database refuses (two grade items with one id, after the new contents were
+    // written in the same transaction): the course's write fails as a whole and nothing of it is committed.
+    void refusedCourseWriteCommitsNothing()
+    {
+        constexpr qint64 kMath = 3;
+        QVERIFY(sync().ok());
+        const QHash<qint64, QString> before = courseSnapshots();
+        m_server.setAnswerFilter([](const QString &user, const QString &function, const FakeParams &params, const QByteArray &answer) {
+            const QByteArray changed = siteAWeekLater()(user, function, params, answer);
+            if (function != u"gradereport_user_get_grade_items" || !params.contains({QStringLiteral("courseid"), QStringLiteral("3")}))
+                return changed;
+            QJsonObject root = QJsonDocument::fromJson(changed).object();
+            QJsonArray users = root.value(u"usergrades").toArray();
+            QJsonObject user0 = users.first().toObject();
+            QJsonArray items = user0.value(u"gradeitems").toArray();
+            items.append(items.first());
+            user0.insert(QStringLiteral("gradeitems"), items);
+            users.replace(0, user0);
+            root.insert(QStringLiteral("usergrades"), users);
+            return QJsonDocument(root).toJson(QJsonDocument::Compact);
+        });
+        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        QVERIFY2(summary.error || !summary.problems.isEmpty(), qPrintable(describe(summary)));
+        const QHash<qint64, QString> now = courseSnapshots();
+        QCOMPARE(now.value(kMath), before.value(kMath));
+        QVERIFY(SyncStateRepository(db()).lastSuccess(SyncStateRepository::courseScope(kMath)).value_or(0) <= kRecordedNow);
+        QSqlQuery integrity(db());
+        QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
+        QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
     }
 
     void cancelStopsAndKeepsData()

@@ -377,7 +377,10 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
         m_courses.insert(course.id, course);
         const std::optional<qint64> last = state.lastSuccess(courseScope(course.id));
         const auto old = before.constFind(course.id);
+        // A course whose last refresh failed is asked again: check_updates only knows what changed since
+        // its last success, not what that failed refresh missed.
         const bool needed = m_summary.full || !last || now - *last >= m_staleAfter
+            || !state.lastError(courseScope(course.id)).isEmpty()
             || m_touchedCourses.contains(course.id) || changed.value(course.id, true)
             || old == before.constEnd() || old->timeModified != course.timeModified || old->progress != course.progress
             || gradesBefore.value(course.id) != gradesAfter.value(course.id);

@@ -21,6 +21,8 @@ inline bool endsSync(const MoodleError &error)
 }
 
 // A per-call error that is the site's real answer (not a glitch): the call's data is "none".
+// An exception with an error code we do not know (dmlreadexception, a lock timeout, a plugin's own) is not
+// one: writing a course or class without that call's part would leave it half old, half new.
 inline bool isAnswer(const MoodleError &error)
 {
     switch (error.kind()) {
@@ -30,7 +32,6 @@ inline bool isAnswer(const MoodleError &error)
     case MoodleError::Kind::NotFound:
     case MoodleError::Kind::FunctionNotAvailable:
     case MoodleError::Kind::NoCompletionCriteria:
-    case MoodleError::Kind::ServerException:
         return true;
     default:
         return false;
