@@ -4,6 +4,7 @@
 
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
+#include "SiteAWeekLater.h"
 #include "SyncRun.h"
 #include "SyncedDatabase.h"
 
@@ -72,6 +73,15 @@ private:
         m_client.reset();
         m_database.reset();
         m_dir = std::make_unique<QTemporaryDir>();
+        reopen(user);
+    }
+
+    // Opens the same database file again, as the app does when it starts after being closed.
+    void reopen(const QString &user)
+    {
+        m_engine.reset();
+        m_client.reset();
+        m_database.reset();
         m_database = std::make_unique<Database>();
         QString error;
         QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("account.sqlite")), &error), qPrintable(error));
@@ -95,6 +105,68 @@ private:
         return result;
     }
 
+    // What the Classes page shows of a class: roster, groups, grade matrix and completion matrix.
+    static QString classSnapshot(const QSqlDatabase &db, qint64 courseId)
+    {
+        QStringList lines;
+        QList<qint64> learners;
+        for (const Participant &p : ClassRepository(db).participants(courseId)) {
+            lines << QStringLiteral("participant %1 %2 %3").arg(p.userId).arg(p.fullName).arg(p.lastAccess.value_or(-1));
+            if (p.isLearner())
+                learners << p.userId;
+        }
+        for (const CourseGroup &group : ClassRepository(db).groups(courseId))
+            lines << QStringLiteral("group %1 %2").arg(group.id).arg(group.name);
+        const GradeMatrix grades = GradeRepository(db).gradeMatrix(courseId, learners);
+        for (const GradeMatrix::Column &column : grades.columns)
+            lines << QStringLiteral("item %1 %2").arg(column.itemId).arg(column.name);
+        QStringList cells;
+        for (const GradeMatrix::Cell &cell : grades.cells)
+            cells << cell.formatted;
+        lines << QStringLiteral("grades ") + cells.join(QLatin1Char('|'));
+        // Each learner's completion as stored (the matrix's columns come from the course contents, which are
+        // the course's, not the class's).
+        CompletionRepository completion(db);
+        for (const qint64 learner : std::as_const(learners)) {
+            QStringList states;
+            for (const ActivityCompletion &c : completion.activityCompletion(courseId, learner))
+                states << QStringLiteral("%1=%2").arg(c.activityId).arg(c.state);
+            const std::optional<CourseCompletion> course = completion.courseCompletion(courseId, learner);
+            lines << QStringLiteral("learner %1 %2 course=%3").arg(learner).arg(states.join(QLatin1Char(' ')))
+                         .arg(course ? int(course->completed) : -1);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QHash<qint64, QString> classSnapshots(const QSqlDatabase &db)
+    {
+        QHash<qint64, QString> out;
+        for (const qint64 id : ClassRepository(db).taughtCourseIds())
+            out.insert(id, classSnapshot(db, id));
+        return out;
+    }
+
+    // Each class as a full sync of the site a week later writes it, into a database of its own.
+    QHash<qint64, QString> classSnapshotsAWeekLater()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QString error;
+        if (!database.open(dir.filePath(QStringLiteral("reference.sqlite")), &error))
+            qFatal("%s", qPrintable(error));
+        m_server.setAnswerFilter(siteAWeekLater());
+        MoodleClient client;
+        client.setSiteUrl(m_server.baseUrl());
+        client.setToken(m_server.tokenForUser(QStringLiteral("teacher1")));
+        SyncEngine engine(&client, database.connection(), &m_clock);
+        engine.classSync()->setAllUsersGradeLimit(5);
+        const SyncSummary summary = runSync(engine, SyncEngine::Mode::Full);
+        m_server.setAnswerFilter({});
+        if (!summary.ok() || !summary.problems.isEmpty())
+            qFatal("reference sync failed: %s", qPrintable(describe(summary)));
+        return classSnapshots(database.connection());
+    }
+
 
 private Q_SLOTS:
     void initTestCase()
@@ -102,11 +174,102 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
     }
 
+    // Whatever the previous test did (even when it failed half way), each starts from the recorded site.
     void init()
     {
-        m_server.clearFaults();
+        if (!m_server.isListening())
+            QVERIFY(m_server.start(m_server.port()) || m_server.start());
+        m_server.resetSiteState();
+        m_server.setLatency(0, 0);
         m_server.setCallHandler(fillClassRecordingGaps(m_server));
         m_server.clearRequests();
+        m_clock.set(SyncedDatabase::kRecordedNow);
+    }
+
+    // One call of CS101's class fails while the site has changed: CS101's class stays entirely as it was,
+    // the other classes are entirely new; the next sync completes CS101 too.
+    void oneFailedCallKeepsItsWholeClass_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<int>("fault");
+        using F = FakeMoodleServer::CallFault;
+        const QStringList functions{QStringLiteral("core_enrol_get_enrolled_users"), QStringLiteral("gradereport_user_get_grade_items"),
+                                    QStringLiteral("core_completion_get_activities_completion_status"),
+                                    QStringLiteral("core_user_get_users_by_field")};
+        const QList<QPair<const char *, F>> faults{{"exception", F::Exception}, {"html", F::Html}, {"invalid json", F::InvalidJson}};
+        for (const QString &function : functions) {
+            for (const auto &fault : faults)
+                QTest::newRow(qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(fault.first), function)))
+                    << function << int(fault.second);
+        }
+    }
+
+    void oneFailedCallKeepsItsWholeClass()
+    {
+        QFETCH(QString, function);
+        QFETCH(int, fault);
+        const QHash<qint64, QString> after = classSnapshotsAWeekLater();
+        open(QStringLiteral("teacher1"));
+        m_engine->classSync()->setAllUsersGradeLimit(5);
+        QVERIFY(sync().ok());
+        const QHash<qint64, QString> before = classSnapshots(db());
+        QCOMPARE(before.size(), 5);
+        QVERIFY(before.value(kCS101) != after.value(kCS101));
+
+        m_server.setAnswerFilter(siteAWeekLater());
+        // CS101's calls name the course. A profile lookup names learners, not a course: the first one fails,
+        // whichever class it belongs to.
+        const bool profiles = function == u"core_user_get_users_by_field";
+        m_server.injectCallFault(function, FakeMoodleServer::CallFault(fault), [profiles](const FakeParams &params) {
+            return profiles || params.contains({QStringLiteral("courseid"), QStringLiteral("2")});
+        }, profiles ? 1 : -1);
+        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        QVERIFY2(!summary.error, qPrintable(describe(summary)));
+        QVERIFY2(!summary.problems.isEmpty(), "the teacher must hear that a class was not updated");
+        for (const QString &problem : summary.problems)
+            QVERIFY2(!problem.contains(QLatin1Char('{')) && !problem.contains(QLatin1String("<html")), qPrintable(problem));
+        // Every class is entirely old or entirely new; exactly the one that met the fault is old.
+        const QHash<qint64, QString> now = classSnapshots(db());
+        QList<qint64> old;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (now.value(it.key()) == before.value(it.key()))
+                old << it.key();
+            else
+                QCOMPARE(now.value(it.key()), it.value());
+        }
+        QCOMPARE(old.size(), 1);
+        if (!profiles)
+            QCOMPARE(old.first(), kCS101);
+
+        m_server.clearFaults();
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again)));
+        QCOMPARE(classSnapshots(db()), after);
+    }
+
+    // The app is closed in the middle of a class and opened again: the class resumes from what was staged.
+    void interruptedClassResumesAfterRestart()
+    {
+        open(QStringLiteral("teacher1"));
+        m_engine->classSync()->setAllUsersGradeLimit(5);
+        QVERIFY(sync().ok());
+        m_server.injectFault(QStringLiteral("core_completion_get_course_completion_status"), FakeMoodleServer::Fault::Http503, 3);
+        const SyncSummary broken = sync(SyncEngine::Mode::Full);
+        QVERIFY2(!broken.problems.isEmpty(), qPrintable(describe(broken)));
+        const int staged = count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging"));
+        QVERIFY(staged > 0);
+
+        reopen(QStringLiteral("teacher1"));
+        m_engine->classSync()->setAllUsersGradeLimit(5);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")), staged);
+        m_server.clearFaults();
+        m_server.clearRequests();
+        const SyncSummary resumed = sync();
+        QVERIFY2(resumed.ok() && resumed.problems.isEmpty(), qPrintable(describe(resumed)));
+        const int resumedCalls = m_server.callCount(QStringLiteral("core_completion_get_activities_completion_status"));
+        QVERIFY2(resumedCalls > 0 && resumedCalls <= 9, qPrintable(QString::number(resumedCalls)));
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")), 0);
+        QCOMPARE(ClassRepository(db()).participants(kCS101).size(), 22);
     }
 
     void teacherFullSync()
