@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -30,6 +31,10 @@ const QString WsFileEndpoint = QStringLiteral("webservice/pluginfile.php");
 const QString TokenFileEndpoint = QStringLiteral("tokenpluginfile.php");
 const QString SessionFileEndpoint = QStringLiteral("pluginfile.php");
 const QString BatchFunction = QStringLiteral("tool_mobile_call_external_functions");
+
+// Where start() looks for a free port (see there).
+constexpr int kPrivatePortFirst = 20000;
+constexpr int kPrivatePortCount = 12000;
 
 // Recordings used for answers that do not depend on the exact request.
 const QString InvalidTokenFile = QStringLiteral("student1/core_webservice_get_site_info__invalid-token.json");
@@ -201,6 +206,18 @@ bool FakeMoodleServer::start(quint16 port)
 {
     if (m_server->isListening())
         stop();
+    if (port == 0) {
+        // Below the kernel's ephemeral range (32768 and up on Linux): a port this server gives up in stop() to
+        // simulate a lost site cannot be handed to another test's "any free port" (or a client socket) under
+        // ctest -j2 before start(port) takes it back.
+        for (int attempt = 0; attempt < 64; ++attempt) {
+            const auto candidate = quint16(kPrivatePortFirst + QRandomGenerator::global()->bounded(kPrivatePortCount));
+            if (m_server->listen(QHostAddress::LocalHost, candidate)) {
+                m_port = m_server->serverPort();
+                return true;
+            }
+        }
+    }
     if (!m_server->listen(QHostAddress::LocalHost, port))
         return false;
     m_port = m_server->serverPort();

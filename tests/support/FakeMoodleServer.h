@@ -133,8 +133,9 @@ public:
     ~FakeMoodleServer() override;
 
     // --- Listening -----------------------------------------------------------------------------------------
-    // Listens on 127.0.0.1 (port 0 = any free port). Can be called again after stop(), also with the same
-    // port (QTcpServer sets SO_REUSEADDR on Unix, so TIME_WAIT connections do not block it).
+    // Listens on 127.0.0.1 (port 0 = a free port in 20000-31999, below the kernel's ephemeral range). Can be
+    // called again after stop(), also with the same port (QTcpServer sets SO_REUSEADDR on Unix, so TIME_WAIT
+    // connections do not block it).
     bool start(quint16 port = 0);
     // Closes the listener and every open connection: clients get "connection refused" / "remote host closed".
     void stop();
