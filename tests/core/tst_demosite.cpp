@@ -12,6 +12,9 @@
 #include "store/GradeRepository.h"
 #include "store/SiteRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +122,71 @@ private slots:
                     QCOMPARE(completion.state(row, column), recorded ? syncedCompletion.state(row, column) : qint8(-1));
             }
         }
+    }
+
+    // Against the recorded answers themselves, read here as plain JSON: what the demo shows of each course is
+    // what the site said (section and activity names, each grade as the site formatted it, each completion state).
+    void demoShowsWhatTheSiteRecorded()
+    {
+        QTemporaryDir dir;
+        Database demo;
+        QString error;
+        QVERIFY(demo.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        QVERIFY2(DemoSite::populate(demo.connection(), testDataDir() + QStringLiteral("/moodle-4.5/student1"), &error),
+                 qPrintable(error));
+        const QSqlDatabase db = demo.connection();
+        const auto recorded = [](const QString &file) {
+            return QJsonDocument::fromJson(fixtureBytes(QStringLiteral("student1/") + file));
+        };
+        int names = 0, grades = 0, states = 0;
+        for (const qint64 course : {2, 3, 4, 5}) {
+            // Names as recorded; those with entities (&amp;) are decoded for display, checked elsewhere.
+            QStringList expectedNames, shownNames;
+            for (const QJsonValue &section : recorded(QStringLiteral("core_course_get_contents__courseid-%1.json").arg(course)).array()) {
+                expectedNames << section[u"name"].toString();
+                for (const QJsonValue &module : section[u"modules"].toArray())
+                    expectedNames << module[u"name"].toString();
+            }
+            for (const Section &section : ContentRepository(db).sections(course)) {
+                shownNames << section.name;
+                for (const Activity &activity : section.activities)
+                    shownNames << activity.name;
+            }
+            QCOMPARE(shownNames.size(), expectedNames.size());
+            for (qsizetype i = 0; i < expectedNames.size(); ++i) {
+                if (!expectedNames.at(i).contains(QLatin1Char('&'))) {
+                    QCOMPARE(shownNames.at(i), expectedNames.at(i));
+                    ++names;
+                }
+            }
+
+            QHash<qint64, QString> shownGrades;
+            for (const GradeItem &item : GradeRepository(db).gradeItems(course, 4))
+                shownGrades.insert(item.id, item.gradeFormatted);
+            const QJsonArray items = recorded(QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-4.json").arg(course))
+                                         [u"usergrades"][0][u"gradeitems"].toArray();
+            for (const QJsonValue &item : items) {
+                const QString formatted = item[u"gradeformatted"].toString();
+                if (formatted.contains(QLatin1Char('<')))
+                    continue;  // the pass/fail icon's HTML is removed for display
+                QCOMPARE(shownGrades.value(item[u"id"].toInteger(), QStringLiteral("<missing>")), formatted);
+                ++grades;
+            }
+
+            QHash<qint64, int> shownStates;
+            for (const ActivityCompletion &c : CompletionRepository(db).activityCompletion(course, 4))
+                shownStates.insert(c.activityId, c.state);
+            const QJsonArray statuses =
+                recorded(QStringLiteral("core_completion_get_activities_completion_status__courseid-%1-userid-4.json").arg(course))
+                    [u"statuses"].toArray();
+            for (const QJsonValue &status : statuses) {
+                QCOMPARE(shownStates.value(status[u"cmid"].toInteger(), -1), status[u"state"].toInt());
+                ++states;
+            }
+        }
+        // Enough of each to mean something (the recordings have about this many).
+        QVERIFY2(names >= 40 && grades >= 12 && states >= 20,
+                 qPrintable(QStringLiteral("%1 names, %2 grades, %3 states").arg(names).arg(grades).arg(states)));
     }
 
     void missingRecordingIsAnError()
