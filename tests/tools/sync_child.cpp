@@ -1,24 +1,75 @@
-// A process to kill: runs one sync into a database and exits. tst_synckill starts it against the fake
-// server and kills it (SIGKILL) at moments spread over the sync.
+// A test tool, not part of Satchel: a process that runs one full sync into a database and that tst_synckill
+// kills (SIGKILL) in the middle. It can kill itself with raise(SIGKILL) at its k-th database commit, using
+// SQLite's own hooks on the connection: the commit hook runs just before a commit becomes durable (dying
+// there = dying mid-commit), the WAL hook just after a commit reached the WAL (dying right after).
+// raise(SIGKILL) runs no destructors and no rollback, exactly like `kill -9`.
 //
-// Usage: sync_child DATABASE SITE_URL TOKEN NOW
+// Usage: sync_child DATABASE SITE_URL TOKEN NOW [commit:K | wal:K]
+// Prints "step n/total" at each progress step (the parent can kill it there), and when it runs to its end
+// "commits C wal W" (how many it made, so the parent can choose K in range) and exits 0 (1 if the sync failed).
 
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncSummary.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QUrl>
 
+#include <sqlite3.h>
+
+#include <csignal>
 #include <cstdio>
+
+namespace {
+
+enum class KillAt { Never, Commit, Wal };
+KillAt killAt = KillAt::Never;
+int killAtCount = 0;
+int commits = 0;
+int walCommits = 0;
+
+int onCommit(void *)
+{
+    if (++commits == killAtCount && killAt == KillAt::Commit)
+        std::raise(SIGKILL);
+    return 0;  // 0: go on with the commit
+}
+
+int onWalCommit(void *, sqlite3 *db, const char *dbName, int frames)
+{
+    if (++walCommits == killAtCount && killAt == KillAt::Wal)
+        std::raise(SIGKILL);
+    // A WAL hook replaces SQLite's automatic checkpoint: keep doing what it did (every 1000 pages).
+    if (frames >= 1000)
+        sqlite3_wal_checkpoint(db, dbName);
+    return SQLITE_OK;
+}
+
+bool parseKill(const QString &spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    bool ok = false;
+    killAtCount = parts.value(1).toInt(&ok);
+    if (parts.size() != 2 || !ok || killAtCount < 1)
+        return false;
+    if (parts.first() == QLatin1String("commit"))
+        killAt = KillAt::Commit;
+    else if (parts.first() == QLatin1String("wal"))
+        killAt = KillAt::Wal;
+    return killAt != KillAt::Never;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        std::fprintf(stderr, "usage: sync_child DATABASE SITE_URL TOKEN NOW\n");
+    if ((args.size() != 5 && args.size() != 6) || (args.size() == 6 && !parseKill(args.at(5)))) {
+        std::fprintf(stderr, "usage: sync_child DATABASE SITE_URL TOKEN NOW [commit:K | wal:K]\n");
         return 2;
     }
     Database database;
@@ -27,6 +78,16 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    // Only the sync's commits count: the hooks go in after opening (and migrating).
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.data())) {
+        std::fprintf(stderr, "no sqlite3 handle behind the connection\n");
+        return 1;
+    }
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3_commit_hook(sqlite, onCommit, nullptr);
+    sqlite3_wal_hook(sqlite, onWalCommit, nullptr);
+
     MoodleClient client;
     client.setSiteUrl(QUrl(args.at(2)));
     client.setToken(args.at(3));
@@ -39,9 +100,13 @@ int main(int argc, char **argv)
     });
     QObject::connect(&engine, &SyncEngine::finished, &app, [&](const SyncSummary &summary) {
         status = summary.ok() ? 0 : 1;
+        if (!summary.ok())
+            std::fprintf(stderr, "sync failed: %s\n", qPrintable(summary.error ? summary.error->details() : QString()));
         app.quit();
     });
     engine.start(SyncEngine::Mode::Full);
     app.exec();
+    std::fprintf(stdout, "commits %d wal %d\n", commits, walCommits);
+    std::fflush(stdout);
     return status;
 }
