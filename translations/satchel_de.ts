@@ -416,10 +416,6 @@
 <context>
     <name>CourseOutlineModel</name>
     <message>
-        <source>[Image: %1]</source>
-        <translation>[Bild: %1]</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1191,6 +1187,13 @@
     <message>
         <source>No grades of your own. Your classes&apos; grades are on the Classes page.</source>
         <translation>Keine eigenen Bewertungen. Die Bewertungen Ihrer Klassen finden Sie auf der Seite „Klassen“.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>[Image: %1]</source>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>

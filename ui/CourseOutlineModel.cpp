@@ -6,123 +6,12 @@
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/OutboxRepository.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSet>
 
-namespace {
-
-// Tags kept as they are (without attributes).
-const QSet<QString> &keptTags()
-{
-    static const QSet<QString> tags{
-        QStringLiteral("p"),     QStringLiteral("br"),    QStringLiteral("div"),   QStringLiteral("b"),
-        QStringLiteral("strong"), QStringLiteral("i"),    QStringLiteral("em"),    QStringLiteral("u"),
-        QStringLiteral("s"),     QStringLiteral("code"),  QStringLiteral("pre"),   QStringLiteral("kbd"),
-        QStringLiteral("ul"),    QStringLiteral("ol"),    QStringLiteral("li"),    QStringLiteral("dl"),
-        QStringLiteral("dt"),    QStringLiteral("dd"),    QStringLiteral("blockquote"), QStringLiteral("sub"),
-        QStringLiteral("sup"),   QStringLiteral("small"), QStringLiteral("hr"),    QStringLiteral("table"),
-        QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"),    QStringLiteral("td"),
-        QStringLiteral("th")};
-    return tags;
-}
-
-// Tags dropped together with everything inside them: active content, media, forms.
-const QSet<QString> &droppedTags()
-{
-    static const QSet<QString> tags{
-        QStringLiteral("script"), QStringLiteral("style"),    QStringLiteral("iframe"),  QStringLiteral("frame"),
-        QStringLiteral("frameset"), QStringLiteral("object"), QStringLiteral("embed"),   QStringLiteral("applet"),
-        QStringLiteral("video"),  QStringLiteral("audio"),    QStringLiteral("svg"),     QStringLiteral("math"),
-        QStringLiteral("canvas"), QStringLiteral("template"), QStringLiteral("noscript"), QStringLiteral("head"),
-        QStringLiteral("title"),  QStringLiteral("form"),     QStringLiteral("select"),  QStringLiteral("textarea"),
-        QStringLiteral("button"), QStringLiteral("map")};
-    return tags;
-}
-
-// Their content is raw text up to the closing tag, never markup.
-bool isRawText(const QString &tag)
-{
-    return tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("textarea")
-           || tag == QLatin1String("title");
-}
-
-bool isNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char('_');
-}
-
-struct Tag
-{
-    QString name;  // lower case
-    bool closing = false;
-    bool selfClosing = false;
-    QHash<QString, QString> attributes;  // names in lower case, values with entities decoded
-};
-
-// Parses the tag that starts at html[pos] == '<'; on success moves pos past its '>'.
-std::optional<Tag> parseTag(const QString &html, qsizetype &pos)
-{
-    qsizetype i = pos + 1;
-    const qsizetype size = html.size();
-    Tag tag;
-    if (i < size && html.at(i) == QLatin1Char('/')) {
-        tag.closing = true;
-        ++i;
-    }
-    if (i >= size || !html.at(i).isLetter())
-        return std::nullopt;
-    const qsizetype nameStart = i;
-    while (i < size && isNameChar(html.at(i)))
-        ++i;
-    tag.name = html.mid(nameStart, i - nameStart).toLower();
-    while (i < size && html.at(i) != QLatin1Char('>')) {
-        const QChar c = html.at(i);
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        if (c == QLatin1Char('/')) {
-            tag.selfClosing = true;
-            ++i;
-            continue;
-        }
-        const qsizetype attributeStart = i;
-        while (i < size && !html.at(i).isSpace() && html.at(i) != QLatin1Char('=') && html.at(i) != QLatin1Char('>')
-               && html.at(i) != QLatin1Char('/'))
-            ++i;
-        const QString name = html.mid(attributeStart, i - attributeStart).toLower();
-        while (i < size && html.at(i).isSpace())
-            ++i;
-        QString value;
-        if (i < size && html.at(i) == QLatin1Char('=')) {
-            ++i;
-            while (i < size && html.at(i).isSpace())
-                ++i;
-            if (i < size && (html.at(i) == QLatin1Char('"') || html.at(i) == QLatin1Char('\''))) {
-                const QChar quote = html.at(i);
-                const qsizetype end = html.indexOf(quote, i + 1);
-                const qsizetype stop = end < 0 ? size : end;
-                value = html.mid(i + 1, stop - i - 1);
-                i = end < 0 ? size : end + 1;
-            } else {
-                const qsizetype valueStart = i;
-                while (i < size && !html.at(i).isSpace() && html.at(i) != QLatin1Char('>'))
-                    ++i;
-                value = html.mid(valueStart, i - valueStart);
-            }
-        }
-        if (!name.isEmpty())
-            tag.attributes.insert(name, TextFormat::decodeEntities(value));
-        tag.selfClosing = false;
-    }
-    pos = i < size ? i + 1 : size;
-    return tag;
-}
-
-} // namespace
 
 CourseOutlineModel::CourseOutlineModel(QSqlDatabase db, qint64 userId, const Clock *clock, QObject *parent)
     : QAbstractItemModel(parent), m_db(std::move(db)), m_userId(userId), m_clock(clock ? clock : Clock::system())
@@ -237,75 +126,7 @@ QModelIndex CourseOutlineModel::indexOfActivity(qint64 cmid) const
 
 QString CourseOutlineModel::safeHtml(const QString &html)
 {
-    QString out;
-    out.reserve(html.size());
-    QString dropping;  // the tag whose content is being dropped
-    int dropDepth = 0;
-    qsizetype i = 0;
-    const qsizetype size = html.size();
-    while (i < size) {
-        const QChar c = html.at(i);
-        if (c != QLatin1Char('<')) {
-            if (dropDepth == 0)
-                out += c == QLatin1Char('>') ? QStringLiteral("&gt;") : QString(c);
-            ++i;
-            continue;
-        }
-        if (html.mid(i, 4) == QLatin1String("<!--")) {
-            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
-            i = end < 0 ? size : end + 3;
-            continue;
-        }
-        if (i + 1 < size && (html.at(i + 1) == QLatin1Char('!') || html.at(i + 1) == QLatin1Char('?'))) {
-            const qsizetype end = html.indexOf(QLatin1Char('>'), i);
-            i = end < 0 ? size : end + 1;
-            continue;
-        }
-        const std::optional<Tag> tag = parseTag(html, i);
-        if (!tag) {
-            // A lone "<" in text ("a < b").
-            if (dropDepth == 0)
-                out += QStringLiteral("&lt;");
-            ++i;
-            continue;
-        }
-        if (dropDepth > 0) {
-            if (tag->name == dropping && !tag->selfClosing)
-                dropDepth += tag->closing ? -1 : 1;
-            continue;
-        }
-        if (droppedTags().contains(tag->name)) {
-            if (tag->closing || tag->selfClosing)
-                continue;
-            if (isRawText(tag->name)) {
-                // Skip to the closing tag without reading the content as markup.
-                const qsizetype end = html.indexOf(QStringLiteral("</") + tag->name, i, Qt::CaseInsensitive);
-                const qsizetype close = end < 0 ? -1 : html.indexOf(QLatin1Char('>'), end);
-                i = close < 0 ? size : close + 1;
-                continue;
-            }
-            dropping = tag->name;
-            dropDepth = 1;
-            continue;
-        }
-        if (tag->name == QLatin1String("img")) {
-            const QString alt = tag->attributes.value(QStringLiteral("alt")).simplified();
-            if (!alt.isEmpty())
-                out += QStringLiteral("<i>") + tr("[Image: %1]").arg(alt).toHtmlEscaped() + QStringLiteral("</i>");
-            continue;
-        }
-        static const QRegularExpression heading(QStringLiteral("^h[1-6]$"));
-        if (heading.match(tag->name).hasMatch()) {
-            // Headings at the size of the surrounding text: a summary is not a document.
-            out += tag->closing ? QStringLiteral("</b></p>") : QStringLiteral("<p><b>");
-            continue;
-        }
-        if (keptTags().contains(tag->name))
-            out += QLatin1Char('<') + (tag->closing ? QStringLiteral("/") : QString()) + tag->name
-                   + (tag->selfClosing ? QStringLiteral(" /") : QString()) + QLatin1Char('>');
-        // Anything else (span, a, font, …) leaves its text only.
-    }
-    return out.trimmed();
+    return HtmlSanitizer::sanitize(html, HtmlSanitizer::Links::Drop);
 }
 
 QString CourseOutlineModel::formatDateTime(qint64 secondsSinceEpoch)

@@ -2,14 +2,12 @@
 
 #include "moodle/TextFormat.h"
 #include "store/GradeRepository.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QDateTime>
 #include <QFont>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSet>
-#include <QUrl>
 
 #include <functional>
 #include <map>
@@ -382,87 +380,5 @@ QVariant GradeItemsModel::headerData(int section, Qt::Orientation orientation, i
 
 QString GradeItemsModel::safeHtml(const QString &html)
 {
-    if (html.trimmed().isEmpty())
-        return {};
-    using Re = QRegularExpression;
-    static const Re comments(QStringLiteral("<!--.*?-->"), Re::DotMatchesEverythingOption);
-    // Elements whose content is code, styling or embedded media go with their content.
-    static const Re blocks(QStringLiteral("<(script|style|iframe|object|embed|video|audio|svg|math|canvas|head|title|"
-                                          "template|noscript|select|textarea|button|applet)\\b[^>]*>.*?</\\1\\s*>"),
-                           Re::CaseInsensitiveOption | Re::DotMatchesEverythingOption);
-    static const Re tag(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b([^>]*)>"));
-    static const Re attribute(QStringLiteral("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"));
-    // Formatting only; nothing here can load a resource or run code.
-    static const QSet<QString> allowed{
-        QStringLiteral("a"),      QStringLiteral("p"),     QStringLiteral("br"),   QStringLiteral("b"),
-        QStringLiteral("strong"), QStringLiteral("i"),     QStringLiteral("em"),   QStringLiteral("u"),
-        QStringLiteral("s"),      QStringLiteral("strike"), QStringLiteral("del"), QStringLiteral("ins"),
-        QStringLiteral("sub"),    QStringLiteral("sup"),   QStringLiteral("small"), QStringLiteral("big"),
-        QStringLiteral("code"),   QStringLiteral("pre"),   QStringLiteral("tt"),   QStringLiteral("kbd"),
-        QStringLiteral("blockquote"), QStringLiteral("q"), QStringLiteral("cite"), QStringLiteral("abbr"),
-        QStringLiteral("ul"),     QStringLiteral("ol"),    QStringLiteral("li"),   QStringLiteral("dl"),
-        QStringLiteral("dt"),     QStringLiteral("dd"),    QStringLiteral("h1"),   QStringLiteral("h2"),
-        QStringLiteral("h3"),     QStringLiteral("h4"),    QStringLiteral("h5"),   QStringLiteral("h6"),
-        QStringLiteral("hr"),     QStringLiteral("div"),   QStringLiteral("span"), QStringLiteral("table"),
-        QStringLiteral("thead"),  QStringLiteral("tbody"), QStringLiteral("tfoot"), QStringLiteral("tr"),
-        QStringLiteral("td"),     QStringLiteral("th"),    QStringLiteral("caption"),
-    };
-
-    // A tag cut off at the end ("<img src=x onerror=…" without ">") is a fragment, not text to show.
-    static const Re unterminated(QStringLiteral("<[a-zA-Z/!][^>]*$"));
-
-    QString text = html;
-    text.remove(comments);
-    text.remove(blocks);
-    text.remove(unterminated);
-
-    QString result;
-    result.reserve(text.size());
-    // Between tags: a '<' that did not make a tag ("<img src=x" cut short) must stay text.
-    const auto appendText = [&result](QStringView chunk) {
-        for (const QChar c : chunk) {
-            if (c == QLatin1Char('<'))
-                result += QLatin1String("&lt;");
-            else
-                result += c;
-        }
-    };
-    qsizetype last = 0;
-    auto matches = tag.globalMatch(text);
-    while (matches.hasNext()) {
-        const auto match = matches.next();
-        appendText(QStringView(text).mid(last, match.capturedStart() - last));
-        last = match.capturedEnd();
-        const QString name = match.captured(2).toLower();
-        if (!allowed.contains(name))
-            continue;
-        if (!match.captured(1).isEmpty()) {
-            result += QStringLiteral("</%1>").arg(name);
-            continue;
-        }
-        QString clean = QLatin1Char('<') + name;
-        auto attributes = attribute.globalMatch(match.captured(3));
-        while (attributes.hasNext()) {
-            const auto attr = attributes.next();
-            const QString attrName = attr.captured(1).toLower();
-            QString value = attr.captured(2) + attr.captured(3) + attr.captured(4);
-            if (name == QLatin1String("a") && attrName == QLatin1String("href")) {
-                // Only links a browser opens on a click; "javascript:" and local files stay out.
-                const QUrl url(TextFormat::decodeEntities(value).trimmed());
-                const QString scheme = url.scheme().toLower();
-                if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-                                       && scheme != QLatin1String("mailto")))
-                    continue;
-            } else if (!((name == QLatin1String("td") || name == QLatin1String("th"))
-                         && (attrName == QLatin1String("colspan") || attrName == QLatin1String("rowspan")))) {
-                continue;
-            }
-            value.replace(QLatin1Char('"'), QLatin1String("&quot;"));
-            clean += QStringLiteral(" %1=\"%2\"").arg(attrName, value);
-        }
-        clean += QLatin1Char('>');
-        result += clean;
-    }
-    appendText(QStringView(text).mid(last));
-    return result.trimmed();
+    return HtmlSanitizer::sanitize(html, HtmlSanitizer::Links::Keep);
 }
