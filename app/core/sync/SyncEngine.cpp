@@ -45,21 +45,21 @@ SyncEngine::SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock
     connect(m_classSync, &ClassSync::rolesChecked, this, &SyncEngine::onRolesChecked);
     connect(m_classSync, &ClassSync::finished, this, &SyncEngine::onClassesDone);
     connect(m_classSync, &ClassSync::progress, this, [this](int done, int total, const QString &label) {
-        if (m_running)
-            Q_EMIT progress(m_step + done, m_step + total, tr("Class of %1").arg(label));
+        if (m_run)
+            Q_EMIT progress(m_run->step + done, m_run->step + total, tr("Class of %1").arg(label));
     });
 }
 
 SyncEngine::~SyncEngine()
 {
-    ++m_generation;
-    abortInFlight();
+    if (m_run)
+        abortInFlight(*std::exchange(m_run, {}));
 }
 
-void SyncEngine::abortInFlight()
+void SyncEngine::abortInFlight(Run &run)
 {
-    // Aborting finishes a reply at once, and its handler edits m_inFlight: walk a copy.
-    const QList<QPointer<MoodleBatchReply>> replies = std::exchange(m_inFlight, {});
+    // Aborting finishes a reply at once, and its handler edits inFlight: walk a copy.
+    const QList<QPointer<MoodleBatchReply>> replies = std::exchange(run.inFlight, {});
     for (const auto &reply : replies) {
         if (reply)
             reply->abort();
@@ -68,37 +68,23 @@ void SyncEngine::abortInFlight()
 
 void SyncEngine::start(Mode mode)
 {
-    if (m_running)
+    if (m_run)
         return;
-    m_running = true;
-    ++m_generation;
-    m_mode = mode;
-    m_summary = SyncSummary();
-    m_summary.startedAt = m_clock->now();
-    m_timer.start();
-    m_requestsAtStart = m_client->requestsSent();
-    m_step = 0;
-    m_inFlight.clear();
-    m_outboxToSend.clear();
-    m_touchedCourses.clear();
-    m_checkedCourses.clear();
-    m_courses.clear();
-    m_toSync.clear();
-    m_assignments.clear();
-    m_eventsBefore.clear();
-    m_events.clear();
-    m_eventPages = 0;
-    m_coursesLeft = 0;
-    m_taught.clear();
+    m_run = std::make_unique<Run>();
+    m_run->id = ++m_runs;
+    m_run->mode = mode;
+    m_run->summary.startedAt = m_clock->now();
+    m_run->timer.start();
+    m_run->requestsAtStart = m_client->requestsSent();
 
     SiteRepository sites(m_db);
     SyncStateRepository state(m_db);
-    m_site = sites.siteInfo();
-    m_summary.full = mode == Mode::Full || !m_site || !state.lastSuccess(kSiteScope);
-    state.markAttempt(kSiteScope, m_summary.startedAt);
+    m_run->site = sites.siteInfo();
+    m_run->summary.full = mode == Mode::Full || !m_run->site || !state.lastSuccess(kSiteScope);
+    state.markAttempt(kSiteScope, m_run->summary.startedAt);
     // Site info, outbox, lists; the courses are added once known.
-    m_total = (m_summary.full ? 1 : 0) + 2;
-    if (m_summary.full)
+    m_run->total = (m_run->summary.full ? 1 : 0) + 2;
+    if (m_run->summary.full)
         fetchSiteInfo();
     else
         sendOutbox();
@@ -106,29 +92,29 @@ void SyncEngine::start(Mode mode)
 
 void SyncEngine::cancel()
 {
-    if (!m_running)
+    if (!m_run)
         return;
-    m_summary.cancelled = true;
+    m_run->summary.cancelled = true;
     fail(MoodleError(MoodleError::Kind::Cancelled));
 }
 
 void SyncEngine::send(const QList<WsCall> &calls, Handler handler, int maxCallsPerRequest)
 {
     MoodleBatchReply *reply = m_client->callBatch(calls, maxCallsPerRequest);
-    m_inFlight.append(reply);
-    const int generation = m_generation;
-    connect(reply, &MoodleBatchReply::finished, this, [this, reply, handler, generation] {
-        m_inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
-        if (generation != m_generation || !m_running)
+    m_run->inFlight.append(reply);
+    const int runId = m_run->id;
+    connect(reply, &MoodleBatchReply::finished, this, [this, reply, handler, runId] {
+        if (!m_run || m_run->id != runId)
             return;
+        m_run->inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
         (this->*handler)(reply->results());
     });
 }
 
 void SyncEngine::step(const QString &label)
 {
-    m_step = qMin(m_step + 1, m_total);
-    Q_EMIT progress(m_step, m_total, label);
+    m_run->step = qMin(m_run->step + 1, m_run->total);
+    Q_EMIT progress(m_run->step, m_run->total, label);
 }
 
 bool SyncEngine::stopsSync(const QList<MoodleResult> &results)
@@ -161,12 +147,12 @@ void SyncEngine::onSiteInfo(const QList<MoodleResult> &results)
     if (!info)
         return fail(MoodleError(MoodleError::Kind::InvalidResponse).withFunction(QStringLiteral("core_webservice_get_site_info")));
     // Moodle's site info names the site without the path it was signed in with; keep what we use.
-    if (m_site && m_site->userId != info->userId)
+    if (m_run->site && m_run->site->userId != info->userId)
         return fail(MoodleError(MoodleError::Kind::TokenExpired).withDetail(QStringLiteral("the token belongs to another user")));
     SyncWriter writer(m_db);
     if (!writer.writeSiteInfo(*info))
         return fail(storageError(writer.lastError()));
-    m_site = info;
+    m_run->site = info;
     sendOutbox();
 }
 
@@ -174,24 +160,24 @@ void SyncEngine::onSiteInfo(const QList<MoodleResult> &results)
 
 void SyncEngine::sendOutbox()
 {
-    m_client->setBatchingEnabled(m_site->offers(kBatchFunction));
+    m_client->setBatchingEnabled(m_run->site->offers(kBatchFunction));
     step(tr("Sending changes made offline"));
     OutboxRepository outbox(m_db);
-    m_outboxToSend = outbox.pending();
-    if (m_outboxToSend.isEmpty())
+    m_run->outboxToSend = outbox.pending();
+    if (m_run->outboxToSend.isEmpty())
         return fetchLists();
     // First what the site holds now: a change made there after ours wins.
     QList<qint64> courses;
-    for (const OutboxAction &action : std::as_const(m_outboxToSend)) {
+    for (const OutboxAction &action : std::as_const(m_run->outboxToSend)) {
         if (!courses.contains(action.courseId))
             courses.append(action.courseId);
     }
     QList<WsCall> calls;
     for (qint64 courseId : std::as_const(courses)) {
         calls.append({QStringLiteral("core_completion_get_activities_completion_status"),
-                      WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), m_site->userId}}});
+                      WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), m_run->site->userId}}});
     }
-    m_checkedCourses = courses;
+    m_run->checkedCourses = courses;
     send(calls, &SyncEngine::onOutboxState);
 }
 
@@ -203,24 +189,24 @@ void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
     for (int i = 0; i < results.size(); ++i) {
         if (!results.at(i).ok())
             continue;
-        const qint64 courseId = m_checkedCourses.value(i);
-        for (const ActivityCompletion &c : MoodleJson::activityCompletion(courseId, m_site->userId, results.at(i).data))
+        const qint64 courseId = m_run->checkedCourses.value(i);
+        for (const ActivityCompletion &c : MoodleJson::activityCompletion(courseId, m_run->site->userId, results.at(i).data))
             onSite.insert(c.activityId, c);
     }
 
     OutboxRepository outbox(m_db);
     Transaction transaction(m_db);
     QList<OutboxAction> toSend;
-    for (const OutboxAction &action : std::as_const(m_outboxToSend)) {
+    for (const OutboxAction &action : std::as_const(m_run->outboxToSend)) {
         const auto site = onSite.constFind(action.cmid);
         if (site != onSite.constEnd()) {
             const bool changedLater = site->timeCompleted.value_or(0) > action.createdAt;
             const bool alreadySo = site->isComplete() == (action.value != 0);
             if (changedLater || alreadySo) {
                 outbox.remove(action.id);
-                m_touchedCourses.insert(action.courseId);
+                m_run->touchedCourses.insert(action.courseId);
                 if (changedLater && !alreadySo)
-                    ++m_summary.actionsSuperseded;
+                    ++m_run->summary.actionsSuperseded;
                 continue;
             }
         }
@@ -229,7 +215,7 @@ void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
     if (!transaction.commit())
         return fail(storageError(transaction.lastError()));
 
-    m_outboxToSend = toSend;
+    m_run->outboxToSend = toSend;
     if (toSend.isEmpty())
         return fetchLists();
     QList<WsCall> calls;
@@ -246,23 +232,23 @@ void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
     CompletionRepository completion(m_db);
     Transaction transaction(m_db);
     std::optional<MoodleError> stop;
-    for (int i = 0; i < m_outboxToSend.size() && i < results.size(); ++i) {
-        const OutboxAction &action = m_outboxToSend.at(i);
+    for (int i = 0; i < m_run->outboxToSend.size() && i < results.size(); ++i) {
+        const OutboxAction &action = m_run->outboxToSend.at(i);
         const MoodleResult &result = results.at(i);
         if (result.ok()) {
             if (result.data.toObject().value(QLatin1String("status")).toBool()) {
                 outbox.remove(action.id);
-                completion.setActivityCompletionState(action.cmid, m_site->userId, action.value ? 1 : 0,
+                completion.setActivityCompletionState(action.cmid, m_run->site->userId, action.value ? 1 : 0,
                                                       action.value ? m_clock->now() : 0);
-                m_touchedCourses.insert(action.courseId);
-                ++m_summary.actionsSent;
+                m_run->touchedCourses.insert(action.courseId);
+                ++m_run->summary.actionsSent;
             } else {
                 outbox.reject(action.id, tr("The site did not accept this change."));
-                ++m_summary.actionsRejected;
+                ++m_run->summary.actionsRejected;
             }
         } else if (isAnswer(*result.error)) {
             outbox.reject(action.id, result.error->userMessage());
-            ++m_summary.actionsRejected;
+            ++m_run->summary.actionsRejected;
         } else {
             // Network, maintenance, a glitch: it stays queued for the next sync.
             outbox.markAttempt(action.id);
@@ -282,9 +268,9 @@ void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
 void SyncEngine::fetchLists()
 {
     step(tr("Checking your courses"));
-    const qint64 now = m_summary.startedAt;
+    const qint64 now = m_run->summary.startedAt;
     QList<WsCall> calls{
-        {QStringLiteral("core_enrol_get_users_courses"), WsParams{{QStringLiteral("userid"), m_site->userId}}},
+        {QStringLiteral("core_enrol_get_users_courses"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}},
         {QStringLiteral("core_course_get_categories"), {}},
         {QStringLiteral("gradereport_overview_get_course_grades"), {}},
         {QStringLiteral("core_calendar_get_action_events_by_timesort"),
@@ -295,8 +281,8 @@ void SyncEngine::fetchLists()
         {QStringLiteral("mod_quiz_get_quizzes_by_courses"), {}},
     };
     // On an incremental sync, ask each known course what changed since its last sync.
-    m_checkedCourses.clear();
-    if (!m_summary.full) {
+    m_run->checkedCourses.clear();
+    if (!m_run->summary.full) {
         CourseRepository courses(m_db);
         SyncStateRepository state(m_db);
         const QHash<qint64, QList<qint64>> activityIds = ContentRepository(m_db).activityIdsByCourse();
@@ -314,7 +300,7 @@ void SyncEngine::fetchLists()
                 continue;
             calls.append({QStringLiteral("core_course_check_updates"),
                           WsParams{{QStringLiteral("courseid"), course.id}, {QStringLiteral("tocheck"), tocheck}}});
-            m_checkedCourses.append(course.id);
+            m_run->checkedCourses.append(course.id);
         }
     }
     // These are cheap: one request for all of them (arguments travel as JSON, so no max_input_vars limit).
@@ -330,7 +316,7 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
         return fail(*coursesResult.error);
     for (int i = 1; i < 6 && i < results.size(); ++i) {
         if (results.at(i).error && !isAnswer(*results.at(i).error))
-            m_summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
+            m_run->summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
     }
 
     CourseRepository courseRepo(m_db);
@@ -342,7 +328,7 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     QHash<qint64, QString> gradesBefore;
     for (const CourseGrade &grade : grades.courseGrades())
         gradesBefore.insert(grade.courseId, grade.gradeFormatted);
-    m_eventsBefore = DeadlineRepository(m_db).events();
+    m_run->eventsBefore = DeadlineRepository(m_db).events();
 
     const auto answer = [&results](int index) {
         return results.value(index).ok() ? std::optional<QJsonValue>(results.value(index).data) : std::nullopt;
@@ -356,53 +342,53 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     lists.quizzes = answer(5);
     QList<Course> courses;
     SyncWriter writer(m_db);
-    if (!writer.writeLists(lists, &courses, &m_events))
+    if (!writer.writeLists(lists, &courses, &m_run->events))
         return fail(storageError(writer.lastError()));
-    m_eventPages = lists.events ? 1 : 0;
+    m_run->eventPages = lists.events ? 1 : 0;
     const QList<CourseGrade> courseGrades = lists.courseGrades ? MoodleJson::courseGrades(*lists.courseGrades) : QList<CourseGrade>();
 
     // What changed per course, according to check_updates.
     QHash<qint64, bool> changed;
-    for (int i = 0; i < m_checkedCourses.size(); ++i) {
+    for (int i = 0; i < m_run->checkedCourses.size(); ++i) {
         const MoodleResult &check = results.value(6 + i);
         // Unknown counts as changed: better one batch too many than stale data.
-        changed.insert(m_checkedCourses.at(i), !check.ok() || !MoodleJson::updatedModules(check.data).isEmpty());
+        changed.insert(m_run->checkedCourses.at(i), !check.ok() || !MoodleJson::updatedModules(check.data).isEmpty());
     }
 
     QHash<qint64, QString> gradesAfter;
     for (const CourseGrade &grade : courseGrades)
         gradesAfter.insert(grade.courseId, grade.gradeFormatted);
-    const qint64 now = m_summary.startedAt;
+    const qint64 now = m_run->summary.startedAt;
     for (const Course &course : courses) {
-        m_courses.insert(course.id, course);
+        m_run->courses.insert(course.id, course);
         const std::optional<qint64> last = state.lastSuccess(courseScope(course.id));
         const auto old = before.constFind(course.id);
         // A course whose last refresh failed is asked again: check_updates only knows what changed since
         // its last success, not what that failed refresh missed.
-        const bool needed = m_summary.full || !last || now - *last >= m_staleAfter
+        const bool needed = m_run->summary.full || !last || now - *last >= m_staleAfter
             || !state.lastError(courseScope(course.id)).isEmpty()
-            || m_touchedCourses.contains(course.id) || changed.value(course.id, true)
+            || m_run->touchedCourses.contains(course.id) || changed.value(course.id, true)
             || old == before.constEnd() || old->timeModified != course.timeModified || old->progress != course.progress
             || gradesBefore.value(course.id) != gradesAfter.value(course.id);
         if (needed)
-            m_toSync.append(course);
+            m_run->toSync.append(course);
     }
-    m_summary.coursesChecked = int(courses.size());
+    m_run->summary.coursesChecked = int(courses.size());
 
     // Assignments once per sync: each course batch asks for its own submission statuses.
-    m_assignments.clear();
+    m_run->assignments.clear();
     for (const Assignment &assignment : DeadlineRepository(m_db).assignments())
-        m_assignments[assignment.courseId].append(assignment.id);
+        m_run->assignments[assignment.courseId].append(assignment.id);
 
     // A full page of events means there may be more. Paging through them all costs a request a page,
     // so an incremental sync does it once a day and otherwise keeps the later events it has.
-    if (lists.events && m_events.size() >= kEventsPerPage) {
+    if (lists.events && m_run->events.size() >= kEventsPerPage) {
         const std::optional<qint64> allPages = state.lastSuccess(kAllEventsScope);
-        if (m_summary.full || !allPages || now - *allPages >= m_staleAfter)
+        if (m_run->summary.full || !allPages || now - *allPages >= m_staleAfter)
             return fetchMoreEvents();
-        QList<CalendarEvent> merged = m_events;
-        const qint64 pageEnd = m_events.last().timeSort;
-        for (const CalendarEvent &event : m_eventsBefore) {
+        QList<CalendarEvent> merged = m_run->events;
+        const qint64 pageEnd = m_run->events.last().timeSort;
+        for (const CalendarEvent &event : m_run->eventsBefore) {
             if (event.timeSort > pageEnd)
                 merged.append(event);
         }
@@ -414,13 +400,13 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
 
 void SyncEngine::fetchMoreEvents()
 {
-    std::optional<qint64> after = m_events.isEmpty() ? std::nullopt : std::optional<qint64>(m_events.last().id);
-    if (!after || m_eventPages >= kMaxEventPages) {
-        SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_summary.startedAt);
+    std::optional<qint64> after = m_run->events.isEmpty() ? std::nullopt : std::optional<qint64>(m_run->events.last().id);
+    if (!after || m_run->eventPages >= kMaxEventPages) {
+        SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_run->summary.startedAt);
         return checkRoles();
     }
     send({{QStringLiteral("core_calendar_get_action_events_by_timesort"),
-           WsParams{{QStringLiteral("timesortfrom"), m_summary.startedAt - kDeadlinePastWindow},
+           WsParams{{QStringLiteral("timesortfrom"), m_run->summary.startedAt - kDeadlinePastWindow},
                     {QStringLiteral("aftereventid"), *after},
                     {QStringLiteral("limitnum"), kEventsPerPage},
                     {QStringLiteral("limittononsuspendedevents"), true}}}},
@@ -433,18 +419,18 @@ void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
         return;
     const MoodleResult &result = results.value(0);
     if (!result.ok()) {
-        m_summary.problems << tr("Some deadlines were not updated: %1").arg(result.error->userMessage());
+        m_run->summary.problems << tr("Some deadlines were not updated: %1").arg(result.error->userMessage());
         return checkRoles();
     }
     const QList<CalendarEvent> page = MoodleJson::actionEvents(result.data);
-    m_events.append(page);
-    ++m_eventPages;
+    m_run->events.append(page);
+    ++m_run->eventPages;
     SyncWriter writer(m_db);
-    if (!writer.writeEvents(m_events))
+    if (!writer.writeEvents(m_run->events))
         return fail(storageError(writer.lastError()));
     if (page.size() >= kEventsPerPage)
         return fetchMoreEvents();
-    SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_summary.startedAt);
+    SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_run->summary.startedAt);
     checkRoles();
 }
 
@@ -453,59 +439,59 @@ void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
 void SyncEngine::checkRoles()
 {
     QSet<qint64> changed;
-    for (const Course &course : std::as_const(m_toSync))
+    for (const Course &course : std::as_const(m_run->toSync))
         changed.insert(course.id);
-    m_classSync->checkRoles(m_site->userId, m_courses.values(), changed, m_summary.full, m_summary.startedAt);
+    m_classSync->checkRoles(m_run->site->userId, m_run->courses.values(), changed, m_run->summary.full, m_run->summary.startedAt);
 }
 
 void SyncEngine::onRolesChecked()
 {
-    if (!m_running)
+    if (!m_run)
         return;
     if (const std::optional<MoodleError> error = m_classSync->error())
         return fail(*error);
-    m_summary.problems << m_classSync->problems();
-    m_taught = m_classSync->taughtCourses();
+    m_run->summary.problems << m_classSync->problems();
+    m_run->taught = m_classSync->taughtCourses();
     syncCourses();
 }
 
 void SyncEngine::syncCourses()
 {
-    m_total = m_step + int(m_toSync.size()) + m_classSync->classesDue();
-    m_coursesLeft = int(m_toSync.size());
-    if (m_toSync.isEmpty())
+    m_run->total = m_run->step + int(m_run->toSync.size()) + m_classSync->classesDue();
+    m_run->coursesLeft = int(m_run->toSync.size());
+    if (m_run->toSync.isEmpty())
         return coursesDone();
     // All batches go to the client at once; it keeps at most its concurrency limit on the wire.
-    const QList<Course> toSync = m_toSync;
+    const QList<Course> toSync = m_run->toSync;
     for (const Course &course : toSync)
         syncCourse(course);
 }
 
 void SyncEngine::syncCourse(const Course &course)
 {
-    const qint64 userId = m_site->userId;
+    const qint64 userId = m_run->site->userId;
     const WsParams courseAndUser{{QStringLiteral("courseid"), course.id}, {QStringLiteral("userid"), userId}};
     QList<WsCall> calls{
         {QStringLiteral("core_course_get_contents"), WsParams{{QStringLiteral("courseid"), course.id}}},
     };
     // A teacher has no grades, completion or submissions of their own in a course they teach.
-    if (!m_taught.contains(course.id)) {
+    if (!m_run->taught.contains(course.id)) {
         calls.append({QStringLiteral("gradereport_user_get_grade_items"), courseAndUser});
         calls.append({QStringLiteral("core_completion_get_activities_completion_status"), courseAndUser});
         // A course that says it has no completion criteria would only answer "nocriteriaset".
         if (course.completionEnabled && course.completionHasCriteria.value_or(true))
             calls.append({QStringLiteral("core_completion_get_course_completion_status"), courseAndUser});
-        for (const qint64 assignmentId : m_assignments.value(course.id))
+        for (const qint64 assignmentId : m_run->assignments.value(course.id))
             calls.append({QStringLiteral("mod_assign_get_submission_status"), WsParams{{QStringLiteral("assignid"), assignmentId}}});
     }
     MoodleBatchReply *reply = m_client->callBatch(calls);
-    m_inFlight.append(reply);
-    const int generation = m_generation;
+    m_run->inFlight.append(reply);
+    const int runId = m_run->id;
     const qint64 courseId = course.id;
-    connect(reply, &MoodleBatchReply::finished, this, [this, reply, generation, courseId] {
-        m_inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
-        if (generation != m_generation || !m_running)
+    connect(reply, &MoodleBatchReply::finished, this, [this, reply, runId, courseId] {
+        if (!m_run || m_run->id != runId)
             return;
+        m_run->inFlight.removeAll(QPointer<MoodleBatchReply>(reply));
         onCourse(courseId, reply->results());
     });
 }
@@ -514,17 +500,17 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
 {
     if (stopsSync(results))
         return;
-    const Course course = m_courses.value(courseId);
+    const Course course = m_run->courses.value(courseId);
     step(course.fullName);
-    const qint64 userId = m_site->userId;
+    const qint64 userId = m_run->site->userId;
     SyncStateRepository state(m_db);
 
     // A glitch in any call keeps the whole course as it was: never half old, half new.
     for (const MoodleResult &result : results) {
         if (result.error && !isAnswer(*result.error)) {
-            m_summary.problems << tr("%1 was not updated: %2").arg(course.fullName, result.error->userMessage());
+            m_run->summary.problems << tr("%1 was not updated: %2").arg(course.fullName, result.error->userMessage());
             state.markFailure(courseScope(courseId), m_clock->now(), result.error->details());
-            if (--m_coursesLeft == 0)
+            if (--m_run->coursesLeft == 0)
                 coursesDone();
             return;
         }
@@ -537,7 +523,7 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     SyncWriter::CourseAnswers answers;
     int index = 0;
     answers.contents = answer(index++);
-    if (!m_taught.contains(courseId)) {
+    if (!m_run->taught.contains(courseId)) {
         answers.gradeItems = answer(index++);
         answers.activityCompletion = answer(index++);
         if (course.completionEnabled && course.completionHasCriteria.value_or(true)) {
@@ -547,20 +533,20 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
         } else if (course.completionEnabled) {
             answers.noCompletionCriteria = true;
         }
-        for (const qint64 assignmentId : m_assignments.value(courseId)) {
+        for (const qint64 assignmentId : m_run->assignments.value(courseId)) {
             if (const std::optional<QJsonValue> status = answer(index++))
                 answers.submissions.insert(assignmentId, *status);
         }
     }
     SyncWriter writer(m_db);
-    if (!writer.writeCourse(courseId, userId, answers, m_summary.startedAt))
+    if (!writer.writeCourse(courseId, userId, answers, m_run->summary.startedAt))
         return fail(storageError(writer.lastError()));
     for (const MoodleResult &result : results) {
         if (result.error && result.error->kind() != MoodleError::Kind::NoCompletionCriteria)
-            m_summary.problems << tr("Part of %1 is not available: %2").arg(course.fullName, result.error->userMessage());
+            m_run->summary.problems << tr("Part of %1 is not available: %2").arg(course.fullName, result.error->userMessage());
     }
-    ++m_summary.coursesUpdated;
-    if (--m_coursesLeft == 0)
+    ++m_run->summary.coursesUpdated;
+    if (--m_run->coursesLeft == 0)
         coursesDone();
 }
 
@@ -575,10 +561,10 @@ void SyncEngine::coursesDone()
 
 void SyncEngine::onClassesDone()
 {
-    if (!m_running)
+    if (!m_run)
         return;
-    m_summary.classesUpdated = m_classSync->classesUpdated();
-    m_summary.problems << m_classSync->problems();
+    m_run->summary.classesUpdated = m_classSync->classesUpdated();
+    m_run->summary.problems << m_classSync->problems();
     if (const std::optional<MoodleError> error = m_classSync->error())
         return fail(*error);
     finish();
@@ -588,28 +574,28 @@ void SyncEngine::onClassesDone()
 
 void SyncEngine::fail(const MoodleError &error)
 {
-    if (!m_running)
+    if (!m_run)
         return;
-    m_running = false;
-    ++m_generation;
-    abortInFlight();
+    // Detached first: answers still arriving, and a new start() from a slot of finished(), see no run.
+    const std::unique_ptr<Run> run = std::move(m_run);
+    abortInFlight(*run);
     m_classSync->abort();
     if (error.kind() != MoodleError::Kind::Cancelled) {
-        m_summary.error = error;
+        run->summary.error = error;
         SyncStateRepository(m_db).markFailure(kSiteScope, m_clock->now(), error.details());
     }
-    m_summary.requests = m_client->requestsSent() - m_requestsAtStart;
-    m_summary.elapsedMs = m_timer.elapsed();
-    Q_EMIT finished(m_summary);
+    run->summary.requests = m_client->requestsSent() - run->requestsAtStart;
+    run->summary.elapsedMs = run->timer.elapsed();
+    Q_EMIT finished(run->summary);
 }
 
 void SyncEngine::finish()
 {
-    if (!m_running)
+    if (!m_run)
         return;
-    m_running = false;
-    SyncStateRepository(m_db).markSuccess(kSiteScope, m_summary.startedAt);
-    m_summary.requests = m_client->requestsSent() - m_requestsAtStart;
-    m_summary.elapsedMs = m_timer.elapsed();
-    Q_EMIT finished(m_summary);
+    const std::unique_ptr<Run> run = std::move(m_run);
+    SyncStateRepository(m_db).markSuccess(kSiteScope, run->summary.startedAt);
+    run->summary.requests = m_client->requestsSent() - run->requestsAtStart;
+    run->summary.elapsedMs = run->timer.elapsed();
+    Q_EMIT finished(run->summary);
 }

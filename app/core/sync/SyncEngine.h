@@ -15,6 +15,9 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <memory>
+#include <optional>
+
 class ClassSync;
 class Clock;
 class MoodleBatchReply;
@@ -54,7 +57,7 @@ public:
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
     // The teacher's part of the sync (rosters, class grades and completion), for its settings.
     ClassSync *classSync() const { return m_classSync; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run != nullptr; }
 
     // Does nothing if a sync is running.
     void start(Mode mode = Mode::Auto);
@@ -89,7 +92,8 @@ private:
     void step(const QString &label);
     // True (and the sync stopped) if one of results is an error that ends the sync.
     bool stopsSync(const QList<MoodleResult> &results);
-    void abortInFlight();
+    struct Run;
+    void abortInFlight(Run &run);
     void fail(const MoodleError &error);
     void finish();
 
@@ -99,26 +103,30 @@ private:
     qint64 m_staleAfter = kDefaultStaleAfter;
     ClassSync *m_classSync;
 
-    // The current run.
-    bool m_running = false;
-    int m_generation = 0;
-    Mode m_mode = Mode::Auto;
-    SyncSummary m_summary;
-    QElapsedTimer m_timer;
-    int m_requestsAtStart = 0;
-    int m_step = 0;
-    int m_total = 0;
-    std::optional<SiteInfo> m_site;
-    QList<QPointer<MoodleBatchReply>> m_inFlight;
-    QList<OutboxAction> m_outboxToSend;
-    QSet<qint64> m_touchedCourses;          // courses an offline action changed
-    QList<qint64> m_checkedCourses;         // course ids of the check_updates calls, in call order
-    QHash<qint64, Course> m_courses;        // the course list just stored
-    QList<Course> m_toSync;
-    QList<CalendarEvent> m_events;  // every page of action events so far
-    int m_eventPages = 0;
-    int m_coursesLeft = 0;
-    QSet<qint64> m_taught;  // courses the user teaches: no own grades or completion there
-    QHash<qint64, QList<qint64>> m_assignments;  // course → its assignments, whose statuses each course batch asks
-    QList<CalendarEvent> m_eventsBefore;          // as stored before this sync
+    // What one sync knows while it runs; gone when it ends, so nothing leaks from one run into the next.
+    struct Run
+    {
+        int id = 0;  // answers to an earlier run's requests are ignored
+        Mode mode = Mode::Auto;
+        SyncSummary summary;
+        QElapsedTimer timer;
+        int requestsAtStart = 0;
+        int step = 0;
+        int total = 0;
+        std::optional<SiteInfo> site;
+        QList<QPointer<MoodleBatchReply>> inFlight;
+        QList<OutboxAction> outboxToSend;
+        QSet<qint64> touchedCourses;          // courses an offline action changed
+        QList<qint64> checkedCourses;         // course ids of the check_updates calls, in call order
+        QHash<qint64, Course> courses;        // the course list just stored
+        QList<Course> toSync;
+        QList<CalendarEvent> events;          // every page of action events so far
+        int eventPages = 0;
+        int coursesLeft = 0;
+        QSet<qint64> taught;                  // courses the user teaches: no own grades or completion there
+        QHash<qint64, QList<qint64>> assignments;  // course → its assignments, whose statuses each course batch asks
+        QList<CalendarEvent> eventsBefore;    // as stored before this sync
+    };
+    std::unique_ptr<Run> m_run;
+    int m_runs = 0;
 };
