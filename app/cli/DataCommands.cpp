@@ -794,9 +794,10 @@ int DataCommands::exportClass(const QString &courseArg, ClassExport::Format form
         m_out.flush();
         return code(ExitCode::Ok);
     }
-    // Replaces FILE as a whole or not at all: a failed export leaves an earlier one intact.
+    // Replaces FILE as a whole or not at all: a failed export leaves an earlier one intact. The explicit
+    // flush: Qt 6.4's commit() ignores a failed flush of the write buffer and renames the short file over FILE.
     QSaveFile file(m_exportFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.flush() || !file.commit())
         return failure(code(ExitCode::LocalFailure), QStringLiteral("LocalStorageError"), QStringLiteral("cannotwrite"),
                        QStringLiteral("Could not write %1 (%2).")
                            .arg(QDir::toNativeSeparators(m_exportFile), file.errorString()));

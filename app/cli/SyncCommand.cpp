@@ -23,6 +23,22 @@ int code(ExitCode exitCode)
 
 } // namespace
 
+int SyncCommand::failBeforeSync(ExitCode exitCode, const QString &kind, const QString &errorCode, const QString &message)
+{
+    m_err << "satchelctl: " << message << "\n";
+    m_err.flush();
+    // --json: stdout stays one document even when the sync could not start.
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), kind},
+                                                                               {QStringLiteral("errorcode"), errorCode},
+                                                                               {QStringLiteral("message"), message}}}})
+                     .toJson(QJsonDocument::Compact)
+              << "\n";
+        m_out.flush();
+    }
+    return code(exitCode);
+}
+
 SyncCommand::SyncCommand(SecretStore *secrets, QTextStream &out, QTextStream &err, const QString &dataDir, bool json,
                          const Clock *clock, int timeoutMs)
     : m_secrets(secrets), m_out(out), m_err(err), m_dataDir(dataDir), m_json(json),
@@ -34,29 +50,24 @@ int SyncCommand::run(bool full)
 {
     AccountStore accounts(m_dataDir);
     const auto account = accounts.load();
-    if (!account) {
-        m_err << "satchelctl: not signed in. Run 'satchelctl login <site> <username>' first.\n";
-        m_err.flush();
-        return code(ExitCode::Auth);
-    }
+    if (!account)
+        return failBeforeSync(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
+                              QStringLiteral("not signed in. Run 'satchelctl login <site> <username>' first."));
     QString error;
     const std::optional<QString> token = m_secrets->read(account->secretKey(), &error);
     if (!error.isEmpty()) {
-        m_err << "satchelctl: " << MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error).userMessage() << "\n";
-        m_err.flush();
-        return code(ExitCode::LocalFailure);
+        const MoodleError keychain = MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error);
+        return failBeforeSync(ExitCode::LocalFailure, MoodleError::kindName(keychain.kind()), keychain.errorCode(),
+                              keychain.userMessage());
     }
-    if (!token) {
-        m_err << "satchelctl: signed out. Run 'satchelctl login' to sign in again; your offline data is kept.\n";
-        m_err.flush();
-        return code(ExitCode::Auth);
-    }
+    if (!token)
+        return failBeforeSync(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
+                              QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
     Database database;
-    if (!database.open(Database::fileFor(m_dataDir, account->id()), &error)) {
-        m_err << "satchelctl: " << MoodleError(MoodleError::Kind::LocalStorageError).userMessage() << " (" << error << ")\n";
-        m_err.flush();
-        return code(ExitCode::LocalFailure);
-    }
+    if (!database.open(Database::fileFor(m_dataDir, account->id()), &error))
+        return failBeforeSync(ExitCode::LocalFailure, MoodleError::kindName(MoodleError::Kind::LocalStorageError),
+                              QStringLiteral("databaseerror"),
+                              MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error).userMessage());
 
     MoodleClient client;
     client.setSiteUrl(account->siteUrl);

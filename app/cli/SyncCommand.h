@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExitCode.h"
+
 #include <QString>
 #include <QTextStream>
 
@@ -17,6 +19,9 @@ public:
     int run(bool full);
 
 private:
+    // Reports what stopped the sync before it began (stderr; an {"error":…} document with --json).
+    int failBeforeSync(ExitCode exitCode, const QString &kind, const QString &errorCode, const QString &message);
+
     SecretStore *m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     {
         m_server.stop();
         m_server.clearFaults();
+        m_server.setCallHandler({});
+        m_server.clearRequests();
     }
 
     void loginThenWhoami()
@@ -220,6 +223,160 @@ private Q_SLOTS:
         const Run run = login();
         QCOMPARE(run.exitCode, 5);
         QVERIFY(!run.err.contains(QLatin1Char('{')));
+    }
+
+    void loginJson()
+    {
+        const Run run = login({QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        // One document on stdout, nothing else ("Signed in." is for people).
+        QJsonParseError parseError{};
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(run.out));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
+        QStringList keys = object.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("fullName"), QStringLiteral("signedIn"), QStringLiteral("site"),
+                                    QStringLiteral("userId"), QStringLiteral("username")}));
+        QStringList siteKeys = object.value(QLatin1String("site")).toObject().keys();
+        siteKeys.sort();
+        QCOMPARE(siteKeys, (QStringList{QStringLiteral("name"), QStringLiteral("release"), QStringLiteral("url")}));
+        // The values are the recorded site info's.
+        const QJsonObject recorded =
+            QJsonDocument::fromJson(m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"))).object();
+        QCOMPARE(object.value(QLatin1String("signedIn")).toBool(), true);
+        QCOMPARE(object.value(QLatin1String("fullName")).toString(), recorded.value(QLatin1String("fullname")).toString());
+        QCOMPARE(object.value(QLatin1String("username")).toString(), recorded.value(QLatin1String("username")).toString());
+        QCOMPARE(object.value(QLatin1String("userId")).toInteger(), recorded.value(QLatin1String("userid")).toInteger());
+        const QJsonObject site = object.value(QLatin1String("site")).toObject();
+        QCOMPARE(site.value(QLatin1String("name")).toString(), recorded.value(QLatin1String("sitename")).toString());
+        QCOMPARE(site.value(QLatin1String("release")).toString(), recorded.value(QLatin1String("release")).toString());
+        QCOMPARE(site.value(QLatin1String("url")).toString(), m_server.baseUrl().toString());
+        QCOMPARE(object.value(QLatin1String("fullName")).toString(), QStringLiteral("Liam O'Brien"));  // the recording is read
+    }
+
+    // A sync the site ends with an error answer exits 5, and says so in --json.
+    void syncServerErrorExits5_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("errorcode");
+        QTest::addColumn<QString>("sentence");
+        // Not recorded: Moodle's REST error shape (as core_webservice_get_site_info__invalid-token.json) with
+        // what Moodle throws when its database fails mid-request (dml_read_exception, lang/en/error.php
+        // 'dmlreadexception'). Asked for the course list, it ends the sync: nothing can be updated without it.
+        QTest::newRow("server exception on the course list")
+            << QStringLiteral("ServerException") << QStringLiteral("dmlreadexception") << QStringLiteral("reported a problem");
+        // Moodle's maintenance page (HTTP 503 HTML), on every request.
+        QTest::newRow("maintenance") << QStringLiteral("SiteMaintenance") << QString() << QStringLiteral("maintenance");
+    }
+
+    void syncServerErrorExits5()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, errorcode);
+        QFETCH(QString, sentence);
+        QCOMPARE(login().exitCode, 0);
+        m_server.setCallHandler(fillRecordingGaps(m_server, [](const QString &, const QString &function,
+                                                               const FakeParams &) -> std::optional<QByteArray> {
+            if (function == QLatin1String("core_enrol_get_users_courses"))
+                return QByteArray(R"({"exception":"dml_read_exception","errorcode":"dmlreadexception",)"
+                                  R"("message":"Error reading from database"})");
+            return std::nullopt;
+        }));
+        if (kind == QLatin1String("SiteMaintenance"))
+            m_server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::HtmlMaintenance);
+
+        const Run run = ctl({QStringLiteral("sync")});
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(sentence), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1Char('{')) && !run.err.contains(QLatin1Char('<')));
+        QVERIFY(!run.out.contains(QLatin1String("done")));
+
+        const Run json = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 5);
+        const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(summary.value(QLatin1String("ok")).toBool(true), false);
+        const QJsonObject error = summary.value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), kind);
+        if (!errorcode.isEmpty())
+            QCOMPARE(error.value(QLatin1String("errorcode")).toString(), errorcode);
+        QVERIFY(error.value(QLatin1String("message")).toString().contains(sentence));
+    }
+
+    // The keychain refusing (locked, missing): exit 1 whatever the command, nothing sent without the token.
+    void keychainFailureExits1()
+    {
+        QCOMPARE(login().exitCode, 0);
+        m_server.clearRequests();
+        m_secrets.setBroken(QStringLiteral("The keyring is locked"));
+
+        const Run sync = ctl({QStringLiteral("sync")});
+        QCOMPARE(sync.exitCode, 1);
+        QVERIFY2(sync.err.contains(QLatin1String("The keyring is locked")), qPrintable(sync.err));
+        QVERIFY(m_server.requests().isEmpty());
+        const Run syncJson = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(syncJson.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(syncJson.out.toUtf8()).object().value(QLatin1String("error")).toObject()
+                     .value(QLatin1String("kind")).toString(), QStringLiteral("KeychainUnavailable"));
+
+        const Run who = ctl({QStringLiteral("whoami"), QStringLiteral("--json")});
+        QCOMPARE(who.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(who.out.toUtf8()).object().value(QLatin1String("error")).toObject()
+                     .value(QLatin1String("kind")).toString(), QStringLiteral("KeychainUnavailable"));
+        // A sign-out that cannot remove the token keeps the account: nothing is half done.
+        QCOMPARE(ctl({QStringLiteral("logout")}).exitCode, 1);
+        QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(m_server.requests().isEmpty());
+
+        // Signing in while the keychain refuses: the site answered, but there is nowhere to keep the token.
+        QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/account.json")));
+        const Run signIn = login({QStringLiteral("--json")});
+        QCOMPARE(signIn.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(signIn.out.toUtf8()).object().value(QLatin1String("error")).toObject()
+                     .value(QLatin1String("kind")).toString(), QStringLiteral("KeychainUnavailable"));
+        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+    }
+
+    // --full asks the site for everything again; an incremental sync after an unchanged site asks for no course.
+    void fullSyncRefetchesEveryCourse()
+    {
+        QCOMPARE(login().exitCode, 0);
+        QList<QString> contentsAsked;  // courseid of each core_course_get_contents call
+        m_server.setCallHandler(fillRecordingGaps(m_server, [&contentsAsked](const QString &, const QString &function,
+                                                                             const FakeParams &params) -> std::optional<QByteArray> {
+            if (function == QLatin1String("core_course_get_contents")) {
+                for (const auto &pair : params) {
+                    if (pair.first == QLatin1String("courseid"))
+                        contentsAsked.append(pair.second);
+                }
+            }
+            return std::nullopt;  // the recordings answer
+        }));
+        QCOMPARE(ctl({QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(contentsAsked.size(), 4);
+
+        contentsAsked.clear();
+        const Run incremental = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(incremental.exitCode, 0);
+        const QJsonObject incrementalSummary = QJsonDocument::fromJson(incremental.out.toUtf8()).object();
+        QCOMPARE(incrementalSummary.value(QLatin1String("full")).toBool(true), false);
+        QCOMPARE(incrementalSummary.value(QLatin1String("coursesUpdated")).toInt(), 0);
+        QVERIFY2(contentsAsked.isEmpty(), qPrintable(contentsAsked.join(QLatin1Char(','))));
+
+        contentsAsked.clear();
+        m_server.clearRequests();
+        const Run full = ctl({QStringLiteral("sync"), QStringLiteral("--full"), QStringLiteral("--json")});
+        QCOMPARE(full.exitCode, 0);
+        const QJsonObject fullSummary = QJsonDocument::fromJson(full.out.toUtf8()).object();
+        QCOMPARE(fullSummary.value(QLatin1String("full")).toBool(), true);
+        QCOMPARE(fullSummary.value(QLatin1String("coursesChecked")).toInt(), 4);
+        QCOMPARE(fullSummary.value(QLatin1String("coursesUpdated")).toInt(), 4);
+        // Every course of student1's recorded enrolments, each once.
+        std::sort(contentsAsked.begin(), contentsAsked.end());
+        QCOMPARE(contentsAsked, (QList<QString>{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
+        // The account is checked again too.
+        QCOMPARE(m_server.callCount(QStringLiteral("core_webservice_get_site_info")), 1);
+        QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
     }
 
     void logoutKeepsDataUnlessForget()

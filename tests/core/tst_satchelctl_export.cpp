@@ -22,6 +22,11 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 namespace {
 
 constexpr qint64 kCS101 = 2;
@@ -197,6 +202,88 @@ private Q_SLOTS:
         const Run json = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path,
                                   QStringLiteral("--json")});
         QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("cannotwrite"));
+    }
+
+#ifdef Q_OS_UNIX
+    // The write itself fails half-way (here: the file size limit, which binds root too, unlike permissions):
+    // the file from an earlier export is still there, whole, and no temporary file is left next to it.
+    void failedWriteKeepsThePreviousFile()
+    {
+        QTemporaryDir outputDir;
+        const QString path = outputDir.filePath(QStringLiteral("class.csv"));
+        QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
+                          QStringLiteral("commcare"), QStringLiteral("-o"), path}).exitCode, 0);
+        const QByteArray previous = readFile(path);
+        QCOMPARE(previous, library(kMATH201, ClassExport::Format::CommCare));
+
+        // Only the export may hit the limit: this open connection keeps the database's WAL index at its
+        // size, so the command's own connection has nothing to grow.
+        Database keepOpen;
+        QVERIFY(keepOpen.open(Database::fileFor(m_teacherDir.path(), accountOf(QStringLiteral("teacher1")).id())));
+        QSqlQuery read(keepOpen.connection());
+        QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM courses")) && read.next());
+
+        const QByteArray csv = library(kCS101, ClassExport::Format::Csv);
+        QVERIFY(csv.size() > 2048);
+        rlimit original{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
+        rlimit small = original;
+        small.rlim_cur = 1024;
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);  // write() then fails with EFBIG instead
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path,
+                                 QStringLiteral("--json")});
+        setrlimit(RLIMIT_FSIZE, &original);
+        std::signal(SIGXFSZ, previousHandler);
+
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.error().value(QLatin1String("kind")).toString(), QStringLiteral("LocalStorageError"));
+        QCOMPARE(run.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("cannotwrite"));  // failed writing
+        QVERIFY2(run.err.contains(QLatin1String("Could not write")), qPrintable(run.err));
+        QCOMPARE(readFile(path), previous);
+        QCOMPARE(QDir(outputDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("class.csv")});
+
+        // The limit gone, the same command replaces the file.
+        QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path}).exitCode, 0);
+        QCOMPARE(readFile(path), csv);
+    }
+#endif
+
+    // A class whose sync did not finish: the teacher's role is known (the roster was read), the class is
+    // not stored. The export refuses with noclassdata (exit 2) and leaves an earlier file as it was.
+    void classNotSyncedYetExits2()
+    {
+        // A real sync of teacher1 in which every profile lookup of the class sync answers HTTP 500.
+        SyncedDatabase partial(QStringLiteral("teacher1"));
+        QVERIFY(partial.server().start());
+        partial.server().injectFault(QStringLiteral("core_user_get_users_by_field"), FakeMoodleServer::Fault::Http500);
+        QString error;
+        QVERIFY2(partial.create(&error), qPrintable(error));
+        partial.server().stop();
+        QTemporaryDir dir;
+        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), &partial));
+
+        const QString path = m_outputDir.filePath(QStringLiteral("earlier-export.csv"));
+        {
+            QFile earlier(path);
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("an earlier export\r\n");
+        }
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("commcare")}) {
+            const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                             QStringLiteral("-o"), path});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("The class of CS101 is not synced yet")), qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(readFile(path), QByteArray("an earlier export\r\n"));
+        }
+        const Run json = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 2);
+        QCOMPARE(json.error().value(QLatin1String("kind")).toString(), QStringLiteral("NotFound"));
+        QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("noclassdata"));
+        QVERIFY(!json.error().value(QLatin1String("message")).toString().isEmpty());
+        // The rest of that sync is there: the course itself reads fine.
+        QCOMPARE(ctl(dir.path(), {QStringLiteral("contents"), QStringLiteral("CS101")}).exitCode, 0);
     }
 
     void badFormatIsAUsageError()
