@@ -6,11 +6,101 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using Kind = MoodleError::Kind;
+
+namespace {
+
+// A self-signed certificate for 127.0.0.1 (valid 2000–2999) and its key, made for these tests only: the test
+// trusts it for the time of one test, so a loopback https site can be verified like a real one. Not a secret.
+const QByteArray kLoopbackCertificate = R"(-----BEGIN CERTIFICATE-----
+MIIBTzCB9qADAgECAhQ+MZ3ttJo75UySz8/X1+DDQaJJYzAKBggqhkjOPQQDAjAU
+MRIwEAYDVQQDDAkxMjcuMC4wLjEwIBcNMDAwMTAxMDAwMDAwWhgPMjk5OTEyMzEw
+MDAwMDBaMBQxEjAQBgNVBAMMCTEyNy4wLjAuMTBZMBMGByqGSM49AgEGCCqGSM49
+AwEHA0IABIJXQ25SECr5zqoJXi+ODo47DhZ8dV49m4Bvoi9M5/Rl+vak4F6et8sb
+X03hkKTJ7MsbHC+Hft1R4ctvr/Ba3WajJDAiMA8GA1UdEQQIMAaHBH8AAAEwDwYD
+VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiEAi7uJ+V0i5gciomwUr9Ly
+0Z0TfmLFtrzwmA6qEYgcMpgCIAhVh48mcSCue61EbsfHw7+NEnjfB0cqso1stSF3
+Mg9f
+-----END CERTIFICATE-----
+)";
+const QByteArray kLoopbackKey = R"(-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgroMpV8j+QsDmRt38
+lj64HsxavsQuRnGO9IJqEoTLQtmhRANCAASCV0NuUhAq+c6qCV4vjg6OOw4WfHVe
+PZuAb6IvTOf0Zfr2pOBenrfLG19N4ZCkyezLGxwvh37dUeHLb6/wWt1m
+-----END PRIVATE KEY-----
+)";
+
+// An https site on loopback that answers every request with "301 Moved Permanently" to `target` + the same
+// path and query: a site whose web server sends https visitors to http (a proxy or wwwroot set to http://).
+class HttpsRedirector : public QObject
+{
+public:
+    bool start(const QUrl &target)
+    {
+        m_target = target;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(kLoopbackCertificate));
+        tls.setPrivateKey(QSslKey(kLoopbackKey, QSsl::Ec));
+        m_server.setSslConfiguration(tls);
+        // Qt 6.4 announces a connection before its handshake; it is pending once encrypted.
+        const auto takePending = [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        };
+        connect(&m_server, &QTcpServer::newConnection, this, takePending);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, takePending);
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())); }
+    int requests() const { return m_requests; }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            if (!buffer->contains("\r\n\r\n"))
+                return;
+            ++m_requests;
+            const QByteArray target = buffer->split(' ').value(1);  // "POST /lib/ajax/service-nologin.php?… HTTP/1.1"
+            socket->write("HTTP/1.1 301 Moved Permanently\r\nLocation: " + m_target.toEncoded() + target
+                          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            buffer->clear();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QSslServer m_server;
+    QUrl m_target;
+    int m_requests = 0;
+};
+
+// token.php's error shape (as login_token__wrong-password.json).
+QByteArray tokenError(const QByteArray &errorCode, const QByteArray &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), QString::fromUtf8(message)},
+                                     {QStringLiteral("errorcode"), QString::fromUtf8(errorCode)},
+                                     {QStringLiteral("stacktrace"), QJsonValue::Null},
+                                     {QStringLiteral("debuginfo"), QJsonValue::Null},
+                                     {QStringLiteral("reproductionlink"), QJsonValue::Null}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
 
 // The whole sign-in over real HTTP against the fake Moodle serving the recorded answers.
 class TestSignInFlow : public QObject
@@ -33,6 +123,26 @@ class TestSignInFlow : public QObject
         if (!QTest::qWaitFor([&] { return outcome.account || outcome.error; }, 20000))
             qFatal("sign-in did not finish");
         return outcome;
+    }
+
+    // What a person reads: a sentence, no JSON, no HTML, no exception class.
+    static void checkSentence(const MoodleError &error)
+    {
+        const QString sentence = error.userMessage();
+        QVERIFY(!sentence.isEmpty());
+        QVERIFY2(!sentence.contains(QLatin1Char('{')) && !sentence.contains(QLatin1Char('<'))
+                     && !sentence.contains(QLatin1String("exception")) && !sentence.contains(QLatin1String("errorcode")),
+                 qPrintable(sentence));
+        QVERIFY2(sentence.endsWith(QLatin1Char('.')), qPrintable(sentence));
+    }
+
+    bool passwordSent() const
+    {
+        for (const auto &request : m_server.requests()) {
+            if (request.body.contains("Test-pass-1"))
+                return true;
+        }
+        return false;
     }
 
     static bool directoryContains(const QString &dir, const QByteArray &needle)
@@ -71,6 +181,8 @@ private Q_SLOTS:
         m_server.stop();
         m_server.clearFaults();
         m_server.clearVariants();
+        m_server.setHandler({});
+        m_server.setCallHandler({});
     }
 
     void signsInAndKeepsTokenOnlyInSecretStore()
@@ -227,6 +339,151 @@ private Q_SLOTS:
         const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(outcome.error);
         QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind(kind)));
+        QVERIFY(!m_accounts->load());
+        QCOMPARE(m_secrets.size(), 0);
+    }
+
+    // Accounts token.php refuses although the password is right. None is recorded (the recorded site has no
+    // such account): token.php's error shape with the error codes login/token.php throws and Moodle's English
+    // messages for them (lang/en/moodle.php, webservice.php).
+    void accountRefusedByTokenPhp_data()
+    {
+        QTest::addColumn<QByteArray>("errorcode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("password change forced") << QByteArray("forcepasswordchangenotice")
+                                                << QByteArray("You must change your password to proceed.")
+                                                << int(Kind::PasswordChangeRequired);
+        QTest::newRow("password expired") << QByteArray("passwordisexpired") << QByteArray("Password is expired.")
+                                          << int(Kind::PasswordChangeRequired);
+        QTest::newRow("restored account") << QByteArray("restoredaccountresetpassword")
+                                          << QByteArray("Restored account need to reset password before getting a token.")
+                                          << int(Kind::PasswordChangeRequired);
+        QTest::newRow("e-mail not confirmed") << QByteArray("usernotconfirmed") << QByteArray("Could not confirm student1")
+                                              << int(Kind::AccountNotConfirmed);
+        QTest::newRow("guest account") << QByteArray("noguest") << QByteArray("No guests here!") << int(Kind::AccountNotAllowed);
+        QTest::newRow("not among the service's users")
+            << QByteArray("usernotallowed")
+            << QByteArray("The user is not allowed for this service. First you need to allow this user on the "
+                          "moodle_mobile_app's allowed users administration page.")
+            << int(Kind::AccountNotAllowed);
+        QTest::newRow("may not create a token")
+            << QByteArray("cannotcreatetoken")
+            << QByteArray("No permission to create web service token for the service moodle_mobile_app.")
+            << int(Kind::AccountNotAllowed);
+    }
+
+    void accountRefusedByTokenPhp()
+    {
+        QFETCH(QByteArray, errorcode);
+        QFETCH(QByteArray, message);
+        QFETCH(int, kind);
+        m_server.setHandler([errorcode, message](const FakeMoodleServer::Request &request)
+                                -> std::optional<FakeMoodleServer::Response> {
+            if (request.endpoint == QLatin1String("login/token.php"))
+                return FakeMoodleServer::Response::json(tokenError(errorcode, message));
+            return std::nullopt;
+        });
+        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(outcome.error);
+        QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind(kind)));
+        QCOMPARE(outcome.error->errorCode(), QString::fromLatin1(errorcode));
+        QVERIFY(outcome.error->needsSignIn());  // satchelctl: exit 3
+        checkSentence(*outcome.error);
+        QVERIFY(!outcome.error->userMessage().contains(QString::fromUtf8(message)));  // ours, not the site's
+        QVERIFY(!m_accounts->load());
+        QCOMPARE(m_secrets.size(), 0);
+    }
+
+    // A site set to browser sign-in only: its public config (the recorded one, with the settings such a site
+    // sends) says so, and the password is never sent.
+    void browserOnlySite_data()
+    {
+        QTest::addColumn<int>("typeOfLogin");
+        QTest::addColumn<int>("showLoginForm");
+        QTest::newRow("sign-in in the browser (typeoflogin 2)") << 2 << 1;
+        QTest::newRow("sign-in in an embedded browser (typeoflogin 3)") << 3 << 1;
+        QTest::newRow("login form hidden, identity providers only") << 1 << 0;
+    }
+
+    void browserOnlySite()
+    {
+        QFETCH(int, typeOfLogin);
+        QFETCH(int, showLoginForm);
+        QJsonArray config =
+            QJsonDocument::fromJson(m_server.recordedBody(QStringLiteral("anonymous/tool_mobile_get_public_config__ajax-nologin.json"))).array();
+        QJsonObject first = config.at(0).toObject();
+        QJsonObject data = first.value(QLatin1String("data")).toObject();
+        QCOMPARE(data.value(QLatin1String("typeoflogin")).toInt(), 1);  // what the recorded site allows
+        data.insert(QStringLiteral("typeoflogin"), typeOfLogin);
+        data.insert(QStringLiteral("showloginform"), showLoginForm);
+        first.insert(QStringLiteral("data"), data);
+        config.replace(0, first);
+        const QByteArray body = QJsonDocument(config).toJson(QJsonDocument::Compact);
+        m_server.setHandler([body](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
+            if (request.endpoint == QLatin1String("service-nologin"))
+                return FakeMoodleServer::Response::json(body);
+            return std::nullopt;
+        });
+        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(outcome.error);
+        QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::SsoRequired));
+        QVERIFY(outcome.error->userMessage().contains(QLatin1String("browser")));
+        checkSentence(*outcome.error);
+        QCOMPARE(m_server.requestCount(QStringLiteral("login/token.php")), 0);
+        QVERIFY(!passwordSent());
+        QVERIFY(!m_accounts->load());
+    }
+
+    // A site that redirects to itself: the check gives up after SiteChecker::kMaxRedirects hops.
+    void redirectLoop()
+    {
+        FakeMoodleServer loop;
+        QVERIFY(loop.start());
+        loop.redirectAllTo(loop.baseUrl());
+        const Outcome outcome = signIn(loop.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(outcome.error);
+        QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::TooManyRedirects));
+        checkSentence(*outcome.error);
+        QCOMPARE(loop.requestCount(QStringLiteral("service-nologin")), SiteChecker::kMaxRedirects + 1);
+        QCOMPARE(loop.requestCount(QStringLiteral("login/token.php")), 0);
+        QVERIFY(!m_accounts->load());
+    }
+
+    // https redirected to http: refused before anything is sent to the http address.
+    void httpsToHttpRedirectIsRefused()
+    {
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificate(QSslCertificate(kLoopbackCertificate));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        HttpsRedirector https;
+        QVERIFY(https.start(m_server.baseUrl()));
+        const Outcome outcome = signIn(https.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"),
+                                       /*allowInsecure=*/true);
+        QSslConfiguration::setDefaultConfiguration(original);
+        QVERIFY(outcome.error);
+        // Not TlsError: the https site was verified and answered; its answer was the redirect.
+        QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::InsecureRedirect));
+        QCOMPARE(https.requests(), 1);
+        checkSentence(*outcome.error);
+        QVERIFY(m_server.requests().isEmpty());  // even the consent to http does not make Satchel follow it
+        QVERIFY(!m_accounts->load());
+    }
+
+    // A site info bigger than the client accepts (the cap lowered below the recorded one's size; 256 MiB by default).
+    void responseTooLarge()
+    {
+        const QByteArray siteInfo = m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"));
+        QVERIFY(siteInfo.size() > 16 * 1024);
+        m_client->setMaxResponseBytes(8 * 1024);  // public config and token answers are far smaller
+        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(outcome.error);
+        QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::ResponseTooLarge));
+        QCOMPARE(m_server.callCount(QStringLiteral("core_webservice_get_site_info")), 1);
+        checkSentence(*outcome.error);
         QVERIFY(!m_accounts->load());
         QCOMPARE(m_secrets.size(), 0);
     }
