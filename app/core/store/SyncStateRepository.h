@@ -23,6 +23,7 @@ public:
     // Records a success at `time` (also an attempt) and forgets the scope's last error.
     bool markSuccess(const QString &scope, qint64 time);
     // Records a failed attempt at `time`; lastSuccess stays as it was.
+    // error: the sentence a person reads (satchelctl status shows it), not technical details.
     bool markFailure(const QString &scope, qint64 time, const QString &error);
     std::optional<qint64> lastSuccess(const QString &scope);
     std::optional<qint64> lastAttempt(const QString &scope);

@@ -358,7 +358,7 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
             m_classFailed = true;
             m_problems << tr("The class of %1 was not completely updated: %2")
                               .arg(m_courses[courseId].fullName, result.error->userMessage());
-            SyncStateRepository(m_db).markFailure(classScope(courseId), m_clock->now(), result.error->details());
+            SyncStateRepository(m_db).markFailure(classScope(courseId), m_clock->now(), result.error->userMessage());
         }
     }
     SyncWriter writer(m_db);

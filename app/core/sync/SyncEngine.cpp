@@ -509,7 +509,7 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     for (const MoodleResult &result : results) {
         if (result.error && !isAnswer(*result.error)) {
             m_run->summary.problems << tr("%1 was not updated: %2").arg(course.fullName, result.error->userMessage());
-            state.markFailure(courseScope(courseId), m_clock->now(), result.error->details());
+            state.markFailure(courseScope(courseId), m_clock->now(), result.error->userMessage());
             if (--m_run->coursesLeft == 0)
                 coursesDone();
             return;
@@ -582,7 +582,7 @@ void SyncEngine::fail(const MoodleError &error)
     m_classSync->abort();
     if (error.kind() != MoodleError::Kind::Cancelled) {
         run->summary.error = error;
-        SyncStateRepository(m_db).markFailure(kSiteScope, m_clock->now(), error.details());
+        SyncStateRepository(m_db).markFailure(kSiteScope, m_clock->now(), error.userMessage());
     }
     run->summary.requests = m_client->requestsSent() - run->requestsAtStart;
     run->summary.elapsedMs = run->timer.elapsed();
