@@ -9,6 +9,7 @@
 #include "StudentDetailsDialog.h"
 #include "SyncStatusBar.h"
 
+#include "account/DataDirectory.h"
 #include "common/Clock.h"
 #include "store/ClassRepository.h"
 #include "store/CourseRepository.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -782,11 +782,10 @@ bool ClassesPage::exportTo(ClassExport::Format format, const QString &path)
         return false;
     }
     const QString name = QFileInfo(path).fileName();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!DataDirectory::writePrivateFile(path, bytes, &error)) {
         m_message->showMessage(InlineMessage::Type::Error,
                                tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name),
-                               file.errorString());
+                               error);
         return false;
     }
     m_message->showMessage(InlineMessage::Type::Information,

@@ -3,6 +3,7 @@
 #include "CtlOutput.h"
 #include "ExitCode.h"
 #include "account/AccountStore.h"
+#include "account/DataDirectory.h"
 #include "common/Clock.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 using namespace CtlOutput;
@@ -794,13 +794,11 @@ int DataCommands::exportClass(const QString &courseArg, ClassExport::Format form
         m_out.flush();
         return code(ExitCode::Ok);
     }
-    // Replaces FILE as a whole or not at all: a failed export leaves an earlier one intact. The explicit
-    // flush: Qt 6.4's commit() ignores a failed flush of the write buffer and renames the short file over FILE.
-    QSaveFile file(m_exportFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.flush() || !file.commit())
+    // Replaces FILE as a whole or not at all: a failed export leaves an earlier one intact.
+    QString writeError;
+    if (!DataDirectory::writePrivateFile(m_exportFile, csv, &writeError))
         return failure(code(ExitCode::LocalFailure), QStringLiteral("LocalStorageError"), QStringLiteral("cannotwrite"),
-                       QStringLiteral("Could not write %1 (%2).")
-                           .arg(QDir::toNativeSeparators(m_exportFile), file.errorString()));
+                       QStringLiteral("Could not write %1 (%2).").arg(QDir::toNativeSeparators(m_exportFile), writeError));
     int learners = 0;
     for (const Participant &participant : ClassRepository(m_db->connection()).participants(course.id))
         learners += participant.isLearner() ? 1 : 0;

@@ -166,17 +166,26 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(readFile(path), library(kCS101, ClassExport::Format::Csv));
         QCOMPARE(run.out, QStringLiteral("Exported 21 learners of CS101 (csv) to %1\n").arg(QDir::toNativeSeparators(path)));
+#ifdef Q_OS_UNIX
+        // A class's names and grades: readable by the person who exported them only, like the database.
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+#endif
 
-        // An existing file is replaced as a whole.
+        // An existing file (readable by everyone) is replaced as a whole, and is then private too.
         {
             QFile old(path);
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write(QByteArray(100000, 'x'));
+            old.setPermissions(old.permissions() | QFileDevice::ReadOther | QFileDevice::ReadGroup);
         }
         const Run again = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
                                    QStringLiteral("commcare"), QStringLiteral("--output"), path});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(readFile(path), library(kMATH201, ClassExport::Format::CommCare));
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+#endif
 
         // --json: a summary on stdout (the CSV is in the file).
         const Run json = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("-o"), path,

@@ -30,17 +30,14 @@ bool DataDirectory::ensure(const QString &path, QString *error)
 bool DataDirectory::writePrivateFile(const QString &path, const QByteArray &contents, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(contents);
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // The explicit flush: Qt 6.4's commit() does not notice a failed flush of its write buffer and renames
+    // the short file over the old one.
+    bool written = file.open(QIODevice::WriteOnly);
+    // Owner only where the file system has such permissions (not on a FAT memory stick: written all the same).
+    if (written)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    written = written && file.write(contents) == contents.size() && file.flush() && file.commit();
+    if (!written && error)
+        *error = file.errorString();
+    return written;
 }
