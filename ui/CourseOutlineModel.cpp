@@ -1,11 +1,10 @@
 #include "CourseOutlineModel.h"
 
 #include "ModuleIcons.h"
+#include "actions/OfflineActions.h"
 #include "common/Clock.h"
 #include "moodle/TextFormat.h"
-#include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
-#include "store/OutboxRepository.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QDateTime>
@@ -42,19 +41,10 @@ bool CourseOutlineModel::reload()
             m_lastError = content.lastError();
             return false;
         }
-        CompletionRepository completion(m_db);
-        QHash<qint64, ActivityCompletion> states;
-        for (const ActivityCompletion &state : completion.activityCompletion(m_courseId, m_userId))
-            states.insert(state.activityId, state);
-        OutboxRepository outbox(m_db);
-        QHash<qint64, OutboxAction> pending;
-        // Oldest first: the latest action for an activity wins.
-        for (const OutboxAction &action : outbox.pending()) {
-            if (action.action == OutboxAction::kCompletion)
-                pending.insert(action.cmid, action);
-        }
-        if (!completion.lastError().isEmpty() || !outbox.lastError().isEmpty()) {
-            m_lastError = !completion.lastError().isEmpty() ? completion.lastError() : outbox.lastError();
+        const Result<QHash<qint64, ActivityProgress>> progress =
+            OfflineActions(m_db, m_clock).completionOf(m_courseId, m_userId);
+        if (!progress) {
+            m_lastError = progress.error();
             return false;
         }
         for (const Section &section : stored) {
@@ -63,11 +53,8 @@ bool CourseOutlineModel::reload()
             row.section.activities.clear();
             row.summaryHtml = safeHtml(section.summary);
             for (const Activity &activity : section.activities) {
-                ActivityRow activityRow{activity, std::nullopt, std::nullopt};
-                if (const auto state = states.constFind(activity.id); state != states.cend())
-                    activityRow.completion = *state;
-                if (const auto action = pending.constFind(activity.id); action != pending.cend())
-                    activityRow.pending = *action;
+                const ActivityProgress done = progress->value(activity.id);
+                ActivityRow activityRow{activity, done.site, done.pending};
                 row.activities.append(activityRow);
             }
             sections.append(row);
@@ -348,20 +335,12 @@ bool CourseOutlineModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     const bool done = value.toInt() == Qt::Checked;
     const qint64 cmid = row->activity.id;
-    OutboxAction action;
-    action.action = OutboxAction::kCompletion;
-    action.courseId = m_courseId;
-    action.cmid = cmid;
-    action.value = done ? 1 : 0;
-    action.createdAt = m_clock->now();
-    OutboxRepository outbox(m_db);
-    if (outbox.enqueue(action) == 0) {
-        Q_EMIT completionFailed(cmid, outbox.lastError());
+    const Result<OfflineActions::Queued, OfflineActions::Refusal> queued = OfflineActions(m_db, m_clock).setDone(cmid, done);
+    if (!queued) {
+        Q_EMIT completionFailed(cmid, queued.error().detail);
         return false;
     }
-    const std::optional<OutboxAction> queued = outbox.pendingFor(cmid);
-    auto &mutableRow = m_sections[int(index.internalId() - 1)].activities[index.row()];
-    mutableRow.pending = queued ? queued : std::optional<OutboxAction>(action);
+    m_sections[int(index.internalId() - 1)].activities[index.row()].pending = queued->action;
     Q_EMIT dataChanged(index, index);
     Q_EMIT completionQueued(cmid, done);
     return true;

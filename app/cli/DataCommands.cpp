@@ -2,6 +2,7 @@
 
 #include "CtlOutput.h"
 #include "ExitCode.h"
+#include "actions/OfflineActions.h"
 #include "account/AccountStore.h"
 #include "account/DataDirectory.h"
 #include "common/Clock.h"
@@ -380,18 +381,17 @@ int DataCommands::courses()
 
 bool DataCommands::loadCompletionContext(qint64 courseId, CompletionContext &context)
 {
-    CompletionRepository completion(m_db->connection());
-    for (const ActivityCompletion &state : completion.activityCompletion(courseId, m_account->userId))
-        context.states.insert(state.activityId, state);
-    if (!completion.lastError().isEmpty())
+    const Result<QHash<qint64, ActivityProgress>> progress =
+        OfflineActions(m_db->connection(), m_clock).completionOf(courseId, m_account->userId);
+    if (!progress)
         return false;
-    OutboxRepository outbox(m_db->connection());
-    // Oldest first: the latest action for an activity wins.
-    for (const OutboxAction &action : outbox.pending()) {
-        if (action.action == OutboxAction::kCompletion)
-            context.pending.insert(action.cmid, action);
+    for (auto it = progress->cbegin(); it != progress->cend(); ++it) {
+        if (it->site)
+            context.states.insert(it.key(), *it->site);
+        if (it->pending)
+            context.pending.insert(it.key(), *it->pending);
     }
-    return outbox.lastError().isEmpty();
+    return true;
 }
 
 QString DataCommands::completionText(const Activity &activity, const CompletionContext &context)
@@ -717,41 +717,36 @@ int DataCommands::complete(qint64 cmid, bool done)
     if (!m_db)
         return failure(code(ExitCode::Usage), QStringLiteral("NotFound"), QStringLiteral("unknownactivity"),
                        unknown + QLatin1Char(' ') + kNothingSynced);
-    ContentRepository content(m_db->connection());
-    const std::optional<Activity> activity = content.activity(cmid);
-    if (!content.lastError().isEmpty())
-        return localFailure(content.lastError());
-    if (!activity)
-        return failure(code(ExitCode::Usage), QStringLiteral("NotFound"), QStringLiteral("unknownactivity"), unknown);
-    // The site refuses a manual update of anything else; better to say so now than at the next sync.
-    if (activity->completionMode != Activity::CompletionMode::Manual) {
-        const QString why = activity->completionMode == Activity::CompletionMode::Automatic
-            ? QStringLiteral("is completed automatically by the site")
-            : QStringLiteral("does not track completion");
-        return failure(code(ExitCode::Usage), QStringLiteral("InvalidParameter"), QStringLiteral("notmanualcompletion"),
-                       QStringLiteral("\"%1\" %2; only activities you mark done yourself can be changed.")
-                           .arg(activity->name, why));
+    const Result<OfflineActions::Queued, OfflineActions::Refusal> queued =
+        OfflineActions(m_db->connection(), m_clock).setDone(cmid, done);
+    if (!queued) {
+        const OfflineActions::Refusal &refusal = queued.error();
+        switch (refusal.reason) {
+        case OfflineActions::Refusal::Reason::UnknownActivity:
+            return failure(code(ExitCode::Usage), QStringLiteral("NotFound"), QStringLiteral("unknownactivity"), unknown);
+        case OfflineActions::Refusal::Reason::NotManual: {
+            const QString why = refusal.activity->completionMode == Activity::CompletionMode::Automatic
+                ? QStringLiteral("is completed automatically by the site")
+                : QStringLiteral("does not track completion");
+            return failure(code(ExitCode::Usage), QStringLiteral("InvalidParameter"), QStringLiteral("notmanualcompletion"),
+                           QStringLiteral("\"%1\" %2; only activities you mark done yourself can be changed.")
+                               .arg(refusal.activity->name, why));
+        }
+        case OfflineActions::Refusal::Reason::Storage:
+            break;
+        }
+        return localFailure(refusal.detail);
     }
-
-    OutboxAction action;
-    action.action = OutboxAction::kCompletion;
-    action.courseId = activity->courseId;
-    action.cmid = cmid;
-    action.value = done ? 1 : 0;
-    action.createdAt = m_clock->now();
-    OutboxRepository outbox(m_db->connection());
-    const qint64 id = outbox.enqueue(action);
-    if (id == 0)
-        return localFailure(outbox.lastError());
-
+    const qint64 id = queued->action.id;
+    const Activity &activity = queued->activity;
     if (m_json)
         return ok({{QStringLiteral("queued"), true},
                    {QStringLiteral("id"), id},
                    {QStringLiteral("cmid"), cmid},
-                   {QStringLiteral("courseId"), activity->courseId},
-                   {QStringLiteral("name"), activity->name},
+                   {QStringLiteral("courseId"), activity.courseId},
+                   {QStringLiteral("name"), activity.name},
                    {QStringLiteral("done"), done}});
-    m_out << "\"" << activity->name << "\" will be marked as " << (done ? "done" : "not done")
+    m_out << "\"" << activity.name << "\" will be marked as " << (done ? "done" : "not done")
           << " at the next sync (satchelctl sync). Nothing was sent yet.\n";
     m_out.flush();
     return code(ExitCode::Ok);
