@@ -984,6 +984,21 @@
     </message>
 </context>
 <context>
+    <name>GradeNames</name>
+    <message>
+        <source>Course total</source>
+        <translation>Kurs gesamt</translation>
+    </message>
+    <message>
+        <source>Category total</source>
+        <translation>Kategorie gesamt</translation>
+    </message>
+    <message>
+        <source>Category total (%1)</source>
+        <translation>Kategorie gesamt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>GradesPage</name>
     <message>
         <source>Grades</source>

@@ -51,7 +51,7 @@ void DeadlineListModel::reload()
     QList<Deadline> rows;
     if (m_db.isValid()) {
         DeadlineRepository repository(m_db);
-        rows = repository.upcoming(m_now, kPastWindowSeconds);
+        rows = repository.upcoming(m_now, Deadline::kOverdueListedFor);
         m_error = repository.lastError();
     }
 

@@ -25,9 +25,6 @@ public:
         StatusRole,  // the stored status ("new", "submitted", "graded", …)
     };
 
-    // How far back overdue work stays on the list.
-    static constexpr qint64 kPastWindowSeconds = 7 * 24 * 3600;
-
     DeadlineListModel(QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
 
     // Re-reads the database. Rows that are still there keep their place, so views keep their selection.

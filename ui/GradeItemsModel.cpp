@@ -1,5 +1,6 @@
 #include "GradeItemsModel.h"
 
+#include "display/GradeNames.h"
 #include "moodle/TextFormat.h"
 #include "store/GradeRepository.h"
 #include "text/HtmlSanitizer.h"
@@ -271,12 +272,8 @@ QVariant GradeItemsModel::display(const Node &node, int column) const
     const GradeItem &item = node.item;
     switch (column) {
     case ItemColumn: {
-        QString name = item.itemName;
-        if (item.isTotal())
-            name = tr("Course total");
-        else if (name.isEmpty() && item.isCategory())
-            name = tr("Grade category");
-        else if (name.isEmpty())
+        QString name = GradeNames::itemName(item.itemName, item.itemType);
+        if (name.isEmpty())
             name = tr("Unnamed item");
         return item.hidden ? tr("%1 (hidden)").arg(name) : name;
     }

@@ -1,5 +1,7 @@
 #include "GradeMatrixModel.h"
 
+#include "display/GradeNames.h"
+
 #include "PaletteTones.h"
 
 #include "store/ClassRepository.h"
@@ -242,11 +244,8 @@ QString GradeMatrixModel::columnTitle(int column) const
     if (column < 1 || column > m_matrix.columns.size())
         return {};
     const GradeMatrix::Column &item = m_matrix.columns.at(column - 1);
-    if (item.itemType == QLatin1String("course"))
-        return tr("Course total");
-    if (item.itemType == QLatin1String("category"))
-        return item.name.isEmpty() ? tr("Category total") : tr("%1 total").arg(item.name);
-    return item.name.isEmpty() ? tr("Unnamed item") : item.name;
+    const QString name = GradeNames::itemName(item.name, item.itemType);
+    return name.isEmpty() ? tr("Unnamed item") : name;
 }
 
 QVariant GradeMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 #include "CtlOutput.h"
 #include "ExitCode.h"
 #include "actions/OfflineActions.h"
+#include "display/GradeNames.h"
 #include "account/AccountStore.h"
 #include "account/DataDirectory.h"
 #include "common/Clock.h"
@@ -26,8 +27,6 @@ using namespace CtlOutput;
 namespace {
 
 const QString kSiteScope = SyncStateRepository::siteScope();
-// Deadlines stay listed for a week after they passed: "overdue" is worth seeing.
-const qint64 kDeadlinePastWindow = 7 * 24 * 3600;
 const QString kNothingSynced = QStringLiteral("Nothing synced yet — run `satchelctl sync`.");
 
 int code(ExitCode exitCode)
@@ -67,15 +66,9 @@ QString stateText(int state)
     }
 }
 
-// Totals have no name of their own in Moodle's answer.
 QString gradeItemName(const GradeItem &item)
 {
-    if (item.isTotal())
-        return QStringLiteral("Course total");
-    if (item.isCategory())
-        return item.itemName.isEmpty() ? QStringLiteral("Category total")
-                                       : QStringLiteral("Category total (%1)").arg(item.itemName);
-    return item.itemName;
+    return GradeNames::itemName(item.itemName, item.itemType);
 }
 
 QJsonArray datesJson(const QList<ActivityDate> &dates)
@@ -674,7 +667,7 @@ int DataCommands::deadlines()
     if (!m_synced)
         return nothingSynced({{QStringLiteral("synced"), false}, {QStringLiteral("deadlines"), QJsonArray()}});
     DeadlineRepository repository(m_db->connection());
-    const QList<Deadline> list = repository.upcoming(m_clock->now(), kDeadlinePastWindow);
+    const QList<Deadline> list = repository.upcoming(m_clock->now(), Deadline::kOverdueListedFor);
     if (!repository.lastError().isEmpty())
         return localFailure(repository.lastError());
 

@@ -164,7 +164,8 @@ void TestGradesPage::categoriesAreParents()
     QCOMPARE(category.data(GradeItemsModel::ItemTypeRole).toString(), QStringLiteral("category"));
     QCOMPARE(category.data(GradeItemsModel::KeyRole).toString(), QStringLiteral("category:3"));
     QCOMPARE(category.data(GradeItemsModel::ItemIdRole).toLongLong(), 10);
-    QCOMPARE(category.data().toString(), QStringLiteral("Grade category"));
+    // Named as satchelctl and the exports name it (display/GradeNames).
+    QCOMPARE(category.data().toString(), QStringLiteral("Category total"));
     QCOMPARE(category.siblingAtColumn(GradeItemsModel::GradeColumn).data().toString(), QStringLiteral("91.00"));
     QCOMPARE(model->rowCount(category), 2);
     QVERIFY(page.itemView()->isExpanded(category));

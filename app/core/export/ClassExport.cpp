@@ -1,5 +1,7 @@
 #include "ClassExport.h"
 
+#include "display/GradeNames.h"
+
 #include "CsvWriter.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
@@ -29,15 +31,10 @@ QString isoDate(std::optional<qint64> secondsSinceEpoch)
     return QDateTime::fromSecsSinceEpoch(*secondsSinceEpoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
-// Totals have no name in Moodle's answer; named as satchelctl's `grades <course>` names them.
+// Named as satchelctl's `grades <course>` names them, in English whatever the app's language: a file format.
 QString gradeHeader(const GradeMatrix::Column &column)
 {
-    if (column.itemType == QLatin1String("course"))
-        return QStringLiteral("Course total");
-    if (column.itemType == QLatin1String("category"))
-        return column.name.isEmpty() ? QStringLiteral("Category total")
-                                     : QStringLiteral("Category total (%1)").arg(column.name);
-    return column.name;
+    return GradeNames::itemName(column.name, column.itemType, GradeNames::Language::English);
 }
 
 QString completionText(int state)

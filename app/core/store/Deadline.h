@@ -20,6 +20,10 @@ struct Deadline
 
     bool teaching = false;  // in a course the user teaches: nothing for them to submit
 
+    // How long work stays listed after it was due: "overdue" is worth seeing for a week (the dashboard and
+    // satchelctl deadlines alike).
+    static constexpr qint64 kOverdueListedFor = 7 * 24 * 3600;
+
     static inline const QString kAssignment = QStringLiteral("assign");
     static inline const QString kQuiz = QStringLiteral("quiz");
     static inline const QString kEvent = QStringLiteral("event");
