@@ -24,7 +24,8 @@ int code(ExitCode exitCode)
 } // namespace
 
 SatchelCtl::SatchelCtl(SecretStore *secrets, QTextStream &out, QTextStream &err, PasswordReader readPassword)
-    : m_secrets(secrets), m_out(out), m_err(err), m_readPassword(std::move(readPassword))
+    : m_secrets(secrets), m_outFilter(out), m_errFilter(err), m_out(&m_outFilter), m_err(&m_errFilter),
+      m_readPassword(std::move(readPassword))
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ControlFilterDevice.h"
 #include "ExitCode.h"
 
 #include <QStringList>
@@ -39,8 +40,11 @@ private:
     void printAccount(const Account &account, bool tokenStored);
 
     SecretStore *m_secrets;
-    QTextStream &m_out;
-    QTextStream &m_err;
+    // What every command prints goes through these: server text cannot drive the terminal.
+    ControlFilterDevice m_outFilter;
+    ControlFilterDevice m_errFilter;
+    QTextStream m_out;
+    QTextStream m_err;
     PasswordReader m_readPassword;
     QString m_dataDir;
     bool m_json = false;

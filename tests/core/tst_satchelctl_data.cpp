@@ -1,4 +1,5 @@
 #include "FakeMoodleServer.h"
+#include "HostileNames.h"
 #include "RecordingGaps.h"
 #include "SatchelCtl.h"
 #include "SyncRun.h"
@@ -13,6 +14,7 @@
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "sync/SyncEngine.h"
+#include "text/ControlCharacters.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -728,6 +730,49 @@ private Q_SLOTS:
         const Run run = ctl(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QLatin1String("satchelctl --help")));
+    }
+
+    // Names typed on the site with terminal escapes, markup, formulas: printed as text that cannot move the
+    // cursor, colour the screen or forge a line; the JSON keeps them exactly (escaped) for programs.
+    void serverTextCannotDriveTheTerminal()
+    {
+        QVERIFY(copySynced());
+        QVERIFY(m_server.start());
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        m_server.setAnswerFilter(hostileNames());
+        const SyncSummary summary = syncCopy(SyncEngine::Mode::Full);
+        m_server.setAnswerFilter({});
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        m_server.stop();
+
+        QString everything;
+        for (const QStringList &args : {QStringList{QStringLiteral("courses")}, QStringList{QStringLiteral("deadlines")},
+                                        QStringList{QStringLiteral("grades")},
+                                        QStringList{QStringLiteral("grades"), QStringLiteral("MATH201")},
+                                        QStringList{QStringLiteral("contents"), QStringLiteral("CS101")},
+                                        QStringList{QStringLiteral("completion"), QStringLiteral("CS101")},
+                                        QStringList{QStringLiteral("status")}}) {
+            const Run run = ctl(args);
+            QCOMPARE(run.exitCode, 0);
+            for (const QString &text : {run.out, run.err}) {
+                for (const QChar c : text)
+                    QVERIFY2(!ControlCharacters::isControl(c) && c != u'\r',
+                             qPrintable(args.join(u' ') + QStringLiteral(": U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+            }
+            everything += run.out;
+        }
+        // What was typed is still there to read, as text.
+        QVERIFY(everything.contains(QStringLiteral("\uFFFD[31mred")));
+        QVERIFY(everything.contains(QLatin1String("<img src=file:///dev/zero>")));  // typed as "&lt;img…": text
+        QVERIFY(everything.contains(QLatin1String(" bold")));  // a real tag in a name is dropped, its text stays
+        QVERIFY(everything.contains(QLatin1String("=HYPERLINK(")));
+        QVERIFY(everything.contains(QString(10000, QLatin1Char('W'))));
+
+        const QJsonArray courses = ctl({QStringLiteral("courses"), QStringLiteral("--json")}).json().value(u"courses").toArray();
+        QStringList names;
+        for (const QJsonValue &course : courses)
+            names << course[u"fullName"].toString();
+        QVERIFY2(names.join(u'|').contains(QStringLiteral("\u001b[31mred")), qPrintable(names.join(u'|')));
     }
 
     void statusShowsSyncAndOutbox()

@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "text/ControlCharacters.h"
+
 #include <QRegularExpression>
 
 const QByteArray CsvWriter::kUtf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
@@ -25,7 +27,7 @@ void CsvWriter::addRow(const QStringList &cells)
 
 QString CsvWriter::field(const QString &cell)
 {
-    return quote(neutralise(cell));
+    return quote(neutralise(ControlCharacters::replace(cell)));
 }
 
 QString CsvWriter::quote(const QString &cell)

@@ -35,7 +35,8 @@ public:
     const QByteArray &bytes() const { return m_bytes; }
     int rowCount() const { return m_rows; }
 
-    // One cell as it is written: neutralise() then quote().
+    // One cell as it is written: control characters replaced (text/ControlCharacters: an escape sequence in a
+    // name must not reach a terminal that shows the file), neutralise(), then quote().
     static QString field(const QString &cell);
     // RFC 4180 quoting only.
     static QString quote(const QString &cell);
