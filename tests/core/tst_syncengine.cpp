@@ -555,6 +555,79 @@ private slots:
         QCOMPARE(pending.first().attempts, 1);
     }
 
+    // What the site says about the moment or itself, not about the action: the action waits for the next sync.
+    void answerAboutTheSiteKeepsAction_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        // Seen on a real Moodle 4.5 site while the admin had switched mobile web services off for a while.
+        QTest::newRow("services off") << QByteArray("{\"exception\":\"webservice_access_exception\",\"errorcode\":\"accessexception\","
+                                                    "\"message\":\"Access control exception\"}");
+        QTest::newRow("no status") << QByteArray("{\"warnings\":[]}");
+        QTest::newRow("status not a boolean") << QByteArray("{\"status\":\"maybe\",\"warnings\":[]}");
+        QTest::newRow("lock timeout") << QByteArray("{\"exception\":\"moodle_exception\",\"errorcode\":\"locktimeout\","
+                                                    "\"message\":\"Unable to obtain lock\"}");
+    }
+
+    void answerAboutTheSiteKeepsAction()
+    {
+        QFETCH(QByteArray, answer);
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        m_server.setCallHandler(fillRecordingGaps(m_server, [answer](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+            if (function == FakeCompletionState::kUpdateFunction)
+                return answer;
+            return std::nullopt;
+        }));
+        const SyncSummary summary = sync();
+        QCOMPARE(summary.actionsSent, 0);
+        QCOMPARE(summary.actionsRejected, 0);
+        QCOMPARE(OutboxRepository(db()).rejected().size(), 0);
+        const QList<OutboxAction> pending = OutboxRepository(db()).pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().attempts, 1);
+        // Services back: delivered (or found done already, when the unreadable answer had in fact been applied).
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+        QCOMPARE(OutboxRepository(db()).rejected().size(), 0);
+        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+    }
+
+    // The site's answer about the action itself: sending it again cannot succeed, so it is set aside with the reason.
+    void answerAboutTheActionRejectsIt_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("status false") << QByteArray("{\"status\":false,\"warnings\":[]}");
+        QTest::newRow("no longer manual") << QByteArray("{\"exception\":\"moodle_exception\",\"errorcode\":\"cannotmanualctrack\","
+                                                        "\"message\":\"Cannot manually update completion of this activity\"}");
+        QTest::newRow("activity gone") << QByteArray("{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
+                                                     "\"message\":\"Can't find data record in database table course_modules.\"}");
+        QTest::newRow("not enrolled any more") << QByteArray("{\"exception\":\"require_login_exception\",\"errorcode\":\"requireloginerror\","
+                                                             "\"message\":\"Course or activity not accessible.\"}");
+        QTest::newRow("invalid parameter") << QByteArray("{\"exception\":\"invalid_parameter_exception\",\"errorcode\":\"invalidparameter\","
+                                                         "\"message\":\"Invalid parameter value detected\"}");
+    }
+
+    void answerAboutTheActionRejectsIt()
+    {
+        QFETCH(QByteArray, answer);
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, kRecordedNow);
+        m_server.setCallHandler(fillRecordingGaps(m_server, [answer](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+            if (function == FakeCompletionState::kUpdateFunction)
+                return answer;
+            return std::nullopt;
+        }));
+        const SyncSummary summary = sync();
+        QCOMPARE(summary.actionsRejected, 1);
+        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+        const QList<OutboxAction> rejected = OutboxRepository(db()).rejected();
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(!rejected.first().message.isEmpty());
+        QVERIFY2(!rejected.first().message.contains(QLatin1Char('{')), qPrintable(rejected.first().message));
+    }
+
     // dmlwriteexception, a lock timeout, a plugin's own code: a glitch on the site, not its answer about the action.
     void unknownServerErrorKeepsAction_data()
     {

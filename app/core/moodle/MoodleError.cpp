@@ -51,7 +51,9 @@ MoodleError::Kind MoodleError::kindForErrorCode(const QString &code, const QStri
         || code == QLatin1String("notenroled") || code == QLatin1String("coursehidden")
         || exception.endsWith(QLatin1String("require_login_exception")))
         return K::NotEnrolled;
-    if (code == QLatin1String("invalidparameter") || exception.endsWith(QLatin1String("invalid_parameter_exception")))
+    // cannotmanualctrack: the activity is no longer marked done by hand (its completion became automatic).
+    if (code == QLatin1String("invalidparameter") || code == QLatin1String("cannotmanualctrack")
+        || exception.endsWith(QLatin1String("invalid_parameter_exception")))
         return K::InvalidParameter;
     if (code == QLatin1String("invalidrecord") || code == QLatin1String("invalidrecordunknown")
         || exception.endsWith(QLatin1String("dml_missing_record_exception")))

@@ -235,8 +235,9 @@ void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
     for (int i = 0; i < m_run->outboxToSend.size() && i < results.size(); ++i) {
         const OutboxAction &action = m_run->outboxToSend.at(i);
         const MoodleResult &result = results.at(i);
-        if (result.ok()) {
-            if (result.data.toObject().value(QLatin1String("status")).toBool()) {
+        const QJsonValue status = result.ok() ? result.data.toObject().value(QLatin1String("status")) : QJsonValue();
+        if (result.ok() && status.isBool()) {
+            if (status.toBool()) {
                 outbox.remove(action.id);
                 completion.setActivityCompletionState(action.cmid, m_run->site->userId, action.value ? 1 : 0,
                                                       action.value ? m_clock->now() : 0);
@@ -246,13 +247,13 @@ void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
                 outbox.reject(action.id, tr("The site did not accept this change."));
                 ++m_run->summary.actionsRejected;
             }
-        } else if (isAnswer(*result.error)) {
+        } else if (result.error && rejectsAction(*result.error)) {
             outbox.reject(action.id, result.error->userMessage());
             ++m_run->summary.actionsRejected;
         } else {
-            // Network, maintenance, a glitch: it stays queued for the next sync.
+            // Network, maintenance, services off, a glitch, an answer without "status": it stays queued.
             outbox.markAttempt(action.id);
-            if (endsSync(*result.error) && !stop)
+            if (result.error && endsSync(*result.error) && !stop)
                 stop = result.error;
         }
     }

@@ -38,6 +38,23 @@ inline bool isAnswer(const MoodleError &error)
     }
 }
 
+// The site's real answer about one queued action, after which sending it again cannot succeed: the person
+// may not change that activity (any more), it or its course is gone, or it is no longer marked by hand.
+// Everything else (services switched off, maintenance, a database error on the site, an answer we cannot
+// read) is about the site or the moment, and the action stays queued.
+inline bool rejectsAction(const MoodleError &error)
+{
+    switch (error.kind()) {
+    case MoodleError::Kind::PermissionDenied:
+    case MoodleError::Kind::NotEnrolled:
+    case MoodleError::Kind::InvalidParameter:
+    case MoodleError::Kind::NotFound:
+        return true;
+    default:
+        return false;
+    }
+}
+
 inline MoodleError storageError(const QString &detail)
 {
     return MoodleError(MoodleError::Kind::LocalStorageError).withDetail(detail);
