@@ -149,6 +149,34 @@ private Q_SLOTS:
         QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT value FROM outbox WHERE cmid = 42")).toInt(), 1);
     }
 
+    // A class's roster kept by schema 2 loses what Satchel neither shows nor exports, and keeps the rest.
+    void rosterKeepsOnlyWhatIsShownOrExported()
+    {
+        {
+            RawConnection raw(path());
+            QSqlDatabase db = raw.db();
+            QString error;
+            QVERIFY2(Migrations::migrateTo(db, 2, &error), qPrintable(error));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name, position) VALUES (2, 'CS101', 'CS', 0)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO participants (course_id, user_id, position, full_name, city, department,"
+                                            " institution) VALUES (2, 4, 0, 'Liam', 'Dublin', 'Computing', 'Northfield')")));
+        }
+        Database database;
+        QString error;
+        QVERIFY2(database.open(path(), &error), qPrintable(error));
+        QSqlQuery columns(database.connection());
+        QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(participants)")));
+        QStringList names;
+        while (columns.next())
+            names << columns.value(1).toString();
+        QVERIFY2(!names.contains(QLatin1String("department")) && !names.contains(QLatin1String("institution")),
+                 qPrintable(names.join(u',')));
+        QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT city FROM participants WHERE user_id = 4")).toString(),
+                 QStringLiteral("Dublin"));
+        // What is deleted is overwritten in the file, not left in its free pages.
+        QCOMPARE(scalar(database.connection(), QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+    }
+
     void migratingTwiceIsHarmless()
     {
         RawConnection raw(path());

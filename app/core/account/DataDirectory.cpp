@@ -12,7 +12,14 @@ QString DataDirectory::resolve(const QString &explicitDir)
     const QString fromEnv = qEnvironmentVariable("SATCHEL_DATA_DIR");
     if (!fromEnv.isEmpty())
         return QDir(fromEnv).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The local, not the roaming, folder: on Windows a roaming profile would copy a class's grades to every
+    // computer the person signs in to. (Elsewhere the two are the same folder.) Data an earlier version kept
+    // in the roaming folder stays where it is.
+    const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString roaming = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (local != roaming && !QDir(local).exists() && QDir(roaming).exists())
+        return roaming;
+    return local;
 }
 
 bool DataDirectory::ensure(const QString &path, QString *error)

@@ -648,8 +648,6 @@ QList<Participant> participants(qint64 courseId, const QJsonValue &response)
         p.address = plain(user, Key("address"));
         p.city = plain(user, Key("city"));
         p.country = text(user, Key("country"));
-        p.department = plain(user, Key("department"));
-        p.institution = plain(user, Key("institution"));
         p.firstAccess = optionalTime(user, Key("firstaccess"));
         p.lastAccess = optionalTime(user, Key("lastaccess"));
         p.lastCourseAccess = optionalTime(user, Key("lastcourseaccess"));

@@ -20,13 +20,13 @@ struct Participant
     QString email;
     QString username;  // null when the site does not show it to the caller
     QString idNumber;
+    // Only the profile fields Satchel shows (the learner's details) or exports are kept: a class's data on a
+    // shared computer is no more than the teacher needs.
     QString phone1;
     QString phone2;
     QString address;
     QString city;
     QString country;  // ISO code
-    QString department;
-    QString institution;
     std::optional<qint64> firstAccess;       // nullopt: never
     std::optional<qint64> lastAccess;        // to the site; nullopt: never
     std::optional<qint64> lastCourseAccess;  // to this course; nullopt: never

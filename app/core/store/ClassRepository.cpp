@@ -11,7 +11,7 @@ namespace {
 
 const QString kParticipantColumns = QStringLiteral(
     "course_id, user_id, position, first_name, last_name, full_name, email, username, id_number, phone1, phone2,"
-    " address, city, country, department, institution, first_access, last_access, last_course_access, roles");
+    " address, city, country, first_access, last_access, last_course_access, roles");
 
 QStringList splitRoles(const QString &joined)
 {
@@ -35,12 +35,10 @@ Participant readParticipant(const QSqlQuery &query)
     p.address = text(query, 11);
     p.city = text(query, 12);
     p.country = text(query, 13);
-    p.department = text(query, 14);
-    p.institution = text(query, 15);
-    p.firstAccess = optInt64(query, 16);
-    p.lastAccess = optInt64(query, 17);
-    p.lastCourseAccess = optInt64(query, 18);
-    p.roles = splitRoles(text(query, 19));
+    p.firstAccess = optInt64(query, 14);
+    p.lastAccess = optInt64(query, 15);
+    p.lastCourseAccess = optInt64(query, 16);
+    p.roles = splitRoles(text(query, 17));
     return p;
 }
 
@@ -66,14 +64,14 @@ bool ClassRepository::replaceRoster(qint64 courseId, const QList<Participant> &p
     }
     QSqlQuery member(m_db);
     if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO participants (%1) VALUES"
-                                       " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                       " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(kParticipantColumns))
         || !prepare(member, QStringLiteral("INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)")))
         return false;
     int position = 0;
     for (const Participant &p : participants) {
         bind(query, {courseId, p.userId, position++, p.firstName, p.lastName, notNull(p.fullName), p.email, p.username,
-                     p.idNumber, p.phone1, p.phone2, p.address, p.city, p.country, p.department, p.institution,
+                     p.idNumber, p.phone1, p.phone2, p.address, p.city, p.country,
                      nullable(p.firstAccess), nullable(p.lastAccess), nullable(p.lastCourseAccess),
                      p.roles.join(QLatin1Char(','))});
         if (!exec(query))

@@ -79,6 +79,8 @@ bool Database::open(const QString &path, QString *error)
         || !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
         || !exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
         || !exec(db, QStringLiteral("PRAGMA journal_size_limit = 16777216"), error)
+        // Deleted rows (a class's grades, a signed-out account's data) are overwritten, not left in free pages.
+        || !exec(db, QStringLiteral("PRAGMA secure_delete = ON"), error)
         || !Migrations::migrate(db, error)) {
         close();
         return false;

@@ -138,6 +138,11 @@ const QList<QStringList> &steps()
                            " PRIMARY KEY (course_id, user_id, kind))"),
             QStringLiteral("CREATE INDEX grade_items_course_item ON grade_items(course_id, id)"),
         },
+        // 3: a learner's department and institution are neither shown nor exported: not kept.
+        {
+            QStringLiteral("ALTER TABLE participants DROP COLUMN department"),
+            QStringLiteral("ALTER TABLE participants DROP COLUMN institution"),
+        },
     };
     return all;
 }
