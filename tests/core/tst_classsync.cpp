@@ -521,6 +521,40 @@ private Q_SLOTS:
         QVERIFY(!classes.taughtCourseIds().contains(kCS101));
     }
 
+    // Teaching ends (the site now lists teacher1 as a student of CS101): that class's roster, the learners'
+    // grades and completion and anything staged are deleted at that sync; the other classes stay.
+    void endedTeachingDeletesTheClass()
+    {
+        open(QStringLiteral("teacher1"));
+        QVERIFY(sync().ok());
+        const QList<qint64> learners = learnerIds(kCS101);
+        QVERIFY(!learners.isEmpty());
+        QVERIFY(!GradeRepository(db()).gradeMatrix(kCS101, learners).cells.isEmpty());
+        const int mathBefore = ClassRepository(db()).participants(kMATH201).size();
+        const QByteArray recorded = m_server.recordedBody(QStringLiteral("teacher1/core_enrol_get_enrolled_users__courseid-2.json"));
+        QByteArray asStudent = recorded;
+        asStudent.replace("\"shortname\":\"editingteacher\"", "\"shortname\":\"student\"");
+        m_server.setCallHandler(fillClassRecordingGaps(m_server, [asStudent](const QString &, const QString &function,
+                                                                             const FakeParams &params) -> std::optional<QByteArray> {
+            if (function == QLatin1String("core_enrol_get_enrolled_users") && params.contains(qMakePair(QStringLiteral("courseid"), QStringLiteral("2"))))
+                return asStudent;
+            return std::nullopt;
+        }));
+        QVERIFY(count(db(), QStringLiteral("INSERT INTO class_staging (course_id, user_id, kind, body) VALUES (2, 5, 'x', x'00')"
+                                           " RETURNING 1")) == 1);
+        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        ClassRepository classes(db());
+        QVERIFY(!classes.teachingRole(kCS101)->teaching);
+        QVERIFY(classes.participants(kCS101).isEmpty());
+        QVERIFY(classes.groups(kCS101).isEmpty());
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM grade_items WHERE course_id = 2 AND user_id != %1").arg(kTeacher)), 0);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM activity_completion WHERE course_id = 2 AND user_id != %1").arg(kTeacher)), 0);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM course_completion WHERE course_id = 2 AND user_id != %1").arg(kTeacher)), 0);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging WHERE course_id = 2")), 0);
+        QCOMPARE(classes.participants(kMATH201).size(), mathBefore);
+    }
+
     // The class report refused (a teacher without the capability): a normal answer, the rest is kept.
     void refusedClassGradesAreAnAnswer()
     {

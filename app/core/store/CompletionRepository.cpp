@@ -105,6 +105,18 @@ bool CompletionRepository::setActivityCompletionState(qint64 cmid, qint64 userId
     return fail(QStringLiteral("no activity %1 is stored").arg(cmid));
 }
 
+bool CompletionRepository::removeOthers(qint64 courseId, qint64 userId)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    for (const char *table : {"activity_completion", "course_completion_criteria", "course_completion"}) {
+        if (!run(query, QStringLiteral("DELETE FROM %1 WHERE course_id = ? AND user_id != ?").arg(QLatin1String(table)),
+                 {courseId, userId}))
+            return false;
+    }
+    return true;
+}
+
 bool CompletionRepository::saveCourseCompletion(const CourseCompletion &completion)
 {
     clearError();

@@ -26,6 +26,9 @@ public:
 
     // Stores (or replaces) a user's course completion and replaces its criteria, kept in list order.
     bool saveCourseCompletion(const CourseCompletion &completion);
+    // Deletes the activity and course completion of everyone in the course but `userId` (a class the user no
+    // longer teaches).
+    bool removeOthers(qint64 courseId, qint64 userId);
     std::optional<CourseCompletion> courseCompletion(qint64 courseId, qint64 userId);
 
     // A class's completion: rows are `userIds` in that order, columns the course's activities with

@@ -94,6 +94,13 @@ bool GradeRepository::replaceGradeItemsForCourse(qint64 courseId, const QList<Gr
     return insertItems(courseId, items, std::nullopt);
 }
 
+bool GradeRepository::removeOthers(qint64 courseId, qint64 userId)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM grade_items WHERE course_id = ? AND user_id IS NOT ?"), {courseId, userId});
+}
+
 bool GradeRepository::insertItems(qint64 courseId, const QList<GradeItem> &items, std::optional<qint64> userId)
 {
     QSqlQuery query(m_db);

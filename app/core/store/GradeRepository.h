@@ -25,6 +25,8 @@ public:
     // Replaces the grade items of every user in a course (a teacher's view), each under its own userId;
     // positions count per user in list order.
     bool replaceGradeItemsForCourse(qint64 courseId, const QList<GradeItem> &items);
+    // Deletes every grade of the course but `userId`'s (a class the user no longer teaches).
+    bool removeOthers(qint64 courseId, qint64 userId);
     // In position order.
     QList<GradeItem> gradeItems(qint64 courseId, qint64 userId);
     // A class's grades: the rows are `userIds` in that order; the columns every grade item stored for

@@ -199,7 +199,12 @@ void ClassSync::decideRoles()
                 }
             }
         }
+        const std::optional<TeachingRole> before = classes.teachingRole(courseId);
         bool written = writer.writeTeachingRole(role);
+        // Only a roster that was read and no longer lists the user as teaching ends a class; a refused one
+        // tells nothing.
+        if (written && !roster.error && !role.teaching && before && before->teaching)
+            written = writer.forgetClass(courseId, m_userId);
         if (written && role.teaching) {
             m_taught.insert(courseId);
             m_due.append(courseId);

@@ -251,6 +251,21 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
     return true;
 }
 
+bool SyncWriter::forgetClass(qint64 courseId, qint64 userId)
+{
+    Transaction transaction(m_db);
+    ClassRepository classes(m_db);
+    GradeRepository grades(m_db);
+    CompletionRepository completion(m_db);
+    const bool written = classes.replaceRoster(courseId, {}, {}) && classes.clearStaging(courseId)
+        && grades.removeOthers(courseId, userId) && completion.removeOthers(courseId, userId);
+    if (!written || !transaction.commit()) {
+        m_lastError = classes.lastError() + grades.lastError() + completion.lastError() + transaction.lastError();
+        return false;
+    }
+    return true;
+}
+
 bool SyncWriter::writeTeachingRole(const TeachingRole &role)
 {
     ClassRepository classes(m_db);

@@ -70,6 +70,9 @@ public:
     // the class synced at `syncedAt` and clears the staging, in one transaction.
     bool writeStagedClass(qint64 courseId, qint64 syncedAt);
     bool writeTeachingRole(const TeachingRole &role);
+    // Teaching in the course has ended: its roster, groups, the learners' grades and completion and the staged
+    // answers go, in one transaction (the user's own data in the course stays).
+    bool forgetClass(qint64 courseId, qint64 userId);
 
     // Why the last write failed (for the logs; the user reads MoodleError::LocalStorageError).
     QString lastError() const { return m_lastError; }
