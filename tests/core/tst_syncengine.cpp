@@ -326,17 +326,6 @@ private slots:
         QCOMPARE(again.requests, 2);
     }
 
-    void staleCourseIsRefetched()
-    {
-        QVERIFY(sync().ok());
-        m_clock->advance(SyncEngine::kDefaultStaleAfter);
-        // Later than the recordings: check_updates has no recording for this "since", so every course
-        // counts as changed anyway; the point is that nothing breaks and all are refreshed.
-        const SyncSummary again = sync();
-        QCOMPARE(again.coursesUpdated, 4);
-        QVERIFY(again.ok());
-    }
-
     void manyDeadlinesArePagedOnceADay()
     {
         // 30 action events, more than a page (26): the full sync pages through them, a resync the same
@@ -392,34 +381,6 @@ private slots:
         QVERIFY(!summary.error->userMessage().contains(QLatin1Char('{')));
         QCOMPARE(snapshot(), before);
         QVERIFY(!SyncStateRepository(db()).lastError(QStringLiteral("site")).isEmpty());
-    }
-
-    void siteBackTriggersResyncWithoutUserAction()
-    {
-        m_engine.reset();
-        SyncController controller(m_client.get(), db(), m_clock.get());
-        controller.connectivity()->setProbeDelays(100, 400);
-        controller.setReconnectDelay(100);
-        QSignalSpy finished(&controller, &SyncController::syncFinished);
-
-        const quint16 port = m_server.port();
-        m_server.stop();
-        controller.syncNow();
-        QVERIFY(finished.wait(10000));
-        QVERIFY(finished.last().first().value<SyncSummary>().error->isOffline());
-        QCOMPARE(controller.status(), SyncController::Status::Offline);
-        QCOMPARE(controller.connectivity()->offlineSince(), kRecordedNow);
-
-        QTest::qWait(500);  // a few probes fail meanwhile
-        QVERIFY(m_server.start(port));
-        QElapsedTimer back;
-        back.start();
-        QVERIFY(finished.wait(5000));
-        QVERIFY(back.elapsed() < 5000);
-        const SyncSummary summary = finished.last().first().value<SyncSummary>();
-        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
-        QCOMPARE(controller.status(), SyncController::Status::Idle);
-        QCOMPARE(courseNames().size(), 4);
     }
 
     void invalidTokenNeedsSignInAndKeepsEverything()

@@ -149,3 +149,19 @@ FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &ser
         return *answer;
     });
 }
+
+FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
+{
+    return [&server, next](const QString &user, const QString &function, const FakeParams &params) -> std::optional<QByteArray> {
+        if (next) {
+            if (std::optional<QByteArray> answer = next(user, function, params))
+                return answer;
+        }
+        if (function == QLatin1String("core_course_check_updates"))
+            return QByteArrayLiteral("{\"instances\":[],\"warnings\":[]}");
+        if (function == QLatin1String("core_calendar_get_action_events_by_timesort")
+            && param(params, QStringLiteral("aftereventid")).isNull())
+            return server.recordedBody(user + QStringLiteral("/core_calendar_get_action_events_by_timesort__from-now-minus-30d-limit-26.json"));
+        return std::nullopt;
+    };
+}

@@ -15,3 +15,8 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
 // a page of a roster is that page of the recorded roster. `server` must outlive the handler.
 // Installs the student gaps too.
 FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});
+
+// For a clock moved past the recordings' "now": the first page of deadlines is answered as recorded whatever its
+// window (which follows the clock), and core_course_check_updates says "nothing changed" for any "since", so
+// only time decides what a sync refetches. `next` is asked first. `server` must outlive the handler.
+FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});

@@ -1,18 +1,19 @@
 #include "ConnectivityMonitor.h"
 
 #include "common/Clock.h"
+#include "common/ClockTimer.h"
 #include "moodle/MoodleClient.h"
 #include "moodle/MoodleReply.h"
 
 ConnectivityMonitor::ConnectivityMonitor(MoodleClient *client, const Clock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_clock(clock ? clock : Clock::system())
+    : QObject(parent), m_client(client), m_clock(clock ? clock : Clock::system()), m_timer(m_clock->createTimer(this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ConnectivityMonitor::probe);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &ClockTimer::timeout, this, &ConnectivityMonitor::probe);
     connect(client, &MoodleClient::siteReachable, this, &ConnectivityMonitor::onReachable);
     connect(client, &MoodleClient::siteUnreachable, this, &ConnectivityMonitor::onUnreachable);
     connect(client, &MoodleClient::tokenRejected, this, [this] {
-        m_timer.stop();
+        m_timer->stop();
         setState(State::NeedsSignIn);
     });
 }
@@ -35,7 +36,8 @@ void ConnectivityMonitor::probeSoon()
     if (m_state != State::Offline || m_probing)
         return;
     m_delayMs = m_firstDelayMs;
-    m_timer.start(0);
+    m_timer->stop();
+    probe();
 }
 
 void ConnectivityMonitor::setState(State state)
@@ -52,7 +54,7 @@ void ConnectivityMonitor::onReachable()
     if (m_state == State::NeedsSignIn)
         return;
     const bool wasOffline = m_state == State::Offline;
-    m_timer.stop();
+    m_timer->stop();
     m_offlineSince = 0;
     m_delayMs = m_firstDelayMs;
     setState(State::Online);
@@ -69,8 +71,8 @@ void ConnectivityMonitor::onUnreachable()
         m_delayMs = m_firstDelayMs;
         setState(State::Offline);
     }
-    if (!m_probing && !m_timer.isActive())
-        m_timer.start(m_delayMs);
+    if (!m_probing && !m_timer->isActive())
+        m_timer->start(m_delayMs);
 }
 
 void ConnectivityMonitor::probe()
@@ -84,7 +86,7 @@ void ConnectivityMonitor::probe()
         m_probing = false;
         if (m_state == State::Offline) {
             m_delayMs = qMin(m_delayMs * 2, m_maxDelayMs);
-            m_timer.start(m_delayMs);
+            m_timer->start(m_delayMs);
         }
     });
 }

@@ -3,17 +3,18 @@
 #include "moodle/MoodleError.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
 class Clock;
+class ClockTimer;
 class MoodleClient;
 
 // Whether the site can be reached, learnt from every answer the client gets (no separate pings
 // while things work). Once a request fails with "offline" (connection refused, timeout, DNS), it
 // polls the site's public config with backoff — a few seconds growing to a few minutes — and
 // emits backOnline() as soon as the site answers anything. QNetworkInformation is not used to
-// decide (it is unreliable on Qt 6.4), only as a hint through probeSoon().
+// decide (it is unreliable on Qt 6.4), only as a hint through probeSoon(). The probes run on the
+// clock's time (Clock::createTimer), so a test clock drives them.
 class ConnectivityMonitor : public QObject
 {
     Q_OBJECT
@@ -30,13 +31,14 @@ public:
     State state() const { return m_state; }
     // When the site was last found unreachable (seconds since the epoch); 0 when not offline.
     qint64 offlineSince() const { return m_offlineSince; }
-    // The delay before the next probe, for tests and the status bar.
+    // The delay before the next probe (once the one on the wire failed), for tests and the status bar.
     int nextProbeDelayMs() const { return m_delayMs; }
     void setProbeDelays(int firstMs, int maxMs);
 
     // After a new sign-in: the token works again.
     void signedIn();
-    // Something suggests the network changed: probe now instead of waiting for the backoff.
+    // Something suggests the network changed: probe now (when offline and no probe is on the wire)
+    // instead of waiting for the backoff.
     void probeSoon();
 
 Q_SIGNALS:
@@ -58,5 +60,5 @@ private:
     int m_maxDelayMs = kMaxProbeDelayMs;
     int m_delayMs = kFirstProbeDelayMs;
     bool m_probing = false;
-    QTimer m_timer;
+    ClockTimer *m_timer;
 };

@@ -1,15 +1,20 @@
 #include "SyncController.h"
 
+#include "common/Clock.h"
+#include "common/ClockTimer.h"
+
 SyncController::SyncController(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
-    : QObject(parent), m_engine(client, std::move(db), clock), m_monitor(client, clock)
+    : QObject(parent), m_engine(client, std::move(db), clock), m_monitor(client, clock),
+      m_periodic((clock ? clock : Clock::system())->createTimer(this)),
+      m_reconnect((clock ? clock : Clock::system())->createTimer(this))
 {
-    m_reconnect.setSingleShot(true);
-    connect(&m_reconnect, &QTimer::timeout, this, [this] { syncNow(); });
-    connect(&m_periodic, &QTimer::timeout, this, [this] {
+    m_reconnect->setSingleShot(true);
+    connect(m_reconnect, &ClockTimer::timeout, this, [this] { syncNow(); });
+    connect(m_periodic, &ClockTimer::timeout, this, [this] {
         if (m_monitor.state() != ConnectivityMonitor::State::Offline)
             syncNow();
     });
-    connect(&m_monitor, &ConnectivityMonitor::backOnline, this, [this] { m_reconnect.start(m_reconnectDelayMs); });
+    connect(&m_monitor, &ConnectivityMonitor::backOnline, this, [this] { m_reconnect->start(m_reconnectDelayMs); });
     connect(&m_monitor, &ConnectivityMonitor::stateChanged, this, &SyncController::updateStatus);
     connect(&m_engine, &SyncEngine::progress, this, &SyncController::progress);
     connect(&m_engine, &SyncEngine::finished, this, &SyncController::onFinished);
@@ -20,9 +25,9 @@ void SyncController::setInterval(int seconds)
 {
     m_intervalSeconds = qMax(0, seconds);
     if (m_intervalSeconds > 0)
-        m_periodic.start(m_intervalSeconds * 1000);
+        m_periodic->start(m_intervalSeconds * 1000);
     else
-        m_periodic.stop();
+        m_periodic->stop();
 }
 
 void SyncController::syncNow(SyncEngine::Mode mode)

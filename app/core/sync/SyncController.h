@@ -4,11 +4,12 @@
 #include "SyncEngine.h"
 
 #include <QObject>
-#include <QTimer>
+
+class ClockTimer;
 
 // Decides when to sync: on request, periodically while online, and within seconds of the site
-// answering again after being offline. Holds what the app shows about sync: the status, the
-// progress, the last summary.
+// answering again after being offline (timers on the clock's time, so a test clock drives them).
+// Holds what the app shows about sync: the status, the progress, the last summary.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,6 @@ private:
     SyncSummary m_lastSummary;
     int m_intervalSeconds = kDefaultIntervalSeconds;
     int m_reconnectDelayMs = kReconnectDelayMs;
-    QTimer m_periodic;
-    QTimer m_reconnect;
+    ClockTimer *m_periodic;
+    ClockTimer *m_reconnect;
 };
