@@ -13,3 +13,9 @@ enum class ExitCode : int {
 };
 
 ExitCode exitCodeFor(const MoodleError &error);
+
+// What run() and main() return.
+constexpr int exitStatus(ExitCode exitCode)
+{
+    return static_cast<int>(exitCode);
+}

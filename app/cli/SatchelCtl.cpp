@@ -1,31 +1,75 @@
 #include "SatchelCtl.h"
 
-#include "DataCommands.h"
-#include "SyncCommand.h"
-#include "account/AccountStore.h"
 #include "account/DataDirectory.h"
-#include "account/SignInFlow.h"
-#include "moodle/MoodleClient.h"
-#include "secrets/SecretStore.h"
-#include "store/Database.h"
+#include "commands/CompleteCommand.h"
+#include "commands/CompletionCommand.h"
+#include "commands/ContentsCommand.h"
+#include "commands/CoursesCommand.h"
+#include "commands/DeadlinesCommand.h"
+#include "commands/ExportCommand.h"
+#include "commands/GradesCommand.h"
+#include "commands/LoginCommand.h"
+#include "commands/LogoutCommand.h"
+#include "commands/StatusCommand.h"
+#include "commands/SyncCommand.h"
+#include "commands/WhoamiCommand.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <algorithm>
+#include <iterator>
+#include <memory>
 
 namespace {
-int code(ExitCode exitCode)
+
+// `satchelctl help`: the --help text, whatever follows.
+class HelpCommand : public Command
 {
-    return static_cast<int>(exitCode);
+public:
+    using Command::Command;
+
+    QString takeArguments(const QString &, const QStringList &) override { return QString(); }
+    int run() override
+    {
+        m_out << SatchelCtl::helpText();
+        return done();
+    }
+};
+
+template <typename T>
+std::unique_ptr<Command> make(const CommandContext &context)
+{
+    return std::make_unique<T>(context);
 }
+
+// Every command satchelctl knows: its name on the command line, and the class that checks its
+// arguments (Command::takeArguments) and then runs it.
+struct CommandEntry {
+    const char *name;
+    std::unique_ptr<Command> (*create)(const CommandContext &context);
+};
+
+const CommandEntry kCommands[] = {
+    {"login", make<LoginCommand>},
+    {"whoami", make<WhoamiCommand>},
+    {"logout", make<LogoutCommand>},
+    {"sync", make<SyncCommand>},
+    {"status", make<StatusCommand>},
+    {"courses", make<CoursesCommand>},
+    {"contents", make<ContentsCommand>},
+    {"grades", make<GradesCommand>},
+    {"completion", make<CompletionCommand>},
+    {"deadlines", make<DeadlinesCommand>},
+    {"complete", make<CompleteCommand>},
+    {"export", make<ExportCommand>},
+    {"help", make<HelpCommand>},
+};
+
 } // namespace
 
 SatchelCtl::SatchelCtl(SecretStore *secrets, QTextStream &out, QTextStream &err, PasswordReader readPassword)
-    : m_secrets(secrets), m_outFilter(out), m_errFilter(err), m_out(&m_outFilter), m_err(&m_errFilter),
-      m_readPassword(std::move(readPassword))
+    : m_outFilter(out), m_errFilter(err), m_out(&m_outFilter), m_err(&m_errFilter),
+      m_access{secrets, std::move(readPassword)}
 {
 }
 
@@ -87,25 +131,7 @@ QString SatchelCtl::helpText()
 
 int SatchelCtl::usage(const QString &message)
 {
-    m_err << "satchelctl: " << message << "\n"
-          << "Run 'satchelctl --help' for usage.\n";
-    m_err.flush();
-    return code(ExitCode::Usage);
-}
-
-int SatchelCtl::fail(const MoodleError &error)
-{
-    m_err << "satchelctl: " << error.userMessage() << "\n";
-    m_err.flush();
-    if (m_json) {
-        const QJsonObject object{{QStringLiteral("error"),
-                                  QJsonObject{{QStringLiteral("kind"), MoodleError::kindName(error.kind())},
-                                              {QStringLiteral("errorcode"), error.errorCode()},
-                                              {QStringLiteral("message"), error.userMessage()}}}};
-        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
-        m_out.flush();
-    }
-    return code(exitCodeFor(error));
+    return CommandContext(m_out, m_err, {}, m_clock, m_access).usage(message);
 }
 
 int SatchelCtl::run(const QStringList &arguments)
@@ -129,16 +155,22 @@ int SatchelCtl::run(const QStringList &arguments)
     if (parser.isSet(helpOption)) {
         m_out << helpText();
         m_out.flush();
-        return code(ExitCode::Ok);
+        return exitStatus(ExitCode::Ok);
     }
     if (parser.isSet(versionOption)) {
         m_out << "satchelctl " << SATCHEL_VERSION << "\n";
         m_out.flush();
-        return code(ExitCode::Ok);
+        return exitStatus(ExitCode::Ok);
     }
-    m_json = parser.isSet(jsonOption);
-    m_allowHttp = parser.isSet(allowHttpOption);
-    m_dataDir = DataDirectory::resolve(parser.value(dataDirOption));
+    // Every option is known to every command; each command reads its own.
+    CommandOptions options;
+    options.json = parser.isSet(jsonOption);
+    options.allowHttp = parser.isSet(allowHttpOption);
+    options.dataDir = DataDirectory::resolve(parser.value(dataDirOption));
+    options.forget = parser.isSet(forgetOption);
+    options.full = parser.isSet(fullOption);
+    options.exportFormat = parser.value(formatOption);
+    options.outputFile = parser.value(outputOption);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -147,143 +179,15 @@ int SatchelCtl::run(const QStringList &arguments)
     const QStringList args = positional.mid(1);
     if ((parser.isSet(formatOption) || parser.isSet(outputOption)) && command != QLatin1String("export"))
         return usage(QStringLiteral("--format and -o go with export only"));
-    if (command == QLatin1String("login"))
-        return login(args);
-    if (command == QLatin1String("whoami"))
-        return args.isEmpty() ? whoami() : usage(QStringLiteral("whoami takes no arguments"));
-    if (command == QLatin1String("logout"))
-        return args.isEmpty() ? logout(parser.isSet(forgetOption)) : usage(QStringLiteral("logout takes no arguments"));
-    if (command == QLatin1String("sync"))
-        return args.isEmpty() ? SyncCommand(m_secrets, m_out, m_err, m_dataDir, m_json, m_clock, m_timeoutMs).run(parser.isSet(fullOption))
-                              : usage(QStringLiteral("sync takes no arguments"));
-    if (DataCommands::handles(command)) {
-        DataCommands commands(m_out, m_err, m_dataDir, m_json, m_clock);
-        commands.setExportOptions(parser.value(formatOption), parser.value(outputOption));
-        return commands.run(command, args);
-    }
-    if (command == QLatin1String("help")) {
-        m_out << helpText();
-        m_out.flush();
-        return code(ExitCode::Ok);
-    }
-    return usage(QStringLiteral("unknown command '%1'").arg(command));
-}
+    const auto entry = std::find_if(std::begin(kCommands), std::end(kCommands),
+                                    [&command](const CommandEntry &e) { return command == QLatin1String(e.name); });
+    if (entry == std::end(kCommands))
+        return usage(QStringLiteral("unknown command '%1'").arg(command));
 
-int SatchelCtl::login(const QStringList &args)
-{
-    if (args.size() != 2)
-        return usage(QStringLiteral("login needs a site and a username: satchelctl login <site> <username>"));
-    const QString site = args.at(0);
-    const QString username = args.at(1);
-    QString password = qEnvironmentVariable("SATCHEL_PASSWORD");
-    if (password.isEmpty() && m_readPassword)
-        password = m_readPassword(QStringLiteral("Password for %1: ").arg(username));
-    if (password.isEmpty())
-        return usage(QStringLiteral("no password given (set SATCHEL_PASSWORD or type it when asked)"));
-
-    MoodleClient client;
-    client.setTransferTimeout(m_timeoutMs);
-    AccountStore accounts(m_dataDir);
-    SignInFlow flow(&client, m_secrets, &accounts);
-    QEventLoop loop;
-    std::optional<MoodleError> error;
-    std::optional<Account> account;
-    QObject::connect(&flow, &SignInFlow::failed, &loop, [&](const MoodleError &e) {
-        error = e;
-        loop.quit();
-    });
-    QObject::connect(&flow, &SignInFlow::signedIn, &loop, [&](const Account &a) {
-        account = a;
-        loop.quit();
-    });
-    flow.signIn(site, username, password, m_allowHttp);
-    password.clear();
-    loop.exec();
-    if (error) {
-        if (error->kind() == MoodleError::Kind::InsecureConnectionNotAllowed) {
-            m_err << "satchelctl: " << error->userMessage() << "\n"
-                  << "Add --allow-http to sign in to " << error->technicalDetail() << " anyway.\n";
-            m_err.flush();
-            return code(ExitCode::Usage);
-        }
-        return fail(*error);
-    }
-    if (!m_json)
-        m_out << "Signed in.\n";
-    printAccount(*account, true);
-    return code(ExitCode::Ok);
-}
-
-void SatchelCtl::printAccount(const Account &account, bool tokenStored)
-{
-    if (m_json) {
-        const QJsonObject object{
-            {QStringLiteral("signedIn"), tokenStored},
-            {QStringLiteral("fullName"), account.fullName},
-            {QStringLiteral("username"), account.username},
-            {QStringLiteral("userId"), account.userId},
-            {QStringLiteral("site"), QJsonObject{{QStringLiteral("name"), account.siteName},
-                                                 {QStringLiteral("url"), account.siteUrl.toString()},
-                                                 {QStringLiteral("release"), account.siteRelease}}},
-        };
-        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
-    } else {
-        m_out << account.fullName << " (" << account.username << ")\n"
-              << "Site: " << account.siteName << " <" << account.siteUrl.toString() << ">\n";
-        if (!account.siteRelease.isEmpty())
-            m_out << "Moodle: " << account.siteRelease << "\n";
-        if (!tokenStored)
-            m_out << "Signed out: run 'satchelctl login' to sign in again. Offline data is kept.\n";
-    }
-    m_out.flush();
-}
-
-int SatchelCtl::whoami()
-{
-    AccountStore accounts(m_dataDir);
-    const auto account = accounts.load();
-    if (!account) {
-        if (m_json) {
-            m_out << R"({"signedIn":false})" << "\n";
-            m_out.flush();
-        }
-        m_err << "satchelctl: Not signed in. Run: satchelctl login <site> <username>\n";
-        m_err.flush();
-        return code(ExitCode::Auth);
-    }
-    QString error;
-    const bool tokenStored = m_secrets->read(account->secretKey(), &error).has_value();
-    if (!error.isEmpty())
-        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
-    printAccount(*account, tokenStored);
-    return code(tokenStored ? ExitCode::Ok : ExitCode::Auth);
-}
-
-int SatchelCtl::logout(bool forget)
-{
-    AccountStore accounts(m_dataDir);
-    const auto account = accounts.load();
-    if (!account) {
-        m_err << "satchelctl: Not signed in.\n";
-        m_err.flush();
-        return code(ExitCode::Ok);
-    }
-    QString error;
-    if (!m_secrets->remove(account->secretKey(), &error))
-        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
-    if (forget) {
-        if (!Database::removeFiles(Database::fileFor(m_dataDir, account->id())) || !accounts.remove())
-            return fail(MoodleError(MoodleError::Kind::LocalStorageError).withDetail(QStringLiteral("could not delete the offline data")));
-        if (!m_json)
-            m_out << "Signed out; the offline data of " << account->username << " was deleted.\n";
-    } else if (!m_json) {
-        m_out << "Signed out. Offline data is kept; 'satchelctl logout --forget' deletes it.\n";
-    }
-    if (m_json)
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("signedIn"), false},
-                                           {QStringLiteral("dataKept"), !forget}})
-                     .toJson(QJsonDocument::Compact)
-              << "\n";
-    m_out.flush();
-    return code(ExitCode::Ok);
+    CommandContext context(m_out, m_err, std::move(options), m_clock, m_access);
+    const std::unique_ptr<Command> commandToRun = entry->create(context);
+    // The command line is checked before anything is read: a usage error is one whatever was synced.
+    if (const QString wrong = commandToRun->takeArguments(command, args); !wrong.isEmpty())
+        return context.usage(wrong);
+    return commandToRun->run();
 }

@@ -1,6 +1,5 @@
 #include "SyncCommand.h"
 
-#include "ExitCode.h"
 #include "account/AccountStore.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
@@ -14,65 +13,31 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-int code(ExitCode exitCode)
+int SyncCommand::run()
 {
-    return static_cast<int>(exitCode);
-}
-
-} // namespace
-
-int SyncCommand::failBeforeSync(ExitCode exitCode, const QString &kind, const QString &errorCode, const QString &message)
-{
-    m_err << "satchelctl: " << message << "\n";
-    m_err.flush();
-    // --json: stdout stays one document even when the sync could not start.
-    if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), kind},
-                                                                               {QStringLiteral("errorcode"), errorCode},
-                                                                               {QStringLiteral("message"), message}}}})
-                     .toJson(QJsonDocument::Compact)
-              << "\n";
-        m_out.flush();
-    }
-    return code(exitCode);
-}
-
-SyncCommand::SyncCommand(SecretStore *secrets, QTextStream &out, QTextStream &err, const QString &dataDir, bool json,
-                         const Clock *clock, int timeoutMs)
-    : m_secrets(secrets), m_out(out), m_err(err), m_dataDir(dataDir), m_json(json),
-      m_clock(clock ? clock : Clock::system()), m_timeoutMs(timeoutMs)
-{
-}
-
-int SyncCommand::run(bool full)
-{
-    AccountStore accounts(m_dataDir);
+    // --json: stdout stays one document even when the sync could not start (failure() prints {"error":…}).
+    AccountStore accounts(dataDir());
     const auto account = accounts.load();
     if (!account)
-        return failBeforeSync(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
-                              QStringLiteral("not signed in. Run 'satchelctl login <site> <username>' first."));
+        return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
+                       QStringLiteral("not signed in. Run 'satchelctl login <site> <username>' first."));
     QString error;
-    const std::optional<QString> token = m_secrets->read(account->secretKey(), &error);
-    if (!error.isEmpty()) {
-        const MoodleError keychain = MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error);
-        return failBeforeSync(ExitCode::LocalFailure, MoodleError::kindName(keychain.kind()), keychain.errorCode(),
-                              keychain.userMessage());
-    }
+    const std::optional<QString> token = m_access.secrets->read(account->secretKey(), &error);
+    if (!error.isEmpty())
+        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     if (!token)
-        return failBeforeSync(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
-                              QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
+        return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
+                       QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
     Database database;
-    if (!database.open(Database::fileFor(m_dataDir, account->id()), &error))
-        return failBeforeSync(ExitCode::LocalFailure, MoodleError::kindName(MoodleError::Kind::LocalStorageError),
-                              QStringLiteral("databaseerror"),
-                              MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error).userMessage());
+    if (!database.open(Database::fileFor(dataDir(), account->id()), &error))
+        return failure(ExitCode::LocalFailure, MoodleError::kindName(MoodleError::Kind::LocalStorageError),
+                       QStringLiteral("databaseerror"),
+                       MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error).userMessage());
 
     MoodleClient client;
     client.setSiteUrl(account->siteUrl);
     client.setToken(*token);
-    client.setTransferTimeout(m_timeoutMs);
+    client.setTransferTimeout(m_access.timeoutMs);
     SyncEngine engine(&client, database.connection(), m_clock);
     SyncSummary summary;
     QEventLoop loop;
@@ -84,12 +49,12 @@ int SyncCommand::run(bool full)
         summary = result;
         loop.quit();
     });
-    engine.start(full ? SyncEngine::Mode::Full : SyncEngine::Mode::Auto);
+    engine.start(m_options.full ? SyncEngine::Mode::Full : SyncEngine::Mode::Auto);
     if (engine.isRunning())
         loop.exec();
     const int pending = OutboxRepository(database.connection()).pendingCount();
 
-    if (m_json) {
+    if (json()) {
         QJsonObject object{
             {QStringLiteral("ok"), summary.ok()},
             {QStringLiteral("full"), summary.full},
@@ -129,7 +94,7 @@ int SyncCommand::run(bool full)
     if (summary.error) {
         m_err << "satchelctl: " << summary.error->userMessage() << "\n";
         m_err.flush();
-        return code(exitCodeFor(*summary.error));
+        return exitStatus(exitCodeFor(*summary.error));
     }
-    return code(ExitCode::Ok);
+    return exitStatus(ExitCode::Ok);
 }

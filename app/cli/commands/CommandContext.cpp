@@ -1,0 +1,46 @@
+#include "CommandContext.h"
+
+#include "CtlOutput.h"
+#include "common/Clock.h"
+#include "moodle/MoodleError.h"
+
+CommandContext::CommandContext(QTextStream &out, QTextStream &err, CommandOptions options, const Clock *clock,
+                               SiteAccess access)
+    : m_out(out), m_err(err), m_options(std::move(options)), m_clock(clock ? clock : Clock::system()),
+      m_access(std::move(access))
+{
+}
+
+int CommandContext::usage(const QString &message)
+{
+    m_err << "satchelctl: " << message << "\n"
+          << "Run 'satchelctl --help' for usage.\n";
+    m_err.flush();
+    return exitStatus(ExitCode::Usage);
+}
+
+int CommandContext::failure(ExitCode exitCode, const QString &kind, const QString &errorCode, const QString &message)
+{
+    m_err << "satchelctl: " << message << "\n";
+    m_err.flush();
+    if (json())
+        CtlOutput::writeJson(m_out, CtlOutput::errorDocument(kind, errorCode, message));
+    return exitStatus(exitCode);
+}
+
+int CommandContext::fail(const MoodleError &error)
+{
+    return failure(exitCodeFor(error), MoodleError::kindName(error.kind()), error.errorCode(), error.userMessage());
+}
+
+int CommandContext::ok(const QJsonObject &document)
+{
+    CtlOutput::writeJson(m_out, document);
+    return exitStatus(ExitCode::Ok);
+}
+
+int CommandContext::done()
+{
+    m_out.flush();
+    return exitStatus(ExitCode::Ok);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+#include <functional>
+
+class Clock;
+class SecretStore;
+
+// Asks for a password (terminal without echo in main(), a fixed string in tests).
+using PasswordReader = std::function<QString(const QString &prompt)>;
+
+// What the command line said besides the command and its arguments. SatchelCtl parses every option
+// once; each command reads those that are its own.
+struct CommandOptions {
+    QString dataDir;         // resolved: --data-dir, else $SATCHEL_DATA_DIR, else the system's folder
+    bool json = false;       // --json
+    bool allowHttp = false;  // login --allow-http
+    bool forget = false;     // logout --forget
+    bool full = false;       // sync --full
+    QString exportFormat;    // export --format; empty means csv
+    QString outputFile;      // export -o; empty or "-" means standard output
+};
+
+// What SatchelCtl was given for the commands that reach the keychain or the site.
+struct SiteAccess {
+    SecretStore *secrets = nullptr;
+    PasswordReader readPassword;
+    int timeoutMs = 30000;  // transfer timeout of every request (tests shorten it)
+};
+
+// What every satchelctl command runs with: the output streams, the options, the clock, and the
+// helpers that end a command. Each helper prints what the command's outcome is and returns the exit
+// code, so a command ends with `return ok(document);` or `return usage(message);`.
+class CommandContext
+{
+public:
+    // `clock` may be null: the system clock.
+    CommandContext(QTextStream &out, QTextStream &err, CommandOptions options, const Clock *clock, SiteAccess access);
+
+    // A bad command line: the sentence and the pointer to --help on stderr.
+    int usage(const QString &message);
+    // The sentence on stderr; with --json, stdout holds {"error":…} too, so it stays one parseable document.
+    int failure(ExitCode exitCode, const QString &kind, const QString &errorCode, const QString &message);
+    // The same for an error from the site or the keychain: its sentence, kind and exit code.
+    int fail(const MoodleError &error);
+    // --json: the command's one document on stdout.
+    int ok(const QJsonObject &document);
+    // Text: what the command printed is complete.
+    int done();
+
+protected:
+    bool json() const { return m_options.json; }
+    const QString &dataDir() const { return m_options.dataDir; }
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const CommandOptions m_options;
+    const Clock *m_clock;  // never null
+    const SiteAccess m_access;
+};

@@ -1,0 +1,48 @@
+#include "DeadlinesCommand.h"
+
+#include "CtlOutput.h"
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "store/DeadlineRepository.h"
+
+#include <QJsonArray>
+
+using namespace CtlOutput;
+
+int DeadlinesCommand::runWithData()
+{
+    if (!m_synced)
+        return nothingSynced({{QStringLiteral("deadlines"), QJsonArray()}});
+    DeadlineRepository repository(m_db->connection());
+    const QList<Deadline> list = repository.upcoming(m_clock->now(), Deadline::kOverdueListedFor);
+    if (!repository.lastError().isEmpty())
+        return localFailure(repository.lastError());
+
+    if (json()) {
+        QJsonArray array;
+        for (const Deadline &deadline : list)
+            array.append(QJsonObject{
+                {QStringLiteral("kind"), deadline.kind},
+                {QStringLiteral("courseId"), deadline.courseId ? QJsonValue(deadline.courseId) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("courseShortName"), textOrNull(deadline.courseShortName)},
+                {QStringLiteral("courseName"), textOrNull(deadline.courseName)},
+                {QStringLiteral("cmid"), optional(deadline.cmid)},
+                {QStringLiteral("name"), deadline.name},
+                {QStringLiteral("dueAt"), deadline.dueAt},
+                {QStringLiteral("dueAtIso"), isoTime(deadline.dueAt)},
+                {QStringLiteral("status"), textOrNull(deadline.status)},
+                {QStringLiteral("overdue"), deadline.overdue}});
+        return ok({{QStringLiteral("synced"), true}, {QStringLiteral("deadlines"), array}});
+    }
+    if (list.isEmpty()) {
+        m_out << "Nothing due.\n";
+        return done();
+    }
+    QList<QStringList> rows;
+    for (const Deadline &deadline : list)
+        rows << QStringList{localTime(deadline.dueAt),
+                            deadline.courseShortName.isEmpty() ? QStringLiteral("–") : deadline.courseShortName,
+                            deadline.name, deadline.status, deadline.overdue ? QStringLiteral("overdue") : QString()};
+    m_out << table(rows);
+    return done();
+}

@@ -1,0 +1,134 @@
+#include "OfflineDataCommand.h"
+
+#include "CtlOutput.h"
+#include "account/AccountStore.h"
+#include "store/CourseRepository.h"
+#include "store/Database.h"
+#include "store/SyncStateRepository.h"
+
+#include <QFileInfo>
+
+using namespace CtlOutput;
+
+const QString OfflineDataCommand::kNothingSynced = QStringLiteral("Nothing synced yet — run `satchelctl sync`.");
+
+OfflineDataCommand::OfflineDataCommand(const CommandContext &context) : Command(context)
+{
+}
+
+OfflineDataCommand::~OfflineDataCommand() = default;
+
+int OfflineDataCommand::run()
+{
+    const int opened = openStore();
+    if (opened >= 0)
+        return opened;
+    return runWithData();
+}
+
+QJsonObject OfflineDataCommand::notSignedInDocument(const QString &message) const
+{
+    return errorDocument(QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"), message);
+}
+
+int OfflineDataCommand::openStore()
+{
+    m_account = AccountStore(dataDir()).load();
+    if (!m_account) {
+        const QString message = QStringLiteral("Not signed in. Run: satchelctl login <site> <username>");
+        if (json())
+            writeJson(m_out, notSignedInDocument(message));
+        m_err << "satchelctl: " << message << "\n";
+        m_err.flush();
+        return exitStatus(ExitCode::Auth);
+    }
+    // No database file yet: nothing was synced. Reading must not create one.
+    const QString path = Database::fileFor(dataDir(), m_account->id());
+    if (!QFileInfo::exists(path))
+        return -1;
+    m_db = std::make_unique<Database>();
+    QString error;
+    if (!m_db->open(path, &error)) {
+        m_db.reset();
+        return localFailure(error);
+    }
+    const QString siteScope = SyncStateRepository::siteScope();
+    SyncStateRepository sync(m_db->connection());
+    m_synced = sync.lastSuccess(siteScope).has_value();
+    if (!sync.lastError().isEmpty())
+        return localFailure(sync.lastError());
+    if (!m_synced) {
+        // An interrupted first sync may have stored courses without finishing: show what is there.
+        CourseRepository courses(m_db->connection());
+        m_synced = !courses.courses().isEmpty();
+        if (!courses.lastError().isEmpty())
+            return localFailure(courses.lastError());
+    }
+    return -1;
+}
+
+QString OfflineDataCommand::takeOneCourse(const QString &command, const QStringList &args)
+{
+    m_courseArg = args.value(0);
+    if (args.size() != 1)
+        return QStringLiteral("%1 needs a course (id or short name): satchelctl %1 <course>").arg(command);
+    return QString();
+}
+
+int OfflineDataCommand::findCourse(const QString &courseArg, Course &course)
+{
+    CourseRepository repository(m_db->connection());
+    const std::optional<Course> found = repository.findByIdOrShortName(courseArg);
+    if (!repository.lastError().isEmpty())
+        return localFailure(repository.lastError());
+    if (!found)
+        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("unknowncourse"),
+                       QStringLiteral("No course '%1' in the offline data. 'satchelctl courses' lists your courses.")
+                           .arg(courseArg));
+    course = *found;
+    return -1;
+}
+
+int OfflineDataCommand::nothingSynced(const QJsonObject &emptyLists)
+{
+    if (json()) {
+        // stdout stays one parseable document; the sentence goes to stderr.
+        m_err << "satchelctl: " << kNothingSynced << "\n";
+        m_err.flush();
+        QJsonObject document = emptyLists;
+        document.insert(QStringLiteral("synced"), false);
+        return ok(document);
+    }
+    m_out << kNothingSynced << "\n";
+    return done();
+}
+
+int OfflineDataCommand::syncedCourse(const QString &courseArg, const QJsonObject &emptyLists, Course &course)
+{
+    if (!m_synced) {
+        QJsonObject lists = emptyLists;
+        lists.insert(QStringLiteral("course"), QJsonValue::Null);
+        return nothingSynced(lists);
+    }
+    return findCourse(courseArg, course);
+}
+
+int OfflineDataCommand::localFailure(const QString &detail)
+{
+    return failure(ExitCode::LocalFailure, QStringLiteral("LocalStorageError"), QStringLiteral("databaseerror"),
+                   QStringLiteral("Satchel could not use its offline data on this computer (%1). Check the data "
+                                  "folder's permissions and free disk space.")
+                       .arg(detail));
+}
+
+QJsonObject OfflineDataCommand::courseJson(const Course &course)
+{
+    return QJsonObject{{QStringLiteral("id"), course.id},
+                       {QStringLiteral("shortName"), course.shortName},
+                       {QStringLiteral("fullName"), course.fullName}};
+}
+
+QString OfflineDataCommand::title(const Course &course)
+{
+    return course.shortName + QStringLiteral(" — ") + course.fullName;
+}
