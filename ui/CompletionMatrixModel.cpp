@@ -3,7 +3,7 @@
 #include "ModuleIcons.h"
 
 #include "store/ClassRepository.h"
-#include "store/CompletionRecords.h"
+#include "model/CompletionRecords.h"
 #include "store/CompletionRepository.h"
 
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CourseRecords.h"
+#include "model/CourseRecords.h"
 
 #include <QAbstractListModel>
 #include <QSqlDatabase>

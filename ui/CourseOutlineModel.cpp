@@ -3,7 +3,7 @@
 #include "ModuleIcons.h"
 #include "actions/OfflineActions.h"
 #include "common/Clock.h"
-#include "moodle/TextFormat.h"
+#include "text/TextFormat.h"
 #include "store/ContentRepository.h"
 #include "text/HtmlSanitizer.h"
 

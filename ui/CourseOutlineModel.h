@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/CompletionRecords.h"
-#include "store/ContentRecords.h"
-#include "store/OutboxAction.h"
+#include "model/CompletionRecords.h"
+#include "model/ContentRecords.h"
+#include "model/OutboxAction.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Deadline.h"
+#include "model/Deadline.h"
 
 #include <QAbstractTableModel>
 #include <QList>

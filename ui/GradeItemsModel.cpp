@@ -1,7 +1,7 @@
 #include "GradeItemsModel.h"
 
 #include "display/GradeNames.h"
-#include "moodle/TextFormat.h"
+#include "text/TextFormat.h"
 #include "store/GradeRepository.h"
 #include "text/HtmlSanitizer.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/GradeRecords.h"
+#include "model/GradeRecords.h"
 
 #include <QAbstractItemModel>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ClassRecords.h"
+#include "model/ClassRecords.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -5,7 +5,7 @@
 
 #include "account/DataDirectory.h"
 #include "common/Settings.h"
-#include "moodle/SiteInfo.h"
+#include "model/SiteInfo.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>

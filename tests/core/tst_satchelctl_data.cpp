@@ -8,7 +8,7 @@
 #include "account/AccountStore.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
-#include "moodle/SiteInfo.h"
+#include "model/SiteInfo.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/CompletionRepository.h"
 #include "store/Database.h"

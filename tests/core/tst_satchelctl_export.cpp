@@ -8,7 +8,7 @@
 
 #include "account/AccountStore.h"
 #include "export/ClassExport.h"
-#include "moodle/SiteInfo.h"
+#include "model/SiteInfo.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/Database.h"
 

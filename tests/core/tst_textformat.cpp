@@ -1,4 +1,4 @@
-#include "moodle/TextFormat.h"
+#include "text/TextFormat.h"
 
 #include <QTest>
 

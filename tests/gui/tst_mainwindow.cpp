@@ -9,7 +9,7 @@
 
 #include "account/AccountSession.h"
 
-#include "moodle/SiteInfo.h"
+#include "model/SiteInfo.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 #include "account/Account.h"
-#include "store/CourseRecords.h"
+#include "model/CourseRecords.h"
 
 #include <QJsonObject>
 #include <memory>

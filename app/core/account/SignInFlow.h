@@ -3,7 +3,7 @@
 #include "Account.h"
 #include "moodle/MoodleError.h"
 #include "moodle/SiteChecker.h"
-#include "moodle/SiteInfo.h"
+#include "model/SiteInfo.h"
 
 #include <QObject>
 #include <QPointer>

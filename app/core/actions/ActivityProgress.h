@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/CompletionRecords.h"
-#include "store/OutboxAction.h"
+#include "model/CompletionRecords.h"
+#include "model/OutboxAction.h"
 
 #include <optional>
 

@@ -2,7 +2,7 @@
 
 #include "ActivityProgress.h"
 #include "common/Result.h"
-#include "store/ContentRecords.h"
+#include "model/ContentRecords.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "moodle/SiteInfo.h"
+#include "model/SiteInfo.h"
 
 #include <QSqlDatabase>
 #include <QString>

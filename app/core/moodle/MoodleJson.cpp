@@ -1,6 +1,6 @@
 #include "MoodleJson.h"
 
-#include "TextFormat.h"
+#include "text/TextFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

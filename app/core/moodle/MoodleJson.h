@@ -1,11 +1,11 @@
 #pragma once
 
-#include "store/ClassRecords.h"
-#include "store/CompletionRecords.h"
-#include "store/ContentRecords.h"
-#include "store/CourseRecords.h"
-#include "store/DeadlineRecords.h"
-#include "store/GradeRecords.h"
+#include "model/ClassRecords.h"
+#include "model/CompletionRecords.h"
+#include "model/ContentRecords.h"
+#include "model/CourseRecords.h"
+#include "model/DeadlineRecords.h"
+#include "model/GradeRecords.h"
 
 #include <QHash>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
 #include "PublicConfig.h"
 
-#include "TextFormat.h"
+#include "text/TextFormat.h"
 
 #include <QJsonValue>
 

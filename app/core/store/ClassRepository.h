@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ClassRecords.h"
+#include "model/ClassRecords.h"
 #include "Repository.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClassRecords.h"
-#include "CompletionRecords.h"
+#include "model/ClassRecords.h"
+#include "model/CompletionRecords.h"
 #include "Repository.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include <QHash>
 
-#include "ContentRecords.h"
+#include "model/ContentRecords.h"
 #include "Repository.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CourseRecords.h"
+#include "model/CourseRecords.h"
 #include "Repository.h"
 
 #include <QList>

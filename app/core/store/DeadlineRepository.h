@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Deadline.h"
-#include "DeadlineRecords.h"
+#include "model/Deadline.h"
+#include "model/DeadlineRecords.h"
 #include "Repository.h"
 
 #include <QList>

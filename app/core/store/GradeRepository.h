@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClassRecords.h"
-#include "GradeRecords.h"
+#include "model/ClassRecords.h"
+#include "model/GradeRecords.h"
 #include "Repository.h"
 
 #include <QList>

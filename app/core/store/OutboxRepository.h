@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OutboxAction.h"
+#include "model/OutboxAction.h"
 #include "Repository.h"
 
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CourseRecords.h"
+#include "model/CourseRecords.h"
 #include "Repository.h"
-#include "moodle/SiteInfo.h"
+#include "model/SiteInfo.h"
 
 #include <QList>
 #include <optional>

@@ -2,7 +2,7 @@
 
 #include "moodle/MoodleError.h"
 #include "moodle/MoodleResult.h"
-#include "store/CourseRecords.h"
+#include "model/CourseRecords.h"
 
 #include <QHash>
 #include <QJsonArray>

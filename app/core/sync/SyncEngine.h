@@ -2,10 +2,10 @@
 
 #include "SyncSummary.h"
 #include "moodle/MoodleResult.h"
-#include "moodle/SiteInfo.h"
-#include "store/CourseRecords.h"
-#include "store/DeadlineRecords.h"
-#include "store/OutboxAction.h"
+#include "model/SiteInfo.h"
+#include "model/CourseRecords.h"
+#include "model/DeadlineRecords.h"
+#include "model/OutboxAction.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "moodle/SiteInfo.h"
-#include "store/ClassRecords.h"
-#include "store/CourseRecords.h"
-#include "store/DeadlineRecords.h"
+#include "model/SiteInfo.h"
+#include "model/ClassRecords.h"
+#include "model/CourseRecords.h"
+#include "model/DeadlineRecords.h"
 
 #include <QHash>
 #include <QJsonValue>

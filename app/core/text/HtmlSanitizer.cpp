@@ -1,6 +1,6 @@
 #include "HtmlSanitizer.h"
 
-#include "moodle/TextFormat.h"
+#include "TextFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>

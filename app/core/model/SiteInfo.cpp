@@ -1,6 +1,6 @@
 #include "SiteInfo.h"
 
-#include "TextFormat.h"
+#include "text/TextFormat.h"
 
 #include <QJsonArray>
 
