@@ -196,6 +196,8 @@ private Q_SLOTS:
     {
         qputenv("SATCHEL_PASSWORD", "Test-pass-1");
         const Run run = login({}, QString());  // the reader would give nothing
+        // Read, then removed from the environment (a child process or a crash dump does not get it).
+        QVERIFY(!qEnvironmentVariableIsSet("SATCHEL_PASSWORD"));
         qunsetenv("SATCHEL_PASSWORD");
         QCOMPARE(run.exitCode, 0);
     }

@@ -19,6 +19,8 @@ QString LoginCommand::takeArguments(const QString &, const QStringList &args)
 int LoginCommand::run()
 {
     QString password = qEnvironmentVariable("SATCHEL_PASSWORD");
+    // Read once, then gone: nothing this process starts (or dumps) carries it further.
+    qunsetenv("SATCHEL_PASSWORD");
     if (password.isEmpty() && m_access.readPassword)
         password = m_access.readPassword(QStringLiteral("Password for %1: ").arg(m_username));
     if (password.isEmpty())
