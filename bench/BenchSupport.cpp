@@ -200,6 +200,21 @@ SyncMeasure measureSync(SyncEngine &engine, SyncEngine::Mode mode, ServerThread 
     QElapsedTimer wall;
     wall.start();
 
+    // A 5 ms tick on the main thread: the widest gap between two ticks is the longest stall of its event loop.
+    QElapsedTimer ticks;
+    ticks.start();
+    qint64 lastTickNs = 0;
+    qint64 widestGapNs = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    constexpr int kTickMs = 5;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = ticks.nsecsElapsed();
+        widestGapNs = std::max(widestGapNs, now - lastTickNs);
+        lastTickNs = now;
+    });
+    ticker.start(kTickMs);
+
     QEventLoop loop;
     bool done = false;
     const QMetaObject::Connection connection =
@@ -214,6 +229,9 @@ SyncMeasure measureSync(SyncEngine &engine, SyncEngine::Mode mode, ServerThread 
         loop.exec();
     QObject::disconnect(connection);
 
+    ticker.stop();
+    widestGapNs = std::max(widestGapNs, ticks.nsecsElapsed() - lastTickNs);
+    m.longestStallMs = std::max(0.0, double(widestGapNs) / 1e6 - kTickMs);
     m.wallS = double(wall.nsecsElapsed()) / 1e9;
     m.endS = seconds(CLOCK_MONOTONIC);
     m.serverCpuS = server.cpuSeconds() - server0;
@@ -237,6 +255,8 @@ QString cpuSplit(const SyncMeasure &m)
 void printSyncDetails(int labelWidth, const SyncMeasure &m, const char *cancelledText)
 {
     std::printf("%-*s   calls: %s\n", labelWidth, "", qPrintable(m.calls));
+    std::printf("%-*s   longest main-thread stall: %.0f ms   [<= %.0f ms: %s]\n", labelWidth, "", m.longestStallMs,
+                kStallTargetMs, verdict(m.longestStallMs <= kStallTargetMs));
     if (m.summary.error)
         std::printf("%-*s   ERROR: %s (%s)\n", labelWidth, "", qPrintable(m.summary.error->userMessage()),
                     qPrintable(m.summary.error->details()));

@@ -168,6 +168,9 @@ struct SyncMeasure
     double clientCpuS = 0;  // process minus server thread
     double mainCpuS = 0;    // the main thread alone (engine, parsing, SQLite; Qt's HTTP work if it runs here)
     double serverCpuS = 0;
+    // The longest the main (GUI) thread's event loop went without turning during the sync: a 5 ms timer's
+    // lateness. What a person feels as a frozen window; the target is at most 50 ms.
+    double longestStallMs = 0;
     int serverRequests = 0;  // as the server counted them
     int serverCalls = 0;
     QString calls;  // ServerThread::callBreakdown()
@@ -177,6 +180,8 @@ struct SyncMeasure
 // Runs one sync to its end in an event loop (cancelled after timeoutMs) and measures it; the server's counts
 // are reset first.
 SyncMeasure measureSync(SyncEngine &engine, SyncEngine::Mode mode, ServerThread &server, int timeoutMs);
+
+constexpr double kStallTargetMs = 50;
 
 // "client CPU: main thread X s, other client threads Y s; server thread Z s"
 QString cpuSplit(const SyncMeasure &m);
