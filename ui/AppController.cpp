@@ -128,10 +128,11 @@ void AppController::signInAgain()
 {
     if (!m_window || !m_session)
         return;
-    // The same sign-in dialog, over the main window: cache and outbox stay as they are.
+    // The same sign-in dialog, over the main window: cache and outbox stay as they are. Site and username
+    // are fixed: signing in as someone else here would hand this account's sync another person's token.
     auto *dialog = new SignInDialog(m_flow, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->prefill(m_session->account().siteUrl.toString(), m_session->account().username);
+    dialog->prefillForReSignIn(m_session->account());
     connect(dialog, &SignInDialog::signedIn, this, [this, dialog](const Account &account) {
         dialog->accept();
         if (m_session && m_session->account().id() == account.id() && m_session->sync())

@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
                 main->resize(1100, 750);
                 if (!main->showNamedPage(page)) {
                     fail(QApplication::translate("main", "no such page: %1").arg(page));
-                    QApplication::exit(2);
+                    // The window appears before app.exec() runs, and an exit() before exec() is lost.
+                    QTimer::singleShot(0, qApp, [] { QApplication::exit(2); });
                     return;
                 }
             }

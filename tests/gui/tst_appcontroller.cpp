@@ -1,21 +1,83 @@
-// Which window the app opens, and what "Sign out…" forgets.
+// Which window the app opens, what "Sign out…" forgets (and what it keeps), and "Sign in again" after the
+// site stopped accepting the token. The site is the fake server on loopback (no name is ever resolved); the
+// offline data is a copy of a real synced database where the app looks for the account's.
+#include "SyncedDatabase.h"
 #include "TestData.h"
 
 #include "AppController.h"
+#include "CourseListModel.h"
+#include "CourseOutlineModel.h"
+#include "CoursePage.h"
+#include "CoursesPage.h"
+#include "InlineMessage.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "SyncStatusBar.h"
 
+#include "account/AccountSession.h"
 #include "account/AccountStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/CourseRepository.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
+#include "sync/SyncController.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTimer>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 kCS101 = 2;
+constexpr qint64 kForumCmid = 9;  // CS101 "Q&A forum": manual completion, not done
+const QString kPassword = QStringLiteral("Test-pass-1");
+
+QStringList databaseFiles(const QString &path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+}
+
+QStringList shortNames(const QList<Course> &courses)
+{
+    QStringList names;
+    for (const Course &course : courses)
+        names << course.shortName;
+    names.sort();
+    return names;
+}
+
+// Answers the "Sign out" question that is about to open with the button named `button` ("keepData" or
+// "deleteData"), from inside the box's own event loop. `found` says whether that button was there.
+void answerSignOutWith(QObject *context, const QString &button, bool *found)
+{
+    QTimer::singleShot(0, context, [button, found] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QPushButton *choice = box && box->objectName() == QLatin1String("signOutBox")
+                                  ? box->findChild<QPushButton *>(button)
+                                  : nullptr;
+        *found = choice != nullptr;
+        if (choice)
+            choice->click();
+        else if (box)
+            box->reject();  // never leave the test waiting on a box
+    });
+}
+
+} // namespace
 
 class TestAppController : public QObject
 {
@@ -23,14 +85,22 @@ class TestAppController : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void noAccountShowsSignIn();
     void accountWithTokenShowsMainWindow();
     void accountWithoutTokenShowsPrefilledSignIn();
     void signOutForgetsToken();
+    void signOutKeepingDataKeepsTheDatabase();
+    void signOutDeletingDataRemovesTheDatabase();
     void signOutKeepsTokenWhenKeychainFails();
+    void signInAgainKeepsDataAndOutbox();
 
 private:
-    static Account liam();
+    Account liam() const;
+    // Puts a consistent copy of the synced database where the app opens the account's.
+    bool installSyncedDatabase(const QString &dataDir, const Account &account);
+
+    std::unique_ptr<SyncedDatabase> m_synced;
 };
 
 void TestAppController::initTestCase()
@@ -38,17 +108,37 @@ void TestAppController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SatchelTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_appcontroller"));
+    // Its server is the site of every account here: start() syncs at once, and only ever on loopback.
+    m_synced = std::make_unique<SyncedDatabase>();
+    QString error;
+    QVERIFY2(m_synced->create(&error), qPrintable(error));
 }
 
-Account TestAppController::liam()
+void TestAppController::cleanup()
+{
+    m_synced->server().resetSiteState();
+    m_synced->server().clearRequests();
+}
+
+Account TestAppController::liam() const
 {
     Account account;
-    account.siteUrl = QUrl(QStringLiteral("https://moodle.northfield.example"));
+    account.siteUrl = m_synced->server().baseUrl();
     account.siteName = QStringLiteral("Northfield College");
     account.username = QStringLiteral("student1");
-    account.userId = 4;
+    account.userId = SyncedDatabase::kStudentId;
     account.fullName = QStringLiteral("Liam O'Brien");
+    account.insecureConsent = true;  // the fake site is http://127.0.0.1:PORT
     return account;
+}
+
+bool TestAppController::installSyncedDatabase(const QString &dataDir, const Account &account)
+{
+    const QString target = Database::fileFor(dataDir, account.id());
+    QSqlQuery query(m_synced->connection());
+    QString quoted = target;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFileInfo::exists(target);
 }
 
 void TestAppController::noAccountShowsSignIn()
@@ -84,7 +174,7 @@ void TestAppController::accountWithoutTokenShowsPrefilledSignIn()
     controller.start();
     auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
     QVERIFY(dialog);
-    QCOMPARE(dialog->siteEdit()->text(), QStringLiteral("https://moodle.northfield.example"));
+    QCOMPARE(dialog->siteEdit()->text(), liam().siteUrl.toString());
     QCOMPARE(dialog->usernameEdit()->text(), QStringLiteral("student1"));
 }
 
@@ -109,6 +199,87 @@ void TestAppController::signOutForgetsToken()
     QCOMPARE(dialog->usernameEdit()->text(), QStringLiteral("student1"));
 }
 
+void TestAppController::signOutKeepingDataKeepsTheDatabase()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    const Account account = liam();
+    QVERIFY(AccountStore(dir.path()).save(account));
+    QVERIFY(secrets.write(account.secretKey(), m_synced->server().tokenForUser(QStringLiteral("student1"))));
+    QVERIFY(installSyncedDatabase(dir.path(), account));
+    const QString database = Database::fileFor(dir.path(), account.id());
+    const QStringList courses = shortNames(CourseRepository(m_synced->connection()).courses());
+    QVERIFY(courses.size() >= 4);
+
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(window);
+    QCOMPARE(window->coursesPage()->courseModel()->rowCount(), courses.size());
+    QSignalSpy finished(controller.session()->sync(), &SyncController::syncFinished);
+    QVERIFY(finished.wait(20000));
+
+    // Through the menu and the question, as a person signs out.
+    bool answered = false;
+    answerSignOutWith(window, QStringLiteral("keepData"), &answered);
+    window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    QVERIFY(answered);
+    QTRY_VERIFY(!window);
+    auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->usernameEdit()->text(), QStringLiteral("student1"));
+    QVERIFY(!secrets.read(account.secretKey()).has_value());
+    QVERIFY(AccountStore(dir.path()).load());
+
+    // The offline copy is still there and still readable (open() would create a missing file: check first).
+    QVERIFY(QFileInfo::exists(database));
+    Database reopened;
+    QString error;
+    QVERIFY2(reopened.open(database, &error), qPrintable(error));
+    QCOMPARE(shortNames(CourseRepository(reopened.connection()).courses()), courses);
+}
+
+void TestAppController::signOutDeletingDataRemovesTheDatabase()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    const Account account = liam();
+    QVERIFY(AccountStore(dir.path()).save(account));
+    QVERIFY(secrets.write(account.secretKey(), m_synced->server().tokenForUser(QStringLiteral("student1"))));
+    QVERIFY(installSyncedDatabase(dir.path(), account));
+    const QString database = Database::fileFor(dir.path(), account.id());
+
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(window);
+    QVERIFY(window->coursesPage()->courseModel()->rowCount() >= 4);
+    QSignalSpy finished(controller.session()->sync(), &SyncController::syncFinished);
+    QVERIFY(finished.wait(20000));
+    // An open database in WAL mode: the file and its two companions.
+    for (const QString &file : databaseFiles(database))
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+
+    bool answered = false;
+    answerSignOutWith(window, QStringLiteral("deleteData"), &answered);
+    window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    QVERIFY(answered);
+    QTRY_VERIFY(!window);
+
+    const QStringList gone = databaseFiles(database) << database + QStringLiteral("-journal");
+    for (const QString &file : gone)
+        QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
+    QVERIFY(!secrets.read(account.secretKey()).has_value());
+    QCOMPARE(secrets.size(), 0);
+    // Who it was goes too: nothing of the account is left in the data folder, and the sign-in starts blank.
+    QVERIFY(!AccountStore(dir.path()).load());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
+    QVERIFY(dialog);
+    QVERIFY(dialog->siteEdit()->text().isEmpty());
+    QVERIFY(dialog->usernameEdit()->text().isEmpty());
+}
+
 void TestAppController::signOutKeepsTokenWhenKeychainFails()
 {
     QTemporaryDir dir;
@@ -129,6 +300,92 @@ void TestAppController::signOutKeepsTokenWhenKeychainFails()
     Q_EMIT window->signOutRequested(true);
     QVERIFY(window && window->isVisible());
     QCOMPARE(controller.currentWindow(), window.data());
+}
+
+void TestAppController::signInAgainKeepsDataAndOutbox()
+{
+    FakeMoodleServer &server = m_synced->server();
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    const Account account = liam();
+    QVERIFY(AccountStore(dir.path()).save(account));
+    const QString oldToken = QStringLiteral("a-token-the-site-revoked");
+    QVERIFY(secrets.write(account.secretKey(), oldToken));
+    QVERIFY(installSyncedDatabase(dir.path(), account));
+    const QStringList courses = shortNames(CourseRepository(m_synced->connection()).courses());
+    // The site refuses the token on everything.
+    server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::InvalidToken);
+
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(window);
+    SyncController *sync = controller.session()->sync();
+    QSignalSpy finished(sync, &SyncController::syncFinished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.count(), 1);
+    const SyncSummary refused = finished.last().first().value<SyncSummary>();
+    QVERIFY(refused.error && refused.error->needsSignIn());
+    QVERIFY(!window->banner()->isHidden());
+    auto *signInAgain = window->findChild<QPushButton *>(QStringLiteral("signInAgain"));
+    QVERIFY(signInAgain && signInAgain->isVisibleTo(window));
+
+    // Signed out by the site, the person still reads the cached courses and marks the forum done: it waits.
+    QCOMPARE(window->coursesPage()->courseModel()->rowCount(), courses.size());
+    QVERIFY(window->showNamedPage(QStringLiteral("course:%1").arg(kCS101)));
+    QTreeView *outline = window->coursesPage()->coursePage()->outlineView();
+    const CourseOutlineModel *model = window->coursesPage()->coursePage()->outlineModel();
+    QCOMPARE(model->indexOfActivity(kForumCmid).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    outline->setFocus();
+    outline->setCurrentIndex(model->indexOfActivity(kForumCmid));
+    QTest::keyClick(outline, Qt::Key_Space);
+    QVERIFY(model->indexOfActivity(kForumCmid).data(CourseOutlineModel::PendingRole).toBool());
+    QCOMPARE(OutboxRepository(controller.session()->database()).pendingCount(), 1);
+
+    // "Sign in again…": the sign-in dialog over the main window, for this account only.
+    QTest::mouseClick(signInAgain, Qt::LeftButton);
+    QPointer<SignInDialog> dialog = window->findChild<SignInDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->siteEdit()->text(), account.siteUrl.toString());
+    QCOMPARE(dialog->usernameEdit()->text(), QStringLiteral("student1"));
+    QVERIFY(dialog->siteEdit()->isReadOnly());
+    QVERIFY(dialog->usernameEdit()->isReadOnly());
+    QVERIFY(dialog->insecureConsentCheckBox()->isChecked());  // the consent given for this http:// site stays
+    QCOMPARE(controller.currentWindow(), window.data());
+    QCOMPARE(server.manualCompletionUpdates().size(), 0);
+
+    // The site lets the person sign in again (the revoked token stays unknown to it).
+    server.clearFaults();
+    int pendingAtSignIn = -1;
+    connect(dialog, &SignInDialog::signedIn, this,
+            [&] { pendingAtSignIn = OutboxRepository(controller.session()->database()).pendingCount(); });
+    dialog->passwordEdit()->setText(kPassword);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);  // closed and deleted
+    QCOMPARE(pendingAtSignIn, 1);
+    const std::optional<QString> newToken = secrets.read(account.secretKey());
+    QVERIFY(newToken.has_value());
+    QCOMPARE(*newToken, server.tokenForUser(QStringLiteral("student1")));
+    QVERIFY(*newToken != oldToken);
+
+    // The same window, on the same data, and the sync that follows sends the waiting change.
+    QVERIFY(window);
+    QCOMPARE(controller.currentWindow(), window.data());
+    QCOMPARE(controller.session()->sync(), sync);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);  // it may have ended while the dialog closed
+    const SyncSummary delivered = finished.last().first().value<SyncSummary>();
+    QVERIFY2(!delivered.error, delivered.error ? qPrintable(delivered.error->details()) : "");
+    QCOMPARE(delivered.actionsSent, 1);
+    QCOMPARE(server.manualCompletionUpdates(),
+             (QList<FakeCompletionState::Update>{{QStringLiteral("student1"), kForumCmid, true}}));
+    QCOMPARE(OutboxRepository(controller.session()->database()).pendingCount(), 0);
+    QVERIFY(window->banner()->isHidden());
+    QVERIFY(!signInAgain->isVisibleTo(window));
+    QCOMPARE(window->syncStatusBar()->stateText(), QStringLiteral("Online"));
+    QCOMPARE(window->coursesPage()->courseModel()->rowCount(), courses.size());
+    QCOMPARE(window->coursesPage()->coursePage()->outlineView(), outline);
+    QTRY_VERIFY(!model->indexOfActivity(kForumCmid).data(CourseOutlineModel::PendingRole).toBool());
+    QCOMPARE(model->indexOfActivity(kForumCmid).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 }
 
 QTEST_MAIN(TestAppController)
