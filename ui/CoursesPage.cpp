@@ -181,10 +181,10 @@ void CoursesPage::reload()
     updateEmptyState();
 }
 
-void CoursesPage::showCourse(qint64 courseId)
+bool CoursesPage::showCourse(qint64 courseId)
 {
-    if (courseId == 0)
-        return;
+    if (courseId == 0 || m_model->rowOf(courseId) < 0)
+        return false;
     selectCourse(courseId);
     if (m_coursePage->courseId() != courseId)
         m_coursePage->setCourse(courseId);
@@ -193,6 +193,7 @@ void CoursesPage::showCourse(qint64 courseId)
     m_stack->setCurrentIndex(1);
     m_coursePage->outlineView()->setFocus(Qt::OtherFocusReason);
     Q_EMIT courseActivated(courseId);
+    return true;
 }
 
 void CoursesPage::showList()

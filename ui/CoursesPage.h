@@ -26,7 +26,8 @@ public:
     // Re-reads the database in place, keeping the selected course, the search and scroll positions.
     void reload();
     // Opens a course as if the user had chosen it (also for --screenshot --page course:<id>).
-    void showCourse(qint64 courseId);
+    // False (nothing changes) for a course the list does not have.
+    bool showCourse(qint64 courseId);
     // Back to the list, with the course that was open selected.
     void showList();
     bool isShowingCourse() const;

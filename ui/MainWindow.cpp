@@ -232,11 +232,11 @@ bool MainWindow::showNamedPage(const QString &name)
     if ((kind == QLatin1String("courses") && !hasId) || (kind == QLatin1String("course") && hasId)) {
         if (!m_courses)
             return false;
-        showPage(m_coursesIndex);
-        if (hasId)
-            m_courses->showCourse(id);
-        else
+        if (hasId && !m_courses->showCourse(id))
+            return false;
+        if (!hasId)
             m_courses->showList();
+        showPage(m_coursesIndex);
         return true;
     }
     return showNamedGradesPage(kind, hasId, id);
@@ -266,9 +266,9 @@ bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
 {
     if (kind != QLatin1String("grades") || !m_grades)
         return false;
+    if (hasId && !m_grades->showCourse(id))
+        return false;
     showPage(m_gradesIndex);
-    if (hasId)
-        m_grades->showCourse(id);
     return true;
 }
 
