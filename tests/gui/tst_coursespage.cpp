@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -75,7 +76,9 @@ private Q_SLOTS:
 
 private:
     void shot(QWidget *widget, const QString &name);
-    void shotBothPalettes(const std::function<QWidget *()> &make, const QString &name);
+    // Makes the widget in the light then the dark palette, saves each picture and hands it to `check`.
+    void shotBothPalettes(const std::function<QWidget *()> &make, const QString &name,
+                          const std::function<void(QWidget *, const QImage &, bool dark)> &check);
     std::unique_ptr<SyncedDatabase> m_data;
 };
 
@@ -489,19 +492,14 @@ void TestCoursesPage::manualCompletionWorksOffline()
     QCOMPARE(OutboxRepository(data.connection()).pendingFor(kForumCmid)->value, 1);
     QCOMPARE(OutboxRepository(data.connection()).pendingCount(), 1);  // one action, the latest value
 
-    // Back online: the sync sends it, the site records it, and the page shows the site's state.
+    // Back online: the sync sends it (once, the latest value: done), the site records it, and the page shows
+    // what the site answers afterwards (the fake site remembers what it was sent).
     QVERIFY(data.server().start(data.server().port()));
-    connect(&data.server(), &FakeMoodleServer::requestReceived, this, [&data](const FakeMoodleServer::Request &request) {
-        const QString update = QStringLiteral("core_completion_update_activity_completion_status_manually");
-        if (request.wsfunction == update || request.batchedFunctions.contains(update))
-            data.server().setVariant(QStringLiteral("student1"),
-                                     QStringLiteral("core_completion_get_activities_completion_status"),
-                                     QStringLiteral("after-manual-toggle"));
-    });
     const SyncSummary summary = runSync(data);
-    disconnect(&data.server(), &FakeMoodleServer::requestReceived, this, nullptr);
     QVERIFY2(summary.ok(), summary.error ? qPrintable(summary.error->details()) : "");
     QCOMPARE(summary.actionsSent, 1);
+    QCOMPARE(data.server().manualCompletionUpdates(),
+             (QList<FakeCompletionState::Update>{{QStringLiteral("student1"), kForumCmid, true}}));
     QVERIFY(!OutboxRepository(data.connection()).pendingFor(kForumCmid));
     page.reload();
     forum = model->indexOfActivity(kForumCmid);
@@ -513,7 +511,8 @@ void TestCoursesPage::manualCompletionWorksOffline()
     shot(&page, QStringLiteral("synced-light"));
 }
 
-void TestCoursesPage::shotBothPalettes(const std::function<QWidget *()> &make, const QString &name)
+void TestCoursesPage::shotBothPalettes(const std::function<QWidget *()> &make, const QString &name,
+                                       const std::function<void(QWidget *, const QImage &, bool dark)> &check)
 {
     for (const bool dark : {false, true}) {
         std::optional<ScopedPalette> palette;
@@ -524,9 +523,51 @@ void TestCoursesPage::shotBothPalettes(const std::function<QWidget *()> &make, c
         widget->show();
         QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
         QApplication::processEvents();
-        shot(widget.get(), name + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")));
+        const QString picture = name + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+        shot(widget.get(), picture);
+        const QImage image = widget->grab().toImage();
+        QVERIFY2(!image.isNull(), qPrintable(picture));
+        QCOMPARE(image.size(), QSize(1100, 750));
+        // The page's own background, in the margin at the bottom left: dark in the dark palette, light otherwise.
+        const int lightness = image.pixelColor(4, image.height() - 4).lightness();
+        QVERIFY2(dark ? lightness < 90 : lightness > 200, qPrintable(picture + QStringLiteral(": %1").arg(lightness)));
+        check(widget.get(), image, dark);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
+
+namespace {
+
+// Rows of `view` that lie wholly inside its viewport: what a person sees without scrolling.
+int rowsOnScreen(const QAbstractItemView *view, const QModelIndex &parent = {})
+{
+    int shown = 0;
+    for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+        const QRect rect = view->visualRect(view->model()->index(row, 0, parent));
+        shown += !rect.isEmpty() && view->viewport()->rect().contains(rect) ? 1 : 0;
+    }
+    return shown;
+}
+
+// Whether some pixels of `area` in `image` differ clearly from its background: something is drawn there.
+bool somethingDrawnIn(const QImage &image, const QRect &area)
+{
+    const QRect inside = area.intersected(image.rect());
+    if (inside.isEmpty())
+        return false;
+    const QColor background = image.pixelColor(inside.topLeft());
+    int differing = 0;
+    for (int y = inside.top(); y <= inside.bottom(); y += 2) {
+        for (int x = inside.left(); x <= inside.right(); x += 2) {
+            const QColor pixel = image.pixelColor(x, y);
+            differing += qAbs(pixel.lightness() - background.lightness()) > 60 ? 1 : 0;
+        }
+    }
+    return differing > 20;
+}
+
+} // namespace
 
 void TestCoursesPage::screenshots()
 {
@@ -538,11 +579,69 @@ void TestCoursesPage::screenshots()
             return page;
         };
     };
-    shotBothPalettes(coursesPage(0), QStringLiteral("list"));
-    shotBothPalettes(coursesPage(kCS101), QStringLiteral("cs101"));
-    shotBothPalettes(coursesPage(kMATH201), QStringLiteral("math201"));
-    shotBothPalettes(coursesPage(kHIST110), QStringLiteral("hist110"));
-    shotBothPalettes(coursesPage(kLIT205), QStringLiteral("lit205"));
+
+    // The list: all four courses on screen at once, the favourite first, each row's name painted.
+    shotBothPalettes(coursesPage(0), QStringLiteral("list"), [](QWidget *widget, const QImage &image, bool) {
+        auto *page = static_cast<CoursesPage *>(widget);
+        QVERIFY(!page->isShowingCourse());
+        QListView *list = page->courseView();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 4);
+        QCOMPARE(rowsOnScreen(list), 4);
+        QCOMPARE(list->model()->index(0, 0).data(CourseListModel::ShortNameRole).toString(), QStringLiteral("LIT205"));
+        for (int row = 0; row < 4; ++row) {
+            const QRect rect = list->visualRect(list->model()->index(row, 0))
+                                   .translated(list->viewport()->mapTo(widget, QPoint(0, 0)));
+            QVERIFY2(somethingDrawnIn(image, rect), qPrintable(QString::number(row)));
+        }
+        // Below the last row: nothing but the list's background.
+        const QRect last = list->visualRect(list->model()->index(3, 0));
+        const QRect below(list->viewport()->mapTo(widget, QPoint(0, last.bottom() + 8)),
+                          QSize(list->viewport()->width(), 40));
+        QVERIFY(!somethingDrawnIn(image, below));
+    });
+
+    // Each course: its name and short name in the header, its outline from the first section on.
+    struct Expected
+    {
+        qint64 id;
+        QString name;
+        QString shortName;
+        QString picture;
+    };
+    const QList<Expected> courses{
+        {kCS101, QStringLiteral("Introduction to Programming"), QStringLiteral("CS101"), QStringLiteral("cs101")},
+        {kMATH201, QStringLiteral("Linear Algebra"), QStringLiteral("MATH201"), QStringLiteral("math201")},
+        {kHIST110, QStringLiteral("History & Society: 1900–Present"), QStringLiteral("HIST110"), QStringLiteral("hist110")},
+        {kLIT205, QStringLiteral("Écritures françaises : littérature du XXᵉ siècle"), QStringLiteral("LIT205"),
+         QStringLiteral("lit205")},
+    };
+    for (const Expected &expected : courses) {
+        shotBothPalettes(coursesPage(expected.id), expected.picture, [&expected](QWidget *widget, const QImage &image, bool) {
+            auto *page = static_cast<CoursesPage *>(widget);
+            QVERIFY(page->isShowingCourse());
+            CoursePage *course = page->coursePage();
+            QVERIFY(course->isVisible());
+            QCOMPARE(course->courseId(), expected.id);
+            auto *title = course->findChild<QLabel *>(QStringLiteral("courseTitle"));
+            QVERIFY(title && title->isVisible());
+            QCOMPARE(title->text(), expected.name);
+            auto *shortName = course->findChild<QLabel *>(QStringLiteral("courseShortName"));
+            QVERIFY(shortName && shortName->isVisible());
+            QCOMPARE(shortName->text(), expected.shortName);
+            QVERIFY(somethingDrawnIn(image, QRect(title->mapTo(widget, QPoint(0, 0)), title->size())));
+
+            // The outline starts at the top with the first section, and shows several rows.
+            QTreeView *outline = course->outlineView();
+            QVERIFY(outline->isVisible());
+            QVERIFY(outline->model()->rowCount() > 0);
+            const QRect first = outline->visualRect(outline->model()->index(0, 0));
+            QCOMPARE(first.top(), 0);
+            QVERIFY(outline->viewport()->rect().contains(first));
+            QVERIFY(rowsOnScreen(outline, outline->model()->index(0, 0)) + rowsOnScreen(outline) >= 2);
+            QVERIFY(somethingDrawnIn(image, first.translated(outline->viewport()->mapTo(widget, QPoint(0, 0)))));
+        });
+    }
 }
 
 QTEST_MAIN(TestCoursesPage)
