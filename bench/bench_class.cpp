@@ -9,7 +9,7 @@
 
 #include "BenchSupport.h"
 #ifdef SATCHEL_BENCH_UI
-#include "GradeMatrixModel.h"
+#include "classes/GradeMatrixModel.h"
 #endif
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
@@ -341,7 +341,7 @@ MatrixTimes timeMatrices(const QString &path, qint64 courseId, int runs)
 }
 
 #ifdef SATCHEL_BENCH_UI
-// The class's grade table as the Classes page shows it (ui/GradeMatrixModel), read from the database at `path`:
+// The class's grade table as the Classes page shows it (ui/classes/GradeMatrixModel), read from the database at `path`:
 // every cell asked for the five roles a view paints with, three sorts, a view opened and scrolled to the last
 // row and column. Informative: printed beside the references, not counted in the targets.
 void printGradeTable(const QString &path, qint64 courseId)

@@ -1,7 +1,7 @@
-#include "AppController.h"
-#include "MainWindow.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "demo/DemoSite.h"
-#include "StatusIcons.h"
+#include "widgets/StatusIcons.h"
 
 #include "account/DataDirectory.h"
 #include "common/Settings.h"

@@ -4,12 +4,12 @@
 #include "SyncRun.h"
 #include "TestData.h"
 
-#include "CourseListModel.h"
-#include "CourseOutlineDelegate.h"
-#include "CourseOutlineModel.h"
-#include "CoursePage.h"
-#include "CoursesPage.h"
-#include "ModuleIcons.h"
+#include "courses/CourseListModel.h"
+#include "courses/CourseOutlineDelegate.h"
+#include "courses/CourseOutlineModel.h"
+#include "courses/CoursePage.h"
+#include "courses/CoursesPage.h"
+#include "courses/ModuleIcons.h"
 
 #include "store/OutboxRepository.h"
 #include "sync/SyncEngine.h"

@@ -5,10 +5,10 @@
 #include "DarkPalette.h"
 #include "TestData.h"
 
-#include "CourseGradesModel.h"
-#include "GradeChart.h"
-#include "GradeItemsModel.h"
-#include "GradesPage.h"
+#include "grades/CourseGradesModel.h"
+#include "grades/GradeChart.h"
+#include "grades/GradeItemsModel.h"
+#include "grades/GradesPage.h"
 
 #include "store/Database.h"
 #include "store/GradeRepository.h"

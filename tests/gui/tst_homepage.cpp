@@ -4,8 +4,8 @@
 #include "DarkPalette.h"
 #include "TestData.h"
 
-#include "DeadlineListModel.h"
-#include "HomePage.h"
+#include "home/DeadlineListModel.h"
+#include "home/HomePage.h"
 
 #include "store/Database.h"
 

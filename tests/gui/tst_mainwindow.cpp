@@ -1,10 +1,10 @@
 // The main window shell: who is signed in, where, and the structure later pages plug into.
 #include "TestData.h"
 
-#include "CoursesPage.h"
-#include "GradesPage.h"
-#include "HomePage.h"
-#include "MainWindow.h"
+#include "courses/CoursesPage.h"
+#include "grades/GradesPage.h"
+#include "home/HomePage.h"
+#include "shell/MainWindow.h"
 #include "demo/DemoSite.h"
 
 #include "account/AccountSession.h"

@@ -3,9 +3,9 @@
 #include "FakeMoodleServer.h"
 #include "TestData.h"
 
-#include "InlineMessage.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
+#include "widgets/InlineMessage.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInDialog.h"
 
 #include "account/AccountStore.h"
 #include "account/SignInFlow.h"

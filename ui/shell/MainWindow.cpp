@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
-#include "ClassesPage.h"
-#include "CoursesPage.h"
-#include "GradesPage.h"
-#include "HomePage.h"
-#include "InlineMessage.h"
-#include "StatusIcons.h"
+#include "classes/ClassesPage.h"
+#include "courses/CoursesPage.h"
+#include "grades/GradesPage.h"
+#include "home/HomePage.h"
+#include "widgets/InlineMessage.h"
+#include "widgets/StatusIcons.h"
 #include "SyncStatusBar.h"
 
 #include "account/AccountSession.h"

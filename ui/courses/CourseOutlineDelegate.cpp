@@ -1,6 +1,6 @@
 #include "CourseOutlineDelegate.h"
 
-#include "PaletteTones.h"
+#include "widgets/PaletteTones.h"
 #include "CourseOutlineModel.h"
 #include "ModuleIcons.h"
 

@@ -1,8 +1,8 @@
 #include "CourseListDelegate.h"
 
-#include "PaletteTones.h"
+#include "widgets/PaletteTones.h"
 #include "CourseListModel.h"
-#include "StatusIcons.h"
+#include "widgets/StatusIcons.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,7 +2,7 @@
 
 #include "display/GradeNames.h"
 
-#include "PaletteTones.h"
+#include "widgets/PaletteTones.h"
 
 #include "store/ClassRepository.h"
 #include "store/GradeRepository.h"

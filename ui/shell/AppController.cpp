@@ -1,13 +1,13 @@
 #include "AppController.h"
 
-#include "InlineMessage.h"
-#include "SettingsDialog.h"
+#include "widgets/InlineMessage.h"
+#include "settings/SettingsDialog.h"
 #include "account/AccountSession.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
 
 #include "MainWindow.h"
-#include "SignInDialog.h"
+#include "signin/SignInDialog.h"
 
 #include "account/SignInFlow.h"
 #include "moodle/MoodleClient.h"

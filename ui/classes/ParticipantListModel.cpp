@@ -1,7 +1,7 @@
 #include "ParticipantListModel.h"
 
-#include "CourseListModel.h"
-#include "DeadlineListModel.h"
+#include "courses/CourseListModel.h"
+#include "home/DeadlineListModel.h"
 
 #include "common/Clock.h"
 #include "store/ClassRepository.h"

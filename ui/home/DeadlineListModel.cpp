@@ -1,6 +1,6 @@
 #include "DeadlineListModel.h"
 
-#include "StatusIcons.h"
+#include "widgets/StatusIcons.h"
 
 #include "common/Clock.h"
 #include "store/DeadlineRepository.h"

@@ -1,6 +1,6 @@
 #include "CompletionMatrixModel.h"
 
-#include "ModuleIcons.h"
+#include "courses/ModuleIcons.h"
 
 #include "store/ClassRepository.h"
 #include "model/CompletionRecords.h"

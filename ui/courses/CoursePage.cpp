@@ -1,9 +1,9 @@
 #include "CoursePage.h"
 
-#include "PaletteTones.h"
+#include "widgets/PaletteTones.h"
 #include "CourseOutlineDelegate.h"
 #include "CourseOutlineModel.h"
-#include "InlineMessage.h"
+#include "widgets/InlineMessage.h"
 #include "ModuleIcons.h"
 #include "store/CompletionRepository.h"
 #include "store/CourseRepository.h"

@@ -1,7 +1,7 @@
 #include "SignInDialog.h"
 
-#include "InlineMessage.h"
-#include "StatusIcons.h"
+#include "widgets/InlineMessage.h"
+#include "widgets/StatusIcons.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "SyncStatusBar.h"
 
-#include "StatusIcons.h"
+#include "widgets/StatusIcons.h"
 
 #include "account/AccountSession.h"
 #include "common/Clock.h"

@@ -1,6 +1,6 @@
 #include "GradeChart.h"
 
-#include "ChartStyle.h"
+#include "widgets/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

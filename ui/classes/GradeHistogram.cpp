@@ -1,6 +1,6 @@
 #include "GradeHistogram.h"
 
-#include "ChartStyle.h"
+#include "widgets/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

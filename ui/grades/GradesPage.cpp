@@ -1,7 +1,7 @@
 #include "GradesPage.h"
 
 #include "CourseGradesModel.h"
-#include "DeadlineListModel.h"
+#include "home/DeadlineListModel.h"
 #include "GradeChart.h"
 #include "GradeItemsModel.h"
 

@@ -1,9 +1,9 @@
 #include "StudentDetailsDialog.h"
 
 #include "CompletionMatrixModel.h"
-#include "DeadlineListModel.h"
-#include "GradeItemsModel.h"
-#include "ModuleIcons.h"
+#include "home/DeadlineListModel.h"
+#include "grades/GradeItemsModel.h"
+#include "courses/ModuleIcons.h"
 #include "ParticipantListModel.h"
 
 #include "common/Clock.h"

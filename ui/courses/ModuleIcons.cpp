@@ -1,6 +1,6 @@
 #include "ModuleIcons.h"
 
-#include "StatusIcons.h"
+#include "widgets/StatusIcons.h"
 
 #include <QCoreApplication>
 
