@@ -1,6 +1,7 @@
 #include "GradeHistogram.h"
 
 #include "widgets/ChartStyle.h"
+#include "widgets/PaletteTones.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -97,7 +98,7 @@ QString GradeHistogram::title() const
 
 bool GradeHistogram::isDarkTheme() const
 {
-    return ChartStyle::isDark(palette());
+    return PaletteTones::isDark(palette());
 }
 
 QSize GradeHistogram::sizeHint() const

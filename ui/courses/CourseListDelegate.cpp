@@ -2,6 +2,7 @@
 
 #include "widgets/PaletteTones.h"
 #include "CourseListModel.h"
+#include "widgets/ItemColours.h"
 #include "widgets/StatusIcons.h"
 
 #include <QApplication>
@@ -26,57 +27,6 @@ QFont boldFont(const QFont &base)
     font.setBold(true);
     font.setPointSizeF(base.pointSizeF() * 1.05);
     return font;
-}
-
-struct Colours
-{
-    QColor text;
-    QColor secondary;
-    QColor accent;
-    QColor track;
-    QColor tagBackground;
-};
-
-Colours coloursFor(const QStyleOptionViewItem &option, bool hidden)
-{
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette &palette = option.palette;
-    const QPalette::ColorGroup group = hidden ? QPalette::Disabled : QPalette::Normal;
-    Colours colours;
-    const QColor background = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
-    colours.text = selected ? palette.color(QPalette::HighlightedText) : palette.color(group, QPalette::Text);
-    colours.secondary = mix(background, colours.text, hidden ? 0.55 : selected ? 0.85 : 0.68);
-    colours.accent = selected ? palette.color(QPalette::HighlightedText) : palette.color(group, QPalette::Highlight);
-    colours.track = mix(background, colours.text, 0.16);
-    colours.tagBackground = selected ? mix(background, colours.text, 0.22)
-                                     : mix(background, palette.color(QPalette::Highlight), 0.16);
-    return colours;
-}
-
-// A small rounded tag ("Completed", "Hidden") starting at x on the line `line`; returns its width.
-int drawTag(QPainter *painter, int x, const QRect &line, const QString &text, const QIcon &icon,
-            const QFont &font, const Colours &colours)
-{
-    const QFontMetrics metrics(font);
-    const int iconSize = icon.isNull() ? 0 : metrics.height() - 2;
-    const int width = metrics.horizontalAdvance(text) + 14 + (iconSize ? iconSize + 4 : 0);
-    const QRect tag(x, line.top(), width, line.height());
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colours.tagBackground);
-    painter->drawRoundedRect(QRectF(tag), tag.height() / 2.0, tag.height() / 2.0);
-    int textX = tag.left() + 7;
-    if (iconSize) {
-        icon.paint(painter, QRect(textX, tag.center().y() - iconSize / 2 + 1, iconSize, iconSize));
-        textX += iconSize + 4;
-    }
-    painter->setFont(font);
-    painter->setPen(colours.text);
-    painter->drawText(QRect(textX, tag.top(), tag.right() - textX, tag.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                      text);
-    painter->restore();
-    return width;
 }
 
 void drawStar(QPainter *painter, const QRectF &box, const QColor &colour)
@@ -138,7 +88,7 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const bool hidden = index.data(CourseListModel::HiddenRole).toBool();
     const bool selected = option.state & QStyle::State_Selected;
-    const Colours colours = coloursFor(option, hidden);
+    const ItemColours colours = ItemColours::of(option, hidden);
     const QFont nameFont = boldFont(option.font);
     const QFont small = smallFont(option.font);
     const QFontMetrics nameMetrics(nameFont);
@@ -179,10 +129,15 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QString shortText = metrics.elidedText(shortName, Qt::ElideRight, shortRect.width() / 2);
     painter->drawText(shortRect, Qt::AlignLeft | Qt::AlignVCenter, shortText);
     int x = shortRect.left() + metrics.horizontalAdvance(shortText) + 10;
-    if (index.data(CourseListModel::CompletedRole).toBool())
-        x += drawTag(painter, x, secondLine, tr("Completed"), StatusIcons::icon(StatusIcons::Ok), small, colours) + 6;
+    if (index.data(CourseListModel::CompletedRole).toBool()) {
+        const QIcon done = StatusIcons::icon(StatusIcons::Ok);
+        const int width = tagSize(QFontMetrics(small), tr("Completed"), done).width();
+        paintTag(painter, QRect(x, secondLine.top(), width, secondLine.height()), tr("Completed"), small, colours, done);
+        x += width + 6;
+    }
     if (const QString hiddenText = index.data(CourseListModel::HiddenTextRole).toString(); !hiddenText.isEmpty())
-        drawTag(painter, x, secondLine, hiddenText, QIcon(), small, colours);
+        paintTag(painter, QRect(x, secondLine.top(), tagSize(QFontMetrics(small), hiddenText).width(), secondLine.height()),
+                 hiddenText, small, colours);
 
     // Captions on the first line, values on the second, in both right-hand columns.
     painter->setFont(small);

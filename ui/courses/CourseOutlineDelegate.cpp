@@ -2,6 +2,7 @@
 
 #include "widgets/PaletteTones.h"
 #include "CourseOutlineModel.h"
+#include "widgets/ItemColours.h"
 #include "ModuleIcons.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -36,47 +37,6 @@ QFont headingFont(const QFont &base)
 int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
 {
     return metrics.boundingRect(QRect(0, 0, qMax(width, 1), 1 << 20), Qt::TextWordWrap, text).height();
-}
-
-struct Colours
-{
-    QColor text;
-    QColor secondary;
-    QColor tagBackground;
-    QColor line;
-};
-
-Colours coloursFor(const QStyleOptionViewItem &option, bool hidden)
-{
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette &palette = option.palette;
-    const QColor background = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
-    Colours colours;
-    colours.text = selected ? palette.color(QPalette::HighlightedText)
-                            : palette.color(hidden ? QPalette::Disabled : QPalette::Normal, QPalette::Text);
-    colours.secondary = mix(background, colours.text, hidden ? 0.55 : selected ? 0.85 : 0.68);
-    colours.tagBackground = selected ? mix(background, colours.text, 0.22)
-                                     : mix(background, palette.color(QPalette::Highlight), 0.16);
-    colours.line = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.12);
-    return colours;
-}
-
-void drawTag(QPainter *painter, const QRect &rect, const QString &text, const QFont &font, const Colours &colours)
-{
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colours.tagBackground);
-    painter->drawRoundedRect(QRectF(rect), rect.height() / 2.0, rect.height() / 2.0);
-    painter->setFont(font);
-    painter->setPen(colours.text);
-    painter->drawText(rect, Qt::AlignCenter, text);
-    painter->restore();
-}
-
-QRect tagRect(int x, int y, const QFontMetrics &metrics, const QString &text)
-{
-    return {x, y, metrics.horizontalAdvance(text) + 14, metrics.height() + 4};
 }
 
 void drawChevron(QPainter *painter, const QRect &box, bool open, const QColor &colour)
@@ -269,7 +229,7 @@ CourseOutlineDelegate::ActivityLayout CourseOutlineDelegate::activityLayout(cons
     const QString tag = index.data(CourseOutlineModel::HiddenTextRole).toString();
     if (!tag.isEmpty()) {
         y += 4;
-        layout.tag = tagRect(textLeft, y, small, tag);
+        layout.tag = QRect(QPoint(textLeft, y), tagSize(small, tag));
         y = layout.tag.bottom() + 1;
     }
     int bottom = y;
@@ -338,7 +298,7 @@ CourseOutlineDelegate::SectionLayout CourseOutlineDelegate::sectionLayout(const 
     const QString tag = index.data(CourseOutlineModel::HiddenTextRole).toString();
     if (!tag.isEmpty()) {
         y += 4;
-        layout.tag = tagRect(nameLeft, y, small, tag);
+        layout.tag = QRect(QPoint(nameLeft, y), tagSize(small, tag));
         y = layout.tag.bottom() + 1;
     }
     const QString summary = index.data(CourseOutlineModel::SummaryHtmlRole).toString();
@@ -380,7 +340,7 @@ void CourseOutlineDelegate::paintSection(QPainter *painter, const QStyleOptionVi
 {
     const SectionLayout layout = sectionLayout(option, index);
     const bool hidden = index.data(CourseOutlineModel::HiddenRole).toBool();
-    const Colours colours = coloursFor(option, hidden);
+    const ItemColours colours = ItemColours::of(option, hidden);
     if (layout.separatorY >= 0) {
         painter->setPen(colours.line);
         painter->drawLine(option.rect.left() + kSideMargin, layout.separatorY,
@@ -398,7 +358,7 @@ void CourseOutlineDelegate::paintSection(QPainter *painter, const QStyleOptionVi
     painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                       index.data(Qt::DisplayRole).toString());
     if (!layout.tag.isNull())
-        drawTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(),
+        paintTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(),
                 smallFont(option.font), colours);
     if (!layout.summary.isNull()) {
         QTextDocument document;
@@ -421,7 +381,7 @@ void CourseOutlineDelegate::paintActivity(QPainter *painter, const QStyleOptionV
 {
     const ActivityLayout layout = activityLayout(option, index);
     const bool hidden = index.data(CourseOutlineModel::HiddenRole).toBool();
-    const Colours colours = coloursFor(option, hidden);
+    const ItemColours colours = ItemColours::of(option, hidden);
     drawPanel(painter, option);
 
     const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
@@ -438,7 +398,7 @@ void CourseOutlineDelegate::paintActivity(QPainter *painter, const QStyleOptionV
         painter->drawText(layout.dates, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.datesText);
     }
     if (!layout.tag.isNull())
-        drawTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(), small, colours);
+        paintTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(), small, colours);
 
     const auto status = CourseOutlineModel::Status(index.data(CourseOutlineModel::StatusRole).toInt());
     if (!layout.check.isNull()) {

@@ -1,6 +1,7 @@
 #include "GradeChart.h"
 
 #include "widgets/ChartStyle.h"
+#include "widgets/PaletteTones.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -73,7 +74,7 @@ void GradeChart::setEmptyText(const QString &text)
 
 bool GradeChart::isDarkTheme() const
 {
-    return ChartStyle::isDark(palette());
+    return PaletteTones::isDark(palette());
 }
 
 QSize GradeChart::sizeHint() const

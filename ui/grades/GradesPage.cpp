@@ -1,5 +1,7 @@
 #include "GradesPage.h"
 
+#include "widgets/PageLayout.h"
+
 #include "CourseGradesModel.h"
 #include "home/DeadlineListModel.h"
 #include "GradeChart.h"
@@ -24,28 +26,9 @@ constexpr int kMaxCourseRows = 6;
 // Room around the text of every row; the palette still draws the colours.
 const auto kItemPadding = QStringLiteral("QTreeView::item { padding: 3px 4px; }");
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 void makeSecondary(QLabel *label)
 {
     label->setForegroundRole(QPalette::PlaceholderText);
-}
-
-// Fits a list to its rows so the selected course below gets the rest of the page.
-void fitToRows(QTreeView *view, int maxRows)
-{
-    const int rows = std::clamp(view->model()->rowCount(), 1, maxRows);
-    int rowHeight = view->model()->rowCount() > 0 ? view->sizeHintForRow(0) : 0;
-    if (rowHeight <= 0)
-        rowHeight = view->fontMetrics().height() + 8;
-    view->setFixedHeight(view->header()->sizeHint().height() + rows * rowHeight + 2 * view->frameWidth() + 2);
 }
 
 // Restores the expansion of a tree after a reset: everything open except what the person closed.
@@ -88,7 +71,7 @@ GradesPage::GradesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidg
 
     // Top: the courses, as tall as their rows (up to a limit), so the selected course gets the room.
     auto *coursesBox = new QWidget(this);
-    auto *coursesTitle = sectionTitle(tr("Courses"), coursesBox);
+    auto *coursesTitle = PageLayout::sectionTitle(tr("Courses"), coursesBox);
     m_courseView = new QTreeView(coursesBox);
     m_courseView->setObjectName(QStringLiteral("courseGrades"));
     m_courseView->setAccessibleName(tr("Final grades of your courses"));
@@ -150,7 +133,7 @@ GradesPage::GradesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidg
     m_noItems->hide();
 
     auto *chartBox = new QWidget(courseBox);
-    auto *chartTitle = sectionTitle(tr("Percentages of graded items"), chartBox);
+    auto *chartTitle = PageLayout::sectionTitle(tr("Percentages of graded items"), chartBox);
     m_chart = new GradeChart(chartBox);
     m_chart->setFrameShape(QFrame::StyledPanel);
     m_chart->setEmptyText(tr("Nothing graded in this course yet."));
@@ -162,7 +145,7 @@ GradesPage::GradesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidg
     chartLayout->addWidget(m_chart, 1);
 
     auto *feedbackBox = new QWidget(courseBox);
-    m_feedbackTitle = sectionTitle(tr("Feedback"), feedbackBox);
+    m_feedbackTitle = PageLayout::sectionTitle(tr("Feedback"), feedbackBox);
     m_feedbackTitle->setObjectName(QStringLiteral("feedbackTitle"));
     m_feedback = new QTextBrowser(feedbackBox);
     m_feedback->setObjectName(QStringLiteral("feedback"));
@@ -275,7 +258,7 @@ void GradesPage::reload()
         m_courseModel->reload();
     }
     m_stack->setCurrentIndex(m_courseModel->rowCount() > 0 ? 0 : 1);
-    fitToRows(m_courseView, kMaxCourseRows);
+    PageLayout::fitToRows(m_courseView, kMaxCourseRows, 1);
 
     int row = m_courseModel->rowOfCourse(courseId);
     if (row < 0 && m_courseModel->rowCount() > 0)

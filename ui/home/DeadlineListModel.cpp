@@ -1,5 +1,7 @@
 #include "DeadlineListModel.h"
 
+#include "widgets/PaletteTones.h"
+
 #include "widgets/StatusIcons.h"
 
 #include "common/Clock.h"
@@ -14,21 +16,16 @@
 #include <QtMath>
 
 namespace {
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 // A red that stays readable on the palette's base colour.
 QColor overdueTextColor()
 {
-    return isDark(QGuiApplication::palette()) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+    return PaletteTones::isDark(QGuiApplication::palette()) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
 }
 
 // A tint, not a solid fill, so selection and text colours still work on top of it.
 QColor overdueBackground()
 {
-    return isDark(QGuiApplication::palette()) ? QColor(0xe5, 0x39, 0x35, 60) : QColor(0xe5, 0x39, 0x35, 30);
+    return PaletteTones::isDark(QGuiApplication::palette()) ? QColor(0xe5, 0x39, 0x35, 60) : QColor(0xe5, 0x39, 0x35, 30);
 }
 } // namespace
 

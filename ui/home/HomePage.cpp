@@ -1,5 +1,7 @@
 #include "HomePage.h"
 
+#include "widgets/PageLayout.h"
+
 #include "DeadlineListModel.h"
 
 #include "common/Clock.h"
@@ -49,16 +51,6 @@ QLabel *keyLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 QLabel *emptyLabel(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -89,17 +81,6 @@ QTreeView *listView(const QString &objectName, const QString &accessibleName, QW
     // Room around the text of every row; the palette still draws the colours.
     view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 4px; }"));
     return view;
-}
-
-// Fits a list to its rows so the page, not each list, scrolls.
-void fitToRows(QTreeView *view, int maxRows)
-{
-    const int rows = std::min(view->model()->rowCount(), maxRows);
-    int rowHeight = rows > 0 ? view->sizeHintForRow(0) : 0;
-    if (rowHeight <= 0)
-        rowHeight = view->fontMetrics().height() + 8;
-    const int header = view->header()->isHidden() ? 0 : view->header()->sizeHint().height();
-    view->setFixedHeight(header + rows * rowHeight + 2 * view->frameWidth() + 2);
 }
 
 // Replaces the rows of a small list. The same rows in the same order are updated in place, so the
@@ -269,7 +250,7 @@ void HomePage::buildDashboard()
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
 
     // Due soon.
-    auto *dueTitle = sectionTitle(tr("Due soon"), m_dashboard);
+    auto *dueTitle = PageLayout::sectionTitle(tr("Due soon"), m_dashboard, 1.2);
     m_deadlineSummary = new QLabel(m_dashboard);
     m_deadlineSummary->setObjectName(QStringLiteral("deadlineSummary"));
     m_deadlineSummary->setForegroundRole(QPalette::PlaceholderText);
@@ -284,7 +265,7 @@ void HomePage::buildDashboard()
                                QStringLiteral("noDeadlines"), m_dashboard);
 
     // Courses in progress.
-    auto *coursesTitle = sectionTitle(tr("Courses in progress"), m_dashboard);
+    auto *coursesTitle = PageLayout::sectionTitle(tr("Courses in progress"), m_dashboard, 1.2);
     m_coursesModel = new QStandardItemModel(0, 3, this);
     m_coursesModel->setObjectName(QStringLiteral("coursesInProgressModel"));
     m_coursesModel->setHorizontalHeaderLabels({tr("Course"), tr("Name"), tr("Completion")});
@@ -300,7 +281,7 @@ void HomePage::buildDashboard()
                              QStringLiteral("noCourses"), m_dashboard);
 
     // Recent grades.
-    auto *gradesTitle = sectionTitle(tr("Recent grades"), m_dashboard);
+    auto *gradesTitle = PageLayout::sectionTitle(tr("Recent grades"), m_dashboard, 1.2);
     m_gradesModel = new QStandardItemModel(0, 4, this);
     m_gradesModel->setObjectName(QStringLiteral("recentGradesModel"));
     m_gradesModel->setHorizontalHeaderLabels({tr("Grade item"), tr("Course"), tr("Grade"), tr("Graded")});
@@ -443,7 +424,7 @@ void HomePage::reloadDeadlines()
 
     m_deadlineView->setVisible(rows > 0);
     m_noDeadlines->setVisible(rows == 0);
-    fitToRows(m_deadlineView, kMaxDeadlineRows);
+    PageLayout::fitToRows(m_deadlineView, kMaxDeadlineRows);
 }
 
 QPixmap HomePage::progressBar(double percent) const
@@ -496,7 +477,7 @@ void HomePage::reloadCourses()
     updateRows(m_coursesModel, m_coursesView, rows);
     m_coursesView->setVisible(!rows.isEmpty());
     m_noCourses->setVisible(rows.isEmpty());
-    fitToRows(m_coursesView, kMaxCourseRows);
+    PageLayout::fitToRows(m_coursesView, kMaxCourseRows);
 }
 
 void HomePage::reloadRecentGrades()
@@ -535,7 +516,7 @@ void HomePage::reloadRecentGrades()
     updateRows(m_gradesModel, m_gradesView, rows);
     m_gradesView->setVisible(!rows.isEmpty());
     m_noGrades->setVisible(rows.isEmpty());
-    fitToRows(m_gradesView, kRecentGrades);
+    PageLayout::fitToRows(m_gradesView, kRecentGrades);
 }
 
 void HomePage::changeEvent(QEvent *event)

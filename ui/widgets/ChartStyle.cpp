@@ -1,5 +1,7 @@
 #include "ChartStyle.h"
 
+#include "PaletteTones.h"
+
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -9,17 +11,12 @@
 
 namespace ChartStyle {
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 void applyPalette(QChartView *view, const QPalette &palette)
 {
     QChart *chart = view->chart();
     const QColor base = palette.color(QPalette::Base);
     // The theme sets defaults for anything the caller does not colour; the palette decides which one.
-    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(PaletteTones::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->legend()->hide();
     chart->setBackgroundBrush(base);
     chart->setBackgroundPen(Qt::NoPen);

@@ -9,8 +9,6 @@ class QPalette;
 // the chart drawn on the view's Base colour, no legend, bars in the Highlight colour.
 namespace ChartStyle {
 
-// Dark when the palette's Base is dark (a dark desktop theme).
-bool isDark(const QPalette &palette);
 // Theme, background and legend of `view`'s chart from `palette`; the title is left to the caller.
 void applyPalette(QChartView *view, const QPalette &palette);
 // Bars in the palette's Highlight colour with their value labels in its Text colour.

@@ -2,9 +2,16 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 
 // Small helpers the painted views share, so light and dark palettes get the same tints and sizes.
 namespace PaletteTones {
+
+// Dark when the palette's Base is dark (a dark desktop theme).
+inline bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
 
 // A colour between two palette colours: subtle tints that work in light and dark themes alike.
 inline QColor mix(const QColor &from, const QColor &to, qreal amount)
