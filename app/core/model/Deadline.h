@@ -20,6 +20,13 @@ struct Deadline
 
     bool teaching = false;  // in a course the user teaches: nothing for them to submit
 
+    // The overdue rule, the one place it is written: due before `now` and not handed in (submitted or graded);
+    // a due date in a course the user teaches is the class's, never overdue for them.
+    bool isOverdueAt(qint64 now) const
+    {
+        return !teaching && dueAt < now && status != QLatin1String("submitted") && status != QLatin1String("graded");
+    }
+
     // How long work stays listed after it was due: "overdue" is worth seeing for a week (the dashboard and
     // satchelctl deadlines alike).
     static constexpr qint64 kOverdueListedFor = 7 * 24 * 3600;

@@ -267,8 +267,6 @@ QList<Deadline> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSecond
         deadline.dueAt = int64(query, 6);
         const bool graded = boolean(query, 9) || text(query, 8) == QLatin1String("graded");
         deadline.status = graded ? QStringLiteral("graded") : text(query, 7);
-        const bool done = graded || deadline.status == QLatin1String("submitted");
-        deadline.overdue = deadline.dueAt < now && !done;
         representedActivities.insert(activityKey(QStringLiteral("assign"), int64(query, 0)));
         representedCmids.insert(*deadline.cmid);
         representedNames.insert(nameKey(deadline.courseId, deadline.name));
@@ -297,7 +295,6 @@ QList<Deadline> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSecond
         deadline.dueAt = int64(query, 6);
         const bool graded = boolean(query, 7);
         deadline.status = graded ? QStringLiteral("graded") : QString();
-        deadline.overdue = deadline.dueAt < now && !graded;
         representedActivities.insert(activityKey(QStringLiteral("quiz"), int64(query, 0)));
         representedCmids.insert(*deadline.cmid);
         representedNames.insert(nameKey(deadline.courseId, deadline.name));
@@ -336,13 +333,12 @@ QList<Deadline> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSecond
         deadline.cmid = cmid;
         deadline.name = name;
         deadline.dueAt = int64(query, 8);
-        deadline.overdue = deadline.dueAt < now;
         result.append(deadline);
     }
     if (!readAll(query))
         return {};
 
-    // In a course the user teaches, a due date is the class's, not theirs: never "overdue" for them.
+    // In a course the user teaches, a due date is the class's, not theirs (Deadline::isOverdueAt).
     QSet<qint64> taught;
     if (!run(query, QStringLiteral("SELECT course_id FROM teaching_roles WHERE teaching = 1")))
         return {};
@@ -353,9 +349,9 @@ QList<Deadline> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSecond
     for (Deadline &deadline : result) {
         if (taught.contains(deadline.courseId)) {
             deadline.teaching = true;
-            deadline.overdue = false;
             deadline.status.clear();
         }
+        deadline.overdue = deadline.isOverdueAt(now);
     }
 
     std::stable_sort(result.begin(), result.end(), [](const Deadline &a, const Deadline &b) {
