@@ -70,6 +70,15 @@ private slots:
         QCOMPARE(QString::fromUtf8(parts->at(0).json), QStringLiteral("\"\uFFFD!\""));
     }
 
+    void loneSurrogateKeepsTheEscapeAfterIt()
+    {
+        // Found by fuzz_batchenvelope: the escape after a lone high surrogate was taken as its pair and lost.
+        const auto parts = BatchEnvelope::split(
+            "{\"responses\":[{\"error\":false,\"data\":\"x\\ud83d\\u0041y\\ud83d\\ud83d\\ude00\"}]}");
+        QVERIFY(parts);
+        QCOMPARE(QString::fromUtf8(parts->at(0).json), QStringLiteral("x\uFFFDAy\uFFFD😀"));
+    }
+
     void otherShapesAreLeftToTheFullParser_data()
     {
         QTest::addColumn<QByteArray>("body");

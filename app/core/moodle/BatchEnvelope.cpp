@@ -190,9 +190,12 @@ private:
                 // A high surrogate: the low one must follow as \uDC00..\uDFFF.
                 char32_t low = 0;
                 if (m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+                    const char *next = m_p;
                     m_p += 2;
                     if (!hex4(&low))
                         return false;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        m_p = next;  // not its pair: that escape is a character of its own
                 }
                 code = (low >= 0xDC00 && low <= 0xDFFF) ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
             } else if (code >= 0xDC00 && code <= 0xDFFF) {
