@@ -8,6 +8,7 @@
 // fake server thread's; peak RSS is the whole process's, the fake server and its site included).
 
 #include "BenchSupport.h"
+#include "StoredValue.h"
 #ifdef SATCHEL_BENCH_UI
 #include "classes/GradeMatrixModel.h"
 #endif
@@ -251,16 +252,16 @@ QList<qint64> learnersOf(const QList<Participant> &participants)
 QByteArray classDigest(const QSqlDatabase &db, qint64 courseId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    const QList<Participant> participants = ClassRepository(db).participants(courseId);
+    const QList<Participant> participants = stored(ClassRepository(db).participants(courseId));
     const QList<qint64> learners = learnersOf(participants);
     for (const Participant &p : participants)
         hash.addData(QStringLiteral("%1|%2|%3;").arg(p.userId).arg(p.fullName, p.roles.join(u',')).toUtf8());
-    const GradeMatrix grades = GradeRepository(db).gradeMatrix(courseId, learners);
+    const GradeMatrix grades = stored(GradeRepository(db).gradeMatrix(courseId, learners));
     for (const GradeMatrix::Column &c : grades.columns)
         hash.addData(QStringLiteral("%1|%2;").arg(c.itemId).arg(c.name).toUtf8());
     for (const GradeMatrix::Cell &cell : grades.cells)
         hash.addData(QStringLiteral("%1|%2;").arg(int(cell.present)).arg(cell.formatted).toUtf8());
-    const CompletionMatrix completion = CompletionRepository(db).completionMatrix(courseId, learners);
+    const CompletionMatrix completion = stored(CompletionRepository(db).completionMatrix(courseId, learners));
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(completion.states.constData()), completion.states.size()));
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(completion.courseCompleted.constData()),
                                 completion.courseCompleted.size()));
@@ -319,18 +320,18 @@ MatrixTimes timeMatrices(const QString &path, qint64 courseId, int runs)
             const QSqlDatabase db = database.connection();
             t.openMs.append(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
-            const QList<qint64> learners = learnersOf(ClassRepository(db).participants(courseId));
+            const QList<qint64> learners = learnersOf(stored(ClassRepository(db).participants(courseId)));
             t.participantsMs.append(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
             if (grades) {
-                const GradeMatrix matrix = GradeRepository(db).gradeMatrix(courseId, learners);
+                const GradeMatrix matrix = stored(GradeRepository(db).gradeMatrix(courseId, learners));
                 t.gradesMs.append(double(timer.nsecsElapsed()) / 1e6);
                 t.rows = int(matrix.userIds.size());
                 t.gradeColumns = int(matrix.columns.size());
                 t.gradedCells = int(std::count_if(matrix.cells.cbegin(), matrix.cells.cend(),
                                                   [](const GradeMatrix::Cell &cell) { return cell.graded(); }));
             } else {
-                const CompletionMatrix matrix = CompletionRepository(db).completionMatrix(courseId, learners);
+                const CompletionMatrix matrix = stored(CompletionRepository(db).completionMatrix(courseId, learners));
                 t.completionMs.append(double(timer.nsecsElapsed()) / 1e6);
                 t.completionColumns = int(matrix.columns.size());
                 t.doneCells = int(std::count_if(matrix.states.cbegin(), matrix.states.cend(), [](qint8 s) { return s > 0; }));
@@ -475,7 +476,7 @@ int main(int argc, char **argv)
             QString error;
             if (!database.open(config.matrixOnly, &error))
                 qFatal("cannot open %s: %s", qPrintable(config.matrixOnly), qPrintable(error));
-            courseId = ClassRepository(database.connection()).taughtCourseIds().value(0);
+            courseId = stored(ClassRepository(database.connection()).taughtCourseIds()).value(0);
         }
         std::printf("matrices of course %lld in %s\n", courseId, qPrintable(config.matrixOnly));
         printMatrices(timeMatrices(config.matrixOnly, courseId, config.matrixRuns), config.matrixRuns, &allPass);

@@ -6,6 +6,7 @@
 // fake server thread's).
 
 #include "BenchSupport.h"
+#include "StoredValue.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
 #include "store/DeadlineRepository.h"
@@ -174,14 +175,15 @@ int main(int argc, char **argv)
         const QSqlDatabase db = session.database.connection();
         int storedActivities = 0;
         int storedGradeItems = 0;
-        const QList<Course> storedCourses = CourseRepository(db).courses();
+        const QList<Course> storedCourses = stored(CourseRepository(db).courses());
         for (const Course &course : storedCourses) {
-            storedActivities += int(ContentRepository(db).activities(course.id).size());
-            storedGradeItems += int(GradeRepository(db).gradeItems(course.id, site.userId).size());
+            storedActivities += int(stored(ContentRepository(db).activities(course.id)).size());
+            storedGradeItems += int(stored(GradeRepository(db).gradeItems(course.id, site.userId)).size());
         }
-        std::printf("%-34s %lld courses, %d activities, %d grade items, %lld assignments, %lld action events\n", "stored:",
-                    qlonglong(storedCourses.size()), storedActivities, storedGradeItems,
-                    qlonglong(DeadlineRepository(db).assignments().size()), qlonglong(DeadlineRepository(db).events().size()));
+        std::printf("%-34s %lld courses, %d activities, %d grade items, %lld assignments, %lld action events\n",
+                    "stored:", qlonglong(storedCourses.size()), storedActivities, storedGradeItems,
+                    qlonglong(stored(DeadlineRepository(db).assignments()).size()),
+                    qlonglong(stored(DeadlineRepository(db).events()).size()));
     }
 
     if (config.compare) {

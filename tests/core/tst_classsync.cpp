@@ -8,6 +8,7 @@
 #include "SyncRun.h"
 #include "SyncedDatabase.h"
 
+#include "StoredValue.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
 #include "store/ClassRepository.h"
@@ -100,7 +101,7 @@ private:
     QList<qint64> learnerIds(qint64 courseId)
     {
         QList<qint64> result;
-        for (const Participant &p : ClassRepository(db()).learners(courseId))
+        for (const Participant &p : stored(ClassRepository(db()).learners(courseId)))
             result << p.userId;
         return result;
     }
@@ -110,14 +111,14 @@ private:
     {
         QStringList lines;
         QList<qint64> learners;
-        for (const Participant &p : ClassRepository(db).participants(courseId)) {
+        for (const Participant &p : stored(ClassRepository(db).participants(courseId))) {
             lines << QStringLiteral("participant %1 %2 %3").arg(p.userId).arg(p.fullName).arg(p.lastAccess.value_or(-1));
             if (p.isLearner())
                 learners << p.userId;
         }
-        for (const CourseGroup &group : ClassRepository(db).groups(courseId))
+        for (const CourseGroup &group : stored(ClassRepository(db).groups(courseId)))
             lines << QStringLiteral("group %1 %2").arg(group.id).arg(group.name);
-        const GradeMatrix grades = GradeRepository(db).gradeMatrix(courseId, learners);
+        const GradeMatrix grades = stored(GradeRepository(db).gradeMatrix(courseId, learners));
         for (const GradeMatrix::Column &column : grades.columns)
             lines << QStringLiteral("item %1 %2").arg(column.itemId).arg(column.name);
         QStringList cells;
@@ -129,9 +130,9 @@ private:
         CompletionRepository completion(db);
         for (const qint64 learner : std::as_const(learners)) {
             QStringList states;
-            for (const ActivityCompletion &c : completion.activityCompletion(courseId, learner))
+            for (const ActivityCompletion &c : stored(completion.activityCompletion(courseId, learner)))
                 states << QStringLiteral("%1=%2").arg(c.activityId).arg(c.state);
-            const std::optional<CourseCompletion> course = completion.courseCompletion(courseId, learner);
+            const std::optional<CourseCompletion> course = stored(completion.courseCompletion(courseId, learner));
             lines << QStringLiteral("learner %1 %2 course=%3").arg(learner).arg(states.join(QLatin1Char(' ')))
                          .arg(course ? int(course->completed) : -1);
         }
@@ -141,7 +142,7 @@ private:
     QHash<qint64, QString> classSnapshots(const QSqlDatabase &db)
     {
         QHash<qint64, QString> out;
-        for (const qint64 id : ClassRepository(db).taughtCourseIds())
+        for (const qint64 id : stored(ClassRepository(db).taughtCourseIds()))
             out.insert(id, classSnapshot(db, id));
         return out;
     }
@@ -269,7 +270,7 @@ private Q_SLOTS:
         const int resumedCalls = m_server.callCount(QStringLiteral("core_completion_get_activities_completion_status"));
         QVERIFY2(resumedCalls > 0 && resumedCalls <= 9, qPrintable(QString::number(resumedCalls)));
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")), 0);
-        QCOMPARE(ClassRepository(db()).participants(kCS101).size(), 22);
+        QCOMPARE(stored(ClassRepository(db()).participants(kCS101)).size(), 22);
     }
 
     void teacherFullSync()
@@ -281,13 +282,13 @@ private Q_SLOTS:
         QCOMPARE(summary.classesUpdated, 5);
 
         ClassRepository classes(db());
-        QCOMPARE(classes.taughtCourseIds().size(), 5);
-        const std::optional<TeachingRole> role = classes.teachingRole(kCS101);
+        QCOMPARE(stored(classes.taughtCourseIds()).size(), 5);
+        const std::optional<TeachingRole> role = stored(classes.teachingRole(kCS101));
         QVERIFY(role && role->teaching);
         QCOMPARE(role->roles, QStringList{QStringLiteral("editingteacher")});
 
         // CS101: the recorded 20 students (+ the suspended account), two groups.
-        const QList<Participant> roster = classes.participants(kCS101);
+        const QList<Participant> roster = stored(classes.participants(kCS101));
         QCOMPARE(roster.size(), 22);
         int learners = 0;
         for (const Participant &p : roster)
@@ -295,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(learners, 21);
         QVERIFY(names(roster).contains(QStringLiteral("Liam O'Brien")));
         QVERIFY(names(roster).contains(QStringLiteral("小明 王")));
-        const QList<CourseGroup> groups = classes.groups(kCS101);
+        const QList<CourseGroup> groups = stored(classes.groups(kCS101));
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.at(0).name, QStringLiteral("Group A – Mornings"));
         QCOMPARE(groups.at(0).idNumber, QStringLiteral("CS101-A"));
@@ -307,19 +308,19 @@ private Q_SLOTS:
         }
         QCOMPARE(inA, 10);
         QCOMPARE(inB, 10);
-        const std::optional<Participant> sam = classes.participant(kCS101, 34);
+        const std::optional<Participant> sam = stored(classes.participant(kCS101, 34));
         QVERIFY(sam);
         QVERIFY(!sam->lastAccess);  // never
-        const std::optional<Participant> teacher = classes.participant(kCS101, kTeacher);
+        const std::optional<Participant> teacher = stored(classes.participant(kCS101, kTeacher));
         QVERIFY(teacher && teacher->teaches());
         QCOMPARE(teacher->idNumber, QStringLiteral("T-0001"));
         QCOMPARE(teacher->externalId(), QStringLiteral("T-0001"));
-        const std::optional<Participant> liam = classes.participant(kCS101, 4);
+        const std::optional<Participant> liam = stored(classes.participant(kCS101, 4));
         QCOMPARE(liam->externalId(), QStringLiteral("4"));  // neither idnumber nor username visible
         QCOMPARE(liam->address, QStringLiteral("12 Grafton Street"));
 
         // Her dashboard's due dates are her classes': nothing is overdue or "not submitted" for her.
-        const QList<Deadline> due = DeadlineRepository(db()).upcoming(SyncedDatabase::kRecordedNow, 30 * 86400);
+        const QList<Deadline> due = stored(DeadlineRepository(db()).upcoming(SyncedDatabase::kRecordedNow, 30 * 86400));
         QVERIFY(!due.isEmpty());
         for (const Deadline &deadline : due) {
             if (deadline.courseId > 1) {
@@ -338,7 +339,7 @@ private Q_SLOTS:
         QVERIFY2(sync().ok(), "sync failed");
         const QList<qint64> learners = learnerIds(kMATH201);
         QCOMPARE(learners.size(), 21);
-        const GradeMatrix matrix = GradeRepository(db()).gradeMatrix(kMATH201, learners);
+        const GradeMatrix matrix = stored(GradeRepository(db()).gradeMatrix(kMATH201, learners));
         QStringList columns;
         int participation = -1, midterm = -1, oral = -1;
         for (int c = 0; c < matrix.columns.size(); ++c) {
@@ -363,7 +364,7 @@ private Q_SLOTS:
         open(QStringLiteral("teacher1"));
         QVERIFY2(sync().ok(), "sync failed");
         const QList<qint64> learners = learnerIds(kCS101);
-        const CompletionMatrix matrix = CompletionRepository(db()).completionMatrix(kCS101, learners);
+        const CompletionMatrix matrix = stored(CompletionRepository(db()).completionMatrix(kCS101, learners));
         QVERIFY(!matrix.columns.isEmpty());
         const int liam = int(learners.indexOf(4));
         const int zoe = int(learners.indexOf(5));
@@ -381,11 +382,11 @@ private Q_SLOTS:
         QCOMPARE(matrix.state(zoe, syllabus), qint8(1));
         // LIT205 has no course criteria: the course column stays unknown.
         const QList<qint64> lit = learnerIds(kLIT205);
-        const CompletionMatrix litMatrix = CompletionRepository(db()).completionMatrix(kLIT205, lit);
+        const CompletionMatrix litMatrix = stored(CompletionRepository(db()).completionMatrix(kLIT205, lit));
         QVERIFY(!lit.isEmpty());
         QCOMPARE(litMatrix.courseCompleted.at(0), qint8(-1));
         // BIO150 has completion off: no completion calls at all.
-        QCOMPARE(CompletionRepository(db()).completionMatrix(kBIO150, {4}).columns.size(), 0);
+        QCOMPARE(stored(CompletionRepository(db()).completionMatrix(kBIO150, {4})).columns.size(), 0);
     }
 
     // Above the limit, one grade call per learner (the whole-class report can exhaust a big site):
@@ -395,7 +396,7 @@ private Q_SLOTS:
         open(QStringLiteral("teacher1"));
         QVERIFY(sync().ok());
         const QList<qint64> learners = learnerIds(kMATH201);
-        const GradeMatrix whole = GradeRepository(db()).gradeMatrix(kMATH201, learners);
+        const GradeMatrix whole = stored(GradeRepository(db()).gradeMatrix(kMATH201, learners));
 
         open(QStringLiteral("teacher1"));
         m_server.clearRequests();
@@ -403,7 +404,7 @@ private Q_SLOTS:
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
         QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
-        const GradeMatrix perLearner = GradeRepository(db()).gradeMatrix(kMATH201, learners);
+        const GradeMatrix perLearner = stored(GradeRepository(db()).gradeMatrix(kMATH201, learners));
         QCOMPARE(perLearner.columns.size(), whole.columns.size());
         QVERIFY(!whole.cells.isEmpty());
         for (qsizetype i = 0; i < whole.cells.size(); ++i) {
@@ -447,7 +448,7 @@ private Q_SLOTS:
         QVERIFY(sync().ok());
         const int fullCalls = m_server.callCount(QStringLiteral("core_completion_get_activities_completion_status"));
         const QList<qint64> learners = learnerIds(kCS101);
-        const CompletionMatrix before = CompletionRepository(db()).completionMatrix(kCS101, learners);
+        const CompletionMatrix before = stored(CompletionRepository(db()).completionMatrix(kCS101, learners));
 
         m_server.clearRequests();
         m_server.injectFault(QStringLiteral("core_completion_get_course_completion_status"), FakeMoodleServer::Fault::Http503, 3);
@@ -457,8 +458,8 @@ private Q_SLOTS:
         QVERIFY(broken.classesUpdated < 5);
         QVERIFY(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")) > 0);
         // What the views show is the previous class, untouched.
-        QCOMPARE(ClassRepository(db()).participants(kCS101).size(), 22);
-        QCOMPARE(CompletionRepository(db()).completionMatrix(kCS101, learners).states, before.states);
+        QCOMPARE(stored(ClassRepository(db()).participants(kCS101)).size(), 22);
+        QCOMPARE(stored(CompletionRepository(db()).completionMatrix(kCS101, learners)).states, before.states);
 
         m_server.clearFaults();
         m_server.clearRequests();
@@ -470,7 +471,7 @@ private Q_SLOTS:
         QVERIFY2(resumedCalls > 0 && resumedCalls <= 9,
                  qPrintable(QStringLiteral("resume asked %1 of %2").arg(resumedCalls).arg(fullCalls)));
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")), 0);
-        QCOMPARE(CompletionRepository(db()).completionMatrix(kCS101, learners).states, before.states);
+        QCOMPARE(stored(CompletionRepository(db()).completionMatrix(kCS101, learners)).states, before.states);
     }
 
     // The site goes away in the middle of the classes: offline, nothing lost, resumed when it is back.
@@ -493,7 +494,7 @@ private Q_SLOTS:
         QVERIFY2(back.ok() && back.problems.isEmpty(), qPrintable(describe(back)));
         QCOMPARE(back.classesUpdated + lost.classesUpdated, 5);
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging")), 0);
-        QCOMPARE(ClassRepository(db()).participants(kCS101).size(), 22);
+        QCOMPARE(stored(ClassRepository(db()).participants(kCS101)).size(), 22);
     }
 
     // Someone enrolled without a teaching role (progress is not tracked there either) keeps no roster.
@@ -514,11 +515,11 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), qPrintable(describe(summary)));
         QCOMPARE(summary.classesUpdated, 4);
         ClassRepository classes(db());
-        const std::optional<TeachingRole> role = classes.teachingRole(kCS101);
+        const std::optional<TeachingRole> role = stored(classes.teachingRole(kCS101));
         QVERIFY(role && !role->teaching);
         QCOMPARE(role->roles, QStringList{QStringLiteral("student")});
-        QVERIFY(classes.participants(kCS101).isEmpty());
-        QVERIFY(!classes.taughtCourseIds().contains(kCS101));
+        QVERIFY(stored(classes.participants(kCS101)).isEmpty());
+        QVERIFY(!stored(classes.taughtCourseIds()).contains(kCS101));
     }
 
     // Teaching ends (the site now lists teacher1 as a student of CS101): that class's roster, the learners'
@@ -529,8 +530,8 @@ private Q_SLOTS:
         QVERIFY(sync().ok());
         const QList<qint64> learners = learnerIds(kCS101);
         QVERIFY(!learners.isEmpty());
-        QVERIFY(!GradeRepository(db()).gradeMatrix(kCS101, learners).cells.isEmpty());
-        const int mathBefore = ClassRepository(db()).participants(kMATH201).size();
+        QVERIFY(!stored(GradeRepository(db()).gradeMatrix(kCS101, learners)).cells.isEmpty());
+        const int mathBefore = stored(ClassRepository(db()).participants(kMATH201)).size();
         const QByteArray recorded = m_server.recordedBody(QStringLiteral("teacher1/core_enrol_get_enrolled_users__courseid-2.json"));
         QByteArray asStudent = recorded;
         asStudent.replace("\"shortname\":\"editingteacher\"", "\"shortname\":\"student\"");
@@ -545,14 +546,14 @@ private Q_SLOTS:
         const SyncSummary summary = sync(SyncEngine::Mode::Full);
         QVERIFY2(summary.ok(), qPrintable(describe(summary)));
         ClassRepository classes(db());
-        QVERIFY(!classes.teachingRole(kCS101)->teaching);
-        QVERIFY(classes.participants(kCS101).isEmpty());
-        QVERIFY(classes.groups(kCS101).isEmpty());
+        QVERIFY(!stored(classes.teachingRole(kCS101))->teaching);
+        QVERIFY(stored(classes.participants(kCS101)).isEmpty());
+        QVERIFY(stored(classes.groups(kCS101)).isEmpty());
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM grade_items WHERE course_id = 2 AND user_id != %1").arg(kTeacher)), 0);
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM activity_completion WHERE course_id = 2 AND user_id != %1").arg(kTeacher)), 0);
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM course_completion WHERE course_id = 2 AND user_id != %1").arg(kTeacher)), 0);
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM class_staging WHERE course_id = 2")), 0);
-        QCOMPARE(classes.participants(kMATH201).size(), mathBefore);
+        QCOMPARE(stored(classes.participants(kMATH201)).size(), mathBefore);
     }
 
     // The class report refused (a teacher without the capability): a normal answer, the rest is kept.
@@ -570,8 +571,8 @@ private Q_SLOTS:
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
         QCOMPARE(summary.classesUpdated, 5);
-        QVERIFY(GradeRepository(db()).gradeMatrix(kMATH201, learnerIds(kMATH201)).columns.isEmpty());
-        QCOMPARE(ClassRepository(db()).participants(kMATH201).size(), 22);
+        QVERIFY(stored(GradeRepository(db()).gradeMatrix(kMATH201, learnerIds(kMATH201))).columns.isEmpty());
+        QCOMPARE(stored(ClassRepository(db()).participants(kMATH201)).size(), 22);
     }
 
     // What the roster leaves out comes from the profiles, where the site gives it.
@@ -594,12 +595,12 @@ private Q_SLOTS:
         QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
         // One lookup per class of up to 50 learners.
         QCOMPARE(m_server.callCount(QStringLiteral("core_user_get_users_by_field")), 5);
-        const std::optional<Participant> liam = ClassRepository(db()).participant(kCS101, 4);
+        const std::optional<Participant> liam = stored(ClassRepository(db()).participant(kCS101, 4));
         QCOMPARE(liam->phone1, QStringLiteral("+353 1 555 0101"));
         QCOMPARE(liam->idNumber, QStringLiteral("S-0001"));
         QCOMPARE(liam->externalId(), QStringLiteral("S-0001"));
         // Someone the lookup did not return keeps what the roster said.
-        QCOMPARE(ClassRepository(db()).participant(kCS101, 5)->externalId(), QStringLiteral("5"));
+        QCOMPARE(stored(ClassRepository(db()).participant(kCS101, 5))->externalId(), QStringLiteral("5"));
     }
 
     // Cancelling stops the class at once: nothing queued is sent afterwards, what arrived stays staged.
@@ -649,13 +650,13 @@ private Q_SLOTS:
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
         QCOMPARE(summary.classesUpdated, 5);
-        const QList<CourseGroup> groups = ClassRepository(db()).groups(kCS101);
+        const QList<CourseGroup> groups = stored(ClassRepository(db()).groups(kCS101));
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.at(0).name, QStringLiteral("Group A – Mornings"));
         QVERIFY(groups.at(0).idNumber.isEmpty());  // only the groups call knows it
-        QCOMPARE(ClassRepository(db()).participant(kCS101, 4)->groupIds, QList<qint64>{groups.at(0).id});
+        QCOMPARE(stored(ClassRepository(db()).participant(kCS101, 4))->groupIds, QList<qint64>{groups.at(0).id});
         const QList<qint64> learners = learnerIds(kCS101);
-        const CompletionMatrix matrix = CompletionRepository(db()).completionMatrix(kCS101, learners);
+        const CompletionMatrix matrix = stored(CompletionRepository(db()).completionMatrix(kCS101, learners));
         QCOMPARE(matrix.courseCompleted.at(learners.indexOf(5)), qint8(-1));  // refused: unknown, not "no"
         QCOMPARE(matrix.courseCompleted.at(learners.indexOf(4)), qint8(0));
     }
@@ -668,11 +669,11 @@ private Q_SLOTS:
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
         QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
-        const QList<Participant> roster = ClassRepository(db()).participants(kCS101);
+        const QList<Participant> roster = stored(ClassRepository(db()).participants(kCS101));
         QCOMPARE(roster.size(), 22);
         QCOMPARE(roster.first().userId, kTeacher);
         QCOMPARE(roster.last().fullName, QStringLiteral("Sam Suspended"));
-        QCOMPARE(ClassRepository(db()).groups(kCS101).size(), 2);
+        QCOMPARE(stored(ClassRepository(db()).groups(kCS101)).size(), 2);
         QCOMPARE(learnerIds(kMATH201).size(), 21);
         // 22, 22, 20, 11 and 20 participants at 5 a page: 5 + 5 + 5 + 3 + 5 pages; groups once a class.
         QCOMPARE(m_server.callCount(QStringLiteral("core_enrol_get_enrolled_users")), 23);
@@ -688,7 +689,7 @@ private Q_SLOTS:
         // student1 is tracked in every course: not even a roster is asked.
         QCOMPARE(m_server.callCount(QStringLiteral("core_enrol_get_enrolled_users")), 0);
         QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
-        QVERIFY(ClassRepository(db()).taughtCourseIds().isEmpty());
+        QVERIFY(stored(ClassRepository(db()).taughtCourseIds()).isEmpty());
     }
 };
 

@@ -1,3 +1,4 @@
+#include "StoredValue.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -117,7 +118,7 @@ private Q_SLOTS:
         Database database;
         QVERIFY(database.open(path()));
         CourseRepository courses(database.connection());
-        QCOMPARE(courses.course(1).value_or(Course{}).fullName, QStringLiteral("Alpha"));
+        QCOMPARE(stored(courses.course(1)).value_or(Course{}).fullName, QStringLiteral("Alpha"));
         QVERIFY(ownerOnly(path()));
     }
 
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QVERIFY2(database.open(path(), &error), qPrintable(error));
         QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
         CourseRepository courses(database.connection());
-        const std::optional<Course> old = courses.course(5);
+        const std::optional<Course> old = stored(courses.course(5));
         QVERIFY2(old, qPrintable(courses.lastError()));
         QCOMPARE(old->shortName, QStringLiteral("OLD101"));
         QCOMPARE(old->fullName, QStringLiteral("Written by schema 1"));

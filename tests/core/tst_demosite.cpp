@@ -3,6 +3,7 @@
 #include "SyncedDatabase.h"
 #include "TestData.h"
 
+#include "StoredValue.h"
 #include "demo/DemoSite.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
@@ -24,25 +25,25 @@ namespace {
 QStringList everything(const QSqlDatabase &db)
 {
     QStringList lines;
-    const std::optional<SiteInfo> site = SiteRepository(db).siteInfo();
+    const std::optional<SiteInfo> site = stored(SiteRepository(db).siteInfo());
     lines << QStringLiteral("site %1 %2").arg(site ? site->fullName : QString(), site ? site->siteName : QString());
-    for (const Course &c : CourseRepository(db).courses()) {
+    for (const Course &c : stored(CourseRepository(db).courses())) {
         lines << QStringLiteral("course %1|%2|%3|%4|%5").arg(c.shortName, c.fullName).arg(c.progress.value_or(-1)).arg(c.completed).arg(c.favourite);
-        for (const Section &s : ContentRepository(db).sections(c.id)) {
+        for (const Section &s : stored(ContentRepository(db).sections(c.id))) {
             lines << QStringLiteral("  section %1").arg(s.name);
             for (const Activity &a : s.activities)
                 lines << QStringLiteral("    %1 %2 %3").arg(a.module, a.name).arg(int(a.completionMode));
         }
-        for (const GradeItem &g : GradeRepository(db).gradeItems(c.id, 4))
+        for (const GradeItem &g : stored(GradeRepository(db).gradeItems(c.id, 4)))
             lines << QStringLiteral("  grade %1=%2 %3").arg(g.itemName, g.gradeFormatted, g.percentageFormatted);
-        for (const ActivityCompletion &a : CompletionRepository(db).activityCompletion(c.id, 4))
+        for (const ActivityCompletion &a : stored(CompletionRepository(db).activityCompletion(c.id, 4)))
             lines << QStringLiteral("  done %1=%2").arg(a.activityId).arg(a.state);
-        const auto completion = CompletionRepository(db).courseCompletion(c.id, 4);
+        const auto completion = stored(CompletionRepository(db).courseCompletion(c.id, 4));
         lines << QStringLiteral("  completion %1 %2").arg(completion.has_value()).arg(completion ? completion->completed : false);
     }
-    for (const CourseGrade &g : GradeRepository(db).courseGrades())
+    for (const CourseGrade &g : stored(GradeRepository(db).courseGrades()))
         lines << QStringLiteral("total %1=%2").arg(g.courseId).arg(g.gradeFormatted);
-    for (const Deadline &d : DeadlineRepository(db).upcoming(DemoSite::kRecordedAt, 30 * 86400))
+    for (const Deadline &d : stored(DeadlineRepository(db).upcoming(DemoSite::kRecordedAt, 30 * 86400)))
         lines << QStringLiteral("due %1 %2 %3 %4").arg(d.kind, d.name).arg(d.dueAt).arg(d.status);
     return lines;
 }
@@ -95,11 +96,12 @@ private slots:
         QVERIFY2(DemoSite::populate(demo.connection(), testDataDir() + QStringLiteral("/moodle-4.5/teacher1"), &error),
                  qPrintable(error));
 
-        QCOMPARE(ClassRepository(demo.connection()).taughtCourseIds(), ClassRepository(synced.connection()).taughtCourseIds());
-        QCOMPARE(ClassRepository(demo.connection()).taughtCourseIds().size(), 5);
-        for (const qint64 course : ClassRepository(synced.connection()).taughtCourseIds()) {
-            const QList<Participant> expected = ClassRepository(synced.connection()).participants(course);
-            const QList<Participant> actual = ClassRepository(demo.connection()).participants(course);
+        QCOMPARE(stored(ClassRepository(demo.connection()).taughtCourseIds()),
+                 stored(ClassRepository(synced.connection()).taughtCourseIds()));
+        QCOMPARE(stored(ClassRepository(demo.connection()).taughtCourseIds()).size(), 5);
+        for (const qint64 course : stored(ClassRepository(synced.connection()).taughtCourseIds())) {
+            const QList<Participant> expected = stored(ClassRepository(synced.connection()).participants(course));
+            const QList<Participant> actual = stored(ClassRepository(demo.connection()).participants(course));
             QCOMPARE(actual.size(), expected.size());
             QList<qint64> learners;
             for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -108,13 +110,15 @@ private slots:
                 if (expected.at(i).isLearner())
                     learners << expected.at(i).userId;
             }
-            const GradeMatrix grades = GradeRepository(demo.connection()).gradeMatrix(course, learners);
-            const GradeMatrix syncedGrades = GradeRepository(synced.connection()).gradeMatrix(course, learners);
+            const GradeMatrix grades = stored(GradeRepository(demo.connection()).gradeMatrix(course, learners));
+            const GradeMatrix syncedGrades = stored(GradeRepository(synced.connection()).gradeMatrix(course, learners));
             QCOMPARE(grades.columns.size(), syncedGrades.columns.size());
             for (qsizetype i = 0; i < grades.cells.size(); ++i)
                 QCOMPARE(grades.cells.at(i).formatted, syncedGrades.cells.at(i).formatted);
-            const CompletionMatrix completion = CompletionRepository(demo.connection()).completionMatrix(course, learners);
-            const CompletionMatrix syncedCompletion = CompletionRepository(synced.connection()).completionMatrix(course, learners);
+            const CompletionMatrix completion =
+                stored(CompletionRepository(demo.connection()).completionMatrix(course, learners));
+            const CompletionMatrix syncedCompletion =
+                stored(CompletionRepository(synced.connection()).completionMatrix(course, learners));
             for (int row = 0; row < learners.size(); ++row) {
                 const bool recorded = learners.at(row) == 4 || learners.at(row) == 5;
                 QCOMPARE(completion.courseCompleted.at(row), recorded ? syncedCompletion.courseCompleted.at(row) : qint8(-1));
@@ -147,7 +151,7 @@ private slots:
                 for (const QJsonValue &module : section[u"modules"].toArray())
                     expectedNames << module[u"name"].toString();
             }
-            for (const Section &section : ContentRepository(db).sections(course)) {
+            for (const Section &section : stored(ContentRepository(db).sections(course))) {
                 shownNames << section.name;
                 for (const Activity &activity : section.activities)
                     shownNames << activity.name;
@@ -161,7 +165,7 @@ private slots:
             }
 
             QHash<qint64, QString> shownGrades;
-            for (const GradeItem &item : GradeRepository(db).gradeItems(course, 4))
+            for (const GradeItem &item : stored(GradeRepository(db).gradeItems(course, 4)))
                 shownGrades.insert(item.id, item.gradeFormatted);
             const QJsonArray items = recorded(QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-4.json").arg(course))
                                          [u"usergrades"][0][u"gradeitems"].toArray();
@@ -174,7 +178,7 @@ private slots:
             }
 
             QHash<qint64, int> shownStates;
-            for (const ActivityCompletion &c : CompletionRepository(db).activityCompletion(course, 4))
+            for (const ActivityCompletion &c : stored(CompletionRepository(db).activityCompletion(course, 4)))
                 shownStates.insert(c.activityId, c.state);
             const QJsonArray statuses =
                 recorded(QStringLiteral("core_completion_get_activities_completion_status__courseid-%1-userid-4.json").arg(course))

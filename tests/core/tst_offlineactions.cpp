@@ -3,6 +3,7 @@
 
 #include "SyncedDatabase.h"
 
+#include "StoredValue.h"
 #include "actions/OfflineActions.h"
 #include "store/OutboxRepository.h"
 
@@ -43,7 +44,7 @@ private slots:
         QCOMPARE(queued->action.value, 1);
         QCOMPARE(queued->action.createdAt, SyncedDatabase::kRecordedNow);
         QVERIFY(queued->action.id > 0);
-        QCOMPARE(OutboxRepository(m_data->connection()).pendingCount(), 1);
+        QCOMPARE(stored(OutboxRepository(m_data->connection()).pendingCount()), 1);
 
         const auto progress = actions().completionOf(kCS101, SyncedDatabase::kStudentId);
         QVERIFY(progress);
@@ -58,7 +59,7 @@ private slots:
         QVERIFY(actions().setDone(kQAForum, true));
         m_data->clock().advance(10);
         QVERIFY(actions().setDone(kQAForum, false));
-        QCOMPARE(OutboxRepository(m_data->connection()).pendingCount(), 1);
+        QCOMPARE(stored(OutboxRepository(m_data->connection()).pendingCount()), 1);
         const auto progress = actions().completionOf(kCS101, SyncedDatabase::kStudentId);
         QVERIFY(progress);
         QCOMPARE(progress->value(kQAForum).pending->value, 0);
@@ -83,7 +84,7 @@ private slots:
         QCOMPARE(int(refused.error().reason), reason);
         if (refused.error().reason == OfflineActions::Refusal::Reason::NotManual)
             QCOMPARE(refused.error().activity->id, cmid);
-        QCOMPARE(OutboxRepository(m_data->connection()).pendingCount(), 0);
+        QCOMPARE(stored(OutboxRepository(m_data->connection()).pendingCount()), 0);
     }
 
     void aClosedDatabaseIsAnErrorNotNothing()

@@ -1,3 +1,5 @@
+#include "StoredValue.h"
+#include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
@@ -352,7 +354,7 @@ private Q_SLOTS:
     void siteInfoRoundTrip()
     {
         SiteRepository site(db());
-        QVERIFY(!site.siteInfo());
+        QVERIFY(!stored(site.siteInfo()));
         QVERIFY(site.lastError().isEmpty());
 
         SiteInfo info;
@@ -367,7 +369,7 @@ private Q_SLOTS:
         info.language = QStringLiteral("fr_ca");
         info.functions = {QStringLiteral("core_webservice_get_site_info"), QStringLiteral("mod_assign_get_assignments")};
         QVERIFY2(site.saveSiteInfo(info), qPrintable(site.lastError()));
-        std::optional<SiteInfo> read = site.siteInfo();
+        std::optional<SiteInfo> read = stored(site.siteInfo());
         QVERIFY(read);
         QCOMPARE(dump(*read), dump(info));
         QVERIFY(read->offers(QStringLiteral("mod_assign_get_assignments")));
@@ -376,7 +378,7 @@ private Q_SLOTS:
         SiteInfo bare;
         bare.userId = 9;
         QVERIFY(site.saveSiteInfo(bare));
-        read = site.siteInfo();
+        read = stored(site.siteInfo());
         QVERIFY(read);
         QCOMPARE(dump(*read), dump(bare));
         QVERIFY(read->functions.isEmpty());
@@ -391,7 +393,7 @@ private Q_SLOTS:
         Category old{3, QStringLiteral("Old"), 0, QString(), 0, 5};
         QVERIFY(site.replaceCategories({old}));
         QVERIFY2(site.replaceCategories({physics, science}), qPrintable(site.lastError()));
-        QCOMPARE(dumps(site.categories()), (QStringList{dump(science), dump(physics)}));
+        QCOMPARE(dumps(stored(site.categories())), (QStringList{dump(science), dump(physics)}));
     }
 
     // --- CourseRepository ---
@@ -404,13 +406,13 @@ private Q_SLOTS:
         bare.fullName = QString();  // even a missing name is stored (as an empty one)
         QVERIFY2(courses.replaceCourses({full, bare}), qPrintable(courses.lastError()));
         bare.position = 1;
-        QCOMPARE(dumps(courses.courses()), (QStringList{dump(full), dump(bare)}));
-        QCOMPARE(dump(courses.course(3).value_or(Course{})), dump(bare));
-        QVERIFY(!courses.course(3)->progress);
-        QVERIFY(!courses.course(3)->lastAccess);
-        QVERIFY(!courses.course(3)->completionHasCriteria);
-        QCOMPARE(courses.course(2)->lastAccess, std::optional<qint64>(0));
-        QVERIFY(!courses.course(99));
+        QCOMPARE(dumps(stored(courses.courses())), (QStringList{dump(full), dump(bare)}));
+        QCOMPARE(dump(stored(courses.course(3)).value_or(Course{})), dump(bare));
+        QVERIFY(!stored(courses.course(3))->progress);
+        QVERIFY(!stored(courses.course(3))->lastAccess);
+        QVERIFY(!stored(courses.course(3))->completionHasCriteria);
+        QCOMPARE(stored(courses.course(2))->lastAccess, std::optional<qint64>(0));
+        QVERIFY(!stored(courses.course(99)));
         QVERIFY(courses.lastError().isEmpty());
     }
 
@@ -419,12 +421,12 @@ private Q_SLOTS:
         CourseRepository courses(db());
         QVERIFY(courses.replaceCourses({course(9, QStringLiteral("Z")), course(1, QStringLiteral("A")), course(5, QStringLiteral("M"))}));
         QList<qint64> ids;
-        for (const Course &c : courses.courses())
+        for (const Course &c : stored(courses.courses()))
             ids << c.id;
         QCOMPARE(ids, (QList<qint64>{9, 1, 5}));
         QVERIFY(courses.replaceCourses({course(5, QStringLiteral("M")), course(9, QStringLiteral("Z")), course(1, QStringLiteral("A"))}));
         ids.clear();
-        for (const Course &c : courses.courses())
+        for (const Course &c : stored(courses.courses()))
             ids << c.id;
         QCOMPARE(ids, (QList<qint64>{5, 9, 1}));
     }
@@ -443,34 +445,34 @@ private Q_SLOTS:
         Course renamed = course(3, QStringLiteral("HIST110"), QStringLiteral("History, renamed"));
         QVERIFY2(courses.replaceCourses({renamed}), qPrintable(courses.lastError()));
 
-        QVERIFY(!courses.course(2));
-        QCOMPARE(courses.course(3)->fullName, QStringLiteral("History, renamed"));
-        QVERIFY(contents.sections(2).isEmpty());
-        QVERIFY(!contents.activity(200));
-        QVERIFY(!grades.courseGrade(2));
-        QVERIFY(grades.gradeItems(2, kStudent).isEmpty());
-        QVERIFY(!completion.activityCompletionFor(200, kStudent));
-        QVERIFY(!completion.courseCompletion(2, kStudent));
+        QVERIFY(!stored(courses.course(2)));
+        QCOMPARE(stored(courses.course(3))->fullName, QStringLiteral("History, renamed"));
+        QVERIFY(stored(contents.sections(2)).isEmpty());
+        QVERIFY(!stored(contents.activity(200)));
+        QVERIFY(!stored(grades.courseGrade(2)));
+        QVERIFY(stored(grades.gradeItems(2, kStudent)).isEmpty());
+        QVERIFY(!stored(completion.activityCompletionFor(200, kStudent)));
+        QVERIFY(!stored(completion.courseCompletion(2, kStudent)));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM course_completion_criteria WHERE course_id = 2")), 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM activity_files WHERE activity_id = 200")), 0);
-        for (const Assignment &a : deadlines.assignments())
+        for (const Assignment &a : stored(deadlines.assignments()))
             QCOMPARE(a.courseId, 3);
-        for (const Quiz &q : deadlines.quizzes())
+        for (const Quiz &q : stored(deadlines.quizzes()))
             QCOMPARE(q.courseId, 3);
 
         // The course that stayed was updated in place: nothing of it went.
-        QCOMPARE(contents.sections(3).size(), 1);
-        QCOMPARE(contents.activity(300).value_or(Activity{}).files.size(), 1);
-        QCOMPARE(grades.courseGrade(3).value_or(CourseGrade{}).gradeFormatted, QStringLiteral("70.00"));
-        QCOMPARE(grades.gradeItems(3, kStudent).size(), 1);
-        QVERIFY(completion.activityCompletionFor(300, kStudent));
-        QCOMPARE(completion.courseCompletion(3, kStudent).value_or(CourseCompletion{}).criteria.size(), 1);
-        QCOMPARE(deadlines.assignments().size(), 1);
-        QCOMPARE(deadlines.quizzes().size(), 1);
+        QCOMPARE(stored(contents.sections(3)).size(), 1);
+        QCOMPARE(stored(contents.activity(300)).value_or(Activity{}).files.size(), 1);
+        QCOMPARE(stored(grades.courseGrade(3)).value_or(CourseGrade{}).gradeFormatted, QStringLiteral("70.00"));
+        QCOMPARE(stored(grades.gradeItems(3, kStudent)).size(), 1);
+        QVERIFY(stored(completion.activityCompletionFor(300, kStudent)));
+        QCOMPARE(stored(completion.courseCompletion(3, kStudent)).value_or(CourseCompletion{}).criteria.size(), 1);
+        QCOMPARE(stored(deadlines.assignments()).size(), 1);
+        QCOMPARE(stored(deadlines.quizzes()).size(), 1);
 
         // An empty list means no courses.
         QVERIFY(courses.replaceCourses({}));
-        QVERIFY(courses.courses().isEmpty());
+        QVERIFY(stored(courses.courses()).isEmpty());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM activities")), 0);
     }
 
@@ -479,16 +481,17 @@ private Q_SLOTS:
         CourseRepository courses(db());
         QVERIFY(courses.replaceCourses({course(2, QStringLiteral("MATH201")), course(3, QStringLiteral("HIST110")),
                                         course(4, QStringLiteral("2024")), course(5, QStringLiteral("ÉCO101"))}));
-        QCOMPARE(courses.findByIdOrShortName(QStringLiteral("3")).value_or(Course{}).shortName, QStringLiteral("HIST110"));
-        QCOMPARE(courses.findByIdOrShortName(QStringLiteral("math201")).value_or(Course{}).id, 2);
-        QCOMPARE(courses.findByIdOrShortName(QStringLiteral("  MATH201 ")).value_or(Course{}).id, 2);
-        QCOMPARE(courses.findByIdOrShortName(QStringLiteral("éco101")).value_or(Course{}).id, 5);
+        QCOMPARE(stored(courses.findByIdOrShortName(QStringLiteral("3"))).value_or(Course{}).shortName,
+                 QStringLiteral("HIST110"));
+        QCOMPARE(stored(courses.findByIdOrShortName(QStringLiteral("math201"))).value_or(Course{}).id, 2);
+        QCOMPARE(stored(courses.findByIdOrShortName(QStringLiteral("  MATH201 "))).value_or(Course{}).id, 2);
+        QCOMPARE(stored(courses.findByIdOrShortName(QStringLiteral("éco101"))).value_or(Course{}).id, 5);
         // Digits that are no course id can still be a short name.
-        QCOMPARE(courses.findByIdOrShortName(QStringLiteral("2024")).value_or(Course{}).id, 4);
-        QVERIFY(!courses.findByIdOrShortName(QStringLiteral("999")));
-        QVERIFY(!courses.findByIdOrShortName(QStringLiteral("MATH")));
-        QVERIFY(!courses.findByIdOrShortName(QString()));
-        QVERIFY(!courses.findByIdOrShortName(QStringLiteral("99999999999999999999999")));
+        QCOMPARE(stored(courses.findByIdOrShortName(QStringLiteral("2024"))).value_or(Course{}).id, 4);
+        QVERIFY(!stored(courses.findByIdOrShortName(QStringLiteral("999"))));
+        QVERIFY(!stored(courses.findByIdOrShortName(QStringLiteral("MATH"))));
+        QVERIFY(!stored(courses.findByIdOrShortName(QString())));
+        QVERIFY(!stored(courses.findByIdOrShortName(QStringLiteral("99999999999999999999999"))));
         QVERIFY(courses.lastError().isEmpty());
     }
 
@@ -496,22 +499,22 @@ private Q_SLOTS:
     {
         CourseRepository courses(db());
         QVERIFY(courses.replaceCourses({course(2, kAwkward, kAwkward)}));
-        QCOMPARE(courses.course(2)->shortName, kAwkward);
-        QCOMPARE(courses.findByIdOrShortName(kAwkward).value_or(Course{}).id, 2);
+        QCOMPARE(stored(courses.course(2))->shortName, kAwkward);
+        QCOMPARE(stored(courses.findByIdOrShortName(kAwkward)).value_or(Course{}).id, 2);
         ContentRepository contents(db());
         QVERIFY(contents.replaceContents(2, {section(10, 0, kAwkward, {activity(100, QStringLiteral("page"), 1, kAwkward)})}));
-        QCOMPARE(contents.sections(2).value(0).name, kAwkward);
-        QCOMPARE(contents.activity(100)->name, kAwkward);
+        QCOMPARE(stored(contents.sections(2)).value(0).name, kAwkward);
+        QCOMPARE(stored(contents.activity(100))->name, kAwkward);
         GradeRepository grades(db());
         QVERIFY(grades.replaceGradeItems(2, kStudent, {gradeItem(1, kStudent, kAwkward, 1)}));
-        QCOMPARE(grades.gradeItems(2, kStudent).value(0).itemName, kAwkward);
+        QCOMPARE(stored(grades.gradeItems(2, kStudent)).value(0).itemName, kAwkward);
         OutboxRepository outbox(db());
         const qint64 id = outbox.enqueue(completionAction(2, 100, 1, kNow));
         QVERIFY(outbox.reject(id, kAwkward));
-        QCOMPARE(outbox.rejected().value(0).message, kAwkward);
+        QCOMPARE(stored(outbox.rejected()).value(0).message, kAwkward);
         SyncStateRepository sync(db());
         QVERIFY(sync.markFailure(kAwkward, kNow, kAwkward));
-        QCOMPARE(sync.lastError(kAwkward), kAwkward);
+        QCOMPARE(stored(sync.lastError(kAwkward)), kAwkward);
     }
 
     // --- ContentRepository ---
@@ -564,20 +567,20 @@ private Q_SLOTS:
         };
         const QList<Section> expected{expect(general, 2, 0), expect(week, 2, 1), expect(empty, 2, 2)};
         ContentRepository contents(db());
-        QCOMPARE(dumps(contents.sections(2)), dumps(expected));
-        QCOMPARE(dump(contents.activity(101).value_or(Activity{})), dump(expected[1].activities[0]));
-        QCOMPARE(dumps(contents.activities(2)),
+        QCOMPARE(dumps(stored(contents.sections(2))), dumps(expected));
+        QCOMPARE(dump(stored(contents.activity(101)).value_or(Activity{})), dump(expected[1].activities[0]));
+        QCOMPARE(dumps(stored(contents.activities(2))),
                  (QStringList{dump(expected[0].activities[0]), dump(expected[1].activities[0]),
                               dump(expected[1].activities[1])}));
-        QVERIFY(!contents.activity(999));
-        QVERIFY(contents.sections(77).isEmpty());
+        QVERIFY(!stored(contents.activity(999)));
+        QVERIFY(stored(contents.sections(77)).isEmpty());
         QVERIFY(contents.lastError().isEmpty());
 
         // Replacing drops what is no longer there, files included.
         QVERIFY(contents.replaceContents(2, {section(21, 1, QStringLiteral("Week 1"), {forum})}));
-        QCOMPARE(contents.sections(2).size(), 1);
-        QVERIFY(!contents.activity(101));
-        QVERIFY(contents.activity(103));
+        QCOMPARE(stored(contents.sections(2)).size(), 1);
+        QVERIFY(!stored(contents.activity(101)));
+        QVERIFY(stored(contents.activity(103)));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM activity_files")), 0);
     }
 
@@ -600,12 +603,12 @@ private Q_SLOTS:
         const CourseGrade unknownCourse{99, QStringLiteral("10.00"), 10.0};
         QVERIFY2(grades.replaceCourseGrades({graded, ungraded, unknownCourse}), qPrintable(grades.lastError()));
         // In course order; a grade of a course that is not stored has nowhere to show.
-        QCOMPARE(dumps(grades.courseGrades()), (QStringList{dump(ungraded), dump(graded)}));
-        QCOMPARE(dump(grades.courseGrade(2).value_or(CourseGrade{})), dump(graded));
-        QVERIFY(!grades.courseGrade(3)->gradeRaw);
-        QVERIFY(!grades.courseGrade(99));
+        QCOMPARE(dumps(stored(grades.courseGrades())), (QStringList{dump(ungraded), dump(graded)}));
+        QCOMPARE(dump(stored(grades.courseGrade(2)).value_or(CourseGrade{})), dump(graded));
+        QVERIFY(!stored(grades.courseGrade(3))->gradeRaw);
+        QVERIFY(!stored(grades.courseGrade(99)));
         QVERIFY(grades.replaceCourseGrades({graded}));
-        QVERIFY(!grades.courseGrade(3));
+        QVERIFY(!stored(grades.courseGrade(3)));
     }
 
     void gradeItemsRoundTrip()
@@ -639,14 +642,14 @@ private Q_SLOTS:
         bare.userId = kStudent;
         full.position = 0;
         bare.position = 1;
-        QCOMPARE(dumps(grades.gradeItems(2, kStudent)), (QStringList{dump(full), dump(bare)}));
-        QVERIFY(grades.gradeItems(2, kStudent).value(1).isTotal());
+        QCOMPARE(dumps(stored(grades.gradeItems(2, kStudent))), (QStringList{dump(full), dump(bare)}));
+        QVERIFY(stored(grades.gradeItems(2, kStudent)).value(1).isTotal());
 
         // Another user's items are theirs; replacing one user leaves the other alone.
         QVERIFY(grades.replaceGradeItems(2, 5, {gradeItem(11, 5, QStringLiteral("Essay « 1 »"), 40)}));
         QVERIFY(grades.replaceGradeItems(2, kStudent, {bare}));
-        QCOMPARE(grades.gradeItems(2, kStudent).size(), 1);
-        QCOMPARE(grades.gradeItems(2, 5).value(0).gradeRaw, std::optional<double>(40));
+        QCOMPARE(stored(grades.gradeItems(2, kStudent)).size(), 1);
+        QCOMPARE(stored(grades.gradeItems(2, 5)).value(0).gradeRaw, std::optional<double>(40));
     }
 
     void gradeItemsForAWholeCourse()
@@ -660,9 +663,9 @@ private Q_SLOTS:
             all << gradeItem(11, user, QStringLiteral("Essay"), user * 10.0) << gradeItem(12, user, QStringLiteral("Total"), std::nullopt);
         }
         QVERIFY2(grades.replaceGradeItemsForCourse(2, all), qPrintable(grades.lastError()));
-        QVERIFY(grades.gradeItems(2, 77).isEmpty());
+        QVERIFY(stored(grades.gradeItems(2, 77)).isEmpty());
         for (qint64 user : {5, 6}) {
-            const QList<GradeItem> items = grades.gradeItems(2, user);
+            const QList<GradeItem> items = stored(grades.gradeItems(2, user));
             QCOMPARE(items.size(), 2);
             QCOMPARE(items[0].itemName, QStringLiteral("Essay"));
             QCOMPARE(items[0].gradeRaw, std::optional<double>(user * 10.0));
@@ -693,24 +696,25 @@ private Q_SLOTS:
         QVERIFY2(completion.replaceActivityCompletion(2, kStudent, {bare, full}), qPrintable(completion.lastError()));
         full.courseId = bare.courseId = 2;
         full.userId = bare.userId = kStudent;
-        QCOMPARE(dumps(completion.activityCompletion(2, kStudent)), (QStringList{dump(full), dump(bare)}));
-        QCOMPARE(dump(completion.activityCompletionFor(102, kStudent).value_or(ActivityCompletion{})), dump(bare));
-        QVERIFY(!completion.activityCompletionFor(102, 5));
+        QCOMPARE(dumps(stored(completion.activityCompletion(2, kStudent))), (QStringList{dump(full), dump(bare)}));
+        QCOMPARE(dump(stored(completion.activityCompletionFor(102, kStudent)).value_or(ActivityCompletion{})),
+                 dump(bare));
+        QVERIFY(!stored(completion.activityCompletionFor(102, 5)));
 
         // The site confirmed a toggle from the outbox.
         QVERIFY(completion.setActivityCompletionState(102, kStudent, ActivityCompletion::Complete, kNow + 5));
-        std::optional<ActivityCompletion> toggled = completion.activityCompletionFor(102, kStudent);
+        std::optional<ActivityCompletion> toggled = stored(completion.activityCompletionFor(102, kStudent));
         QVERIFY(toggled && toggled->isComplete());
         QCOMPARE(toggled->timeCompleted, std::optional<qint64>(kNow + 5));
         QCOMPARE(toggled->tracking, 1);
         QVERIFY(completion.setActivityCompletionState(102, kStudent, ActivityCompletion::Incomplete, 0));
-        toggled = completion.activityCompletionFor(102, kStudent);
+        toggled = stored(completion.activityCompletionFor(102, kStudent));
         QVERIFY(!toggled->isComplete());
         QVERIFY(!toggled->timeCompleted);
 
         // Replacing leaves only the new list.
         QVERIFY(completion.replaceActivityCompletion(2, kStudent, {bare}));
-        QCOMPARE(completion.activityCompletion(2, kStudent).size(), 1);
+        QCOMPARE(stored(completion.activityCompletion(2, kStudent)).size(), 1);
     }
 
     void confirmedCompletionWithoutAStoredRecord()
@@ -722,11 +726,11 @@ private Q_SLOTS:
         CompletionRepository completion(db());
         QVERIFY2(completion.setActivityCompletionState(101, kStudent, ActivityCompletion::Complete, kNow),
                  qPrintable(completion.lastError()));
-        const std::optional<ActivityCompletion> created = completion.activityCompletionFor(101, kStudent);
+        const std::optional<ActivityCompletion> created = stored(completion.activityCompletionFor(101, kStudent));
         QVERIFY(created);
         QCOMPARE(created->courseId, 2);
         QVERIFY(created->isComplete());
-        QCOMPARE(completion.activityCompletion(2, kStudent).size(), 1);
+        QCOMPARE(stored(completion.activityCompletion(2, kStudent)).size(), 1);
 
         QVERIFY(!completion.setActivityCompletionState(999, kStudent, ActivityCompletion::Complete, kNow));
         QVERIFY(completion.lastError().contains(QLatin1String("999")));
@@ -737,7 +741,7 @@ private Q_SLOTS:
         CourseRepository courses(db());
         QVERIFY(courses.replaceCourses({course(2, QStringLiteral("MATH201"))}));
         CompletionRepository completion(db());
-        QVERIFY(!completion.courseCompletion(2, kStudent));
+        QVERIFY(!stored(completion.courseCompletion(2, kStudent)));
 
         CompletionCriterion viewed{4, QStringLiteral("Activity completion"), QStringLiteral("Yes"), true, kNow,
                                    QStringLiteral("Quiz « 1 »"), QStringLiteral("Viewing the page")};
@@ -751,20 +755,20 @@ private Q_SLOTS:
         cc.aggregation = 2;
         cc.criteria = {viewed, pending};
         QVERIFY2(completion.saveCourseCompletion(cc), qPrintable(completion.lastError()));
-        QCOMPARE(dump(completion.courseCompletion(2, kStudent).value_or(CourseCompletion{})), dump(cc));
+        QCOMPARE(dump(stored(completion.courseCompletion(2, kStudent)).value_or(CourseCompletion{})), dump(cc));
 
         // Saving again replaces the criteria.
         cc.completed = true;
         cc.criteria = {pending};
         QVERIFY(completion.saveCourseCompletion(cc));
-        QCOMPARE(dump(completion.courseCompletion(2, kStudent).value_or(CourseCompletion{})), dump(cc));
+        QCOMPARE(dump(stored(completion.courseCompletion(2, kStudent)).value_or(CourseCompletion{})), dump(cc));
 
         CourseCompletion none;  // nocriteriaset
         none.courseId = 2;
         none.userId = 5;
         QVERIFY(completion.saveCourseCompletion(none));
-        QCOMPARE(dump(completion.courseCompletion(2, 5).value_or(CourseCompletion{})), dump(none));
-        QVERIFY(completion.courseCompletion(2, 5)->criteria.isEmpty());
+        QCOMPARE(dump(stored(completion.courseCompletion(2, 5)).value_or(CourseCompletion{})), dump(none));
+        QVERIFY(stored(completion.courseCompletion(2, 5))->criteria.isEmpty());
     }
 
     // --- DeadlineRepository ---
@@ -785,10 +789,10 @@ private Q_SLOTS:
         bare.timeSort = kNow - kDay;
         DeadlineRepository deadlines(db());
         QVERIFY2(deadlines.replaceEvents({full, bare}), qPrintable(deadlines.lastError()));
-        QCOMPARE(dumps(deadlines.events()), (QStringList{dump(bare), dump(full)}));
-        QVERIFY(!deadlines.events().value(0).courseId);
+        QCOMPARE(dumps(stored(deadlines.events())), (QStringList{dump(bare), dump(full)}));
+        QVERIFY(!stored(deadlines.events()).value(0).courseId);
         QVERIFY(deadlines.replaceEvents({full}));
-        QCOMPARE(deadlines.events().size(), 1);
+        QCOMPARE(stored(deadlines.events()).size(), 1);
     }
 
     void assignmentsRoundTrip()
@@ -806,30 +810,30 @@ private Q_SLOTS:
         Assignment elsewhere = assignment(12, 103, 99, QStringLiteral("Course not stored"), kNow);
         DeadlineRepository deadlines(db());
         QVERIFY2(deadlines.replaceAssignments({bare, full, elsewhere}), qPrintable(deadlines.lastError()));
-        QCOMPARE(dumps(deadlines.assignments()), (QStringList{dump(full), dump(bare)}));
-        QVERIFY(!deadlines.assignments().value(1).graded);
+        QCOMPARE(dumps(stored(deadlines.assignments())), (QStringList{dump(full), dump(bare)}));
+        QVERIFY(!stored(deadlines.assignments()).value(1).graded);
 
         QVERIFY(deadlines.setSubmissionStatus(11, QStringLiteral("draft"), QStringLiteral("notgraded"), true));
         bare.submissionStatus = QStringLiteral("draft");
         bare.gradingStatus = QStringLiteral("notgraded");
         bare.graded = true;
-        QCOMPARE(dump(deadlines.assignments().value(1)), dump(bare));
+        QCOMPARE(dump(stored(deadlines.assignments()).value(1)), dump(bare));
         QVERIFY(!deadlines.setSubmissionStatus(404, QStringLiteral("new"), QString(), std::nullopt));
         QVERIFY(!deadlines.lastError().isEmpty());
 
         // mod_assign_get_assignments knows nothing of submissions: a fresh list keeps what was known...
         Assignment refreshed = assignment(11, 102, 2, QStringLiteral("No due date, renamed"), 0);
         QVERIFY(deadlines.replaceAssignments({refreshed}));
-        QCOMPARE(deadlines.assignments().size(), 1);
-        QCOMPARE(deadlines.assignments().value(0).name, QStringLiteral("No due date, renamed"));
-        QCOMPARE(deadlines.assignments().value(0).submissionStatus, QStringLiteral("draft"));
-        QCOMPARE(deadlines.assignments().value(0).graded, std::optional<bool>(true));
+        QCOMPARE(stored(deadlines.assignments()).size(), 1);
+        QCOMPARE(stored(deadlines.assignments()).value(0).name, QStringLiteral("No due date, renamed"));
+        QCOMPARE(stored(deadlines.assignments()).value(0).submissionStatus, QStringLiteral("draft"));
+        QCOMPARE(stored(deadlines.assignments()).value(0).graded, std::optional<bool>(true));
         // ...and a list that says something replaces it.
         refreshed.submissionStatus = QStringLiteral("submitted");
         QVERIFY(deadlines.replaceAssignments({refreshed}));
-        QCOMPARE(deadlines.assignments().value(0).submissionStatus, QStringLiteral("submitted"));
-        QVERIFY(deadlines.assignments().value(0).gradingStatus.isEmpty());
-        QVERIFY(!deadlines.assignments().value(0).graded);
+        QCOMPARE(stored(deadlines.assignments()).value(0).submissionStatus, QStringLiteral("submitted"));
+        QVERIFY(stored(deadlines.assignments()).value(0).gradingStatus.isEmpty());
+        QVERIFY(!stored(deadlines.assignments()).value(0).graded);
     }
 
     void quizzesRoundTrip()
@@ -845,9 +849,9 @@ private Q_SLOTS:
         DeadlineRepository deadlines(db());
         QVERIFY2(deadlines.replaceQuizzes({bare, full, quiz(22, 203, 99, QStringLiteral("Elsewhere"), kNow)}),
                  qPrintable(deadlines.lastError()));
-        QCOMPARE(dumps(deadlines.quizzes()), (QStringList{dump(full), dump(bare)}));
+        QCOMPARE(dumps(stored(deadlines.quizzes())), (QStringList{dump(full), dump(bare)}));
         QVERIFY(deadlines.replaceQuizzes({}));
-        QVERIFY(deadlines.quizzes().isEmpty());
+        QVERIFY(stored(deadlines.quizzes()).isEmpty());
     }
 
     void upcomingMergesDeduplicatesAndFlagsOverdue()
@@ -906,11 +910,11 @@ private Q_SLOTS:
             deadline(QStringLiteral("event"), 3, hist, histName, 300, QStringLiteral("Debate posts due"), kNow + 3 * kDay, false, QString()),
             deadline(QStringLiteral("event"), 0, QString(), QString(), std::nullopt, QStringLiteral("Meet advisor"), kNow + 5 * kDay, false, QString()),
         };
-        QCOMPARE(dumps(deadlines.upcoming(kNow, 7 * kDay)), dumps(expected));
+        QCOMPARE(dumps(stored(deadlines.upcoming(kNow, 7 * kDay))), dumps(expected));
         QVERIFY(deadlines.lastError().isEmpty());
 
         // No window: only what is still ahead.
-        const QList<Deadline> ahead = deadlines.upcoming(kNow, 0);
+        const QList<Deadline> ahead = stored(deadlines.upcoming(kNow, 0));
         QCOMPARE(ahead.size(), 4);
         for (const Deadline &d : ahead) {
             QVERIFY(d.dueAt >= kNow);
@@ -918,7 +922,7 @@ private Q_SLOTS:
         }
         // Submitting takes the overdue flag off.
         QVERIFY(deadlines.setSubmissionStatus(11, QStringLiteral("submitted"), QString(), std::nullopt));
-        for (const Deadline &d : deadlines.upcoming(kNow, 7 * kDay)) {
+        for (const Deadline &d : stored(deadlines.upcoming(kNow, 7 * kDay))) {
             if (d.name == QLatin1String("Problem set"))
                 QVERIFY(!d.overdue);
         }
@@ -929,7 +933,7 @@ private Q_SLOTS:
     void outboxKeepsOneCompletionPerActivity()
     {
         OutboxRepository outbox(db());
-        QCOMPARE(outbox.pendingCount(), 0);
+        QCOMPARE(stored(outbox.pendingCount()), 0);
         const qint64 first = outbox.enqueue(completionAction(2, 100, 1, kNow));
         const qint64 other = outbox.enqueue(completionAction(2, 101, 1, kNow + 1));
         const qint64 undo = outbox.enqueue(completionAction(2, 100, 0, kNow + 2));
@@ -937,8 +941,8 @@ private Q_SLOTS:
         QVERIFY(outbox.lastError().isEmpty());
 
         // Toggled twice offline: one action, with the latest value.
-        QCOMPARE(outbox.pendingCount(), 2);
-        const QList<OutboxAction> pending = outbox.pending();
+        QCOMPARE(stored(outbox.pendingCount()), 2);
+        const QList<OutboxAction> pending = stored(outbox.pending());
         QCOMPARE(pending.size(), 2);
         QCOMPARE(pending[0].cmid, 101);
         QCOMPARE(pending[1].cmid, 100);
@@ -947,8 +951,8 @@ private Q_SLOTS:
         QCOMPARE(pending[1].createdAt, kNow + 2);
         QCOMPARE(pending[1].courseId, 2);
         QVERIFY(pending[1].state == OutboxAction::State::Pending);
-        QCOMPARE(outbox.pendingFor(100).value_or(OutboxAction{}).value, 0);
-        QVERIFY(!outbox.pendingFor(555));
+        QCOMPARE(stored(outbox.pendingFor(100)).value_or(OutboxAction{}).value, 0);
+        QVERIFY(!stored(outbox.pendingFor(555)));
 
         // Actions of other kinds queue up as they come.
         OutboxAction note;
@@ -956,8 +960,8 @@ private Q_SLOTS:
         note.cmid = 100;
         QVERIFY(outbox.enqueue(note) > 0);
         QVERIFY(outbox.enqueue(note) > 0);
-        QCOMPARE(outbox.pendingCount(), 4);
-        QVERIFY(outbox.pending().last().createdAt > 0);  // "now" when not given
+        QCOMPARE(stored(outbox.pendingCount()), 4);
+        QVERIFY(stored(outbox.pending()).last().createdAt > 0);  // "now" when not given
     }
 
     void outboxAttemptsRemovalRejectionAndDismissal()
@@ -969,32 +973,32 @@ private Q_SLOTS:
 
         QVERIFY(outbox.markAttempt(a));
         QVERIFY(outbox.markAttempt(a));
-        QCOMPARE(outbox.pending().value(0).attempts, 2);
+        QCOMPARE(stored(outbox.pending()).value(0).attempts, 2);
 
         // Refused by the site: it stops being sent and says why, until dismissed.
         QVERIFY(outbox.reject(b, QStringLiteral("Completion is automatic for this activity")));
-        QCOMPARE(outbox.pendingCount(), 2);
-        QVERIFY(!outbox.pendingFor(101));
-        const QList<OutboxAction> rejected = outbox.rejected();
+        QCOMPARE(stored(outbox.pendingCount()), 2);
+        QVERIFY(!stored(outbox.pendingFor(101)));
+        const QList<OutboxAction> rejected = stored(outbox.rejected());
         QCOMPARE(rejected.size(), 1);
         QCOMPARE(rejected[0].id, b);
         QVERIFY(rejected[0].state == OutboxAction::State::Rejected);
         QCOMPARE(rejected[0].message, QStringLiteral("Completion is automatic for this activity"));
         // A new toggle of the same activity does not erase the explanation.
         const qint64 again = outbox.enqueue(completionAction(2, 101, 0, kNow + 3));
-        QCOMPARE(outbox.rejected().size(), 1);
-        QCOMPARE(outbox.pendingFor(101).value_or(OutboxAction{}).id, again);
+        QCOMPARE(stored(outbox.rejected()).size(), 1);
+        QCOMPARE(stored(outbox.pendingFor(101)).value_or(OutboxAction{}).id, again);
 
         QVERIFY(!outbox.dismiss(a));  // only rejected actions are dismissed
         QVERIFY(outbox.dismiss(b));
-        QVERIFY(outbox.rejected().isEmpty());
+        QVERIFY(stored(outbox.rejected()).isEmpty());
         QVERIFY(!outbox.dismiss(b));
 
         // Confirmed by the site: gone.
         QVERIFY(outbox.remove(a));
         QVERIFY(outbox.remove(c));
-        QCOMPARE(outbox.pending().size(), 1);
-        QCOMPARE(outbox.pending().value(0).id, again);
+        QCOMPARE(stored(outbox.pending()).size(), 1);
+        QCOMPARE(stored(outbox.pending()).value(0).id, again);
         QVERIFY(!outbox.remove(a));
         QVERIFY(!outbox.lastError().isEmpty());
         QVERIFY(!outbox.markAttempt(12345));
@@ -1006,29 +1010,29 @@ private Q_SLOTS:
     void syncStatePerScope()
     {
         SyncStateRepository sync(db());
-        QVERIFY(!sync.lastSuccess(QStringLiteral("courses")));
-        QVERIFY(sync.lastError(QStringLiteral("courses")).isEmpty());
-        QVERIFY(sync.cursor(QStringLiteral("courses")).isNull());
+        QVERIFY(!stored(sync.lastSuccess(QStringLiteral("courses"))));
+        QVERIFY(stored(sync.lastError(QStringLiteral("courses"))).isEmpty());
+        QVERIFY(stored(sync.cursor(QStringLiteral("courses"))).isNull());
 
         QVERIFY(sync.markAttempt(QStringLiteral("courses"), kNow));
-        QCOMPARE(sync.lastAttempt(QStringLiteral("courses")), std::optional<qint64>(kNow));
-        QVERIFY(!sync.lastSuccess(QStringLiteral("courses")));
+        QCOMPARE(stored(sync.lastAttempt(QStringLiteral("courses"))), std::optional<qint64>(kNow));
+        QVERIFY(!stored(sync.lastSuccess(QStringLiteral("courses"))));
         QVERIFY(sync.markSuccess(QStringLiteral("courses"), kNow + 1));
-        QCOMPARE(sync.lastSuccess(QStringLiteral("courses")), std::optional<qint64>(kNow + 1));
+        QCOMPARE(stored(sync.lastSuccess(QStringLiteral("courses"))), std::optional<qint64>(kNow + 1));
 
         QVERIFY(sync.markFailure(QStringLiteral("courses"), kNow + 10, QStringLiteral("Network unreachable")));
-        QCOMPARE(sync.lastError(QStringLiteral("courses")), QStringLiteral("Network unreachable"));
-        QCOMPARE(sync.lastSuccess(QStringLiteral("courses")), std::optional<qint64>(kNow + 1));
-        QCOMPARE(sync.lastAttempt(QStringLiteral("courses")), std::optional<qint64>(kNow + 10));
+        QCOMPARE(stored(sync.lastError(QStringLiteral("courses"))), QStringLiteral("Network unreachable"));
+        QCOMPARE(stored(sync.lastSuccess(QStringLiteral("courses"))), std::optional<qint64>(kNow + 1));
+        QCOMPARE(stored(sync.lastAttempt(QStringLiteral("courses"))), std::optional<qint64>(kNow + 10));
         QVERIFY(sync.markSuccess(QStringLiteral("courses"), kNow + 20));
-        QVERIFY(sync.lastError(QStringLiteral("courses")).isEmpty());
-        QCOMPARE(sync.lastSuccess(QStringLiteral("courses")), std::optional<qint64>(kNow + 20));
+        QVERIFY(stored(sync.lastError(QStringLiteral("courses"))).isEmpty());
+        QCOMPARE(stored(sync.lastSuccess(QStringLiteral("courses"))), std::optional<qint64>(kNow + 20));
 
         QVERIFY(sync.setCursor(QStringLiteral("course:2"), QStringLiteral("{\"since\":1700000000}")));
-        QCOMPARE(sync.cursor(QStringLiteral("course:2")), QStringLiteral("{\"since\":1700000000}"));
-        QVERIFY(!sync.lastSuccess(QStringLiteral("course:2")));  // scopes are separate
+        QCOMPARE(stored(sync.cursor(QStringLiteral("course:2"))), QStringLiteral("{\"since\":1700000000}"));
+        QVERIFY(!stored(sync.lastSuccess(QStringLiteral("course:2"))));  // scopes are separate
         QVERIFY(sync.markFailure(QStringLiteral("deadlines"), kNow, QString()));
-        QVERIFY(!sync.lastError(QStringLiteral("deadlines")).isEmpty());  // a failure always reads as one
+        QVERIFY(!stored(sync.lastError(QStringLiteral("deadlines"))).isEmpty());  // a failure always reads as one
         QVERIFY(sync.lastError().isEmpty());
     }
 
@@ -1045,13 +1049,13 @@ private Q_SLOTS:
             Transaction transaction(db());
             QVERIFY2(transaction.isActive(), qPrintable(transaction.lastError()));
             QVERIFY(courses.replaceCourses({course(4, QStringLiteral("NEW"))}));
-            QCOMPARE(courses.courses().size(), 1);
+            QCOMPARE(stored(courses.courses()).size(), 1);
             // Destroyed without commit.
         }
-        QCOMPARE(courses.courses().size(), 2);
-        QVERIFY(!courses.course(4));
-        QCOMPARE(contents.sections(2).size(), 1);
-        QVERIFY(contents.activity(200));
+        QCOMPARE(stored(courses.courses()).size(), 2);
+        QVERIFY(!stored(courses.course(4)));
+        QCOMPARE(stored(contents.sections(2)).size(), 1);
+        QVERIFY(stored(contents.activity(200)));
 
         {
             Transaction transaction(db());
@@ -1060,19 +1064,19 @@ private Q_SLOTS:
             QVERIFY(!transaction.isActive());
             QVERIFY(!transaction.commit());
         }
-        QCOMPARE(contents.sections(2).size(), 1);
+        QCOMPARE(stored(contents.sections(2)).size(), 1);
 
         {
             Transaction transaction(db());
             QVERIFY(contents.replaceContents(2, {}));
             QVERIFY2(transaction.commit(), qPrintable(transaction.lastError()));
         }
-        QVERIFY(contents.sections(2).isEmpty());
+        QVERIFY(stored(contents.sections(2)).isEmpty());
         // Committed means on disk: another connection sees it.
         Database other;
         QVERIFY(other.open(path()));
-        QVERIFY(ContentRepository(other.connection()).sections(2).isEmpty());
-        QCOMPARE(CourseRepository(other.connection()).courses().size(), 2);
+        QVERIFY(stored(ContentRepository(other.connection()).sections(2)).isEmpty());
+        QCOMPARE(stored(CourseRepository(other.connection()).courses()).size(), 2);
     }
 
     void transactionsDoNotNest()
@@ -1098,7 +1102,7 @@ private Q_SLOTS:
             QVERIFY(!contents.replaceContents(2, {section(21, 0, QStringLiteral("A")), section(21, 1, QStringLiteral("B"))}));
             QVERIFY(!contents.lastError().isEmpty());
         }
-        QCOMPARE(contents.sections(2).value(0).name, QStringLiteral("General"));
+        QCOMPARE(stored(contents.sections(2)).value(0).name, QStringLiteral("General"));
     }
 
     // --- Robustness ---
@@ -1129,17 +1133,17 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_state (scope) VALUES ('courses')")));
 
         SiteRepository site(db());
-        QCOMPARE(site.siteInfo().value_or(SiteInfo{}).userId, 4);
-        QVERIFY(site.siteInfo()->siteUrl.isEmpty());
-        QCOMPARE(site.categories().value(0).parentId, 0);
+        QCOMPARE(stored(site.siteInfo()).value_or(SiteInfo{}).userId, 4);
+        QVERIFY(stored(site.siteInfo())->siteUrl.isEmpty());
+        QCOMPARE(stored(site.categories()).value(0).parentId, 0);
         CourseRepository courses(db());
-        const Course c = courses.course(2).value_or(Course{});
+        const Course c = stored(courses.course(2)).value_or(Course{});
         QCOMPARE(c.summaryFormat, 1);
         QVERIFY(c.displayName.isEmpty());
         QVERIFY(!c.progress && !c.lastAccess && !c.completionHasCriteria);
         QCOMPARE(c.startDate, 0);
         ContentRepository contents(db());
-        const QList<Section> sections = contents.sections(2);
+        const QList<Section> sections = stored(contents.sections(2));
         QCOMPARE(sections.size(), 1);
         QCOMPARE(sections[0].summaryFormat, 1);
         QCOMPARE(sections[0].activities.size(), 1);
@@ -1147,26 +1151,26 @@ private Q_SLOTS:
         QCOMPARE(sections[0].activities[0].files.size(), 1);
         QVERIFY(sections[0].activities[0].files[0].fileName.isEmpty());
         GradeRepository grades(db());
-        QVERIFY(!grades.courseGrade(2).value_or(CourseGrade{2, QStringLiteral("x"), 1.0}).gradeRaw);
-        const GradeItem item = grades.gradeItems(2, 4).value(0);
+        QVERIFY(!stored(grades.courseGrade(2)).value_or(CourseGrade{2, QStringLiteral("x"), 1.0}).gradeRaw);
+        const GradeItem item = stored(grades.gradeItems(2, 4)).value(0);
         QVERIFY(!item.gradeRaw && !item.cmid && !item.gradeMax && !item.gradedAt);
         CompletionRepository completion(db());
-        const ActivityCompletion ac = completion.activityCompletionFor(100, 4).value_or(ActivityCompletion{});
+        const ActivityCompletion ac = stored(completion.activityCompletionFor(100, 4)).value_or(ActivityCompletion{});
         QVERIFY(ac.isComplete());
         QVERIFY(!ac.timeCompleted && !ac.overrideBy);
-        QCOMPARE(completion.courseCompletion(2, 4).value_or(CourseCompletion{}).aggregation, 1);
-        QVERIFY(!completion.courseCompletion(2, 4)->criteria.value(0).timeCompleted);
+        QCOMPARE(stored(completion.courseCompletion(2, 4)).value_or(CourseCompletion{}).aggregation, 1);
+        QVERIFY(!stored(completion.courseCompletion(2, 4))->criteria.value(0).timeCompleted);
         DeadlineRepository deadlines(db());
-        QVERIFY(!deadlines.events().value(0).courseId);
-        QCOMPARE(deadlines.assignments().value(0).dueDate, 0);
-        QVERIFY(!deadlines.assignments().value(0).graded);
-        QCOMPARE(deadlines.quizzes().value(0).timeClose, 0);
-        QCOMPARE(deadlines.upcoming(kNow, kDay).size(), 1);  // the event; no dates on the others
+        QVERIFY(!stored(deadlines.events()).value(0).courseId);
+        QCOMPARE(stored(deadlines.assignments()).value(0).dueDate, 0);
+        QVERIFY(!stored(deadlines.assignments()).value(0).graded);
+        QCOMPARE(stored(deadlines.quizzes()).value(0).timeClose, 0);
+        QCOMPARE(stored(deadlines.upcoming(kNow, kDay)).size(), 1);  // the event; no dates on the others
         OutboxRepository outbox(db());
-        QCOMPARE(outbox.pending().value(0).cmid, 0);
+        QCOMPARE(stored(outbox.pending()).value(0).cmid, 0);
         SyncStateRepository sync(db());
-        QVERIFY(!sync.lastSuccess(QStringLiteral("courses")));
-        QVERIFY(sync.cursor(QStringLiteral("courses")).isNull());
+        QVERIFY(!stored(sync.lastSuccess(QStringLiteral("courses"))));
+        QVERIFY(stored(sync.cursor(QStringLiteral("courses"))).isNull());
         for (const Repository *r : std::initializer_list<const Repository *>{&site, &courses, &contents, &grades,
                                                                               &completion, &deadlines, &outbox, &sync})
             QVERIFY2(r->lastError().isEmpty(), qPrintable(r->lastError()));
@@ -1180,17 +1184,83 @@ private Q_SLOTS:
         // The repository outlives its database.
         QVERIFY(!courses.replaceCourses({course(3, QStringLiteral("X"))}));
         QVERIFY(!courses.lastError().isEmpty());
-        QVERIFY(courses.courses().isEmpty());
-        QVERIFY(!courses.lastError().isEmpty());
-        QVERIFY(!courses.findByIdOrShortName(QStringLiteral("2")));
-        QVERIFY(!courses.lastError().isEmpty());
+        // A read says it failed: no empty list, no nullopt that would read as "none".
+        const Result<QList<Course>> all = courses.courses();
+        QVERIFY(!all);
+        QVERIFY(!all.error().isEmpty());
+        QCOMPARE(courses.lastError(), all.error());
+        const Result<std::optional<Course>> found = courses.findByIdOrShortName(QStringLiteral("2"));
+        QVERIFY(!found);
+        QVERIFY(!found.error().isEmpty());
         OutboxRepository outbox(courses.connection());
         QCOMPARE(outbox.enqueue(completionAction(2, 100, 1, kNow)), 0);
-        QCOMPARE(outbox.pendingCount(), -1);
-        QVERIFY(!outbox.lastError().isEmpty());
+        const Result<int> pending = outbox.pendingCount();
+        QVERIFY(!pending);
+        QVERIFY(!pending.error().isEmpty());
         Transaction transaction(courses.connection());
         QVERIFY(!transaction.isActive());
         QVERIFY(!transaction.commit());
+    }
+
+    // Every read of every repository, on a database whose table is gone: each one reports the error.
+    void readsOfAnUnreadableDatabaseFail()
+    {
+        QSqlDatabase connection = db();
+        QVERIFY(CourseRepository(connection).replaceCourses({course(2, QStringLiteral("MATH201"))}));
+        m_database->close();
+        const QString scope = SyncStateRepository::siteScope();
+        CourseRepository courses(connection);
+        ContentRepository contents(connection);
+        GradeRepository grades(connection);
+        CompletionRepository completion(connection);
+        DeadlineRepository deadlines(connection);
+        ClassRepository classes(connection);
+        OutboxRepository outbox(connection);
+        SyncStateRepository sync(connection);
+        SiteRepository site(connection);
+        const QList<std::pair<const char *, QString>> failures{
+            {"courses", courses.courses() ? QString() : courses.lastError()},
+            {"course", courses.course(2) ? QString() : courses.lastError()},
+            {"findByIdOrShortName",
+             courses.findByIdOrShortName(QStringLiteral("MATH201")) ? QString() : courses.lastError()},
+            {"sections", contents.sections(2) ? QString() : contents.lastError()},
+            {"activity", contents.activity(1) ? QString() : contents.lastError()},
+            {"activities", contents.activities(2) ? QString() : contents.lastError()},
+            {"activityIdsByCourse", contents.activityIdsByCourse() ? QString() : contents.lastError()},
+            {"courseGrades", grades.courseGrades() ? QString() : grades.lastError()},
+            {"courseGrade", grades.courseGrade(2) ? QString() : grades.lastError()},
+            {"gradeItems", grades.gradeItems(2, kStudent) ? QString() : grades.lastError()},
+            {"gradeMatrix", grades.gradeMatrix(2, {kStudent}) ? QString() : grades.lastError()},
+            {"activityCompletion", completion.activityCompletion(2, kStudent) ? QString() : completion.lastError()},
+            {"activityCompletionFor",
+             completion.activityCompletionFor(1, kStudent) ? QString() : completion.lastError()},
+            {"courseCompletion", completion.courseCompletion(2, kStudent) ? QString() : completion.lastError()},
+            {"completionMatrix", completion.completionMatrix(2, {kStudent}) ? QString() : completion.lastError()},
+            {"events", deadlines.events() ? QString() : deadlines.lastError()},
+            {"assignments", deadlines.assignments() ? QString() : deadlines.lastError()},
+            {"quizzes", deadlines.quizzes() ? QString() : deadlines.lastError()},
+            {"upcoming", deadlines.upcoming(kNow, kDay) ? QString() : deadlines.lastError()},
+            {"participants", classes.participants(2) ? QString() : classes.lastError()},
+            {"learners", classes.learners(2) ? QString() : classes.lastError()},
+            {"participant", classes.participant(2, kStudent) ? QString() : classes.lastError()},
+            {"groups", classes.groups(2) ? QString() : classes.lastError()},
+            {"teachingRole", classes.teachingRole(2) ? QString() : classes.lastError()},
+            {"teachingRoles", classes.teachingRoles() ? QString() : classes.lastError()},
+            {"taughtCourseIds", classes.taughtCourseIds() ? QString() : classes.lastError()},
+            {"stagedKinds", classes.stagedKinds(2) ? QString() : classes.lastError()},
+            {"pending", outbox.pending() ? QString() : outbox.lastError()},
+            {"pendingFor", outbox.pendingFor(1) ? QString() : outbox.lastError()},
+            {"pendingCount", outbox.pendingCount() ? QString() : outbox.lastError()},
+            {"rejected", outbox.rejected() ? QString() : outbox.lastError()},
+            {"lastSuccess", sync.lastSuccess(scope) ? QString() : sync.lastError()},
+            {"lastAttempt", sync.lastAttempt(scope) ? QString() : sync.lastError()},
+            {"lastError", sync.lastError(scope) ? QString() : sync.lastError()},
+            {"cursor", sync.cursor(scope) ? QString() : sync.lastError()},
+            {"siteInfo", site.siteInfo() ? QString() : site.lastError()},
+            {"categories", site.categories() ? QString() : site.lastError()},
+        };
+        for (const auto &[read, error] : failures)
+            QVERIFY2(!error.isEmpty(), read);
     }
 
     // The shape of the benchmark: many courses and activities, many students' grades, one transaction.
@@ -1232,8 +1302,8 @@ private Q_SLOTS:
         qInfo("60 x 300 activities: %lld ms; 2000 x 60 grade items: %lld ms", contentMs, gradeMs);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM activities")), 60 * 300);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grade_items")), 2000 * 60);
-        QCOMPARE(contents.activities(60).size(), 300);
-        QCOMPARE(grades.gradeItems(1, 2000).size(), 60);
+        QCOMPARE(stored(contents.activities(60)).size(), 300);
+        QCOMPARE(stored(grades.gradeItems(1, 2000)).size(), 60);
     }
 };
 

@@ -2,13 +2,14 @@
 #include "HostileNames.h"
 #include "RecordingGaps.h"
 #include "SatchelCtl.h"
+#include "StoredValue.h"
 #include "SyncRun.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
 #include "account/AccountStore.h"
 #include "common/Clock.h"
-#include "moodle/MoodleClient.h"
 #include "model/SiteInfo.h"
+#include "moodle/MoodleClient.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/CompletionRepository.h"
 #include "store/Database.h"
@@ -607,7 +608,7 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(databasePath()));
             OutboxRepository outbox(db.connection());
-            const QList<OutboxAction> pending = outbox.pending();
+            const QList<OutboxAction> pending = stored(outbox.pending());
             QCOMPARE(pending.size(), 1);
             QCOMPARE(pending.first().action, OutboxAction::kCompletion);
             QCOMPARE(pending.first().cmid, 9);
@@ -616,7 +617,7 @@ private Q_SLOTS:
             QCOMPARE(pending.first().createdAt, kRecordedAt);
             // Nothing else changed: the site's answer is still what was synced.
             CompletionRepository completion(db.connection());
-            QCOMPARE(completion.activityCompletionFor(9, kStudent)->state, int(ActivityCompletion::Incomplete));
+            QCOMPARE(stored(completion.activityCompletionFor(9, kStudent))->state, int(ActivityCompletion::Incomplete));
         }
         const Run contents = ctl({QStringLiteral("contents"), QStringLiteral("CS101")});
         QVERIFY2(lineWith(contents.out, QStringLiteral("Q&A forum")).contains(QStringLiteral("pending → done")),

@@ -7,6 +7,7 @@
 #include "SyncRun.h"
 #include "TestData.h"
 
+#include "StoredValue.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
 #include "store/CompletionRepository.h"
@@ -80,14 +81,14 @@ private:
     QStringList courseNames()
     {
         QStringList names;
-        for (const Course &course : CourseRepository(db()).courses())
+        for (const Course &course : stored(CourseRepository(db()).courses()))
             names << course.shortName;
         return names;
     }
 
     QString gradeOf(qint64 courseId, const QString &itemName)
     {
-        for (const GradeItem &item : GradeRepository(db()).gradeItems(courseId, 4)) {
+        for (const GradeItem &item : stored(GradeRepository(db()).gradeItems(courseId, 4))) {
             if (item.itemName == itemName)
                 return item.gradeFormatted;
         }
@@ -98,16 +99,16 @@ private:
     static QString courseSnapshot(const QSqlDatabase &db, qint64 courseId)
     {
         QStringList lines;
-        for (const Section &section : ContentRepository(db).sections(courseId)) {
+        for (const Section &section : stored(ContentRepository(db).sections(courseId))) {
             lines << QStringLiteral("section %1 %2").arg(section.id).arg(section.name);
             for (const Activity &activity : section.activities)
                 lines << QStringLiteral("  cm %1 %2 %3").arg(activity.id).arg(activity.module, activity.name);
         }
-        for (const GradeItem &item : GradeRepository(db).gradeItems(courseId, 4))
+        for (const GradeItem &item : stored(GradeRepository(db).gradeItems(courseId, 4)))
             lines << QStringLiteral("grade %1=%2").arg(item.itemName, item.gradeFormatted);
-        for (const ActivityCompletion &c : CompletionRepository(db).activityCompletion(courseId, 4))
+        for (const ActivityCompletion &c : stored(CompletionRepository(db).activityCompletion(courseId, 4)))
             lines << QStringLiteral("done %1=%2").arg(c.activityId).arg(c.state);
-        if (const std::optional<CourseCompletion> c = CompletionRepository(db).courseCompletion(courseId, 4))
+        if (const std::optional<CourseCompletion> c = stored(CompletionRepository(db).courseCompletion(courseId, 4)))
             lines << QStringLiteral("course completed=%1").arg(c->completed);
         return lines.join(QLatin1Char('\n'));
     }
@@ -115,7 +116,7 @@ private:
     QHash<qint64, QString> courseSnapshots()
     {
         QHash<qint64, QString> out;
-        for (const Course &course : CourseRepository(db()).courses())
+        for (const Course &course : stored(CourseRepository(db()).courses()))
             out.insert(course.id, courseSnapshot(db(), course.id));
         return out;
     }
@@ -134,7 +135,7 @@ private:
         if (!summary.ok() || !summary.problems.isEmpty())
             qFatal("reference sync failed: %s", qPrintable(describe(summary)));
         QHash<qint64, QString> out;
-        for (const Course &course : CourseRepository(database.connection()).courses())
+        for (const Course &course : stored(CourseRepository(database.connection()).courses()))
             out.insert(course.id, courseSnapshot(database.connection(), course.id));
         return out;
     }
@@ -143,11 +144,11 @@ private:
     QString snapshot()
     {
         QStringList lines;
-        for (const Course &course : CourseRepository(db()).courses()) {
+        for (const Course &course : stored(CourseRepository(db()).courses())) {
             lines << QStringLiteral("%1 %2 %3").arg(course.shortName, course.fullName).arg(course.progress.value_or(-1));
             lines << courseSnapshot(db(), course.id);
         }
-        for (const Assignment &a : DeadlineRepository(db()).assignments())
+        for (const Assignment &a : stored(DeadlineRepository(db()).assignments()))
             lines << QStringLiteral("assign %1 %2").arg(a.name, a.submissionStatus);
         return lines.join(QLatin1Char('\n'));
     }
@@ -201,7 +202,7 @@ private slots:
         QCOMPARE(summary.coursesUpdated, 4);
 
         // Who and where.
-        const std::optional<SiteInfo> site = SiteRepository(db()).siteInfo();
+        const std::optional<SiteInfo> site = stored(SiteRepository(db()).siteInfo());
         QVERIFY(site);
         QCOMPARE(site->fullName, QStringLiteral("Liam O'Brien"));
         QCOMPARE(site->userId, 4);
@@ -209,27 +210,27 @@ private slots:
         // Courses, in the site's order, names decoded, with progress and favourites.
         QCOMPARE(courseNames(), (QStringList{"MATH201", "CS101", "LIT205", "HIST110"}));
         CourseRepository courses(db());
-        QCOMPARE(courses.course(4)->fullName, QStringLiteral("History & Society: 1900\u2013Present"));
-        QCOMPARE(courses.course(3)->progress.value_or(-1), 100.0);
-        QVERIFY(courses.course(3)->completed);
-        QCOMPARE(courses.course(2)->progress.value_or(-1), 50.0);
-        QCOMPARE(courses.course(4)->progress.value_or(-1), 40.0);
-        QVERIFY(courses.course(5)->favourite);
-        QVERIFY(!courses.course(5)->lastAccess);  // never visited
+        QCOMPARE(stored(courses.course(4))->fullName, QStringLiteral("History & Society: 1900\u2013Present"));
+        QCOMPARE(stored(courses.course(3))->progress.value_or(-1), 100.0);
+        QVERIFY(stored(courses.course(3))->completed);
+        QCOMPARE(stored(courses.course(2))->progress.value_or(-1), 50.0);
+        QCOMPARE(stored(courses.course(4))->progress.value_or(-1), 40.0);
+        QVERIFY(stored(courses.course(5))->favourite);
+        QVERIFY(!stored(courses.course(5))->lastAccess);  // never visited
 
         // Grades: totals with raw and formatted values, and each item as Moodle formats it.
         GradeRepository grades(db());
-        QCOMPARE(grades.courseGrade(3)->gradeFormatted, QStringLiteral("172.15"));
-        QVERIFY(qAbs(grades.courseGrade(3)->gradeRaw.value_or(0) - 172.1527093596059) < 1e-9);
-        QCOMPARE(grades.courseGrade(2)->gradeRaw.value_or(0), 88.0);
-        QVERIFY(!grades.courseGrade(4)->gradeRaw);
+        QCOMPARE(stored(grades.courseGrade(3))->gradeFormatted, QStringLiteral("172.15"));
+        QVERIFY(qAbs(stored(grades.courseGrade(3))->gradeRaw.value_or(0) - 172.1527093596059) < 1e-9);
+        QCOMPARE(stored(grades.courseGrade(2))->gradeRaw.value_or(0), 88.0);
+        QVERIFY(!stored(grades.courseGrade(4))->gradeRaw);
         QCOMPARE(gradeOf(3, QStringLiteral("Midterm exam")), QStringLiteral("C+"));
         QCOMPARE(gradeOf(3, QStringLiteral("Oral presentation")), QStringLiteral("Highly competent"));
         QCOMPARE(gradeOf(3, QStringLiteral("Problem Set 1")), QStringLiteral("91.00"));
         QCOMPARE(gradeOf(2, QStringLiteral("Lab 1: Hello World")), QStringLiteral("88.00"));
         // The hidden Participation item is not in a student's report.
         QCOMPARE(gradeOf(3, QStringLiteral("Participation")), QStringLiteral("<missing>"));
-        const QList<GradeItem> math = grades.gradeItems(3, 4);
+        const QList<GradeItem> math = stored(grades.gradeItems(3, 4));
         QVERIFY(!math.isEmpty());
         QVERIFY(math.last().isTotal());
         QCOMPARE(math.last().gradeFormatted, QStringLiteral("172.15"));  // the pass icon's HTML is gone
@@ -237,22 +238,22 @@ private slots:
 
         // Completion: activities and courses, including "no criteria" as a normal answer.
         CompletionRepository completion(db());
-        QCOMPARE(completion.activityCompletionFor(9, 4)->state, 0);  // forum, manual, undone
-        QCOMPARE(completion.activityCompletionFor(9, 4)->tracking, 1);
-        QCOMPARE(completion.activityCompletionFor(7, 4)->state, 1);
-        QVERIFY(!completion.activityCompletionFor(7, 4)->overrideBy);
-        QVERIFY(completion.courseCompletion(3, 4)->completed);
-        QCOMPARE(completion.courseCompletion(3, 4)->criteria.size(), 4);
-        QVERIFY(!completion.courseCompletion(2, 4)->completed);
-        QVERIFY(!completion.courseCompletion(5, 4)->hasCriteria);
+        QCOMPARE(stored(completion.activityCompletionFor(9, 4))->state, 0);  // forum, manual, undone
+        QCOMPARE(stored(completion.activityCompletionFor(9, 4))->tracking, 1);
+        QCOMPARE(stored(completion.activityCompletionFor(7, 4))->state, 1);
+        QVERIFY(!stored(completion.activityCompletionFor(7, 4))->overrideBy);
+        QVERIFY(stored(completion.courseCompletion(3, 4))->completed);
+        QCOMPARE(stored(completion.courseCompletion(3, 4))->criteria.size(), 4);
+        QVERIFY(!stored(completion.courseCompletion(2, 4))->completed);
+        QVERIFY(!stored(completion.courseCompletion(5, 4))->hasCriteria);
 
         // Deadlines: assignments with the user's own submission status, quizzes, events.
         DeadlineRepository deadlines(db());
-        QCOMPARE(deadlines.assignments().size(), 9);
-        QCOMPARE(deadlines.events().size(), 4);  // the action events recorded from 30 days back
-        QVERIFY(!deadlines.quizzes().isEmpty());
+        QCOMPARE(stored(deadlines.assignments()).size(), 9);
+        QCOMPARE(stored(deadlines.events()).size(), 4);  // the action events recorded from 30 days back
+        QVERIFY(!stored(deadlines.quizzes()).isEmpty());
         QString lab2Status, commentaireStatus;
-        for (const Assignment &a : deadlines.assignments()) {
+        for (const Assignment &a : stored(deadlines.assignments())) {
             if (a.id == 2)
                 lab2Status = a.submissionStatus;
             if (a.id == 9)
@@ -266,7 +267,7 @@ private slots:
         QVERIFY(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions")) >= 2);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
-        QVERIFY(SyncStateRepository(db()).lastSuccess(QStringLiteral("site")));
+        QVERIFY(stored(SyncStateRepository(db()).lastSuccess(QStringLiteral("site"))));
     }
 
     void withoutBatchingEveryCallIsItsOwnRequest()
@@ -351,7 +352,7 @@ private slots:
                 .toJson(QJsonDocument::Compact);
         }));
         QVERIFY(sync().ok());
-        QCOMPARE(DeadlineRepository(db()).events().size(), 30);
+        QCOMPARE(stored(DeadlineRepository(db()).events()).size(), 30);
         QCOMPARE(m_server.callCount(QStringLiteral("core_calendar_get_action_events_by_timesort")), 2);
 
         m_server.clearRequests();
@@ -359,7 +360,7 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(describe(again)));
         QCOMPARE(again.requests, 1);
         QCOMPARE(m_server.callCount(QStringLiteral("core_calendar_get_action_events_by_timesort")), 1);
-        QCOMPARE(DeadlineRepository(db()).events().size(), 30);
+        QCOMPARE(stored(DeadlineRepository(db()).events()).size(), 30);
     }
 
     void serverStoppedMidSyncKeepsPreviousData()
@@ -380,7 +381,7 @@ private slots:
         QVERIFY2(summary.error->isOffline(), qPrintable(summary.error->details()));
         QVERIFY(!summary.error->userMessage().contains(QLatin1Char('{')));
         QCOMPARE(snapshot(), before);
-        QVERIFY(!SyncStateRepository(db()).lastError(QStringLiteral("site")).isEmpty());
+        QVERIFY(!stored(SyncStateRepository(db()).lastError(QStringLiteral("site"))).isEmpty());
     }
 
     void invalidTokenNeedsSignInAndKeepsEverything()
@@ -398,7 +399,7 @@ private slots:
         QVERIFY(summary.error && summary.error->needsSignIn());
         QCOMPARE(controller.status(), SyncController::Status::NeedsSignIn);
         QCOMPARE(snapshot(), before);
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 1);
         // No sync runs while the token is known to be bad...
         controller.syncNow();
         QVERIFY(!controller.engine()->isRunning());
@@ -407,7 +408,7 @@ private slots:
         controller.signedIn();
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.last().first().value<SyncSummary>().ok());
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
     }
 
     // --- Outbox rules ---------------------------------------------------------------------------------
@@ -418,23 +419,23 @@ private slots:
         m_server.stop();
         QVERIFY(queueCompletion(2, 9, 1, kRecordedNow) > 0);
         QVERIFY(sync().error->isOffline());
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);  // a failed send keeps it
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 1);  // a failed send keeps it
 
         closeEverything();  // the app quits
         QVERIFY(m_server.start(m_server.port()));
         openEverything();  // and starts again
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 1);
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok(), qPrintable(describe(summary)));
         QCOMPARE(summary.actionsSent, 1);
         // The site got "done" for the forum, once, and its own answer afterwards says so.
         QCOMPARE(m_server.manualCompletionUpdates(),
                  (QList<FakeCompletionState::Update>{{kStudent, 9, true}}));
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
         // A later sync reads the site's state back: still done.
         QVERIFY(sync(SyncEngine::Mode::Full).ok());
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
     }
 
     void markingUndoneSendsNotDone()
@@ -442,7 +443,7 @@ private slots:
         // The forum is done on the site (marked through Satchel earlier); the student takes it back offline.
         queueCompletion(2, 9, 1, kRecordedNow);
         QVERIFY(sync().ok());
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
         m_clock->advance(60);
         queueCompletion(2, 9, 0, m_clock->now());
         m_server.completionState().setSiteTime(m_clock->now() + 5);
@@ -451,16 +452,17 @@ private slots:
         QCOMPARE(summary.actionsSent, 1);
         QCOMPARE(m_server.manualCompletionUpdates(),
                  (QList<FakeCompletionState::Update>{{kStudent, 9, true}, {kStudent, 9, false}}));
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 0);
         QVERIFY(sync(SyncEngine::Mode::Full).ok());
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 0);
     }
 
     void siteChangedLaterWins()
     {
         QVERIFY(sync().ok());
         // Marked done offline before the site recorded its own (later) change of the forum's completion.
-        const qint64 serverTime = CompletionRepository(db()).activityCompletionFor(9, 4)->timeCompleted.value_or(0);
+        const qint64 serverTime =
+            stored(CompletionRepository(db()).activityCompletionFor(9, 4))->timeCompleted.value_or(0);
         QVERIFY(serverTime > 0);
         queueCompletion(2, 9, 1, serverTime - 60);
         const SyncSummary summary = sync();
@@ -468,8 +470,8 @@ private slots:
         QCOMPARE(summary.actionsSuperseded, 1);
         QCOMPARE(summary.actionsSent, 0);
         QCOMPARE(m_server.callCount(QStringLiteral("core_completion_update_activity_completion_status_manually")), 0);
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 0);
     }
 
     void rejectionDropsActionWithExplanation()
@@ -485,11 +487,11 @@ private slots:
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsRejected, 1);
         OutboxRepository outbox(db());
-        QCOMPARE(outbox.pendingCount(), 0);
-        const QList<OutboxAction> rejected = outbox.rejected();
+        QCOMPARE(stored(outbox.pendingCount()), 0);
+        const QList<OutboxAction> rejected = stored(outbox.rejected());
         QCOMPARE(rejected.size(), 1);
         QVERIFY2(rejected.first().message.contains(QLatin1String("permission")), qPrintable(rejected.first().message));
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 0);
     }
 
     void networkOrMaintenanceErrorKeepsAction_data()
@@ -511,7 +513,7 @@ private slots:
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsSent, 0);
         QCOMPARE(summary.actionsRejected, 0);
-        const QList<OutboxAction> pending = OutboxRepository(db()).pending();
+        const QList<OutboxAction> pending = stored(OutboxRepository(db()).pending());
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().attempts, 1);
     }
@@ -542,17 +544,17 @@ private slots:
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsSent, 0);
         QCOMPARE(summary.actionsRejected, 0);
-        QCOMPARE(OutboxRepository(db()).rejected().size(), 0);
-        const QList<OutboxAction> pending = OutboxRepository(db()).pending();
+        QCOMPARE(stored(OutboxRepository(db()).rejected()).size(), 0);
+        const QList<OutboxAction> pending = stored(OutboxRepository(db()).pending());
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().attempts, 1);
         // Services back: delivered (or found done already, when the unreadable answer had in fact been applied).
         m_server.setCallHandler(fillRecordingGaps(m_server));
         const SyncSummary again = sync();
         QVERIFY2(again.ok(), qPrintable(describe(again)));
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
-        QCOMPARE(OutboxRepository(db()).rejected().size(), 0);
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
+        QCOMPARE(stored(OutboxRepository(db()).rejected()).size(), 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
     }
 
     // The site's answer about the action itself: sending it again cannot succeed, so it is set aside with the reason.
@@ -582,8 +584,8 @@ private slots:
         }));
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsRejected, 1);
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
-        const QList<OutboxAction> rejected = OutboxRepository(db()).rejected();
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
+        const QList<OutboxAction> rejected = stored(OutboxRepository(db()).rejected());
         QCOMPARE(rejected.size(), 1);
         QVERIFY(!rejected.first().message.isEmpty());
         QVERIFY2(!rejected.first().message.contains(QLatin1Char('{')), qPrintable(rejected.first().message));
@@ -607,15 +609,15 @@ private slots:
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsSent, 0);
         QCOMPARE(summary.actionsRejected, 0);
-        const QList<OutboxAction> pending = OutboxRepository(db()).pending();
+        const QList<OutboxAction> pending = stored(OutboxRepository(db()).pending());
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().attempts, 1);
         // The next sync delivers it.
         const SyncSummary again = sync();
         QVERIFY2(again.ok(), qPrintable(describe(again)));
         QCOMPARE(again.actionsSent, 1);
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
     }
 
     void togglingTwiceOfflineSendsOnlyTheLast()
@@ -623,12 +625,12 @@ private slots:
         QVERIFY(sync().ok());
         queueCompletion(2, 9, 1, kRecordedNow);
         queueCompletion(2, 9, 0, kRecordedNow + 1);
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 1);
         const SyncSummary summary = sync();
         QVERIFY(summary.ok());
         // The site already has it undone: nothing to send.
         QCOMPARE(m_server.manualCompletionUpdates().size(), 0);
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 0);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
     }
 
     void togglingThreeTimesOfflineSendsTheLastState()
@@ -637,12 +639,12 @@ private slots:
         queueCompletion(2, 9, 1, kRecordedNow);
         queueCompletion(2, 9, 0, kRecordedNow + 1);
         queueCompletion(2, 9, 1, kRecordedNow + 2);
-        QCOMPARE(OutboxRepository(db()).pendingCount(), 1);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 1);
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok(), qPrintable(describe(summary)));
         QCOMPARE(summary.actionsSent, 1);
         QCOMPARE(m_server.manualCompletionUpdates(), (QList<FakeCompletionState::Update>{{kStudent, 9, true}}));
-        QCOMPARE(CompletionRepository(db()).activityCompletionFor(9, 4)->state, 1);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
     }
 
     // --- Faults during a sync -------------------------------------------------------------------------
@@ -765,7 +767,8 @@ private slots:
         QVERIFY2(summary.error || !summary.problems.isEmpty(), qPrintable(describe(summary)));
         const QHash<qint64, QString> now = courseSnapshots();
         QCOMPARE(now.value(kMath), before.value(kMath));
-        QVERIFY(SyncStateRepository(db()).lastSuccess(SyncStateRepository::courseScope(kMath)).value_or(0) <= kRecordedNow);
+        QVERIFY(stored(SyncStateRepository(db()).lastSuccess(SyncStateRepository::courseScope(kMath))).value_or(0)
+                <= kRecordedNow);
         QSqlQuery integrity(db());
         QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
         QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));

@@ -8,6 +8,7 @@
 #include "RecordingGaps.h"
 #include "SyncRun.h"
 
+#include "StoredValue.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
 #include "store/ClassRepository.h"
@@ -108,7 +109,7 @@ private:
     QStringList eventNames()
     {
         QStringList names;
-        for (const CalendarEvent &event : DeadlineRepository(db()).events())
+        for (const CalendarEvent &event : stored(DeadlineRepository(db()).events()))
             names << event.name;
         return names;
     }
@@ -222,9 +223,9 @@ private Q_SLOTS:
         QVERIFY2(first.ok() && first.problems.isEmpty(), qPrintable(describe(first)));
         QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
         QCOMPARE(calls("core_enrol_get_enrolled_users"), 1);
-        const std::optional<TeachingRole> role = ClassRepository(db()).teachingRole(kCS101);
+        const std::optional<TeachingRole> role = stored(ClassRepository(db()).teachingRole(kCS101));
         QVERIFY(role && !role->teaching);
-        QVERIFY(ClassRepository(db()).participants(kCS101).isEmpty());
+        QVERIFY(stored(ClassRepository(db()).participants(kCS101)).isEmpty());
 
         // Daily syncs all week (the courses are refetched): the role is not asked again.
         for (int day = 1; day < 7; ++day) {
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QVERIFY2(week.ok() && week.problems.isEmpty(), qPrintable(describe(week)));
         QCOMPARE(calls("core_enrol_get_enrolled_users"), 1);
         QCOMPARE(calls("core_group_get_course_groups"), 1);
-        QVERIFY(ClassRepository(db()).participants(kCS101).isEmpty());
+        QVERIFY(stored(ClassRepository(db()).participants(kCS101)).isEmpty());
 
         // The week counts from that check.
         syncAfter(1);
@@ -319,8 +320,8 @@ private Q_SLOTS:
         QVERIFY2(week.ok() && week.problems.isEmpty(), qPrintable(describe(week)));
         QCOMPARE(calls("core_enrol_get_enrolled_users"), 5);
         QCOMPARE(*cs101Rosters, 2);
-        QVERIFY(ClassRepository(db()).participants(kCS101).isEmpty());
-        QVERIFY(!ClassRepository(db()).taughtCourseIds().contains(kCS101));
+        QVERIFY(stored(ClassRepository(db()).participants(kCS101)).isEmpty());
+        QVERIFY(!stored(ClassRepository(db()).taughtCourseIds()).contains(kCS101));
     }
 };
 

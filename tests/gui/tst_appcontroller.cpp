@@ -14,6 +14,7 @@
 #include "signin/SignInDialog.h"
 #include "shell/SyncStatusBar.h"
 
+#include "StoredValue.h"
 #include "account/AccountSession.h"
 #include "account/AccountStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -208,7 +209,7 @@ void TestAppController::signOutKeepingDataKeepsTheDatabase()
     QVERIFY(secrets.write(account.secretKey(), m_synced->server().tokenForUser(QStringLiteral("student1"))));
     QVERIFY(installSyncedDatabase(dir.path(), account));
     const QString database = Database::fileFor(dir.path(), account.id());
-    const QStringList courses = shortNames(CourseRepository(m_synced->connection()).courses());
+    const QStringList courses = shortNames(stored(CourseRepository(m_synced->connection()).courses()));
     QVERIFY(courses.size() >= 4);
 
     AppController controller(dir.path(), &secrets);
@@ -236,7 +237,7 @@ void TestAppController::signOutKeepingDataKeepsTheDatabase()
     Database reopened;
     QString error;
     QVERIFY2(reopened.open(database, &error), qPrintable(error));
-    QCOMPARE(shortNames(CourseRepository(reopened.connection()).courses()), courses);
+    QCOMPARE(shortNames(stored(CourseRepository(reopened.connection()).courses())), courses);
 }
 
 void TestAppController::signOutDeletingDataRemovesTheDatabase()
@@ -312,7 +313,7 @@ void TestAppController::signInAgainKeepsDataAndOutbox()
     const QString oldToken = QStringLiteral("a-token-the-site-revoked");
     QVERIFY(secrets.write(account.secretKey(), oldToken));
     QVERIFY(installSyncedDatabase(dir.path(), account));
-    const QStringList courses = shortNames(CourseRepository(m_synced->connection()).courses());
+    const QStringList courses = shortNames(stored(CourseRepository(m_synced->connection()).courses()));
     // The site refuses the token on everything.
     server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::InvalidToken);
 
@@ -340,7 +341,7 @@ void TestAppController::signInAgainKeepsDataAndOutbox()
     outline->setCurrentIndex(model->indexOfActivity(kForumCmid));
     QTest::keyClick(outline, Qt::Key_Space);
     QVERIFY(model->indexOfActivity(kForumCmid).data(CourseOutlineModel::PendingRole).toBool());
-    QCOMPARE(OutboxRepository(controller.session()->database()).pendingCount(), 1);
+    QCOMPARE(stored(OutboxRepository(controller.session()->database()).pendingCount()), 1);
 
     // "Sign in again…": the sign-in dialog over the main window, for this account only.
     QTest::mouseClick(signInAgain, Qt::LeftButton);
@@ -358,7 +359,7 @@ void TestAppController::signInAgainKeepsDataAndOutbox()
     server.clearFaults();
     int pendingAtSignIn = -1;
     connect(dialog, &SignInDialog::signedIn, this,
-            [&] { pendingAtSignIn = OutboxRepository(controller.session()->database()).pendingCount(); });
+            [&] { pendingAtSignIn = stored(OutboxRepository(controller.session()->database()).pendingCount()); });
     dialog->passwordEdit()->setText(kPassword);
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);  // closed and deleted
@@ -378,7 +379,7 @@ void TestAppController::signInAgainKeepsDataAndOutbox()
     QCOMPARE(delivered.actionsSent, 1);
     QCOMPARE(server.manualCompletionUpdates(),
              (QList<FakeCompletionState::Update>{{QStringLiteral("student1"), kForumCmid, true}}));
-    QCOMPARE(OutboxRepository(controller.session()->database()).pendingCount(), 0);
+    QCOMPARE(stored(OutboxRepository(controller.session()->database()).pendingCount()), 0);
     QVERIFY(window->banner()->isHidden());
     QVERIFY(!signInAgain->isVisibleTo(window));
     QCOMPARE(window->syncStatusBar()->stateText(), QStringLiteral("Online"));

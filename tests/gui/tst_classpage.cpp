@@ -19,6 +19,7 @@
 #include "classes/ParticipantListModel.h"
 #include "classes/StudentDetailsDialog.h"
 
+#include "StoredValue.h"
 #include "account/AccountSession.h"
 #include "account/AccountStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -283,7 +284,7 @@ void TestClassPage::coursePickerListsTaughtCourses()
 
     QVERIFY(page->showCourse(kCS101));
     QCOMPARE(page->currentCourseId(), kCS101);
-    const qint64 last = *SyncStateRepository(m_data->connection()).lastSuccess(QStringLiteral("class:2"));
+    const qint64 last = *stored(SyncStateRepository(m_data->connection()).lastSuccess(QStringLiteral("class:2")));
     QVERIFY(last <= m_data->clock().now());
     QVERIFY2(page->syncedText().startsWith(QLatin1String("Class data last synced ")), qPrintable(page->syncedText()));
 

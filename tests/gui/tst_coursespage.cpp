@@ -11,6 +11,7 @@
 #include "courses/CoursesPage.h"
 #include "courses/ModuleIcons.h"
 
+#include "StoredValue.h"
 #include "store/OutboxRepository.h"
 #include "sync/SyncEngine.h"
 
@@ -450,7 +451,7 @@ void TestCoursesPage::manualCompletionWorksOffline()
     QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, box.center());
 
     QCOMPARE(queued.count(), 1);
-    const std::optional<OutboxAction> action = OutboxRepository(data.connection()).pendingFor(kForumCmid);
+    const std::optional<OutboxAction> action = stored(OutboxRepository(data.connection()).pendingFor(kForumCmid));
     QVERIFY(action.has_value());
     QCOMPARE(action->action, OutboxAction::kCompletion);
     QCOMPARE(action->courseId, kCS101);
@@ -486,11 +487,11 @@ void TestCoursesPage::manualCompletionWorksOffline()
     outline->setCurrentIndex(model->indexOfActivity(kForumCmid));
     QTest::keyClick(outline, Qt::Key_Space);
     QCOMPARE(queued.count(), 2);
-    QCOMPARE(OutboxRepository(data.connection()).pendingFor(kForumCmid)->value, 0);
+    QCOMPARE(stored(OutboxRepository(data.connection()).pendingFor(kForumCmid))->value, 0);
     QTest::keyClick(outline, Qt::Key_Space);
     QCOMPARE(queued.count(), 3);
-    QCOMPARE(OutboxRepository(data.connection()).pendingFor(kForumCmid)->value, 1);
-    QCOMPARE(OutboxRepository(data.connection()).pendingCount(), 1);  // one action, the latest value
+    QCOMPARE(stored(OutboxRepository(data.connection()).pendingFor(kForumCmid))->value, 1);
+    QCOMPARE(stored(OutboxRepository(data.connection()).pendingCount()), 1);  // one action, the latest value
 
     // Back online: the sync sends it (once, the latest value: done), the site records it, and the page shows
     // what the site answers afterwards (the fake site remembers what it was sent).
@@ -500,7 +501,7 @@ void TestCoursesPage::manualCompletionWorksOffline()
     QCOMPARE(summary.actionsSent, 1);
     QCOMPARE(data.server().manualCompletionUpdates(),
              (QList<FakeCompletionState::Update>{{QStringLiteral("student1"), kForumCmid, true}}));
-    QVERIFY(!OutboxRepository(data.connection()).pendingFor(kForumCmid));
+    QVERIFY(!stored(OutboxRepository(data.connection()).pendingFor(kForumCmid)));
     page.reload();
     forum = model->indexOfActivity(kForumCmid);
     QVERIFY(!forum.data(CourseOutlineModel::PendingRole).toBool());

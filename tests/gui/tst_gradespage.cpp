@@ -10,6 +10,7 @@
 #include "grades/GradeItemsModel.h"
 #include "grades/GradesPage.h"
 
+#include "StoredValue.h"
 #include "store/Database.h"
 #include "store/GradeRepository.h"
 
@@ -276,7 +277,7 @@ void TestGradesPage::hiddenItemsAreMarked()
     Database copy;
     QVERIFY(openCopy(dir, copy));
     GradeRepository grades(copy.connection());
-    const QList<GradeItem> original = grades.gradeItems(3, SyncedDatabase::kStudentId);
+    const QList<GradeItem> original = stored(grades.gradeItems(3, SyncedDatabase::kStudentId));
     QList<GradeItem> changed = original;
     for (GradeItem &item : changed) {
         if (item.itemName == QLatin1String("Midterm exam"))
@@ -322,7 +323,7 @@ void TestGradesPage::reloadKeepsSelection()
     // A sync that brought a new grade: the tree changes shape, the person stays where they were,
     // and a category they closed stays closed.
     GradeRepository grades(copy.connection());
-    const QList<GradeItem> original = grades.gradeItems(3, SyncedDatabase::kStudentId);
+    const QList<GradeItem> original = stored(grades.gradeItems(3, SyncedDatabase::kStudentId));
     QList<GradeItem> changed = original;
     GradeItem quiz = changed.first();
     quiz.id = 99;

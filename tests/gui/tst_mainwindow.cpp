@@ -2,15 +2,18 @@
 #include "TestData.h"
 
 #include "courses/CoursesPage.h"
+#include "demo/DemoSite.h"
 #include "grades/GradesPage.h"
+#include "home/DeadlineListModel.h"
 #include "home/HomePage.h"
 #include "shell/MainWindow.h"
-#include "demo/DemoSite.h"
+#include "widgets/InlineMessage.h"
 
 #include "account/AccountSession.h"
 
 #include "model/SiteInfo.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,14 +22,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
-#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 #include <memory>
 
@@ -44,6 +50,7 @@ private Q_SLOTS:
     void longNamesAreNotClipped();
     void demoSiteInfoResource();
     void dialogsFromTheMenus();
+    void unreadableDataShowsTheBanner();
 
 private:
     static Account liam();
@@ -257,6 +264,50 @@ void TestMainWindow::dialogsFromTheMenus()
     window.confirmSignOut();
     QCOMPARE(signOut.count(), 2);
     QCOMPARE(signOut.last().first().toBool(), false);
+}
+
+// A database that can no longer be read (here: a table gone under an open window) is said so in the
+// banner, in words a person understands with the storage error behind "Details", and the pages keep what
+// they showed instead of turning into empty ones.
+void TestMainWindow::unreadableDataShowsTheBanner()
+{
+    const QString sentence = QStringLiteral("Satchel could not read its offline data");
+    QString error;
+    const std::unique_ptr<AccountSession> session =
+        AccountSession::openDemo(liam(), testDataDir() + QStringLiteral("/moodle-4.5/student1"), &error);
+    QVERIFY2(session, qPrintable(error));
+    MainWindow window(liam(), session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.banner()->isHidden());
+    const int deadlines = window.homePage()->deadlineModel()->rowCount();
+    QVERIFY(deadlines > 0);
+    const int recentGrades = window.homePage()->recentGradesModel()->rowCount();
+    QSignalSpy failures(session.get(), &AccountSession::storageFailed);
+
+    QSqlQuery drop(session->database());
+    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE grade_items")), qPrintable(drop.lastError().text()));
+    // What a finished sync does.
+    window.reloadPages();
+
+    QVERIFY(!failures.isEmpty());
+    QVERIFY(window.banner()->isVisible());
+    QCOMPARE(window.banner()->type(), InlineMessage::Type::Error);
+    QVERIFY2(window.banner()->text().startsWith(sentence), qPrintable(window.banner()->text()));
+    QVERIFY2(window.banner()->details().contains(QLatin1String("grade_items")), qPrintable(window.banner()->details()));
+    // Not an empty page: the deadlines stay listed, and "nothing due" is not claimed.
+    QCOMPARE(window.homePage()->deadlineModel()->rowCount(), deadlines);
+    QVERIFY(window.homePage()->deadlineView()->isVisible());
+    auto *nothingDue = window.homePage()->findChild<QLabel *>(QStringLiteral("noDeadlines"));
+    QVERIFY(nothingDue);
+    QVERIFY(nothingDue->isHidden());
+    QCOMPARE(window.homePage()->recentGradesModel()->rowCount(), recentGrades);
+    shot(&window, QStringLiteral("storage-failure"));
+
+    // A window opened on the broken database says so at once.
+    MainWindow again(liam(), session.get());
+    QVERIFY2(again.banner()->text().startsWith(sentence), qPrintable(again.banner()->text()));
+    QVERIFY(!again.banner()->isHidden());
 }
 
 QTEST_MAIN(TestMainWindow)

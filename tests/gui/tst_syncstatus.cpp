@@ -13,6 +13,7 @@
 #include "shell/MainWindow.h"
 #include "shell/SyncStatusBar.h"
 
+#include "StoredValue.h"
 #include "account/AccountSession.h"
 #include "account/AccountStore.h"
 #include "common/Clock.h"
@@ -111,7 +112,7 @@ private slots:
         QTest::keyClick(outline, Qt::Key_Space);
         QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QVERIFY(model->indexOfActivity(kForum).data(CourseOutlineModel::PendingRole).toBool());
-        QCOMPARE(OutboxRepository(app.session()->database()).pendingCount(), 1);
+        QCOMPARE(stored(OutboxRepository(app.session()->database()).pendingCount()), 1);
         QCOMPARE(bar->pendingText(), QStringLiteral("1 change waiting to be sent"));
         shot(window, QStringLiteral("offline-pending"));
         QCOMPARE(server.manualCompletionUpdates().size(), 0);

@@ -500,13 +500,22 @@ void ClassesPage::keepParticipant(qint64 userId)
 void ClassesPage::fillCourses()
 {
     const qint64 current = m_courseId;
-    QList<qint64> taught = ClassRepository(m_db).taughtCourseIds();
+    const Result<QList<qint64>> taught = ClassRepository(m_db).taughtCourseIds();
+    if (!taught) {
+        // The classes listed so far stay.
+        readFailed(taught.error());
+        loadCourse(m_courseId);
+        return;
+    }
     CourseRepository courses(m_db);
     {
         const QSignalBlocker blocker(m_courseCombo);
         m_courseCombo->clear();
-        for (const qint64 id : std::as_const(taught)) {
-            const std::optional<Course> course = courses.course(id);
+        for (const qint64 id : *taught) {
+            const Result<std::optional<Course>> read = courses.course(id);
+            if (!read)
+                readFailed(read.error());
+            const std::optional<Course> course = read.valueOr(std::nullopt);
             QString name = course ? course->fullName : QString();
             if (name.isEmpty())
                 name = course && !course->shortName.isEmpty() ? course->shortName : tr("Course %1").arg(id);
@@ -525,6 +534,7 @@ void ClassesPage::fillCourses()
 
 void ClassesPage::courseChosen(int index)
 {
+    m_readError.clear();
     loadCourse(index >= 0 ? m_courseCombo->itemData(index).toLongLong() : 0);
 }
 
@@ -571,12 +581,36 @@ void ClassesPage::loadCourse(qint64 courseId)
     m_empty->setText(courseId == 0 ? tr("You do not teach any course on this site.")
                                    : tr("No class data for this course on this computer yet. It arrives with the "
                                         "next sync."));
-    m_stack->setCurrentIndex(hasClass ? 0 : 1);
+    // "No class data" only for a class that was read: unread is not empty.
+    m_stack->setCurrentIndex(hasClass || !m_participants->lastError().isEmpty() ? 0 : 1);
     m_exportCsv->setEnabled(hasClass);
     m_exportCommCare->setEnabled(hasClass);
     updateSyncedText();
     updateCounts();
     updateActivityFilter();
+    reportStorageError();
+}
+
+QString ClassesPage::storageError() const
+{
+    for (const QString &error :
+         {m_readError, m_participants->lastError(), m_grades->lastError(), m_completion->lastError()}) {
+        if (!error.isEmpty())
+            return error;
+    }
+    return QString();
+}
+
+void ClassesPage::readFailed(const QString &detail)
+{
+    if (m_readError.isEmpty())
+        m_readError = detail;
+}
+
+void ClassesPage::reportStorageError()
+{
+    if (const QString error = storageError(); !error.isEmpty())
+        Q_EMIT storageFailed(error);
 }
 
 void ClassesPage::fillGroups()
@@ -614,6 +648,7 @@ void ClassesPage::reload()
     const auto completion = remember(m_completionView);
     const int participantScroll = m_participantView->verticalScrollBar()->value();
 
+    m_readError.clear();
     fillCourses();
     if (m_courseId == 0)
         return;
@@ -641,12 +676,20 @@ void ClassesPage::reload()
     restore(m_completionView, completion);
     m_participantView->verticalScrollBar()->setValue(participantScroll);
     updateCounts();
+    reportStorageError();
 }
 
 void ClassesPage::updateSyncedText()
 {
-    const std::optional<qint64> last =
-        m_courseId == 0 ? std::nullopt : SyncStateRepository(m_db).lastSuccess(SyncStateRepository::classScope(m_courseId));
+    const Result<std::optional<qint64>> read = m_courseId == 0
+        ? std::nullopt
+        : SyncStateRepository(m_db).lastSuccess(SyncStateRepository::classScope(m_courseId));
+    if (!read) {
+        // Not "never synced": the line keeps what it said.
+        readFailed(read.error());
+        return;
+    }
+    const std::optional<qint64> &last = *read;
     m_synced->setText(last ? tr("Class data last synced %1").arg(SyncStatusBar::relativeTime(*last, m_clock->now()))
                            : tr("Class data never synced"));
 }
@@ -720,6 +763,8 @@ StudentDetailsDialog *ClassesPage::openStudent(qint64 userId)
     if (m_courseId == 0 || m_participants->rowOfUser(userId) < 0)
         return nullptr;
     auto *dialog = new StudentDetailsDialog(m_db, m_courseId, userId, m_clock, this);
+    if (!dialog->storageError().isEmpty())
+        Q_EMIT storageFailed(dialog->storageError());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -55,6 +55,8 @@ public:
 
     QComboBox *courseCombo() const { return m_courseCombo; }
     QString syncedText() const;
+    // Why the last read could not read the offline data (the storage error); empty when it could.
+    QString storageError() const;
     QTabWidget *tabs() const { return m_tabs; }
     InlineMessage *message() const { return m_message; }
     QPushButton *exportCsvButton() const { return m_exportCsv; }
@@ -80,6 +82,10 @@ public:
     QCheckBox *courseNotCompletedFilter() const { return m_courseNotCompleted; }
     QCheckBox *activityNotCompletedFilter() const { return m_activityNotCompleted; }
 
+Q_SIGNALS:
+    // A read could not read the offline data (the page keeps what it showed).
+    void storageFailed(const QString &detail);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -99,11 +105,15 @@ private:
     void fitColumns();
     void activateRow(const QModelIndex &index);
     void exportClass(ClassExport::Format format);
+    // Keeps the first read error of the page's own reads.
+    void readFailed(const QString &detail);
+    void reportStorageError();
 
     QSqlDatabase m_db;
     const Clock *m_clock;
     qint64 m_courseId = 0;
     SaveFileChooser m_chooseFile;
+    QString m_readError;
 
     QComboBox *m_courseCombo;
     QLabel *m_synced;

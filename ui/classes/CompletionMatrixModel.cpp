@@ -55,17 +55,24 @@ void CompletionMatrixModel::reload()
     QStringList names;
     m_error.clear();
     if (m_courseId != 0 && m_db.isValid()) {
-        ClassRepository classes(m_db);
+        // A read that fails keeps the matrix shown so far (lastError() says why).
+        const Result<QList<Participant>> readLearners = ClassRepository(m_db).learners(m_courseId);
+        if (!readLearners) {
+            m_error = readLearners.error();
+            return;
+        }
         QList<qint64> learners;
-        for (const Participant &p : classes.learners(m_courseId)) {
+        for (const Participant &p : *readLearners) {
             learners << p.userId;
             names << p.fullName;
         }
-        m_error = classes.lastError();
-        if (m_error.isEmpty() && !learners.isEmpty()) {
-            CompletionRepository completion(m_db);
-            matrix = completion.completionMatrix(m_courseId, learners);
-            m_error = completion.lastError();
+        if (!learners.isEmpty()) {
+            Result<CompletionMatrix> read = CompletionRepository(m_db).completionMatrix(m_courseId, learners);
+            if (!read) {
+                m_error = read.error();
+                return;
+            }
+            matrix = std::move(read).value();
         }
     }
     // A matrix that lost its cells (a read error) shows nothing rather than reading past the end.

@@ -60,17 +60,24 @@ void GradeMatrixModel::reload()
     QStringList names;
     m_error.clear();
     if (m_courseId != 0 && m_db.isValid()) {
-        ClassRepository classes(m_db);
+        // A read that fails keeps the matrix shown so far (lastError() says why).
+        const Result<QList<Participant>> readLearners = ClassRepository(m_db).learners(m_courseId);
+        if (!readLearners) {
+            m_error = readLearners.error();
+            return;
+        }
         QList<qint64> learners;
-        for (const Participant &p : classes.learners(m_courseId)) {
+        for (const Participant &p : *readLearners) {
             learners << p.userId;
             names << p.fullName;
         }
-        m_error = classes.lastError();
-        if (m_error.isEmpty() && !learners.isEmpty()) {
-            GradeRepository grades(m_db);
-            matrix = grades.gradeMatrix(m_courseId, learners);
-            m_error = grades.lastError();
+        if (!learners.isEmpty()) {
+            Result<GradeMatrix> read = GradeRepository(m_db).gradeMatrix(m_courseId, learners);
+            if (!read) {
+                m_error = read.error();
+                return;
+            }
+            matrix = std::move(read).value();
         }
     }
     bool sameShape = matrix.userIds == m_matrix.userIds && matrix.columns.size() == m_matrix.columns.size();

@@ -37,10 +37,15 @@ void ParticipantListModel::reload()
     m_error.clear();
     if (m_courseId != 0 && m_db.isValid()) {
         ClassRepository repository(m_db);
-        rows = repository.participants(m_courseId);
-        if (repository.lastError().isEmpty())
-            groups = repository.groups(m_courseId);
-        m_error = repository.lastError();
+        Result<QList<Participant>> readRows = repository.participants(m_courseId);
+        Result<QList<CourseGroup>> readGroups = readRows ? repository.groups(m_courseId) : Failure<>{readRows.error()};
+        // A read that fails keeps the rows shown so far (lastError() says why).
+        if (!readGroups) {
+            m_error = readGroups.error();
+            return;
+        }
+        rows = std::move(readRows).value();
+        groups = std::move(readGroups).value();
     }
     QHash<qint64, QString> groupNames;
     for (const CourseGroup &group : std::as_const(groups))

@@ -40,8 +40,13 @@ StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qin
         clock = Clock::system();
 
     ClassRepository classes(db);
-    const std::optional<Participant> person = classes.participant(courseId, userId);
-    const QString name = person ? person->fullName : tr("Unknown learner");
+    const Result<std::optional<Participant>> read = classes.participant(courseId, userId);
+    if (!read)
+        readFailed(read.error());
+    const std::optional<Participant> person = read.valueOr(std::nullopt);
+    const QString name = person
+        ? person->fullName
+        : (read ? tr("Unknown learner") : tr("This learner could not be read from this computer"));
     setWindowTitle(tr("%1 – Satchel").arg(name));
     setAccessibleName(tr("Learner details"));
 
@@ -62,7 +67,10 @@ StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qin
     if (person) {
         QStringList groups;
         QHash<qint64, QString> groupNames;
-        for (const CourseGroup &group : classes.groups(courseId))
+        const Result<QList<CourseGroup>> groupList = classes.groups(courseId);
+        if (!groupList)
+            readFailed(groupList.error());
+        for (const CourseGroup &group : groupList.valueOr({}))
             groupNames.insert(group.id, group.name);
         for (const qint64 id : person->groupIds) {
             if (groupNames.contains(id))
@@ -185,8 +193,15 @@ void StudentDetailsDialog::addProfileRow(const QString &label, const QString &va
 void StudentDetailsDialog::fillCompletion(QSqlDatabase db)
 {
     CompletionRepository repository(db);
-    const CompletionMatrix matrix = repository.completionMatrix(m_courseId, {m_userId});
-    const std::optional<CourseCompletion> course = repository.courseCompletion(m_courseId, m_userId);
+    const Result<CompletionMatrix> readMatrix = repository.completionMatrix(m_courseId, {m_userId});
+    const Result<std::optional<CourseCompletion>> readCourse = repository.courseCompletion(m_courseId, m_userId);
+    if (!readMatrix || !readCourse) {
+        readFailed(!readMatrix ? readMatrix.error() : readCourse.error());
+        m_courseCompletion->setText(tr("Course completion: could not be read from this computer"));
+        return;
+    }
+    const CompletionMatrix &matrix = *readMatrix;
+    const std::optional<CourseCompletion> &course = *readCourse;
     QString text;
     if (course && !course->hasCriteria) {
         text = tr("Course completion: no completion criteria in this course");
@@ -220,6 +235,12 @@ void StudentDetailsDialog::fillCompletion(QSqlDatabase db)
         item->setData(1, Qt::UserRole, state);
     }
     m_completion->resizeColumnToContents(0);
+}
+
+void StudentDetailsDialog::readFailed(const QString &detail)
+{
+    if (m_storageError.isEmpty())
+        m_storageError = detail;
 }
 
 QString StudentDetailsDialog::displayedName() const

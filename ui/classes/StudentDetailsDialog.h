@@ -30,9 +30,12 @@ public:
     QTreeView *gradeView() const { return m_gradeView; }
     QTreeWidget *completionView() const { return m_completion; }
     QString courseCompletionText() const;
+    // Why something of the learner could not be read (the storage error); empty when all was read.
+    QString storageError() const { return m_storageError; }
 
 private:
     void addProfileRow(const QString &label, const QString &value);
+    void readFailed(const QString &detail);
     void fillCompletion(QSqlDatabase db);
 
     qint64 m_courseId;
@@ -43,4 +46,5 @@ private:
     QTreeView *m_gradeView;
     QTreeWidget *m_completion;
     QLabel *m_courseCompletion;
+    QString m_storageError;
 };

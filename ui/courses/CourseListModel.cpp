@@ -13,18 +13,18 @@ CourseListModel::CourseListModel(QSqlDatabase db, QObject *parent) : QAbstractLi
 
 bool CourseListModel::reload()
 {
-    CourseRepository courses(m_db);
-    QList<Course> list = courses.courses();
-    if (!courses.lastError().isEmpty()) {
-        m_lastError = courses.lastError();
+    Result<QList<Course>> courses = CourseRepository(m_db).courses();
+    if (!courses) {
+        m_lastError = courses.error();
         return false;
     }
-    GradeRepository grades(m_db);
+    QList<Course> list = std::move(courses).value();
+    const Result<QList<CourseGrade>> grades = GradeRepository(m_db).courseGrades();
     QHash<qint64, QString> gradeByCourse;
-    for (const CourseGrade &grade : grades.courseGrades())
+    for (const CourseGrade &grade : grades.valueOr({}))
         gradeByCourse.insert(grade.courseId, grade.gradeFormatted);
-    // A course without its grade is still worth listing.
-    m_lastError = grades.lastError();
+    // A course without its grade is still worth listing (lastError() says the grades are missing).
+    m_lastError = grades ? QString() : grades.error();
 
     // The repository gives site order; favourites move to the top and keep that order among themselves.
     std::stable_partition(list.begin(), list.end(), [](const Course &course) { return course.favourite; });

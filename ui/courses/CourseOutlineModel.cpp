@@ -35,10 +35,9 @@ bool CourseOutlineModel::reload()
 {
     QList<SectionRow> sections;
     if (m_courseId != 0) {
-        ContentRepository content(m_db);
-        const QList<Section> stored = content.sections(m_courseId);
-        if (!content.lastError().isEmpty()) {
-            m_lastError = content.lastError();
+        const Result<QList<Section>> stored = ContentRepository(m_db).sections(m_courseId);
+        if (!stored) {
+            m_lastError = stored.error();
             return false;
         }
         const Result<QHash<qint64, ActivityProgress>> progress =
@@ -47,7 +46,7 @@ bool CourseOutlineModel::reload()
             m_lastError = progress.error();
             return false;
         }
-        for (const Section &section : stored) {
+        for (const Section &section : *stored) {
             SectionRow row;
             row.section = section;
             row.section.activities.clear();

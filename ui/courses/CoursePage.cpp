@@ -261,20 +261,36 @@ void CoursePage::reload()
     std::optional<Course> course;
     QString grade;
     std::optional<CourseCompletion> completion;
+    m_storageError.clear();
     if (m_courseId != 0) {
-        CourseRepository courses(m_db);
-        course = courses.course(m_courseId);
-        if (course) {
-            if (const std::optional<CourseGrade> courseGrade = GradeRepository(m_db).courseGrade(m_courseId))
-                grade = courseGrade->gradeFormatted;
-            completion = CompletionRepository(m_db).courseCompletion(m_courseId, m_userId);
+        const Result<std::optional<Course>> readCourse = CourseRepository(m_db).course(m_courseId);
+        const Result<std::optional<CourseGrade>> courseGrade = GradeRepository(m_db).courseGrade(m_courseId);
+        const Result<std::optional<CourseCompletion>> readCompletion =
+            CompletionRepository(m_db).courseCompletion(m_courseId, m_userId);
+        for (const QString &error :
+             {readCourse ? QString() : readCourse.error(), courseGrade ? QString() : courseGrade.error(),
+              readCompletion ? QString() : readCompletion.error()}) {
+            if (m_storageError.isEmpty())
+                m_storageError = error;
         }
+        course = readCourse.valueOr(std::nullopt);
+        if (course && courseGrade && *courseGrade)
+            grade = (*courseGrade)->gradeFormatted;
+        if (course)
+            completion = readCompletion.valueOr(std::nullopt);
     }
-    showHeader(course, grade);
-    showCompletion(course, completion);
-    if (!m_model->reload())
+    // A course that could not be read is not "gone": the header keeps what it showed.
+    if (m_storageError.isEmpty()) {
+        showHeader(course, grade);
+        showCompletion(course, completion);
+    }
+    if (!m_model->reload() && m_storageError.isEmpty())
+        m_storageError = m_model->lastError();
+    if (!m_storageError.isEmpty()) {
         m_message->showMessage(InlineMessage::Type::Error, tr("This course could not be read from this computer."),
-                               m_model->lastError());
+                               m_storageError);
+        Q_EMIT storageFailed(m_storageError);
+    }
     updateEmptyState();
 }
 
@@ -391,7 +407,8 @@ QString CoursePage::completionText() const
 
 void CoursePage::updateEmptyState()
 {
-    const bool empty = m_courseId != 0 && m_model->rowCount() == 0;
+    // Unread is not empty: without its contents the outline stays, and the message says why.
+    const bool empty = m_courseId != 0 && m_model->rowCount() == 0 && m_storageError.isEmpty();
     m_empty->setVisible(empty);
     m_outline->setVisible(!empty);
 }

@@ -38,10 +38,14 @@ public:
     QString titleText() const;
     // What the completion box says about the course ("Completed", "This course has no completion criteria").
     QString completionText() const;
+    // Why the last reload could not read the course (the storage error); empty when it could.
+    QString storageError() const { return m_storageError; }
 
 Q_SIGNALS:
     // An offline change is in the outbox: a good moment to sync.
     void completionQueued();
+    // A reload could not read the offline data (the page keeps what it showed).
+    void storageFailed(const QString &detail);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,4 +95,5 @@ private:
     // Saved when the outline is reset by a reload, restored right after.
     ViewState m_savedState;
     bool m_restoreAfterReset = true;
+    QString m_storageError;
 };

@@ -30,6 +30,7 @@ CoursesPage::CoursesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWi
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_coursePage = new CoursePage(std::move(db), userId, clock, this);
     connect(m_coursePage, &CoursePage::completionQueued, this, &CoursesPage::completionQueued);
+    connect(m_coursePage, &CoursePage::storageFailed, this, &CoursesPage::storageFailed);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("coursesStack"));
@@ -170,7 +171,8 @@ void CoursesPage::reload()
 {
     const qint64 selected = selectedCourseId();
     const int scroll = m_list->verticalScrollBar()->value();
-    m_model->reload();
+    if (!m_model->reload() || !m_model->lastError().isEmpty())
+        Q_EMIT storageFailed(m_model->lastError());
     // A reset (courses added or gone) loses the selection: put it back.
     if (selectedCourseId() != selected) {
         selectCourse(selected);
@@ -226,10 +228,17 @@ void CoursesPage::selectCourse(qint64 courseId)
     m_list->scrollTo(index);
 }
 
+QString CoursesPage::storageError() const
+{
+    return !m_model->lastError().isEmpty() ? m_model->lastError() : m_coursePage->storageError();
+}
+
 void CoursesPage::updateEmptyState()
 {
     QString text;
-    if (m_model->rowCount() == 0)
+    if (m_model->rowCount() == 0 && !m_model->lastError().isEmpty())
+        text = tr("Your courses could not be read from this computer.");
+    else if (m_model->rowCount() == 0)
         text = tr("No courses on this computer yet. They appear here after the first sync.");
     else if (m_filter->rowCount() == 0)
         text = tr("No course matches “%1”.").arg(m_search->text().trimmed());

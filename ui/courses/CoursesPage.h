@@ -39,11 +39,15 @@ public:
     CoursePage *coursePage() const { return m_coursePage; }
     // The course selected in the list; 0 if none.
     qint64 selectedCourseId() const;
+    // Why the last reload could not read the offline data (the storage error); empty when it could.
+    QString storageError() const;
 
 Q_SIGNALS:
     void courseActivated(qint64 courseId);
     // An offline change waits in the outbox: a good moment to sync.
     void completionQueued();
+    // A reload could not read the offline data (the page keeps what it showed).
+    void storageFailed(const QString &detail);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -19,12 +19,22 @@ void CourseGradesModel::reload()
     QList<Row> rows;
     m_error.clear();
     if (m_db.isValid()) {
-        CourseRepository courses(m_db);
+        // A read that fails keeps the rows shown so far (lastError() says why).
+        const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+        if (!courses) {
+            m_error = courses.error();
+            return;
+        }
         GradeRepository grades(m_db);
+        const Result<QList<CourseGrade>> courseGrades = grades.courseGrades();
+        if (!courseGrades) {
+            m_error = courseGrades.error();
+            return;
+        }
         QHash<qint64, Course> byId;
-        for (const Course &course : courses.courses())
+        for (const Course &course : *courses)
             byId.insert(course.id, course);
-        for (const CourseGrade &grade : grades.courseGrades()) {
+        for (const CourseGrade &grade : *courseGrades) {
             Row row;
             row.courseId = grade.courseId;
             const Course course = byId.value(grade.courseId);
@@ -33,7 +43,12 @@ void CourseGradesModel::reload()
             row.grade = grade.gradeFormatted.isEmpty() ? QStringLiteral("-") : grade.gradeFormatted;
             row.gradeRaw = grade.gradeRaw;
             // The overview report has no percentage; the user report's course total does, when synced.
-            for (const GradeItem &item : grades.gradeItems(grade.courseId, m_userId)) {
+            const Result<QList<GradeItem>> items = grades.gradeItems(grade.courseId, m_userId);
+            if (!items) {
+                m_error = items.error();
+                return;
+            }
+            for (const GradeItem &item : *items) {
                 if (!item.isTotal())
                     continue;
                 if (!item.percentageFormatted.isEmpty() && item.percentageFormatted != QLatin1String("-"))
@@ -44,7 +59,6 @@ void CourseGradesModel::reload()
             }
             rows << row;
         }
-        m_error = grades.lastError().isEmpty() ? courses.lastError() : grades.lastError();
     }
 
     bool sameRows = rows.size() == m_rows.size();

@@ -91,9 +91,13 @@ void GradeItemsModel::reload()
     QList<GradeItem> items;
     m_error.clear();
     if (m_courseId != 0 && m_db.isValid()) {
-        GradeRepository repository(m_db);
-        items = repository.gradeItems(m_courseId, m_userId);
-        m_error = repository.lastError();
+        Result<QList<GradeItem>> read = GradeRepository(m_db).gradeItems(m_courseId, m_userId);
+        // A read that fails keeps the items shown so far (lastError() says why).
+        if (!read) {
+            m_error = read.error();
+            return;
+        }
+        items = std::move(read).value();
     }
     std::unique_ptr<Node> root = build(items);
 

@@ -233,6 +233,17 @@ qint64 GradesPage::currentCourseId() const
     return m_itemsModel->courseId();
 }
 
+QString GradesPage::storageError() const
+{
+    return !m_courseModel->lastError().isEmpty() ? m_courseModel->lastError() : m_itemsModel->lastError();
+}
+
+void GradesPage::reportStorageError()
+{
+    if (const QString error = storageError(); !error.isEmpty())
+        Q_EMIT storageFailed(error);
+}
+
 bool GradesPage::showCourse(qint64 courseId)
 {
     const int row = m_courseModel->rowOfCourse(courseId);
@@ -257,7 +268,8 @@ void GradesPage::reload()
         const QSignalBlocker blocker(m_courseView->selectionModel());
         m_courseModel->reload();
     }
-    m_stack->setCurrentIndex(m_courseModel->rowCount() > 0 ? 0 : 1);
+    // "No grades yet" only when the grades were read: unread is not empty.
+    m_stack->setCurrentIndex(m_courseModel->rowCount() > 0 || !m_courseModel->lastError().isEmpty() ? 0 : 1);
     PageLayout::fitToRows(m_courseView, kMaxCourseRows, 1);
 
     int row = m_courseModel->rowOfCourse(courseId);
@@ -291,6 +303,7 @@ void GradesPage::reload()
     updateChart();
     showFeedback(m_itemView->currentIndex());
     fitItemsToRows();
+    reportStorageError();
 }
 
 void GradesPage::resizeEvent(QResizeEvent *event)
@@ -335,6 +348,7 @@ void GradesPage::courseSelected(const QModelIndex &current)
     updateChart();
     showFeedback({});
     fitItemsToRows();
+    reportStorageError();
 }
 
 void GradesPage::itemSelected(const QModelIndex &current)

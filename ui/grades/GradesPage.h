@@ -29,6 +29,8 @@ public:
     bool showCourse(qint64 courseId);
     // 0 when none is selected.
     qint64 currentCourseId() const;
+    // Why the last read could not read the offline data (the storage error); empty when it could.
+    QString storageError() const;
 
     CourseGradesModel *courseGradesModel() const { return m_courseModel; }
     GradeItemsModel *gradeItemsModel() const { return m_itemsModel; }
@@ -37,12 +39,17 @@ public:
     QTreeView *itemView() const { return m_itemView; }
     QTextBrowser *feedbackView() const { return m_feedback; }
 
+Q_SIGNALS:
+    // A read could not read the offline data (the page keeps what it showed).
+    void storageFailed(const QString &detail);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void fitItemsToRows();
+    void reportStorageError();
     void courseSelected(const QModelIndex &current);
     void itemSelected(const QModelIndex &current);
     void updateCourseHeader();

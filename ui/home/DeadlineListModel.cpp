@@ -46,10 +46,15 @@ void DeadlineListModel::reload()
 {
     m_now = m_clock->now();
     QList<Deadline> rows;
+    m_error.clear();
     if (m_db.isValid()) {
-        DeadlineRepository repository(m_db);
-        rows = repository.upcoming(m_now, Deadline::kOverdueListedFor);
-        m_error = repository.lastError();
+        Result<QList<Deadline>> read = DeadlineRepository(m_db).upcoming(m_now, Deadline::kOverdueListedFor);
+        // A read that fails keeps the rows shown so far (lastError() says why).
+        if (!read) {
+            m_error = read.error();
+            return;
+        }
+        rows = std::move(read).value();
     }
 
     bool sameRows = rows.size() == m_rows.size();

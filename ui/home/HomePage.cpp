@@ -359,22 +359,38 @@ void HomePage::setDatabase(QSqlDatabase db, qint64 userId, const Clock *clock)
 
 void HomePage::reload()
 {
+    m_storageError.clear();
     reloadGreeting();
     if (!m_db.isValid())
         return;
     // Lists are refilled in place; the page keeps its scroll position because nothing is recreated.
     const int scroll = m_scroll->verticalScrollBar()->value();
     // A teacher's own lists are usually empty; say where their classes are instead.
-    const bool teaches = !ClassRepository(m_db).taughtCourseIds().isEmpty();
-    m_noCourses->setText(teaches ? tr("No courses in progress of your own. The classes you teach are on the Classes page.")
-                                 : tr("No courses in progress. Completed courses and courses without completion "
-                                      "tracking are not listed here."));
-    m_noGrades->setText(teaches ? tr("No grades of your own. Your classes' grades are on the Classes page.")
+    const Result<QList<qint64>> taught = ClassRepository(m_db).taughtCourseIds();
+    if (!taught) {
+        readFailed(taught.error());
+    } else {
+        const bool teaches = !taught->isEmpty();
+        m_noCourses->setText(
+            teaches ? tr("No courses in progress of your own. The classes you teach are on the Classes page.")
+                    : tr("No courses in progress. Completed courses and courses without completion "
+                         "tracking are not listed here."));
+        m_noGrades->setText(teaches
+                                ? tr("No grades of your own. Your classes' grades are on the Classes page.")
                                 : tr("No grades yet. Grades appear here as soon as your teachers grade your work."));
+    }
     reloadDeadlines();
     reloadCourses();
     reloadRecentGrades();
     m_scroll->verticalScrollBar()->setValue(scroll);
+    if (!m_storageError.isEmpty())
+        Q_EMIT storageFailed(m_storageError);
+}
+
+void HomePage::readFailed(const QString &detail)
+{
+    if (m_storageError.isEmpty())
+        m_storageError = detail;
 }
 
 QString HomePage::greeting() const
@@ -386,8 +402,11 @@ void HomePage::reloadGreeting()
 {
     QString name = m_fallbackName;
     if (m_db.isValid()) {
-        if (const auto info = SiteRepository(m_db).siteInfo(); info && !info->fullName.isEmpty())
-            name = info->fullName;
+        const Result<std::optional<SiteInfo>> info = SiteRepository(m_db).siteInfo();
+        if (!info)
+            readFailed(info.error());
+        else if (*info && !(*info)->fullName.isEmpty())
+            name = (*info)->fullName;
     }
     m_greeting->setText(name.isEmpty() ? tr("Hello!") : tr("Hello, %1!").arg(name));
     if (m_clock) {
@@ -400,6 +419,9 @@ void HomePage::reloadDeadlines()
 {
     const QString currentKey = m_deadlineView->currentIndex().data(DeadlineListModel::KeyRole).toString();
     m_deadlineModel->reload();
+    const bool read = m_deadlineModel->lastError().isEmpty();
+    if (!read)
+        readFailed(m_deadlineModel->lastError());
     if (!currentKey.isEmpty() && !m_deadlineView->currentIndex().isValid()) {
         const int row = m_deadlineModel->rowOfKey(currentKey);
         if (row >= 0)
@@ -422,8 +444,9 @@ void HomePage::reloadDeadlines()
         summary << tr("%n upcoming", "n >= 2", upcoming);
     m_deadlineSummary->setText(summary.join(QStringLiteral(" · ")));
 
+    // Unread is not empty: "nothing due" only for a list that was read.
     m_deadlineView->setVisible(rows > 0);
-    m_noDeadlines->setVisible(rows == 0);
+    m_noDeadlines->setVisible(rows == 0 && read);
     PageLayout::fitToRows(m_deadlineView, kMaxDeadlineRows);
 }
 
@@ -457,8 +480,15 @@ QPixmap HomePage::progressBar(double percent) const
 
 void HomePage::reloadCourses()
 {
+    const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+    if (!courses) {
+        // The list keeps what it showed; without anything shown, no "no courses" either.
+        readFailed(courses.error());
+        m_noCourses->hide();
+        return;
+    }
     QList<Cells> rows;
-    for (const Course &course : CourseRepository(m_db).courses()) {
+    for (const Course &course : *courses) {
         // In progress: still open, on the dashboard, with completion tracking that says how far.
         if (course.completed || !course.visible || course.hidden || !course.progress)
             continue;
@@ -490,8 +520,19 @@ void HomePage::reloadRecentGrades()
     };
     QList<Graded> graded;
     GradeRepository grades(m_db);
-    for (const Course &course : CourseRepository(m_db).courses()) {
-        for (const GradeItem &item : grades.gradeItems(course.id, m_userId)) {
+    const auto failed = [this](const QString &error) {
+        // The list keeps what it showed; without anything shown, no "no grades" either.
+        readFailed(error);
+        m_noGrades->hide();
+    };
+    const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+    if (!courses)
+        return failed(courses.error());
+    for (const Course &course : *courses) {
+        const Result<QList<GradeItem>> items = grades.gradeItems(course.id, m_userId);
+        if (!items)
+            return failed(items.error());
+        for (const GradeItem &item : *items) {
             // Work that was graded; category and course totals move with it and would only repeat it.
             if (item.gradedAt && !item.isCategory() && !item.isTotal())
                 graded.append({item, course.shortName, course.fullName});

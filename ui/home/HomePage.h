@@ -34,6 +34,8 @@ public:
     void reload();
 
     QString greeting() const;
+    // Why the last reload could not read the offline data (the storage error); empty when it could.
+    QString storageError() const { return m_storageError; }
 
     DeadlineListModel *deadlineModel() const { return m_deadlineModel; }
     QStandardItemModel *coursesModel() const { return m_coursesModel; }
@@ -45,6 +47,8 @@ public:
 Q_SIGNALS:
     // The person opened a recent grade (Enter or double-click): show that course's grades.
     void gradesRequested(qint64 courseId);
+    // A reload could not read the offline data (the lists keep what they showed).
+    void storageFailed(const QString &detail);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,12 +61,15 @@ private:
     void reloadDeadlines();
     void reloadCourses();
     void reloadRecentGrades();
+    // Keeps the first read error of a reload.
+    void readFailed(const QString &detail);
     QPixmap progressBar(double percent) const;
 
     QString m_fallbackName;
     QSqlDatabase m_db;
     qint64 m_userId = 0;
     const Clock *m_clock = nullptr;
+    QString m_storageError;
 
     QLabel *m_greeting = nullptr;
     QLabel *m_subtitle = nullptr;

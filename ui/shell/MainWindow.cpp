@@ -99,8 +99,14 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
 
     m_home = new HomePage(account, this);
     addPage(QIcon(QStringLiteral(":/icons/home.svg")), tr("Home"), m_home);
-    if (m_session)
+    if (m_session) {
+        // Every read of the offline data that fails ends up here, through the session.
+        connect(m_session, &AccountSession::storageFailed, this, &MainWindow::showStorageFailure);
         addDataPages();
+        // The pages read once while they were made, before anyone listened.
+        if (const QString error = pagesStorageError(); !error.isEmpty())
+            m_session->reportStorageFailure(error);
+    }
     showPage(0);
 
     m_status = new QLabel(tr("Offline data from %1").arg(siteNameOf(account)), this);
@@ -298,23 +304,46 @@ bool MainWindow::showNamedClassPage(const QString &name)
 
 void MainWindow::addClassesPageIfTeaching()
 {
-    if (m_classes || !m_session || ClassRepository(m_session->database()).taughtCourseIds().isEmpty())
+    if (m_classes || !m_session)
+        return;
+    const Result<QList<qint64>> taught = ClassRepository(m_session->database()).taughtCourseIds();
+    if (!taught)
+        return m_session->reportStorageFailure(taught.error());
+    if (taught->isEmpty())
         return;
     m_classes = new ClassesPage(m_session->database(), m_session->clock(), this);
     m_classesIndex = addPage(QIcon(QStringLiteral(":/icons/classes.svg")), tr("Classes"), m_classes);
+    connect(m_classes, &ClassesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     m_reloaders << [this] { m_classes->reload(); };
+    if (const QString error = m_classes->storageError(); !error.isEmpty())
+        m_session->reportStorageFailure(error);
+}
+
+QString MainWindow::pagesStorageError() const
+{
+    for (const QString &error :
+         {m_home->storageError(), m_courses ? m_courses->storageError() : QString(),
+          m_grades ? m_grades->storageError() : QString(), m_classes ? m_classes->storageError() : QString()}) {
+        if (!error.isEmpty())
+            return error;
+    }
+    return QString();
 }
 
 void MainWindow::addDataPages()
 {
-    // Every page reads the account's database only; a finished sync reloads them in place.
+    // Every page reads the account's database only; a finished sync reloads them in place. What a page
+    // cannot read goes to the session, which the banner listens to.
+    connect(m_home, &HomePage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     m_home->setDatabase(m_session->database(), m_session->userId(), m_session->clock());
     m_reloaders << [this] { m_home->reload(); };
     m_courses = new CoursesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
     m_coursesIndex = addPage(QIcon(QStringLiteral(":/icons/courses.svg")), tr("Courses"), m_courses);
+    connect(m_courses, &CoursesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     m_reloaders << [this] { m_courses->reload(); };
     m_grades = new GradesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
     m_gradesIndex = addPage(QIcon(QStringLiteral(":/icons/grades.svg")), tr("Grades"), m_grades);
+    connect(m_grades, &GradesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     m_reloaders << [this] { m_grades->reload(); };
     connect(m_home, &HomePage::gradesRequested, this, [this](qint64 courseId) {
         showPage(m_gradesIndex);
@@ -333,6 +362,8 @@ void MainWindow::addDataPages()
 
 void MainWindow::detachSession()
 {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_reloaders.clear();
     delete m_syncStatus;
     m_syncStatus = nullptr;
@@ -341,17 +372,36 @@ void MainWindow::detachSession()
 
 void MainWindow::reloadPages()
 {
+    const int failuresBefore = m_storageFailures;
     for (const auto &reload : std::as_const(m_reloaders))
         reload();
     // The first sync of a teacher finds the classes.
     addClassesPageIfTeaching();
     if (m_syncStatus)
         m_syncStatus->refresh();
+    // Everything was read again: a storage failure shown before is over.
+    if (m_showingStorageFailure && m_storageFailures == failuresBefore) {
+        m_showingStorageFailure = false;
+        m_banner->clear();
+    }
+}
+
+void MainWindow::showStorageFailure(const QString &detail)
+{
+    m_signInAgain->hide();
+    m_showingStorageFailure = true;
+    ++m_storageFailures;
+    m_banner->showMessage(InlineMessage::Type::Error,
+                          tr("Satchel could not read its offline data on this computer, so what you see may be "
+                             "incomplete or out of date. Check the data folder's permissions and free disk space, "
+                             "then restart Satchel."),
+                          detail);
 }
 
 void MainWindow::showSyncResult(const SyncSummary &summary)
 {
     m_signInAgain->hide();
+    m_showingStorageFailure = false;
     if (summary.cancelled || (summary.ok() && summary.problems.isEmpty())) {
         m_banner->clear();
         return;

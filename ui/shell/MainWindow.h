@@ -60,6 +60,9 @@ public:
     void reloadPages();
     // The banner for a sync that ended badly or left parts out; clears it after a clean sync.
     void showSyncResult(const SyncSummary &summary);
+    // The banner for offline data that could not be read (AccountSession::storageFailed); `detail`
+    // (the storage error) is behind "Details". Cleared by the next reload that reads everything.
+    void showStorageFailure(const QString &detail);
 
 Q_SIGNALS:
     // The person confirmed "Sign out…"; whoever owns the account forgets the token, and the offline
@@ -84,6 +87,8 @@ private:
     bool showNamedClassPage(const QString &name);
     // Adds the Classes page once the database says the user teaches a course.
     void addClassesPageIfTeaching();
+    // The first read error the pages kept from their last reload (empty when they read everything).
+    QString pagesStorageError() const;
     void restoreWindowGeometry();
 
     Account m_account;
@@ -91,6 +96,8 @@ private:
     QList<std::function<void()>> m_reloaders;
     InlineMessage *m_banner;
     QPushButton *m_signInAgain;
+    bool m_showingStorageFailure = false;
+    int m_storageFailures = 0;  // how many were reported, to tell whether a reload had any
     SyncStatusBar *m_syncStatus = nullptr;
     CoursesPage *m_courses = nullptr;
     int m_coursesIndex = -1;

@@ -115,8 +115,11 @@ void SyncStatusBar::refresh()
         return;
     }
     const qint64 now = m_session->clock()->now();
-    SyncStateRepository state(m_session->database());
-    const std::optional<qint64> last = state.lastSuccess(SyncStateRepository::siteScope());
+    const Result<std::optional<qint64>> last =
+        SyncStateRepository(m_session->database()).lastSuccess(SyncStateRepository::siteScope());
+    // What could not be read keeps what it said; the session tells the window.
+    if (!last)
+        m_session->reportStorageFailure(last.error());
 
     StatusIcons::Kind icon = StatusIcons::Ok;
     SyncController *sync = m_session->sync();
@@ -154,12 +157,17 @@ void SyncStatusBar::refresh()
 
     if (m_session->isDemo())
         m_lastSynced->setText(tr("Recorded %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(DemoSite::kRecordedAt).date(), QLocale::LongFormat)));
-    else
-        m_lastSynced->setText(last ? tr("Last synced %1").arg(relativeTime(*last, now)) : tr("Never synced"));
+    else if (last)
+        m_lastSynced->setText(*last ? tr("Last synced %1").arg(relativeTime(**last, now)) : tr("Never synced"));
 
-    const int pending = OutboxRepository(m_session->database()).pendingCount();
-    m_pending->setText(pending == 1 ? tr("1 change waiting to be sent") : tr("%1 changes waiting to be sent").arg(pending));
-    m_pending->setVisible(pending > 0);
+    const Result<int> pending = OutboxRepository(m_session->database()).pendingCount();
+    if (pending) {
+        m_pending->setText(*pending == 1 ? tr("1 change waiting to be sent")
+                                         : tr("%1 changes waiting to be sent").arg(*pending));
+        m_pending->setVisible(*pending > 0);
+    } else {
+        m_session->reportStorageFailure(pending.error());
+    }
     fitTexts();
 }
 

@@ -22,18 +22,19 @@ int CompletionCommand::runWithData()
                                  {QStringLiteral("activities"), QJsonArray()}};
     if (const int exitCode = syncedCourse(m_courseArg, emptyLists, course); exitCode >= 0)
         return exitCode;
-    CompletionRepository repository(m_db->connection());
-    const std::optional<CourseCompletion> courseCompletion = repository.courseCompletion(course.id, m_account->userId);
-    if (!repository.lastError().isEmpty())
-        return localFailure(repository.lastError());
-    ContentRepository content(m_db->connection());
+    const Result<std::optional<CourseCompletion>> readCompletion =
+        CompletionRepository(m_db->connection()).courseCompletion(course.id, m_account->userId);
+    if (!readCompletion)
+        return localFailure(readCompletion.error());
+    const std::optional<CourseCompletion> &courseCompletion = *readCompletion;
+    const Result<QList<Activity>> activities = ContentRepository(m_db->connection()).activities(course.id);
+    if (!activities)
+        return localFailure(activities.error());
     QList<Activity> tracked;
-    for (const Activity &activity : content.activities(course.id)) {
+    for (const Activity &activity : *activities) {
         if (activity.completionMode != Activity::CompletionMode::None)
             tracked.append(activity);
     }
-    if (!content.lastError().isEmpty())
-        return localFailure(content.lastError());
     CompletionColumn completion;
     if (!completion.load(m_db->connection(), m_clock, course.id, m_account->userId))
         return localFailure(QStringLiteral("completion could not be read"));

@@ -44,10 +44,10 @@ int ContentsCommand::runWithData()
     const QJsonObject emptyLists{{QStringLiteral("sections"), QJsonArray()}};
     if (const int exitCode = syncedCourse(m_courseArg, emptyLists, course); exitCode >= 0)
         return exitCode;
-    ContentRepository repository(m_db->connection());
-    const QList<Section> sections = repository.sections(course.id);
-    if (!repository.lastError().isEmpty())
-        return localFailure(repository.lastError());
+    const Result<QList<Section>> readSections = ContentRepository(m_db->connection()).sections(course.id);
+    if (!readSections)
+        return localFailure(readSections.error());
+    const QList<Section> &sections = *readSections;
     CompletionColumn completion;
     if (!completion.load(m_db->connection(), m_clock, course.id, m_account->userId))
         return localFailure(QStringLiteral("completion could not be read"));

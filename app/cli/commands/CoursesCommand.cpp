@@ -12,10 +12,10 @@ int CoursesCommand::runWithData()
 {
     if (!m_synced)
         return nothingSynced({{QStringLiteral("courses"), QJsonArray()}});
-    CourseRepository repository(m_db->connection());
-    const QList<Course> list = repository.courses();
-    if (!repository.lastError().isEmpty())
-        return localFailure(repository.lastError());
+    const Result<QList<Course>> courses = CourseRepository(m_db->connection()).courses();
+    if (!courses)
+        return localFailure(courses.error());
+    const QList<Course> &list = *courses;
 
     if (json()) {
         QJsonArray array;

@@ -13,10 +13,11 @@ int DeadlinesCommand::runWithData()
 {
     if (!m_synced)
         return nothingSynced({{QStringLiteral("deadlines"), QJsonArray()}});
-    DeadlineRepository repository(m_db->connection());
-    const QList<Deadline> list = repository.upcoming(m_clock->now(), Deadline::kOverdueListedFor);
-    if (!repository.lastError().isEmpty())
-        return localFailure(repository.lastError());
+    const Result<QList<Deadline>> upcoming =
+        DeadlineRepository(m_db->connection()).upcoming(m_clock->now(), Deadline::kOverdueListedFor);
+    if (!upcoming)
+        return localFailure(upcoming.error());
+    const QList<Deadline> &list = *upcoming;
 
     if (json()) {
         QJsonArray array;

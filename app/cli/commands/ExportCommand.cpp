@@ -62,8 +62,11 @@ int ExportCommand::runWithData()
     if (!DataDirectory::writePrivateFile(outputFile, csv, &writeError))
         return failure(ExitCode::LocalFailure, QStringLiteral("LocalStorageError"), QStringLiteral("cannotwrite"),
                        QStringLiteral("Could not write %1 (%2).").arg(QDir::toNativeSeparators(outputFile), writeError));
+    const Result<QList<Participant>> participants = ClassRepository(m_db->connection()).participants(course.id);
+    if (!participants)
+        return localFailure(participants.error());
     int learners = 0;
-    for (const Participant &participant : ClassRepository(m_db->connection()).participants(course.id))
+    for (const Participant &participant : *participants)
         learners += participant.isLearner() ? 1 : 0;
     const QString path = QDir::toNativeSeparators(QFileInfo(outputFile).absoluteFilePath());
     if (json())

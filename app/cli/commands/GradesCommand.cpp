@@ -37,16 +37,16 @@ int GradesCommand::courseGrades()
 {
     if (!m_synced)
         return nothingSynced({{QStringLiteral("grades"), QJsonArray()}});
-    GradeRepository grades(m_db->connection());
-    const QList<CourseGrade> list = grades.courseGrades();
-    if (!grades.lastError().isEmpty())
-        return localFailure(grades.lastError());
-    CourseRepository courses(m_db->connection());
+    const Result<QList<CourseGrade>> grades = GradeRepository(m_db->connection()).courseGrades();
+    if (!grades)
+        return localFailure(grades.error());
+    const QList<CourseGrade> &list = *grades;
+    const Result<QList<Course>> courses = CourseRepository(m_db->connection()).courses();
+    if (!courses)
+        return localFailure(courses.error());
     QHash<qint64, Course> byId;
-    for (const Course &course : courses.courses())
+    for (const Course &course : *courses)
         byId.insert(course.id, course);
-    if (!courses.lastError().isEmpty())
-        return localFailure(courses.lastError());
 
     if (json()) {
         QJsonArray array;
@@ -79,10 +79,11 @@ int GradesCommand::gradeItems(const QString &courseArg)
     const QJsonObject emptyLists{{QStringLiteral("items"), QJsonArray()}};
     if (const int exitCode = syncedCourse(courseArg, emptyLists, course); exitCode >= 0)
         return exitCode;
-    GradeRepository repository(m_db->connection());
-    const QList<GradeItem> items = repository.gradeItems(course.id, m_account->userId);
-    if (!repository.lastError().isEmpty())
-        return localFailure(repository.lastError());
+    const Result<QList<GradeItem>> readItems =
+        GradeRepository(m_db->connection()).gradeItems(course.id, m_account->userId);
+    if (!readItems)
+        return localFailure(readItems.error());
+    const QList<GradeItem> &items = *readItems;
 
     if (json()) {
         QJsonArray array;

@@ -53,16 +53,16 @@ int OfflineDataCommand::openStore()
         return localFailure(error);
     }
     const QString siteScope = SyncStateRepository::siteScope();
-    SyncStateRepository sync(m_db->connection());
-    m_synced = sync.lastSuccess(siteScope).has_value();
-    if (!sync.lastError().isEmpty())
-        return localFailure(sync.lastError());
+    const Result<std::optional<qint64>> lastSuccess = SyncStateRepository(m_db->connection()).lastSuccess(siteScope);
+    if (!lastSuccess)
+        return localFailure(lastSuccess.error());
+    m_synced = lastSuccess->has_value();
     if (!m_synced) {
         // An interrupted first sync may have stored courses without finishing: show what is there.
-        CourseRepository courses(m_db->connection());
-        m_synced = !courses.courses().isEmpty();
-        if (!courses.lastError().isEmpty())
-            return localFailure(courses.lastError());
+        const Result<QList<Course>> courses = CourseRepository(m_db->connection()).courses();
+        if (!courses)
+            return localFailure(courses.error());
+        m_synced = !courses->isEmpty();
     }
     return -1;
 }
@@ -77,10 +77,10 @@ QString OfflineDataCommand::takeOneCourse(const QString &command, const QStringL
 
 int OfflineDataCommand::findCourse(const QString &courseArg, Course &course)
 {
-    CourseRepository repository(m_db->connection());
-    const std::optional<Course> found = repository.findByIdOrShortName(courseArg);
-    if (!repository.lastError().isEmpty())
-        return localFailure(repository.lastError());
+    const Result<std::optional<Course>> read = CourseRepository(m_db->connection()).findByIdOrShortName(courseArg);
+    if (!read)
+        return localFailure(read.error());
+    const std::optional<Course> &found = *read;
     if (!found)
         return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("unknowncourse"),
                        QStringLiteral("No course '%1' in the offline data. 'satchelctl courses' lists your courses.")

@@ -29,24 +29,41 @@ int StatusCommand::runWithData()
     if (m_db) {
         const QString siteScope = SyncStateRepository::siteScope();
         SyncStateRepository sync(m_db->connection());
-        lastSync = sync.lastSuccess(siteScope);
-        lastAttempt = sync.lastAttempt(siteScope);
-        lastError = sync.lastError(siteScope);
-        if (!sync.lastError().isEmpty())
-            return localFailure(sync.lastError());
+        const Result<std::optional<qint64>> readLastSync = sync.lastSuccess(siteScope);
+        if (!readLastSync)
+            return localFailure(readLastSync.error());
+        const Result<std::optional<qint64>> readLastAttempt = sync.lastAttempt(siteScope);
+        if (!readLastAttempt)
+            return localFailure(readLastAttempt.error());
+        const Result<QString> readLastError = sync.lastError(siteScope);
+        if (!readLastError)
+            return localFailure(readLastError.error());
+        lastSync = *readLastSync;
+        lastAttempt = *readLastAttempt;
+        lastError = *readLastError;
         OutboxRepository outbox(m_db->connection());
-        pendingCount = outbox.pendingCount();
-        rejected = outbox.rejected();
-        if (!outbox.lastError().isEmpty())
-            return localFailure(outbox.lastError());
+        const Result<int> readPending = outbox.pendingCount();
+        if (!readPending)
+            return localFailure(readPending.error());
+        pendingCount = *readPending;
+        Result<QList<OutboxAction>> readRejected = outbox.rejected();
+        if (!readRejected)
+            return localFailure(readRejected.error());
+        rejected = std::move(readRejected).value();
         // A rejected action is read by the activity's name, not its id.
         ContentRepository content(m_db->connection());
         CourseRepository courses(m_db->connection());
         for (const OutboxAction &action : std::as_const(rejected)) {
-            if (const auto activity = content.activity(action.cmid))
-                activityNames.insert(action.cmid, activity->name);
-            if (const auto course = courses.course(action.courseId))
-                courseNames.insert(action.courseId, course->shortName);
+            const Result<std::optional<Activity>> activity = content.activity(action.cmid);
+            if (!activity)
+                return localFailure(activity.error());
+            if (*activity)
+                activityNames.insert(action.cmid, (*activity)->name);
+            const Result<std::optional<Course>> course = courses.course(action.courseId);
+            if (!course)
+                return localFailure(course.error());
+            if (*course)
+                courseNames.insert(action.courseId, (*course)->shortName);
         }
     }
 

@@ -52,7 +52,12 @@ int SyncCommand::run()
     engine.start(m_options.full ? SyncEngine::Mode::Full : SyncEngine::Mode::Auto);
     if (engine.isRunning())
         loop.exec();
-    const int pending = OutboxRepository(database.connection()).pendingCount();
+    const Result<int> readPending = OutboxRepository(database.connection()).pendingCount();
+    if (!readPending)
+        return failure(ExitCode::LocalFailure, MoodleError::kindName(MoodleError::Kind::LocalStorageError),
+                       QStringLiteral("databaseerror"),
+                       MoodleError(MoodleError::Kind::LocalStorageError).withDetail(readPending.error()).userMessage());
+    const int pending = *readPending;
 
     if (json()) {
         QJsonObject object{

@@ -21,6 +21,11 @@ QSqlDatabase AccountSession::database() const
     return m_database->connection();
 }
 
+void AccountSession::reportStorageFailure(const QString &detail)
+{
+    Q_EMIT storageFailed(detail.isEmpty() ? QStringLiteral("unknown database error") : detail);
+}
+
 std::unique_ptr<AccountSession> AccountSession::open(const Account &account, const QString &dataDir,
                                                      MoodleClient *client, QString *error)
 {

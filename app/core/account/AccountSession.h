@@ -2,6 +2,7 @@
 
 #include "Account.h"
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
@@ -15,8 +16,12 @@ class SyncController;
 // What one account needs while the app runs: its database (the views' only source) and, when it
 // can reach its site, the sync controller. The demo account has a database in a temporary folder,
 // filled from bundled recordings, a clock stopped at their moment, and no network at all.
-class AccountSession
+// It is also the one place a failed read of that database is reported to (storageFailed), so no view
+// shows a database it cannot read as one with nothing in it.
+class AccountSession : public QObject
 {
+    Q_OBJECT
+
 public:
     ~AccountSession();
     AccountSession(const AccountSession &) = delete;
@@ -35,6 +40,13 @@ public:
     bool isDemo() const { return m_demo != nullptr; }
     // Null for the demo.
     SyncController *sync() const { return m_sync.get(); }
+
+    // A view (or anyone reading the account's database) could not read it; `detail` is the storage
+    // error. Emits storageFailed, which the main window shows as its error banner.
+    void reportStorageFailure(const QString &detail);
+
+Q_SIGNALS:
+    void storageFailed(const QString &detail);
 
 private:
     AccountSession();

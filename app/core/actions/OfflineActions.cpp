@@ -13,10 +13,10 @@ OfflineActions::OfflineActions(QSqlDatabase db, const Clock *clock)
 Result<OfflineActions::Queued, OfflineActions::Refusal> OfflineActions::setDone(qint64 cmid, bool done)
 {
     using R = Result<Queued, Refusal>;
-    ContentRepository content(m_db);
-    const std::optional<Activity> activity = content.activity(cmid);
-    if (!content.lastError().isEmpty())
-        return R::failure({Refusal::Reason::Storage, std::nullopt, content.lastError()});
+    const Result<std::optional<Activity>> found = ContentRepository(m_db).activity(cmid);
+    if (!found)
+        return R::failure({Refusal::Reason::Storage, std::nullopt, found.error()});
+    const std::optional<Activity> &activity = *found;
     if (!activity)
         return R::failure({Refusal::Reason::UnknownActivity, std::nullopt, {}});
     // The site refuses a manual update of anything else; better to say so now than at the next sync.
@@ -40,18 +40,18 @@ Result<QHash<qint64, ActivityProgress>> OfflineActions::completionOf(qint64 cour
 {
     using R = Result<QHash<qint64, ActivityProgress>>;
     QHash<qint64, ActivityProgress> progress;
-    CompletionRepository completion(m_db);
-    for (const ActivityCompletion &state : completion.activityCompletion(courseId, userId))
+    const Result<QList<ActivityCompletion>> states = CompletionRepository(m_db).activityCompletion(courseId, userId);
+    if (!states)
+        return R::failure(states.error());
+    for (const ActivityCompletion &state : *states)
         progress[state.activityId].site = state;
-    if (!completion.lastError().isEmpty())
-        return R::failure(completion.lastError());
-    OutboxRepository outbox(m_db);
+    const Result<QList<OutboxAction>> pending = OutboxRepository(m_db).pending();
+    if (!pending)
+        return R::failure(pending.error());
     // Oldest first: the latest change of an activity wins.
-    for (const OutboxAction &action : outbox.pending()) {
+    for (const OutboxAction &action : *pending) {
         if (action.action == OutboxAction::kCompletion && action.courseId == courseId)
             progress[action.cmid].pending = action;
     }
-    if (!outbox.lastError().isEmpty())
-        return R::failure(outbox.lastError());
     return progress;
 }

@@ -120,27 +120,36 @@ bool load(QSqlDatabase db, qint64 courseId, ClassData &data, QString *error)
             *error = message;
         return false;
     }
-    CourseRepository courses(db);
+    const auto failed = [error](const QString &problem) {
+        if (error)
+            *error = databaseMessage(problem);
+        return false;
+    };
     ClassRepository classes(db);
-    GradeRepository grades(db);
-    CompletionRepository completion(db);
-    const std::optional<Course> course = courses.course(courseId);
-    data.courseShortName = course ? course->shortName : QString();
-    data.learners = classes.learners(courseId);
-    for (const CourseGroup &group : classes.groups(courseId))
+    const Result<std::optional<Course>> course = CourseRepository(db).course(courseId);
+    if (!course)
+        return failed(course.error());
+    data.courseShortName = *course ? (*course)->shortName : QString();
+    Result<QList<Participant>> learners = classes.learners(courseId);
+    if (!learners)
+        return failed(learners.error());
+    data.learners = std::move(learners).value();
+    const Result<QList<CourseGroup>> groups = classes.groups(courseId);
+    if (!groups)
+        return failed(groups.error());
+    for (const CourseGroup &group : *groups)
         data.groupNames.insert(group.id, group.name);
     QList<qint64> userIds;
     for (const Participant &learner : std::as_const(data.learners))
         userIds.append(learner.userId);
-    data.grades = grades.gradeMatrix(courseId, userIds);
-    data.completion = completion.completionMatrix(courseId, userIds);
-    for (const QString &problem : {courses.lastError(), classes.lastError(), grades.lastError(), completion.lastError()}) {
-        if (!problem.isEmpty()) {
-            if (error)
-                *error = databaseMessage(problem);
-            return false;
-        }
-    }
+    Result<GradeMatrix> grades = GradeRepository(db).gradeMatrix(courseId, userIds);
+    if (!grades)
+        return failed(grades.error());
+    data.grades = std::move(grades).value();
+    Result<CompletionMatrix> completion = CompletionRepository(db).completionMatrix(courseId, userIds);
+    if (!completion)
+        return failed(completion.error());
+    data.completion = std::move(completion).value();
     return true;
 }
 
@@ -224,24 +233,24 @@ Availability availability(QSqlDatabase db, qint64 courseId, QString *message)
             *message = text;
         return result;
     };
-    CourseRepository courses(db);
-    const std::optional<Course> course = courses.course(courseId);
-    if (!courses.lastError().isEmpty())
-        return answer(Availability::DatabaseError, databaseMessage(courses.lastError()));
+    const Result<std::optional<Course>> found = CourseRepository(db).course(courseId);
+    if (!found)
+        return answer(Availability::DatabaseError, databaseMessage(found.error()));
+    const std::optional<Course> &course = *found;
     if (!course)
         return answer(Availability::UnknownCourse, QStringLiteral("There is no course %1 in the offline data.").arg(courseId));
     ClassRepository classes(db);
-    const std::optional<TeachingRole> role = classes.teachingRole(courseId);
-    if (!classes.lastError().isEmpty())
-        return answer(Availability::DatabaseError, databaseMessage(classes.lastError()));
-    if (!role || !role->teaching)
+    const Result<std::optional<TeachingRole>> role = classes.teachingRole(courseId);
+    if (!role)
+        return answer(Availability::DatabaseError, databaseMessage(role.error()));
+    if (!*role || !(*role)->teaching)
         return answer(Availability::NotTeaching,
                       QStringLiteral("You do not teach %1, so there is no class to export.").arg(course->shortName));
     // The roster lists the teacher too: empty means the class was not synced yet.
-    const QList<Participant> participants = classes.participants(courseId);
-    if (!classes.lastError().isEmpty())
-        return answer(Availability::DatabaseError, databaseMessage(classes.lastError()));
-    if (participants.isEmpty())
+    const Result<QList<Participant>> participants = classes.participants(courseId);
+    if (!participants)
+        return answer(Availability::DatabaseError, databaseMessage(participants.error()));
+    if (participants->isEmpty())
         return answer(Availability::NotSynced,
                       QStringLiteral("The class of %1 is not synced yet; sync, then export again.").arg(course->shortName));
     return answer(Availability::Available, QString());
@@ -259,7 +268,8 @@ QByteArray exportClass(QSqlDatabase db, qint64 courseId, Format format, QString 
 
 QString suggestedFileName(QSqlDatabase db, qint64 courseId, Format format)
 {
-    const std::optional<Course> course = CourseRepository(db).course(courseId);
+    // Without the course (or without a readable database) the name falls back to the id, below.
+    const std::optional<Course> course = CourseRepository(db).course(courseId).valueOr(std::nullopt);
     QString base = course ? course->shortName : QString();
     // Refused somewhere: \ / : * ? " < > | and control characters; spaces are awkward in a shell.
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1F\\x7F\\s]+"));

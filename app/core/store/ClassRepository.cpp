@@ -87,75 +87,62 @@ bool ClassRepository::replaceRoster(qint64 courseId, const QList<Participant> &p
     return true;
 }
 
-QList<Participant> ClassRepository::participants(qint64 courseId)
+Result<QList<Participant>> ClassRepository::participants(qint64 courseId)
 {
-    clearError();
-    QList<Participant> result;
-    QHash<qint64, int> rowOf;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM participants WHERE course_id = ? ORDER BY position").arg(kParticipantColumns),
-             {courseId}))
+    Result<QList<Participant>> result = selectAll(
+        QStringLiteral("SELECT %1 FROM participants WHERE course_id = ? ORDER BY position").arg(kParticipantColumns),
+        {courseId}, readParticipant);
+    if (!result)
         return result;
-    while (query.next()) {
-        result.append(readParticipant(query));
-        rowOf.insert(result.last().userId, int(result.size()) - 1);
-    }
-    if (!readAll(query))
-        return {};
-    if (!run(query, QStringLiteral("SELECT m.user_id, m.group_id FROM group_members m"
+    QList<Participant> &participants = result.value();
+    QHash<qint64, int> rowOf;
+    for (int row = 0; row < participants.size(); ++row)
+        rowOf.insert(participants.at(row).userId, row);
+    if (!forEachRow(QStringLiteral("SELECT m.user_id, m.group_id FROM group_members m"
                                    " JOIN course_groups g ON g.id = m.group_id WHERE g.course_id = ?"
                                    " ORDER BY g.name, g.id"),
-             {courseId}))
-        return {};
-    while (query.next()) {
-        const auto row = rowOf.constFind(int64(query, 0));
-        if (row != rowOf.constEnd())
-            result[*row].groupIds.append(int64(query, 1));
-    }
-    if (!readAll(query))
-        return {};
+                    {courseId}, [&](const QSqlQuery &query) {
+                        const auto row = rowOf.constFind(int64(query, 0));
+                        if (row != rowOf.constEnd())
+                            participants[*row].groupIds.append(int64(query, 1));
+                    }))
+        return failure();
     return result;
 }
 
-QList<Participant> ClassRepository::learners(qint64 courseId)
+Result<QList<Participant>> ClassRepository::learners(qint64 courseId)
 {
-    QList<Participant> result = participants(courseId);
-    result.removeIf([](const Participant &p) { return !p.isLearner(); });
+    Result<QList<Participant>> result = participants(courseId);
+    if (result)
+        result->removeIf([](const Participant &p) { return !p.isLearner(); });
     return result;
 }
 
-std::optional<Participant> ClassRepository::participant(qint64 courseId, qint64 userId)
+Result<std::optional<Participant>> ClassRepository::participant(qint64 courseId, qint64 userId)
 {
-    for (const Participant &p : participants(courseId)) {
+    const Result<QList<Participant>> all = participants(courseId);
+    if (!all)
+        return failure();
+    for (const Participant &p : *all) {
         if (p.userId == userId)
             return p;
     }
     return std::nullopt;
 }
 
-QList<CourseGroup> ClassRepository::groups(qint64 courseId)
+Result<QList<CourseGroup>> ClassRepository::groups(qint64 courseId)
 {
-    clearError();
-    QList<CourseGroup> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT id, course_id, name, description, id_number FROM course_groups"
-                                   " WHERE course_id = ? ORDER BY name, id"),
-             {courseId}))
-        return result;
-    while (query.next()) {
-        CourseGroup group;
-        group.id = int64(query, 0);
-        group.courseId = int64(query, 1);
-        group.name = text(query, 2);
-        group.description = text(query, 3);
-        group.idNumber = text(query, 4);
-        result.append(group);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT id, course_id, name, description, id_number FROM course_groups"
+                                    " WHERE course_id = ? ORDER BY name, id"),
+                     {courseId}, [](const QSqlQuery &query) {
+                         CourseGroup group;
+                         group.id = int64(query, 0);
+                         group.courseId = int64(query, 1);
+                         group.name = text(query, 2);
+                         group.description = text(query, 3);
+                         group.idNumber = text(query, 4);
+                         return group;
+                     });
 }
 
 bool ClassRepository::saveTeachingRole(const TeachingRole &role)
@@ -167,50 +154,38 @@ bool ClassRepository::saveTeachingRole(const TeachingRole &role)
                {role.courseId, flag(role.teaching), role.roles.join(QLatin1Char(',')), role.checkedAt});
 }
 
-std::optional<TeachingRole> ClassRepository::teachingRole(qint64 courseId)
+Result<std::optional<TeachingRole>> ClassRepository::teachingRole(qint64 courseId)
 {
-    const QHash<qint64, TeachingRole> all = teachingRoles();
-    const auto found = all.constFind(courseId);
-    if (found == all.constEnd())
+    const Result<QHash<qint64, TeachingRole>> all = teachingRoles();
+    if (!all)
+        return failure();
+    const auto found = all->constFind(courseId);
+    if (found == all->constEnd())
         return std::nullopt;
     return *found;
 }
 
-QHash<qint64, TeachingRole> ClassRepository::teachingRoles()
+Result<QHash<qint64, TeachingRole>> ClassRepository::teachingRoles()
 {
-    clearError();
     QHash<qint64, TeachingRole> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT course_id, teaching, roles, checked_at FROM teaching_roles")))
-        return result;
-    while (query.next()) {
-        TeachingRole role;
-        role.courseId = int64(query, 0);
-        role.teaching = boolean(query, 1);
-        role.roles = splitRoles(text(query, 2));
-        role.checkedAt = int64(query, 3);
-        result.insert(role.courseId, role);
-    }
-    if (!readAll(query))
-        return {};
+    if (!forEachRow(QStringLiteral("SELECT course_id, teaching, roles, checked_at FROM teaching_roles"), {},
+                    [&](const QSqlQuery &query) {
+                        TeachingRole role;
+                        role.courseId = int64(query, 0);
+                        role.teaching = boolean(query, 1);
+                        role.roles = splitRoles(text(query, 2));
+                        role.checkedAt = int64(query, 3);
+                        result.insert(role.courseId, role);
+                    }))
+        return failure();
     return result;
 }
 
-QList<qint64> ClassRepository::taughtCourseIds()
+Result<QList<qint64>> ClassRepository::taughtCourseIds()
 {
-    clearError();
-    QList<qint64> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT c.id FROM courses c JOIN teaching_roles t ON t.course_id = c.id"
-                                   " WHERE t.teaching = 1 ORDER BY c.position, c.id")))
-        return result;
-    while (query.next())
-        result.append(int64(query, 0));
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT c.id FROM courses c JOIN teaching_roles t ON t.course_id = c.id"
+                                    " WHERE t.teaching = 1 ORDER BY c.position, c.id"),
+                     {}, [](const QSqlQuery &query) { return int64(query, 0); });
 }
 
 bool ClassRepository::stage(qint64 courseId, qint64 userId, const QString &kind, const QByteArray &body)
@@ -221,18 +196,12 @@ bool ClassRepository::stage(qint64 courseId, qint64 userId, const QString &kind,
                {courseId, userId, kind, body});
 }
 
-QHash<qint64, QStringList> ClassRepository::stagedKinds(qint64 courseId)
+Result<QHash<qint64, QStringList>> ClassRepository::stagedKinds(qint64 courseId)
 {
-    clearError();
     QHash<qint64, QStringList> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT user_id, kind FROM class_staging WHERE course_id = ?"), {courseId}))
-        return result;
-    while (query.next())
-        result[int64(query, 0)].append(text(query, 1));
-    if (!readAll(query))
-        return {};
+    if (!forEachRow(QStringLiteral("SELECT user_id, kind FROM class_staging WHERE course_id = ?"), {courseId},
+                    [&](const QSqlQuery &query) { result[int64(query, 0)].append(text(query, 1)); }))
+        return failure();
     return result;
 }
 

@@ -20,24 +20,24 @@ public:
     // ids of groups not in `groups` are ignored. Positions are written as list indexes.
     bool replaceRoster(qint64 courseId, const QList<Participant> &participants, const QList<CourseGroup> &groups);
     // In roster order, with their group ids.
-    QList<Participant> participants(qint64 courseId);
+    Result<QList<Participant>> participants(qint64 courseId);
     // The rows of a class's matrices and exports: participants who do not teach there, in roster order.
-    QList<Participant> learners(qint64 courseId);
-    std::optional<Participant> participant(qint64 courseId, qint64 userId);
+    Result<QList<Participant>> learners(qint64 courseId);
+    Result<std::optional<Participant>> participant(qint64 courseId, qint64 userId);
     // By name.
-    QList<CourseGroup> groups(qint64 courseId);
+    Result<QList<CourseGroup>> groups(qint64 courseId);
 
     bool saveTeachingRole(const TeachingRole &role);
-    std::optional<TeachingRole> teachingRole(qint64 courseId);
+    Result<std::optional<TeachingRole>> teachingRole(qint64 courseId);
     // Every course checked so far, by course id.
-    QHash<qint64, TeachingRole> teachingRoles();
+    Result<QHash<qint64, TeachingRole>> teachingRoles();
     // Courses the user teaches, in course list order.
-    QList<qint64> taughtCourseIds();
+    Result<QList<qint64>> taughtCourseIds();
 
     // Staging: answers kept until a class sync of the course is complete.
     bool stage(qint64 courseId, qint64 userId, const QString &kind, const QByteArray &body);
     // user id → kinds staged for that user.
-    QHash<qint64, QStringList> stagedKinds(qint64 courseId);
+    Result<QHash<qint64, QStringList>> stagedKinds(qint64 courseId);
     // Calls `visit` for each staged answer of the course (of `kind` only, unless it is null), ordered by
     // user; stops and returns false when `visit` does (or on a read error).
     bool forEachStaged(qint64 courseId, const QString &kind,

@@ -52,36 +52,19 @@ bool CompletionRepository::replaceActivityCompletion(qint64 courseId, qint64 use
     return true;
 }
 
-QList<ActivityCompletion> CompletionRepository::activityCompletion(qint64 courseId, qint64 userId)
+Result<QList<ActivityCompletion>> CompletionRepository::activityCompletion(qint64 courseId, qint64 userId)
 {
-    clearError();
-    QList<ActivityCompletion> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM activity_completion WHERE course_id = ? AND user_id = ?"
-                                   " ORDER BY activity_id")
-                        .arg(kColumns),
-             {courseId, userId}))
-        return result;
-    while (query.next())
-        result.append(readCompletion(query));
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT %1 FROM activity_completion WHERE course_id = ? AND user_id = ?"
+                                    " ORDER BY activity_id")
+                         .arg(kColumns),
+                     {courseId, userId}, readCompletion);
 }
 
-std::optional<ActivityCompletion> CompletionRepository::activityCompletionFor(qint64 cmid, qint64 userId)
+Result<std::optional<ActivityCompletion>> CompletionRepository::activityCompletionFor(qint64 cmid, qint64 userId)
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM activity_completion WHERE activity_id = ? AND user_id = ?").arg(kColumns),
-             {cmid, userId}))
-        return std::nullopt;
-    if (query.next())
-        return readCompletion(query);
-    readAll(query);
-    return std::nullopt;
+    return selectOne(
+        QStringLiteral("SELECT %1 FROM activity_completion WHERE activity_id = ? AND user_id = ?").arg(kColumns),
+        {cmid, userId}, readCompletion);
 }
 
 bool CompletionRepository::setActivityCompletionState(qint64 cmid, qint64 userId, int state, qint64 timeCompleted)
@@ -146,50 +129,45 @@ bool CompletionRepository::saveCourseCompletion(const CourseCompletion &completi
     return true;
 }
 
-std::optional<CourseCompletion> CompletionRepository::courseCompletion(qint64 courseId, qint64 userId)
+Result<std::optional<CourseCompletion>> CompletionRepository::courseCompletion(qint64 courseId, qint64 userId)
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT has_criteria, completed, aggregation FROM course_completion"
-                                   " WHERE course_id = ? AND user_id = ?"),
-             {courseId, userId}))
-        return std::nullopt;
-    if (!query.next()) {
-        readAll(query);
-        return std::nullopt;
-    }
-    CourseCompletion completion;
-    completion.courseId = courseId;
-    completion.userId = userId;
-    completion.hasCriteria = boolean(query, 0);
-    completion.completed = boolean(query, 1);
-    completion.aggregation = int32(query, 2, 1);
-    query.finish();
-    if (!run(query, QStringLiteral("SELECT type, title, status, complete, time_completed, criteria, requirement"
-                                   " FROM course_completion_criteria WHERE course_id = ? AND user_id = ?"
-                                   " ORDER BY position"),
-             {courseId, userId}))
-        return std::nullopt;
-    while (query.next()) {
-        CompletionCriterion criterion;
-        criterion.type = int32(query, 0);
-        criterion.title = text(query, 1);
-        criterion.status = text(query, 2);
-        criterion.complete = boolean(query, 3);
-        criterion.timeCompleted = optInt64(query, 4);
-        criterion.criteria = text(query, 5);
-        criterion.requirement = text(query, 6);
-        completion.criteria.append(criterion);
-    }
-    if (!readAll(query))
-        return std::nullopt;
-    return completion;
+    Result<std::optional<CourseCompletion>> found =
+        selectOne(QStringLiteral("SELECT has_criteria, completed, aggregation FROM course_completion"
+                                 " WHERE course_id = ? AND user_id = ?"),
+                  {courseId, userId}, [&](const QSqlQuery &query) {
+                      CourseCompletion completion;
+                      completion.courseId = courseId;
+                      completion.userId = userId;
+                      completion.hasCriteria = boolean(query, 0);
+                      completion.completed = boolean(query, 1);
+                      completion.aggregation = int32(query, 2, 1);
+                      return completion;
+                  });
+    if (!found || !*found)
+        return found;
+    Result<QList<CompletionCriterion>> criteria =
+        selectAll(QStringLiteral("SELECT type, title, status, complete, time_completed, criteria, requirement"
+                                 " FROM course_completion_criteria WHERE course_id = ? AND user_id = ?"
+                                 " ORDER BY position"),
+                  {courseId, userId}, [](const QSqlQuery &query) {
+                      CompletionCriterion criterion;
+                      criterion.type = int32(query, 0);
+                      criterion.title = text(query, 1);
+                      criterion.status = text(query, 2);
+                      criterion.complete = boolean(query, 3);
+                      criterion.timeCompleted = optInt64(query, 4);
+                      criterion.criteria = text(query, 5);
+                      criterion.requirement = text(query, 6);
+                      return criterion;
+                  });
+    if (!criteria)
+        return failure();
+    found.value()->criteria = std::move(criteria).value();
+    return found;
 }
 
-CompletionMatrix CompletionRepository::completionMatrix(qint64 courseId, const QList<qint64> &userIds)
+Result<CompletionMatrix> CompletionRepository::completionMatrix(qint64 courseId, const QList<qint64> &userIds)
 {
-    clearError();
     CompletionMatrix matrix;
     matrix.userIds = userIds;
     QHash<qint64, int> rowOf;
@@ -197,49 +175,39 @@ CompletionMatrix CompletionRepository::completionMatrix(qint64 courseId, const Q
     for (const qint64 userId : userIds)
         rowOf.insert(userId, int(rowOf.size()));
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT a.id, a.name, a.module, a.completion_mode FROM activities a"
+    QHash<qint64, int> columnOf;
+    if (!forEachRow(QStringLiteral("SELECT a.id, a.name, a.module, a.completion_mode FROM activities a"
                                    " LEFT JOIN sections s ON s.id = a.section_id"
                                    " WHERE a.course_id = ? AND a.completion_mode > 0 ORDER BY s.position, a.position"),
-             {courseId}))
-        return matrix;
-    QHash<qint64, int> columnOf;
-    while (query.next()) {
-        CompletionMatrix::Column column;
-        column.cmid = int64(query, 0);
-        column.name = text(query, 1);
-        column.module = text(query, 2);
-        column.completionMode = int32(query, 3);
-        columnOf.insert(column.cmid, int(matrix.columns.size()));
-        matrix.columns.append(column);
-    }
-    if (!readAll(query))
-        return {};
+                    {courseId}, [&](const QSqlQuery &query) {
+                        CompletionMatrix::Column column;
+                        column.cmid = int64(query, 0);
+                        column.name = text(query, 1);
+                        column.module = text(query, 2);
+                        column.completionMode = int32(query, 3);
+                        columnOf.insert(column.cmid, int(matrix.columns.size()));
+                        matrix.columns.append(column);
+                    }))
+        return failure();
 
     const qsizetype width = matrix.columns.size();
     matrix.states.fill(-1, width * userIds.size());
     matrix.courseCompleted.fill(-1, userIds.size());
-    if (!run(query, QStringLiteral("SELECT user_id, activity_id, state FROM activity_completion WHERE course_id = ?"),
-             {courseId}))
-        return {};
-    while (query.next()) {
-        const auto row = rowOf.constFind(query.value(0).toLongLong());
-        const int column = columnOf.value(query.value(1).toLongLong(), -1);
-        if (row != rowOf.constEnd() && column >= 0)
-            matrix.states[*row * width + column] = qint8(qBound(0, query.value(2).toInt(), 3));
-    }
-    if (!readAll(query))
-        return {};
-    if (!run(query, QStringLiteral("SELECT user_id, completed FROM course_completion WHERE course_id = ? AND has_criteria = 1"),
-             {courseId}))
-        return {};
-    while (query.next()) {
-        const auto row = rowOf.constFind(query.value(0).toLongLong());
-        if (row != rowOf.constEnd())
-            matrix.courseCompleted[*row] = qint8(boolean(query, 1) ? 1 : 0);
-    }
-    if (!readAll(query))
-        return {};
+    if (!forEachRow(QStringLiteral("SELECT user_id, activity_id, state FROM activity_completion WHERE course_id = ?"),
+                    {courseId}, [&](const QSqlQuery &query) {
+                        const auto row = rowOf.constFind(query.value(0).toLongLong());
+                        const int column = columnOf.value(query.value(1).toLongLong(), -1);
+                        if (row != rowOf.constEnd() && column >= 0)
+                            matrix.states[*row * width + column] = qint8(qBound(0, query.value(2).toInt(), 3));
+                    }))
+        return failure();
+    if (!forEachRow(
+            QStringLiteral("SELECT user_id, completed FROM course_completion WHERE course_id = ? AND has_criteria = 1"),
+            {courseId}, [&](const QSqlQuery &query) {
+                const auto row = rowOf.constFind(query.value(0).toLongLong());
+                if (row != rowOf.constEnd())
+                    matrix.courseCompleted[*row] = qint8(boolean(query, 1) ? 1 : 0);
+            }))
+        return failure();
     return matrix;
 }

@@ -17,8 +17,8 @@ public:
     // `courseId` and `userId`.
     bool replaceActivityCompletion(qint64 courseId, qint64 userId, const QList<ActivityCompletion> &completion);
     // By activity id.
-    QList<ActivityCompletion> activityCompletion(qint64 courseId, qint64 userId);
-    std::optional<ActivityCompletion> activityCompletionFor(qint64 cmid, qint64 userId);
+    Result<QList<ActivityCompletion>> activityCompletion(qint64 courseId, qint64 userId);
+    Result<std::optional<ActivityCompletion>> activityCompletionFor(qint64 cmid, qint64 userId);
     // Records what the site confirmed for an outbox action. A timeCompleted of 0 is stored as "unset".
     // Without a stored record, one is created for a stored activity (manual tracking); false if the
     // activity is not stored either.
@@ -29,9 +29,9 @@ public:
     // Deletes the activity and course completion of everyone in the course but `userId` (a class the user no
     // longer teaches).
     bool removeOthers(qint64 courseId, qint64 userId);
-    std::optional<CourseCompletion> courseCompletion(qint64 courseId, qint64 userId);
+    Result<std::optional<CourseCompletion>> courseCompletion(qint64 courseId, qint64 userId);
 
     // A class's completion: rows are `userIds` in that order, columns the course's activities with
     // completion tracking in course order.
-    CompletionMatrix completionMatrix(qint64 courseId, const QList<qint64> &userIds);
+    Result<CompletionMatrix> completionMatrix(qint64 courseId, const QList<qint64> &userIds);
 };

@@ -136,111 +136,75 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
     return true;
 }
 
-QList<Section> ContentRepository::sections(qint64 courseId)
+Result<QList<Section>> ContentRepository::sections(qint64 courseId)
 {
-    clearError();
-    QList<Section> result;
-    const QList<Activity> all = activities(courseId);
-    if (!lastError().isEmpty())
-        return result;
+    const Result<QList<Activity>> all = activities(courseId);
+    if (!all)
+        return failure();
     QHash<qint64, QList<Activity>> bySection;
-    for (const Activity &activity : all)
+    for (const Activity &activity : *all)
         bySection[activity.sectionId].append(activity);
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT id, course_id, number, name, summary, summary_format, visible, user_visible,"
-                                   " position FROM sections WHERE course_id = ? ORDER BY position, number, id"),
-             {courseId}))
-        return result;
-    while (query.next()) {
-        Section section;
-        section.id = int64(query, 0);
-        section.courseId = int64(query, 1);
-        section.number = int32(query, 2);
-        section.name = text(query, 3);
-        section.summary = text(query, 4);
-        section.summaryFormat = int32(query, 5, 1);
-        section.visible = boolean(query, 6, true);
-        section.userVisible = boolean(query, 7, true);
-        section.position = int32(query, 8);
-        section.activities = bySection.value(section.id);
-        result.append(section);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(
+        QStringLiteral("SELECT id, course_id, number, name, summary, summary_format, visible, user_visible,"
+                       " position FROM sections WHERE course_id = ? ORDER BY position, number, id"),
+        {courseId}, [&](const QSqlQuery &query) {
+            Section section;
+            section.id = int64(query, 0);
+            section.courseId = int64(query, 1);
+            section.number = int32(query, 2);
+            section.name = text(query, 3);
+            section.summary = text(query, 4);
+            section.summaryFormat = int32(query, 5, 1);
+            section.visible = boolean(query, 6, true);
+            section.userVisible = boolean(query, 7, true);
+            section.position = int32(query, 8);
+            section.activities = bySection.value(section.id);
+            return section;
+        });
 }
 
-std::optional<Activity> ContentRepository::activity(qint64 cmid)
+Result<std::optional<Activity>> ContentRepository::activity(qint64 cmid)
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM activities a WHERE a.id = ?").arg(kActivityColumns), {cmid}))
-        return std::nullopt;
-    if (!query.next()) {
-        readAll(query);
-        return std::nullopt;
-    }
-    Activity activity = readActivity(query);
-    query.finish();
-    if (!run(query, QStringLiteral("SELECT %1 FROM activity_files f WHERE f.activity_id = ? ORDER BY f.position")
-                        .arg(kFileColumns),
-             {cmid}))
-        return std::nullopt;
-    while (query.next())
-        activity.files.append(readFile(query));
-    if (!readAll(query))
-        return std::nullopt;
-    return activity;
+    Result<std::optional<Activity>> found = selectOne(
+        QStringLiteral("SELECT %1 FROM activities a WHERE a.id = ?").arg(kActivityColumns), {cmid}, readActivity);
+    if (!found || !*found)
+        return found;
+    Result<QList<ActivityFile>> files = selectAll(
+        QStringLiteral("SELECT %1 FROM activity_files f WHERE f.activity_id = ? ORDER BY f.position").arg(kFileColumns),
+        {cmid}, readFile);
+    if (!files)
+        return failure();
+    found.value()->files = std::move(files).value();
+    return found;
 }
 
-QList<Activity> ContentRepository::activities(qint64 courseId)
+Result<QList<Activity>> ContentRepository::activities(qint64 courseId)
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     QHash<qint64, QList<ActivityFile>> files;
-    if (!run(query, QStringLiteral("SELECT %1 FROM activity_files f JOIN activities a ON a.id = f.activity_id"
+    if (!forEachRow(QStringLiteral("SELECT %1 FROM activity_files f JOIN activities a ON a.id = f.activity_id"
                                    " WHERE a.course_id = ? ORDER BY f.activity_id, f.position")
                         .arg(kFileColumns),
-             {courseId}))
-        return {};
-    while (query.next())
-        files[int64(query, 0)].append(readFile(query));
-    if (!readAll(query))
-        return {};
-    query.finish();
+                    {courseId}, [&](const QSqlQuery &query) { files[int64(query, 0)].append(readFile(query)); }))
+        return failure();
 
-    QList<Activity> result;
-    if (!run(query, QStringLiteral("SELECT %1 FROM activities a LEFT JOIN sections s ON s.id = a.section_id"
-                                   " WHERE a.course_id = ? ORDER BY s.position, a.position, a.id")
-                        .arg(kActivityColumns),
-             {courseId}))
-        return {};
-    while (query.next()) {
-        Activity activity = readActivity(query);
-        activity.files = files.value(activity.id);
-        result.append(activity);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT %1 FROM activities a LEFT JOIN sections s ON s.id = a.section_id"
+                                    " WHERE a.course_id = ? ORDER BY s.position, a.position, a.id")
+                         .arg(kActivityColumns),
+                     {courseId}, [&](const QSqlQuery &query) {
+                         Activity activity = readActivity(query);
+                         activity.files = files.value(activity.id);
+                         return activity;
+                     });
 }
 
-QHash<qint64, QList<qint64>> ContentRepository::activityIdsByCourse()
+Result<QHash<qint64, QList<qint64>>> ContentRepository::activityIdsByCourse()
 {
-    clearError();
     QHash<qint64, QList<qint64>> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT a.course_id, a.id FROM activities a LEFT JOIN sections s ON s.id = a.section_id"
-                                   " ORDER BY a.course_id, s.position, a.position, a.id")))
-        return result;
-    while (query.next())
-        result[int64(query, 0)].append(int64(query, 1));
-    if (!readAll(query))
-        return {};
+    if (!forEachRow(
+            QStringLiteral("SELECT a.course_id, a.id FROM activities a LEFT JOIN sections s ON s.id = a.section_id"
+                           " ORDER BY a.course_id, s.position, a.position, a.id"),
+            {}, [&](const QSqlQuery &query) { result[int64(query, 0)].append(int64(query, 1)); }))
+        return failure();
     return result;
 }

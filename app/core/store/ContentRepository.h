@@ -20,12 +20,12 @@ public:
     // Activity::position are written as the index in their list). The course must be stored already.
     bool replaceContents(qint64 courseId, const QList<Section> &sections);
     // In position order, each with its activities (in position order) and their files and dates.
-    QList<Section> sections(qint64 courseId);
+    Result<QList<Section>> sections(qint64 courseId);
     // One activity with its files and dates.
-    std::optional<Activity> activity(qint64 cmid);
+    Result<std::optional<Activity>> activity(qint64 cmid);
     // Every activity of the course, in display order (by section, then position).
-    QList<Activity> activities(qint64 courseId);
+    Result<QList<Activity>> activities(qint64 courseId);
     // The activity ids of every course, each list in display order: what the sync asks
     // core_course_check_updates about, without reading whole activities.
-    QHash<qint64, QList<qint64>> activityIdsByCourse();
+    Result<QHash<qint64, QList<qint64>>> activityIdsByCourse();
 };

@@ -120,54 +120,36 @@ bool CourseRepository::replaceCourses(const QList<Course> &courses)
     return true;
 }
 
-QList<Course> CourseRepository::courses()
+Result<QList<Course>> CourseRepository::courses()
 {
-    clearError();
-    QList<Course> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM courses ORDER BY position, id").arg(kColumns)))
-        return result;
-    while (query.next())
-        result.append(readCourse(query));
-    readAll(query);
-    return result;
+    return selectAll(QStringLiteral("SELECT %1 FROM courses ORDER BY position, id").arg(kColumns), {}, readCourse);
 }
 
-std::optional<Course> CourseRepository::course(qint64 id)
+Result<std::optional<Course>> CourseRepository::course(qint64 id)
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM courses WHERE id = ?").arg(kColumns), {id}))
-        return std::nullopt;
-    if (query.next())
-        return readCourse(query);
-    readAll(query);
-    return std::nullopt;
+    return selectOne(QStringLiteral("SELECT %1 FROM courses WHERE id = ?").arg(kColumns), {id}, readCourse);
 }
 
-std::optional<Course> CourseRepository::findByIdOrShortName(const QString &idOrShortName)
+Result<std::optional<Course>> CourseRepository::findByIdOrShortName(const QString &idOrShortName)
 {
     clearError();
     const QString wanted = idOrShortName.trimmed();
     if (wanted.isEmpty())
         return std::nullopt;
     if (allDigits(wanted)) {
-        if (auto found = course(wanted.toLongLong()))
+        const Result<std::optional<Course>> found = course(wanted.toLongLong());
+        if (!found || *found)
             return found;
-        if (!lastError().isEmpty())
-            return std::nullopt;
     }
     // SQLite's NOCASE folds ASCII only; compare in Qt so "ÉCO101" finds "éco101" too.
-    const QList<Course> all = courses();
-    if (!lastError().isEmpty())
-        return std::nullopt;
-    for (const Course &candidate : all) {
+    const Result<QList<Course>> all = courses();
+    if (!all)
+        return failure();
+    for (const Course &candidate : *all) {
         if (candidate.shortName == wanted)
             return candidate;
     }
-    for (const Course &candidate : all) {
+    for (const Course &candidate : *all) {
         if (candidate.shortName.compare(wanted, Qt::CaseInsensitive) == 0)
             return candidate;
     }

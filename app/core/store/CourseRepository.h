@@ -17,9 +17,9 @@ public:
     // The list order is the display order: Course::position is written as the index in the list.
     bool replaceCourses(const QList<Course> &courses);
     // In position order.
-    QList<Course> courses();
-    std::optional<Course> course(qint64 id);
+    Result<QList<Course>> courses();
+    Result<std::optional<Course>> course(qint64 id);
     // What a person types to name a course: an all-digits text is tried as an id first, then any text
     // as a short name, exactly and then case-insensitively ("math201" finds "MATH201").
-    std::optional<Course> findByIdOrShortName(const QString &idOrShortName);
+    Result<std::optional<Course>> findByIdOrShortName(const QString &idOrShortName);
 };

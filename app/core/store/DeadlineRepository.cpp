@@ -51,36 +51,28 @@ bool DeadlineRepository::replaceEvents(const QList<CalendarEvent> &events)
     return true;
 }
 
-QList<CalendarEvent> DeadlineRepository::events()
+Result<QList<CalendarEvent>> DeadlineRepository::events()
 {
-    clearError();
-    QList<CalendarEvent> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM events ORDER BY time_sort, id").arg(kEventColumns)))
-        return result;
-    while (query.next()) {
-        CalendarEvent event;
-        event.id = int64(query, 0);
-        event.courseId = optInt64(query, 1);
-        event.name = text(query, 2);
-        event.description = text(query, 3);
-        event.module = text(query, 4);
-        event.instance = int64(query, 5);
-        event.activityName = text(query, 6);
-        event.eventType = text(query, 7);
-        event.timeStart = int64(query, 8);
-        event.timeSort = int64(query, 9);
-        event.duration = int64(query, 10);
-        event.overdue = boolean(query, 11);
-        event.url = text(query, 12);
-        event.actionName = text(query, 13);
-        event.actionable = boolean(query, 14);
-        result.append(event);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT %1 FROM events ORDER BY time_sort, id").arg(kEventColumns), {},
+                     [](const QSqlQuery &query) {
+                         CalendarEvent event;
+                         event.id = int64(query, 0);
+                         event.courseId = optInt64(query, 1);
+                         event.name = text(query, 2);
+                         event.description = text(query, 3);
+                         event.module = text(query, 4);
+                         event.instance = int64(query, 5);
+                         event.activityName = text(query, 6);
+                         event.eventType = text(query, 7);
+                         event.timeStart = int64(query, 8);
+                         event.timeSort = int64(query, 9);
+                         event.duration = int64(query, 10);
+                         event.overdue = boolean(query, 11);
+                         event.url = text(query, 12);
+                         event.actionName = text(query, 13);
+                         event.actionable = boolean(query, 14);
+                         return event;
+                     });
 }
 
 bool DeadlineRepository::replaceAssignments(const QList<Assignment> &assignments)
@@ -144,35 +136,27 @@ bool DeadlineRepository::replaceAssignments(const QList<Assignment> &assignments
     return true;
 }
 
-QList<Assignment> DeadlineRepository::assignments()
+Result<QList<Assignment>> DeadlineRepository::assignments()
 {
-    clearError();
-    QList<Assignment> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM assignments"
-                                   " ORDER BY (due_date IS NULL OR due_date = 0), due_date, name, id")
-                        .arg(kAssignmentColumns)))
-        return result;
-    while (query.next()) {
-        Assignment assignment;
-        assignment.id = int64(query, 0);
-        assignment.cmid = int64(query, 1);
-        assignment.courseId = int64(query, 2);
-        assignment.name = text(query, 3);
-        assignment.dueDate = int64(query, 4);
-        assignment.cutoffDate = int64(query, 5);
-        assignment.allowFrom = int64(query, 6);
-        assignment.maxGrade = real(query, 7);
-        assignment.timeModified = int64(query, 8);
-        assignment.submissionStatus = text(query, 9);
-        assignment.gradingStatus = text(query, 10);
-        assignment.graded = optBool(query, 11);
-        result.append(assignment);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT %1 FROM assignments"
+                                    " ORDER BY (due_date IS NULL OR due_date = 0), due_date, name, id")
+                         .arg(kAssignmentColumns),
+                     {}, [](const QSqlQuery &query) {
+                         Assignment assignment;
+                         assignment.id = int64(query, 0);
+                         assignment.cmid = int64(query, 1);
+                         assignment.courseId = int64(query, 2);
+                         assignment.name = text(query, 3);
+                         assignment.dueDate = int64(query, 4);
+                         assignment.cutoffDate = int64(query, 5);
+                         assignment.allowFrom = int64(query, 6);
+                         assignment.maxGrade = real(query, 7);
+                         assignment.timeModified = int64(query, 8);
+                         assignment.submissionStatus = text(query, 9);
+                         assignment.gradingStatus = text(query, 10);
+                         assignment.graded = optBool(query, 11);
+                         return assignment;
+                     });
 }
 
 bool DeadlineRepository::setSubmissionStatus(qint64 assignmentId, const QString &submissionStatus,
@@ -212,37 +196,28 @@ bool DeadlineRepository::replaceQuizzes(const QList<Quiz> &quizzes)
     return true;
 }
 
-QList<Quiz> DeadlineRepository::quizzes()
+Result<QList<Quiz>> DeadlineRepository::quizzes()
 {
-    clearError();
-    QList<Quiz> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM quizzes"
-                                   " ORDER BY (time_close IS NULL OR time_close = 0), time_close, name, id")
-                        .arg(kQuizColumns)))
-        return result;
-    while (query.next()) {
-        Quiz quiz;
-        quiz.id = int64(query, 0);
-        quiz.cmid = int64(query, 1);
-        quiz.courseId = int64(query, 2);
-        quiz.name = text(query, 3);
-        quiz.timeOpen = int64(query, 4);
-        quiz.timeClose = int64(query, 5);
-        quiz.timeLimit = int64(query, 6);
-        quiz.maxGrade = real(query, 7);
-        quiz.attempts = int32(query, 8);
-        result.append(quiz);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT %1 FROM quizzes"
+                                    " ORDER BY (time_close IS NULL OR time_close = 0), time_close, name, id")
+                         .arg(kQuizColumns),
+                     {}, [](const QSqlQuery &query) {
+                         Quiz quiz;
+                         quiz.id = int64(query, 0);
+                         quiz.cmid = int64(query, 1);
+                         quiz.courseId = int64(query, 2);
+                         quiz.name = text(query, 3);
+                         quiz.timeOpen = int64(query, 4);
+                         quiz.timeClose = int64(query, 5);
+                         quiz.timeLimit = int64(query, 6);
+                         quiz.maxGrade = real(query, 7);
+                         quiz.attempts = int32(query, 8);
+                         return quiz;
+                     });
 }
 
-QList<Deadline> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSeconds)
+Result<QList<Deadline>> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSeconds)
 {
-    clearError();
     const qint64 earliest = now - std::max<qint64>(0, pastWindowSeconds);
     QList<Deadline> result;
     // Every dated assignment and quiz, in or out of the window, stands for its activity's events.
@@ -250,102 +225,90 @@ QList<Deadline> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSecond
     QSet<qint64> representedCmids;
     QSet<QString> representedNames;
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT a.id, a.cmid, a.course_id, c.short_name, c.full_name, a.name, a.due_date,"
+    if (!forEachRow(QStringLiteral("SELECT a.id, a.cmid, a.course_id, c.short_name, c.full_name, a.name, a.due_date,"
                                    " a.submission_status, a.grading_status, a.graded"
-                                   " FROM assignments a JOIN courses c ON c.id = a.course_id WHERE a.due_date > 0")))
-        return {};
-    while (query.next()) {
-        Deadline deadline;
-        deadline.kind = Deadline::kAssignment;
-        deadline.courseId = int64(query, 2);
-        deadline.courseShortName = text(query, 3);
-        deadline.courseName = text(query, 4);
-        deadline.cmid = int64(query, 1);
-        deadline.name = text(query, 5);
-        deadline.dueAt = int64(query, 6);
-        const bool graded = boolean(query, 9) || text(query, 8) == QLatin1String("graded");
-        deadline.status = graded ? QStringLiteral("graded") : text(query, 7);
-        representedActivities.insert(activityKey(QStringLiteral("assign"), int64(query, 0)));
-        representedCmids.insert(*deadline.cmid);
-        representedNames.insert(nameKey(deadline.courseId, deadline.name));
-        if (deadline.dueAt >= earliest)
-            result.append(deadline);
-    }
-    if (!readAll(query))
-        return {};
-    query.finish();
+                                   " FROM assignments a JOIN courses c ON c.id = a.course_id WHERE a.due_date > 0"),
+                    {}, [&](const QSqlQuery &query) {
+                        Deadline deadline;
+                        deadline.kind = Deadline::kAssignment;
+                        deadline.courseId = int64(query, 2);
+                        deadline.courseShortName = text(query, 3);
+                        deadline.courseName = text(query, 4);
+                        deadline.cmid = int64(query, 1);
+                        deadline.name = text(query, 5);
+                        deadline.dueAt = int64(query, 6);
+                        const bool graded = boolean(query, 9) || text(query, 8) == QLatin1String("graded");
+                        deadline.status = graded ? QStringLiteral("graded") : text(query, 7);
+                        representedActivities.insert(activityKey(QStringLiteral("assign"), int64(query, 0)));
+                        representedCmids.insert(*deadline.cmid);
+                        representedNames.insert(nameKey(deadline.courseId, deadline.name));
+                        if (deadline.dueAt >= earliest)
+                            result.append(deadline);
+                    }))
+        return failure();
 
     // A quiz counts as done once the account's user has a grade for it.
-    if (!run(query, QStringLiteral("SELECT q.id, q.cmid, q.course_id, c.short_name, c.full_name, q.name, q.time_close,"
-                                   " EXISTS (SELECT 1 FROM grade_items g WHERE g.course_id = q.course_id"
-                                   "  AND g.user_id = (SELECT user_id FROM site_info WHERE id = 1)"
-                                   "  AND g.item_module = 'quiz' AND g.item_instance = q.id AND g.grade_raw IS NOT NULL)"
-                                   " FROM quizzes q JOIN courses c ON c.id = q.course_id WHERE q.time_close > 0")))
-        return {};
-    while (query.next()) {
-        Deadline deadline;
-        deadline.kind = Deadline::kQuiz;
-        deadline.courseId = int64(query, 2);
-        deadline.courseShortName = text(query, 3);
-        deadline.courseName = text(query, 4);
-        deadline.cmid = int64(query, 1);
-        deadline.name = text(query, 5);
-        deadline.dueAt = int64(query, 6);
-        const bool graded = boolean(query, 7);
-        deadline.status = graded ? QStringLiteral("graded") : QString();
-        representedActivities.insert(activityKey(QStringLiteral("quiz"), int64(query, 0)));
-        representedCmids.insert(*deadline.cmid);
-        representedNames.insert(nameKey(deadline.courseId, deadline.name));
-        if (deadline.dueAt >= earliest)
-            result.append(deadline);
-    }
-    if (!readAll(query))
-        return {};
-    query.finish();
+    if (!forEachRow(
+            QStringLiteral("SELECT q.id, q.cmid, q.course_id, c.short_name, c.full_name, q.name, q.time_close,"
+                           " EXISTS (SELECT 1 FROM grade_items g WHERE g.course_id = q.course_id"
+                           "  AND g.user_id = (SELECT user_id FROM site_info WHERE id = 1)"
+                           "  AND g.item_module = 'quiz' AND g.item_instance = q.id AND g.grade_raw IS NOT NULL)"
+                           " FROM quizzes q JOIN courses c ON c.id = q.course_id WHERE q.time_close > 0"),
+            {}, [&](const QSqlQuery &query) {
+                Deadline deadline;
+                deadline.kind = Deadline::kQuiz;
+                deadline.courseId = int64(query, 2);
+                deadline.courseShortName = text(query, 3);
+                deadline.courseName = text(query, 4);
+                deadline.cmid = int64(query, 1);
+                deadline.name = text(query, 5);
+                deadline.dueAt = int64(query, 6);
+                const bool graded = boolean(query, 7);
+                deadline.status = graded ? QStringLiteral("graded") : QString();
+                representedActivities.insert(activityKey(QStringLiteral("quiz"), int64(query, 0)));
+                representedCmids.insert(*deadline.cmid);
+                representedNames.insert(nameKey(deadline.courseId, deadline.name));
+                if (deadline.dueAt >= earliest)
+                    result.append(deadline);
+            }))
+        return failure();
 
-    if (!run(query, QStringLiteral("SELECT e.id, e.course_id, c.short_name, c.full_name, e.name, e.module, e.instance,"
+    if (!forEachRow(QStringLiteral("SELECT e.id, e.course_id, c.short_name, c.full_name, e.name, e.module, e.instance,"
                                    " e.activity_name, e.time_sort,"
                                    " (SELECT act.id FROM activities act WHERE act.course_id = e.course_id"
                                    "  AND act.module = e.module AND act.instance = e.instance LIMIT 1)"
                                    " FROM events e LEFT JOIN courses c ON c.id = e.course_id WHERE e.time_sort >= ?"),
-             {earliest}))
-        return {};
-    while (query.next()) {
-        const qint64 courseId = int64(query, 1);
-        const QString module = text(query, 5);
-        const qint64 instance = int64(query, 6);
-        const QString name = text(query, 4);
-        const QString activityName = text(query, 7);
-        const std::optional<qint64> cmid = optInt64(query, 9);
-        const bool represented = (!module.isEmpty() && representedActivities.contains(activityKey(module, instance)))
-            || (cmid && representedCmids.contains(*cmid))
-            || representedNames.contains(nameKey(courseId, name))
-            || (!activityName.isEmpty() && representedNames.contains(nameKey(courseId, activityName)));
-        if (represented)
-            continue;
-        Deadline deadline;
-        deadline.kind = Deadline::kEvent;
-        deadline.courseId = courseId;
-        deadline.courseShortName = text(query, 2);
-        deadline.courseName = text(query, 3);
-        deadline.cmid = cmid;
-        deadline.name = name;
-        deadline.dueAt = int64(query, 8);
-        result.append(deadline);
-    }
-    if (!readAll(query))
-        return {};
+                    {earliest}, [&](const QSqlQuery &query) {
+                        const qint64 courseId = int64(query, 1);
+                        const QString module = text(query, 5);
+                        const qint64 instance = int64(query, 6);
+                        const QString name = text(query, 4);
+                        const QString activityName = text(query, 7);
+                        const std::optional<qint64> cmid = optInt64(query, 9);
+                        const bool represented =
+                            (!module.isEmpty() && representedActivities.contains(activityKey(module, instance)))
+                            || (cmid && representedCmids.contains(*cmid))
+                            || representedNames.contains(nameKey(courseId, name))
+                            || (!activityName.isEmpty() && representedNames.contains(nameKey(courseId, activityName)));
+                        if (represented)
+                            return;
+                        Deadline deadline;
+                        deadline.kind = Deadline::kEvent;
+                        deadline.courseId = courseId;
+                        deadline.courseShortName = text(query, 2);
+                        deadline.courseName = text(query, 3);
+                        deadline.cmid = cmid;
+                        deadline.name = name;
+                        deadline.dueAt = int64(query, 8);
+                        result.append(deadline);
+                    }))
+        return failure();
 
     // In a course the user teaches, a due date is the class's, not theirs (Deadline::isOverdueAt).
     QSet<qint64> taught;
-    if (!run(query, QStringLiteral("SELECT course_id FROM teaching_roles WHERE teaching = 1")))
-        return {};
-    while (query.next())
-        taught.insert(int64(query, 0));
-    if (!readAll(query))
-        return {};
+    if (!forEachRow(QStringLiteral("SELECT course_id FROM teaching_roles WHERE teaching = 1"), {},
+                    [&](const QSqlQuery &query) { taught.insert(int64(query, 0)); }))
+        return failure();
     for (Deadline &deadline : result) {
         if (taught.contains(deadline.courseId)) {
             deadline.teaching = true;

@@ -16,14 +16,14 @@ public:
     // Replaces every stored event.
     bool replaceEvents(const QList<CalendarEvent> &events);
     // By time_sort, then id.
-    QList<CalendarEvent> events();
+    Result<QList<CalendarEvent>> events();
 
     // Replaces every stored assignment (assignments of courses that are not stored are skipped).
     // mod_assign_get_assignments does not say what the user submitted: a record whose submissionStatus
     // and gradingStatus are empty and graded unset keeps the status stored before for that assignment.
     bool replaceAssignments(const QList<Assignment> &assignments);
     // By due date (assignments without one last), then name.
-    QList<Assignment> assignments();
+    Result<QList<Assignment>> assignments();
     // Empty statuses are stored as unknown. False if the assignment is not stored.
     bool setSubmissionStatus(qint64 assignmentId, const QString &submissionStatus, const QString &gradingStatus,
                              std::optional<bool> graded);
@@ -31,10 +31,10 @@ public:
     // Replaces every stored quiz (quizzes of courses that are not stored are skipped).
     bool replaceQuizzes(const QList<Quiz> &quizzes);
     // By close date (quizzes without one last), then name.
-    QList<Quiz> quizzes();
+    Result<QList<Quiz>> quizzes();
 
     // Everything due at or after now - pastWindowSeconds, sorted by due time: assignments with a due date,
     // quizzes with a close date, and the calendar events that are not already there as an assignment
     // or quiz of the same activity (same module and instance, same cmid, or same course and name).
-    QList<Deadline> upcoming(qint64 now, qint64 pastWindowSeconds);
+    Result<QList<Deadline>> upcoming(qint64 now, qint64 pastWindowSeconds);
 };

@@ -22,6 +22,35 @@ CourseGrade readCourseGrade(const QSqlQuery &query)
     return grade;
 }
 
+GradeItem readGradeItem(const QSqlQuery &query)
+{
+    GradeItem item;
+    item.courseId = int64(query, 0);
+    item.userId = int64(query, 1);
+    item.id = int64(query, 2);
+    item.position = int32(query, 3);
+    item.itemName = text(query, 4);
+    item.itemType = text(query, 5);
+    item.itemModule = text(query, 6);
+    item.itemInstance = int64(query, 7);
+    item.cmid = optInt64(query, 8);
+    item.categoryId = optInt64(query, 9);
+    item.gradeRaw = optReal(query, 10);
+    item.gradeFormatted = text(query, 11);
+    item.gradeMin = optReal(query, 12);
+    item.gradeMax = optReal(query, 13);
+    item.rangeFormatted = text(query, 14);
+    item.percentageFormatted = text(query, 15);
+    item.weightFormatted = text(query, 16);
+    item.feedback = text(query, 17);
+    item.feedbackFormat = int32(query, 18);
+    item.hidden = boolean(query, 19);
+    item.locked = boolean(query, 20);
+    item.gradedAt = optInt64(query, 21);
+    item.submittedAt = optInt64(query, 22);
+    return item;
+}
+
 } // namespace
 
 bool GradeRepository::replaceCourseGrades(const QList<CourseGrade> &grades)
@@ -46,34 +75,18 @@ bool GradeRepository::replaceCourseGrades(const QList<CourseGrade> &grades)
     return true;
 }
 
-QList<CourseGrade> GradeRepository::courseGrades()
+Result<QList<CourseGrade>> GradeRepository::courseGrades()
 {
-    clearError();
-    QList<CourseGrade> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT g.course_id, g.grade_formatted, g.grade_raw FROM course_grades g"
-                                   " JOIN courses c ON c.id = g.course_id ORDER BY c.position, c.id")))
-        return result;
-    while (query.next())
-        result.append(readCourseGrade(query));
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT g.course_id, g.grade_formatted, g.grade_raw FROM course_grades g"
+                                    " JOIN courses c ON c.id = g.course_id ORDER BY c.position, c.id"),
+                     {}, readCourseGrade);
 }
 
-std::optional<CourseGrade> GradeRepository::courseGrade(qint64 courseId)
+Result<std::optional<CourseGrade>> GradeRepository::courseGrade(qint64 courseId)
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT course_id, grade_formatted, grade_raw FROM course_grades WHERE course_id = ?"),
-             {courseId}))
-        return std::nullopt;
-    if (query.next())
-        return readCourseGrade(query);
-    readAll(query);
-    return std::nullopt;
+    return selectOne(
+        QStringLiteral("SELECT course_id, grade_formatted, grade_raw FROM course_grades WHERE course_id = ?"),
+        {courseId}, readCourseGrade);
 }
 
 bool GradeRepository::replaceGradeItems(qint64 courseId, qint64 userId, const QList<GradeItem> &items)
@@ -125,59 +138,24 @@ bool GradeRepository::insertItems(qint64 courseId, const QList<GradeItem> &items
     return true;
 }
 
-QList<GradeItem> GradeRepository::gradeItems(qint64 courseId, qint64 userId)
+Result<QList<GradeItem>> GradeRepository::gradeItems(qint64 courseId, qint64 userId)
 {
-    clearError();
-    QList<GradeItem> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT course_id, user_id, id, position, item_name, item_type, item_module,"
-                                   " item_instance, cmid, category_id, grade_raw, grade_formatted, grade_min, grade_max,"
-                                   " range_formatted, percentage_formatted, weight_formatted, feedback,"
-                                   " feedback_format, hidden, locked, graded_at, submitted_at FROM grade_items"
-                                   " WHERE course_id = ? AND user_id = ? ORDER BY position, id"),
-             {courseId, userId}))
-        return result;
-    while (query.next()) {
-        GradeItem item;
-        item.courseId = int64(query, 0);
-        item.userId = int64(query, 1);
-        item.id = int64(query, 2);
-        item.position = int32(query, 3);
-        item.itemName = text(query, 4);
-        item.itemType = text(query, 5);
-        item.itemModule = text(query, 6);
-        item.itemInstance = int64(query, 7);
-        item.cmid = optInt64(query, 8);
-        item.categoryId = optInt64(query, 9);
-        item.gradeRaw = optReal(query, 10);
-        item.gradeFormatted = text(query, 11);
-        item.gradeMin = optReal(query, 12);
-        item.gradeMax = optReal(query, 13);
-        item.rangeFormatted = text(query, 14);
-        item.percentageFormatted = text(query, 15);
-        item.weightFormatted = text(query, 16);
-        item.feedback = text(query, 17);
-        item.feedbackFormat = int32(query, 18);
-        item.hidden = boolean(query, 19);
-        item.locked = boolean(query, 20);
-        item.gradedAt = optInt64(query, 21);
-        item.submittedAt = optInt64(query, 22);
-        result.append(item);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(
+        QStringLiteral("SELECT course_id, user_id, id, position, item_name, item_type, item_module,"
+                       " item_instance, cmid, category_id, grade_raw, grade_formatted, grade_min, grade_max,"
+                       " range_formatted, percentage_formatted, weight_formatted, feedback,"
+                       " feedback_format, hidden, locked, graded_at, submitted_at FROM grade_items"
+                       " WHERE course_id = ? AND user_id = ? ORDER BY position, id"),
+        {courseId, userId}, readGradeItem);
 }
 
-GradeMatrix GradeRepository::gradeMatrix(qint64 courseId, const QList<qint64> &userIds)
+Result<GradeMatrix> GradeRepository::gradeMatrix(qint64 courseId, const QList<qint64> &userIds)
 {
     // A class of 2,000 learners x 60 items is 120,000 rows. Reading them through grade_items_course_item
     // (course_id, id), as a GROUP BY id does, visits the table in item order: one random page per row, about
     // a second on a fresh connection. So the rows are read once in primary-key order (course, user, item),
     // which follows the order they were written in, with only the columns every cell needs; the items come
     // from the index alone; their descriptions from one learner's rows.
-    clearError();
     GradeMatrix matrix;
     QHash<qint64, int> rowOf;
     rowOf.reserve(userIds.size());
@@ -186,18 +164,14 @@ GradeMatrix GradeRepository::gradeMatrix(qint64 courseId, const QList<qint64> &u
     matrix.userIds = userIds;
 
     // Every item stored for the course, from the covering index: the columns, in a provisional order.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT DISTINCT id FROM grade_items WHERE course_id = ?"), {courseId}))
-        return matrix;
     QHash<qint64, int> slotOf;
     QList<qint64> ids;
-    while (query.next()) {
-        slotOf.insert(query.value(0).toLongLong(), int(ids.size()));
-        ids.append(query.value(0).toLongLong());
-    }
-    if (!readAll(query))
-        return {};
+    if (!forEachRow(QStringLiteral("SELECT DISTINCT id FROM grade_items WHERE course_id = ?"), {courseId},
+                    [&](const QSqlQuery &query) {
+                        slotOf.insert(query.value(0).toLongLong(), int(ids.size()));
+                        ids.append(query.value(0).toLongLong());
+                    }))
+        return failure();
     const qsizetype width = ids.size();
 
     // The cells, and per item its first position in a learner's report, whether any learner's grade is hidden
@@ -211,32 +185,31 @@ GradeMatrix GradeRepository::gradeMatrix(qint64 courseId, const QList<qint64> &u
     };
     QList<Item> items(width);
     QVector<GradeMatrix::Cell> cells(width * userIds.size());
-    if (!run(query, QStringLiteral("SELECT user_id, id, grade_raw, grade_formatted, position, hidden FROM grade_items"
-                                   " WHERE course_id = ? ORDER BY user_id, id"),
-             {courseId}))
-        return {};
-    while (query.next()) {
-        const int slot = slotOf.value(query.value(1).toLongLong(), -1);
-        if (slot < 0)
-            continue;
-        const qint64 userId = query.value(0).toLongLong();
-        Item &item = items[slot];
-        if (!item.seen) {
-            item.seen = true;
-            item.describedBy = userId;
-        }
-        item.first = std::min(item.first, int32(query, 4));
-        item.hidden = item.hidden || boolean(query, 5);
-        const auto row = rowOf.constFind(userId);
-        if (row == rowOf.constEnd())
-            continue;
-        GradeMatrix::Cell &cell = cells[*row * width + slot];
-        cell.present = true;
-        cell.raw = optReal(query, 2);
-        cell.formatted = text(query, 3);
-    }
-    if (!readAll(query))
-        return {};
+    const bool cellsRead =
+        forEachRow(QStringLiteral("SELECT user_id, id, grade_raw, grade_formatted, position, hidden FROM grade_items"
+                                  " WHERE course_id = ? ORDER BY user_id, id"),
+                   {courseId}, [&](const QSqlQuery &query) {
+                       const int slot = slotOf.value(query.value(1).toLongLong(), -1);
+                       if (slot < 0)
+                           return;
+                       const qint64 userId = query.value(0).toLongLong();
+                       Item &item = items[slot];
+                       if (!item.seen) {
+                           item.seen = true;
+                           item.describedBy = userId;
+                       }
+                       item.first = std::min(item.first, int32(query, 4));
+                       item.hidden = item.hidden || boolean(query, 5);
+                       const auto row = rowOf.constFind(userId);
+                       if (row == rowOf.constEnd())
+                           return;
+                       GradeMatrix::Cell &cell = cells[*row * width + slot];
+                       cell.present = true;
+                       cell.raw = optReal(query, 2);
+                       cell.formatted = text(query, 3);
+                   });
+    if (!cellsRead)
+        return failure();
 
     // Descriptions: usually every item from the same learner, so one short query.
     QHash<qint64, QList<int>> slotsByUser;
@@ -248,25 +221,25 @@ GradeMatrix GradeRepository::gradeMatrix(qint64 courseId, const QList<qint64> &u
         described[slot].hidden = items.at(slot).hidden;
     }
     for (auto it = slotsByUser.cbegin(); it != slotsByUser.cend(); ++it) {
-        if (!run(query, QStringLiteral("SELECT id, item_name, item_type, item_module, cmid, grade_min, grade_max,"
-                                       " range_formatted FROM grade_items WHERE course_id = ? AND user_id = ?"),
-                 {courseId, it.key()}))
-            return {};
-        while (query.next()) {
-            const int slot = slotOf.value(int64(query, 0), -1);
-            if (slot < 0 || items.at(slot).describedBy != it.key())
-                continue;
-            GradeMatrix::Column &column = described[slot];
-            column.name = text(query, 1);
-            column.itemType = text(query, 2);
-            column.itemModule = text(query, 3);
-            column.cmid = optInt64(query, 4);
-            column.gradeMin = optReal(query, 5);
-            column.gradeMax = optReal(query, 6);
-            column.rangeFormatted = text(query, 7);
-        }
-        if (!readAll(query))
-            return {};
+        const qint64 describedBy = it.key();
+        const bool describedRead =
+            forEachRow(QStringLiteral("SELECT id, item_name, item_type, item_module, cmid, grade_min, grade_max,"
+                                      " range_formatted FROM grade_items WHERE course_id = ? AND user_id = ?"),
+                       {courseId, describedBy}, [&](const QSqlQuery &query) {
+                           const int slot = slotOf.value(int64(query, 0), -1);
+                           if (slot < 0 || items.at(slot).describedBy != describedBy)
+                               return;
+                           GradeMatrix::Column &column = described[slot];
+                           column.name = text(query, 1);
+                           column.itemType = text(query, 2);
+                           column.itemModule = text(query, 3);
+                           column.cmid = optInt64(query, 4);
+                           column.gradeMin = optReal(query, 5);
+                           column.gradeMax = optReal(query, 6);
+                           column.rangeFormatted = text(query, 7);
+                       });
+        if (!describedRead)
+            return failure();
     }
 
     // Report order: by first position, then id.

@@ -39,35 +39,34 @@ qint64 OutboxRepository::enqueue(const OutboxAction &action)
     return id;
 }
 
-QList<OutboxAction> OutboxRepository::pending()
+Result<QList<OutboxAction>> OutboxRepository::pending()
 {
-    clearError();
     return select(QStringLiteral("state = ? ORDER BY id"), {kPending});
 }
 
-std::optional<OutboxAction> OutboxRepository::pendingFor(qint64 cmid)
+Result<std::optional<OutboxAction>> OutboxRepository::pendingFor(qint64 cmid)
 {
-    clearError();
-    const QList<OutboxAction> found = select(QStringLiteral("state = ? AND cmid = ? ORDER BY id DESC LIMIT 1"),
-                                             {kPending, cmid});
-    if (found.isEmpty())
+    const Result<QList<OutboxAction>> found =
+        select(QStringLiteral("state = ? AND cmid = ? ORDER BY id DESC LIMIT 1"), {kPending, cmid});
+    if (!found)
+        return failure();
+    if (found->isEmpty())
         return std::nullopt;
-    return found.first();
+    return found->first();
 }
 
-int OutboxRepository::pendingCount()
+Result<int> OutboxRepository::pendingCount()
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"), {kPending}))
-        return -1;
-    if (!query.next()) {
-        if (readAll(query))
-            fail(QStringLiteral("COUNT returned no row"));
-        return -1;
+    const Result<std::optional<int>> count =
+        selectOne(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"), {kPending},
+                  [](const QSqlQuery &query) { return int32(query, 0); });
+    if (!count)
+        return failure();
+    if (!*count) {
+        fail(QStringLiteral("COUNT returned no row"));
+        return failure();
     }
-    return query.value(0).toInt();
+    return **count;
 }
 
 bool OutboxRepository::remove(qint64 id)
@@ -93,9 +92,8 @@ bool OutboxRepository::reject(qint64 id, const QString &message)
         && changed(query, id);
 }
 
-QList<OutboxAction> OutboxRepository::rejected()
+Result<QList<OutboxAction>> OutboxRepository::rejected()
 {
-    clearError();
     return select(QStringLiteral("state = ? ORDER BY id"), {kRejected});
 }
 
@@ -107,32 +105,25 @@ bool OutboxRepository::dismiss(qint64 id)
         && changed(query, id);
 }
 
-QList<OutboxAction> OutboxRepository::select(const QString &where, std::initializer_list<QVariant> values)
+Result<QList<OutboxAction>> OutboxRepository::select(const QString &where, std::initializer_list<QVariant> values)
 {
-    QList<OutboxAction> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT id, action, course_id, cmid, value, created_at, attempts, state, message"
-                                   " FROM outbox WHERE ")
-                        + where,
-             values))
-        return result;
-    while (query.next()) {
-        OutboxAction action;
-        action.id = int64(query, 0);
-        action.action = text(query, 1);
-        action.courseId = int64(query, 2);
-        action.cmid = int64(query, 3);
-        action.value = int32(query, 4);
-        action.createdAt = int64(query, 5);
-        action.attempts = int32(query, 6);
-        action.state = text(query, 7) == kRejected ? OutboxAction::State::Rejected : OutboxAction::State::Pending;
-        action.message = text(query, 8);
-        result.append(action);
-    }
-    if (!readAll(query))
-        return {};
-    return result;
+    return selectAll(QStringLiteral("SELECT id, action, course_id, cmid, value, created_at, attempts, state, message"
+                                    " FROM outbox WHERE ")
+                         + where,
+                     values, [](const QSqlQuery &query) {
+                         OutboxAction action;
+                         action.id = int64(query, 0);
+                         action.action = text(query, 1);
+                         action.courseId = int64(query, 2);
+                         action.cmid = int64(query, 3);
+                         action.value = int32(query, 4);
+                         action.createdAt = int64(query, 5);
+                         action.attempts = int32(query, 6);
+                         action.state =
+                             text(query, 7) == kRejected ? OutboxAction::State::Rejected : OutboxAction::State::Pending;
+                         action.message = text(query, 8);
+                         return action;
+                     });
 }
 
 bool OutboxRepository::changed(QSqlQuery &query, qint64 id)

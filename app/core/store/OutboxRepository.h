@@ -17,10 +17,10 @@ public:
     // (it goes to the back of the queue). createdAt 0 means now; id, attempts, state and message are ignored.
     qint64 enqueue(const OutboxAction &action);
     // Oldest first (in the order they were queued).
-    QList<OutboxAction> pending();
+    Result<QList<OutboxAction>> pending();
     // The pending action for an activity, if any (the newest, should there be several).
-    std::optional<OutboxAction> pendingFor(qint64 cmid);
-    int pendingCount();  // -1 on failure
+    Result<std::optional<OutboxAction>> pendingFor(qint64 cmid);
+    Result<int> pendingCount();
 
     // The site accepted the action: it leaves the outbox. False if there is no such action.
     bool remove(qint64 id);
@@ -29,11 +29,11 @@ public:
     // The site refused it: it stops being sent and is kept with the site's message until dismissed.
     bool reject(qint64 id, const QString &message);
     // Oldest first.
-    QList<OutboxAction> rejected();
+    Result<QList<OutboxAction>> rejected();
     // The person has read why it was refused. False if there is no such rejected action.
     bool dismiss(qint64 id);
 
 private:
-    QList<OutboxAction> select(const QString &where, std::initializer_list<QVariant> values);
+    Result<QList<OutboxAction>> select(const QString &where, std::initializer_list<QVariant> values);
     bool changed(QSqlQuery &query, qint64 id);
 };

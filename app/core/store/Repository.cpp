@@ -29,6 +29,19 @@ bool Repository::run(QSqlQuery &query, const QString &sql, std::initializer_list
     return exec(query);
 }
 
+bool Repository::forEachRow(const QString &sql, std::initializer_list<QVariant> values,
+                            const std::function<void(const QSqlQuery &)> &visit)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values))
+        return false;
+    while (query.next())
+        visit(query);
+    return readAll(query);
+}
+
 bool Repository::readAll(const QSqlQuery &query)
 {
     if (query.lastError().type() == QSqlError::NoError)
@@ -39,13 +52,8 @@ bool Repository::readAll(const QSqlQuery &query)
 bool Repository::storedCourseIds(QSet<qint64> &ids)
 {
     ids.clear();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT id FROM courses")))
-        return false;
-    while (query.next())
-        ids.insert(query.value(0).toLongLong());
-    return readAll(query);
+    return forEachRow(QStringLiteral("SELECT id FROM courses"), {},
+                      [&](const QSqlQuery &query) { ids.insert(query.value(0).toLongLong()); });
 }
 
 bool Repository::fail(const QString &message)

@@ -58,28 +58,24 @@ bool SiteRepository::saveSiteInfo(const SiteInfo &info)
                 info.version, info.language, functionsJson(info.functions), urlValue(info.userPictureUrl)});
 }
 
-std::optional<SiteInfo> SiteRepository::siteInfo()
+Result<std::optional<SiteInfo>> SiteRepository::siteInfo()
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT user_id, username, full_name, site_name, site_url, release, version,"
-                                   " language, functions, user_picture_url FROM site_info WHERE id = 1")))
-        return std::nullopt;
-    if (!query.next())
-        return std::nullopt;
-    SiteInfo info;
-    info.userId = int64(query, 0);
-    info.username = text(query, 1);
-    info.fullName = text(query, 2);
-    info.siteName = text(query, 3);
-    info.siteUrl = urlFrom(text(query, 4));
-    info.release = text(query, 5);
-    info.version = int64(query, 6);
-    info.language = text(query, 7);
-    info.functions = functionsFrom(text(query, 8));
-    info.userPictureUrl = urlFrom(text(query, 9));
-    return info;
+    return selectOne(QStringLiteral("SELECT user_id, username, full_name, site_name, site_url, release, version,"
+                                    " language, functions, user_picture_url FROM site_info WHERE id = 1"),
+                     {}, [](const QSqlQuery &query) {
+                         SiteInfo info;
+                         info.userId = int64(query, 0);
+                         info.username = text(query, 1);
+                         info.fullName = text(query, 2);
+                         info.siteName = text(query, 3);
+                         info.siteUrl = urlFrom(text(query, 4));
+                         info.release = text(query, 5);
+                         info.version = int64(query, 6);
+                         info.language = text(query, 7);
+                         info.functions = functionsFrom(text(query, 8));
+                         info.userPictureUrl = urlFrom(text(query, 9));
+                         return info;
+                     });
 }
 
 bool SiteRepository::replaceCategories(const QList<Category> &categories)
@@ -100,25 +96,18 @@ bool SiteRepository::replaceCategories(const QList<Category> &categories)
     return true;
 }
 
-QList<Category> SiteRepository::categories()
+Result<QList<Category>> SiteRepository::categories()
 {
-    clearError();
-    QList<Category> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT id, name, parent_id, path, depth, sort_order FROM categories"
-                                   " ORDER BY sort_order, id")))
-        return result;
-    while (query.next()) {
-        Category category;
-        category.id = int64(query, 0);
-        category.name = text(query, 1);
-        category.parentId = int64(query, 2);
-        category.path = text(query, 3);
-        category.depth = int32(query, 4);
-        category.sortOrder = int64(query, 5);
-        result.append(category);
-    }
-    readAll(query);
-    return result;
+    return selectAll(QStringLiteral("SELECT id, name, parent_id, path, depth, sort_order FROM categories"
+                                    " ORDER BY sort_order, id"),
+                     {}, [](const QSqlQuery &query) {
+                         Category category;
+                         category.id = int64(query, 0);
+                         category.name = text(query, 1);
+                         category.parentId = int64(query, 2);
+                         category.path = text(query, 3);
+                         category.depth = int32(query, 4);
+                         category.sortOrder = int64(query, 5);
+                         return category;
+                     });
 }

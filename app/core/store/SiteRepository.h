@@ -15,11 +15,11 @@ public:
 
     // Replaces the stored site info. Functions are kept as a sorted JSON array of names.
     bool saveSiteInfo(const SiteInfo &info);
-    // nullopt before the first sync (or on error, see lastError()).
-    std::optional<SiteInfo> siteInfo();
+    // nullopt before the first sync.
+    Result<std::optional<SiteInfo>> siteInfo();
 
     // Deletes every category and stores `categories`.
     bool replaceCategories(const QList<Category> &categories);
     // By sort order, then id.
-    QList<Category> categories();
+    Result<QList<Category>> categories();
 };

@@ -20,28 +20,39 @@ bool SyncStateRepository::markFailure(const QString &scope, qint64 time, const Q
     return upsert(scope, QStringLiteral("last_attempt = ?, last_error = ?"), {time, message});
 }
 
-std::optional<qint64> SyncStateRepository::lastSuccess(const QString &scope)
+namespace {
+
+Result<std::optional<qint64>> optionalTime(const Result<QVariant> &found)
 {
-    const std::optional<QVariant> found = value(scope, QStringLiteral("last_success"));
-    if (!found || found->isNull())
+    if (!found)
+        return Failure<>{found.error()};
+    if (found->isNull())
         return std::nullopt;
     return found->toLongLong();
 }
 
-std::optional<qint64> SyncStateRepository::lastAttempt(const QString &scope)
+Result<QString> textOf(const Result<QVariant> &found)
 {
-    const std::optional<QVariant> found = value(scope, QStringLiteral("last_attempt"));
-    if (!found || found->isNull())
-        return std::nullopt;
-    return found->toLongLong();
+    if (!found)
+        return Failure<>{found.error()};
+    return found->isNull() ? QString() : found->toString();
 }
 
-QString SyncStateRepository::lastError(const QString &scope)
+}  // namespace
+
+Result<std::optional<qint64>> SyncStateRepository::lastSuccess(const QString &scope)
 {
-    const std::optional<QVariant> found = value(scope, QStringLiteral("last_error"));
-    if (!found || found->isNull())
-        return QString();
-    return found->toString();
+    return optionalTime(value(scope, QStringLiteral("last_success")));
+}
+
+Result<std::optional<qint64>> SyncStateRepository::lastAttempt(const QString &scope)
+{
+    return optionalTime(value(scope, QStringLiteral("last_attempt")));
+}
+
+Result<QString> SyncStateRepository::lastError(const QString &scope)
+{
+    return textOf(value(scope, QStringLiteral("last_error")));
 }
 
 bool SyncStateRepository::setCursor(const QString &scope, const QString &cursor)
@@ -49,12 +60,9 @@ bool SyncStateRepository::setCursor(const QString &scope, const QString &cursor)
     return upsert(scope, QStringLiteral("cursor = ?"), {cursor});
 }
 
-QString SyncStateRepository::cursor(const QString &scope)
+Result<QString> SyncStateRepository::cursor(const QString &scope)
 {
-    const std::optional<QVariant> found = value(scope, QStringLiteral("cursor"));
-    if (!found || found->isNull())
-        return QString();
-    return found->toString();
+    return textOf(value(scope, QStringLiteral("cursor")));
 }
 
 bool SyncStateRepository::upsert(const QString &scope, const QString &assignments, std::initializer_list<QVariant> values)
@@ -74,16 +82,12 @@ bool SyncStateRepository::upsert(const QString &scope, const QString &assignment
     return exec(query);
 }
 
-std::optional<QVariant> SyncStateRepository::value(const QString &scope, const QString &column)
+Result<QVariant> SyncStateRepository::value(const QString &scope, const QString &column)
 {
-    clearError();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM sync_state WHERE scope = ?").arg(column), {scope}))
-        return std::nullopt;
-    if (!query.next()) {
-        readAll(query);
-        return std::nullopt;
-    }
-    return query.isNull(0) ? QVariant() : query.value(0);
+    const Result<std::optional<QVariant>> found =
+        selectOne(QStringLiteral("SELECT %1 FROM sync_state WHERE scope = ?").arg(column), {scope},
+                  [](const QSqlQuery &query) { return query.isNull(0) ? QVariant() : query.value(0); });
+    if (!found)
+        return failure();
+    return found->value_or(QVariant());
 }

@@ -2,6 +2,7 @@
 
 #include "Repository.h"
 
+#include <QVariant>
 #include <optional>
 
 // When each part of the data was last synced, why it last failed, and where to resume.
@@ -25,16 +26,17 @@ public:
     // Records a failed attempt at `time`; lastSuccess stays as it was.
     // error: the sentence a person reads (satchelctl status shows it), not technical details.
     bool markFailure(const QString &scope, qint64 time, const QString &error);
-    std::optional<qint64> lastSuccess(const QString &scope);
-    std::optional<qint64> lastAttempt(const QString &scope);
+    Result<std::optional<qint64>> lastSuccess(const QString &scope);
+    Result<std::optional<qint64>> lastAttempt(const QString &scope);
     // Empty when the scope's last sync succeeded or it never failed.
-    QString lastError(const QString &scope);
+    Result<QString> lastError(const QString &scope);
 
     bool setCursor(const QString &scope, const QString &cursor);
     // Null when never set.
-    QString cursor(const QString &scope);
+    Result<QString> cursor(const QString &scope);
 
 private:
     bool upsert(const QString &scope, const QString &assignments, std::initializer_list<QVariant> values);
-    std::optional<QVariant> value(const QString &scope, const QString &column);
+    // The column's value in the scope's row: null when there is no row or the column is NULL.
+    Result<QVariant> value(const QString &scope, const QString &column);
 };

@@ -85,16 +85,29 @@ void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QS
 
     ClassRepository classes(m_db);
     SyncStateRepository state(m_db);
-    const QHash<qint64, TeachingRole> roles = classes.teachingRoles();
+    const auto failed = [this](const QString &detail) {
+        m_error = storageError(detail);
+        m_running = false;
+        Q_EMIT rolesChecked();
+    };
+    const Result<QHash<qint64, TeachingRole>> readRoles = classes.teachingRoles();
+    if (!readRoles)
+        return failed(readRoles.error());
+    const QHash<qint64, TeachingRole> &roles = *readRoles;
     QList<qint64> toCheck;
     for (const Course &course : courses) {
         m_courses.insert(course.id, course);
         const auto role = roles.constFind(course.id);
         if (role != roles.constEnd() && role->teaching) {
             m_taught.insert(course.id);
-            const std::optional<qint64> last = state.lastSuccess(classScope(course.id));
-            if (full || changed.contains(course.id) || !last || startedAt - *last >= m_staleAfter
-                || !classes.stagedKinds(course.id).isEmpty())
+            const Result<std::optional<qint64>> last = state.lastSuccess(classScope(course.id));
+            if (!last)
+                return failed(last.error());
+            const Result<QHash<qint64, QStringList>> staged = classes.stagedKinds(course.id);
+            if (!staged)
+                return failed(staged.error());
+            if (full || changed.contains(course.id) || !*last || startedAt - **last >= m_staleAfter
+                || !staged->isEmpty())
                 toCheck.append(course.id);
             continue;
         }
@@ -199,22 +212,23 @@ void ClassSync::decideRoles()
                 }
             }
         }
-        const std::optional<TeachingRole> before = classes.teachingRole(courseId);
-        bool written = writer.writeTeachingRole(role);
+        const Result<std::optional<TeachingRole>> before = classes.teachingRole(courseId);
+        bool written = before.ok() && writer.writeTeachingRole(role);
         // Only a roster that was read and no longer lists the user as teaching ends a class; a refused one
         // tells nothing.
-        if (written && !roster.error && !role.teaching && before && before->teaching)
+        if (written && !roster.error && !role.teaching && *before && (*before)->teaching)
             written = writer.forgetClass(courseId, m_userId);
         if (written && role.teaching) {
             m_taught.insert(courseId);
             m_due.append(courseId);
             m_learners.insert(courseId, learners);
             // Answers staged by a sync long ago are too old to finish a class with: start over.
-            const QString begun = state.cursor(stagingScope(courseId));
-            if (begun.isNull() || m_startedAt - begun.toLongLong() >= m_staleAfter) {
+            const Result<QString> begun = state.cursor(stagingScope(courseId));
+            if (!begun)
+                written = false;
+            else if (begun->isNull() || m_startedAt - begun->toLongLong() >= m_staleAfter)
                 written = classes.clearStaging(courseId)
                     && state.setCursor(stagingScope(courseId), QString::number(m_startedAt));
-            }
             QList<SyncWriter::StagedAnswer> staged{{0, SyncWriter::kRoster, roster.users}};
             if (roster.groups.ok())
                 staged.append({0, SyncWriter::kGroups, roster.groups.data});
@@ -254,7 +268,10 @@ void ClassSync::nextClass()
     const qint64 courseId = m_current;
     const Course &course = m_courses[courseId];
     const QList<qint64> learners = m_learners.value(courseId);
-    const QHash<qint64, QStringList> staged = ClassRepository(m_db).stagedKinds(courseId);
+    const Result<QHash<qint64, QStringList>> readStaged = ClassRepository(m_db).stagedKinds(courseId);
+    if (!readStaged)
+        return stop(storageError(readStaged.error()));
+    const QHash<qint64, QStringList> &staged = *readStaged;
     const bool allAtOnce = learners.size() <= m_allUsersGradeLimit;
     const bool activities = course.completionEnabled;
     const bool courseCompletion = course.completionEnabled && course.completionHasCriteria.value_or(true);

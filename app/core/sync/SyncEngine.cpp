@@ -77,10 +77,15 @@ void SyncEngine::start(Mode mode)
     m_run->timer.start();
     m_run->requestsAtStart = m_client->requestsSent();
 
-    SiteRepository sites(m_db);
     SyncStateRepository state(m_db);
-    m_run->site = sites.siteInfo();
-    m_run->summary.full = mode == Mode::Full || !m_run->site || !state.lastSuccess(kSiteScope);
+    Result<std::optional<SiteInfo>> site = SiteRepository(m_db).siteInfo();
+    if (!site)
+        return fail(storageError(site.error()));
+    const Result<std::optional<qint64>> lastSuccess = state.lastSuccess(kSiteScope);
+    if (!lastSuccess)
+        return fail(storageError(lastSuccess.error()));
+    m_run->site = std::move(site).value();
+    m_run->summary.full = mode == Mode::Full || !m_run->site || !*lastSuccess;
     state.markAttempt(kSiteScope, m_run->summary.startedAt);
     // Site info, outbox, lists; the courses are added once known.
     m_run->total = (m_run->summary.full ? 1 : 0) + 2;
@@ -162,8 +167,10 @@ void SyncEngine::sendOutbox()
 {
     m_client->setBatchingEnabled(m_run->site->offers(kBatchFunction));
     step(tr("Sending changes made offline"));
-    OutboxRepository outbox(m_db);
-    m_run->outboxToSend = outbox.pending();
+    Result<QList<OutboxAction>> pending = OutboxRepository(m_db).pending();
+    if (!pending)
+        return fail(storageError(pending.error()));
+    m_run->outboxToSend = std::move(pending).value();
     if (m_run->outboxToSend.isEmpty())
         return fetchLists();
     // First what the site holds now: a change made there after ours wins.
@@ -284,18 +291,24 @@ void SyncEngine::fetchLists()
     // On an incremental sync, ask each known course what changed since its last sync.
     m_run->checkedCourses.clear();
     if (!m_run->summary.full) {
-        CourseRepository courses(m_db);
         SyncStateRepository state(m_db);
-        const QHash<qint64, QList<qint64>> activityIds = ContentRepository(m_db).activityIdsByCourse();
-        for (const Course &course : courses.courses()) {
-            const std::optional<qint64> since = state.lastSuccess(courseScope(course.id));
+        const Result<QHash<qint64, QList<qint64>>> activityIds = ContentRepository(m_db).activityIdsByCourse();
+        if (!activityIds)
+            return fail(storageError(activityIds.error()));
+        const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+        if (!courses)
+            return fail(storageError(courses.error()));
+        for (const Course &course : *courses) {
+            const Result<std::optional<qint64>> since = state.lastSuccess(courseScope(course.id));
             if (!since)
+                return fail(storageError(since.error()));
+            if (!*since)
                 continue;
             QVariantList tocheck;
-            for (const qint64 cmid : activityIds.value(course.id)) {
+            for (const qint64 cmid : activityIds->value(course.id)) {
                 tocheck.append(QVariantMap{{QStringLiteral("contextlevel"), QStringLiteral("module")},
                                            {QStringLiteral("id"), cmid},
-                                           {QStringLiteral("since"), *since}});
+                                           {QStringLiteral("since"), **since}});
             }
             if (tocheck.isEmpty())
                 continue;
@@ -320,16 +333,23 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
             m_run->summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
     }
 
-    CourseRepository courseRepo(m_db);
-    GradeRepository grades(m_db);
     SyncStateRepository state(m_db);
+    const Result<QList<Course>> coursesBefore = CourseRepository(m_db).courses();
+    if (!coursesBefore)
+        return fail(storageError(coursesBefore.error()));
     QHash<qint64, Course> before;
-    for (const Course &course : courseRepo.courses())
+    for (const Course &course : *coursesBefore)
         before.insert(course.id, course);
+    const Result<QList<CourseGrade>> courseGradesBefore = GradeRepository(m_db).courseGrades();
+    if (!courseGradesBefore)
+        return fail(storageError(courseGradesBefore.error()));
     QHash<qint64, QString> gradesBefore;
-    for (const CourseGrade &grade : grades.courseGrades())
+    for (const CourseGrade &grade : *courseGradesBefore)
         gradesBefore.insert(grade.courseId, grade.gradeFormatted);
-    m_run->eventsBefore = DeadlineRepository(m_db).events();
+    Result<QList<CalendarEvent>> eventsBefore = DeadlineRepository(m_db).events();
+    if (!eventsBefore)
+        return fail(storageError(eventsBefore.error()));
+    m_run->eventsBefore = std::move(eventsBefore).value();
 
     const auto answer = [&results](int index) {
         return results.value(index).ok() ? std::optional<QJsonValue>(results.value(index).data) : std::nullopt;
@@ -362,14 +382,18 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     const qint64 now = m_run->summary.startedAt;
     for (const Course &course : courses) {
         m_run->courses.insert(course.id, course);
-        const std::optional<qint64> last = state.lastSuccess(courseScope(course.id));
+        const Result<std::optional<qint64>> last = state.lastSuccess(courseScope(course.id));
+        if (!last)
+            return fail(storageError(last.error()));
+        const Result<QString> lastError = state.lastError(courseScope(course.id));
+        if (!lastError)
+            return fail(storageError(lastError.error()));
         const auto old = before.constFind(course.id);
         // A course whose last refresh failed is asked again: check_updates only knows what changed since
         // its last success, not what that failed refresh missed.
-        const bool needed = m_run->summary.full || !last || now - *last >= m_staleAfter
-            || !state.lastError(courseScope(course.id)).isEmpty()
-            || m_run->touchedCourses.contains(course.id) || changed.value(course.id, true)
-            || old == before.constEnd() || old->timeModified != course.timeModified || old->progress != course.progress
+        const bool needed = m_run->summary.full || !*last || now - **last >= m_staleAfter || !lastError->isEmpty()
+            || m_run->touchedCourses.contains(course.id) || changed.value(course.id, true) || old == before.constEnd()
+            || old->timeModified != course.timeModified || old->progress != course.progress
             || gradesBefore.value(course.id) != gradesAfter.value(course.id);
         if (needed)
             m_run->toSync.append(course);
@@ -378,14 +402,19 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
 
     // Assignments once per sync: each course batch asks for its own submission statuses.
     m_run->assignments.clear();
-    for (const Assignment &assignment : DeadlineRepository(m_db).assignments())
+    const Result<QList<Assignment>> assignments = DeadlineRepository(m_db).assignments();
+    if (!assignments)
+        return fail(storageError(assignments.error()));
+    for (const Assignment &assignment : *assignments)
         m_run->assignments[assignment.courseId].append(assignment.id);
 
     // A full page of events means there may be more. Paging through them all costs a request a page,
     // so an incremental sync does it once a day and otherwise keeps the later events it has.
     if (lists.events && m_run->events.size() >= kEventsPerPage) {
-        const std::optional<qint64> allPages = state.lastSuccess(kAllEventsScope);
-        if (m_run->summary.full || !allPages || now - *allPages >= m_staleAfter)
+        const Result<std::optional<qint64>> allPages = state.lastSuccess(kAllEventsScope);
+        if (!allPages)
+            return fail(storageError(allPages.error()));
+        if (m_run->summary.full || !*allPages || now - **allPages >= m_staleAfter)
             return fetchMoreEvents();
         QList<CalendarEvent> merged = m_run->events;
         const qint64 pageEnd = m_run->events.last().timeSort;

@@ -90,7 +90,9 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
     else if (written && answers.noCompletionCriteria)
         written = completion.saveCourseCompletion(MoodleJson::noCriteria(courseId, userId));
     if (written && !answers.submissions.isEmpty()) {
-        for (Assignment assignment : deadlines.assignments()) {
+        Result<QList<Assignment>> assignments = deadlines.assignments();
+        written = assignments.ok();
+        for (Assignment &assignment : assignments.valueOr({})) {
             const auto status = answers.submissions.constFind(assignment.id);
             if (status == answers.submissions.constEnd())
                 continue;
