@@ -50,7 +50,8 @@ constexpr qint64 kActionCourse = 2;
 constexpr qint64 kActionCmid = 9;
 constexpr int kDefaultRounds = 20;
 constexpr quint32 kDefaultSeed = 1795313529;
-// At least this share of the kills must land mid-sync.
+// At least this share of the kills the child makes itself (at a commit, or just after one) must land mid-sync.
+// Kills at a progress step are not counted: where they land depends on how busy the machine is.
 constexpr double kMinMidSyncShare = 0.3;
 
 const QString kUpdateFunction = QStringLiteral("core_completion_update_activity_completion_status_manually");
@@ -423,6 +424,8 @@ private:
     struct Tally
     {
         int midSync = 0;   // some units new and some old, or a class staged but not written
+        int selfKills = 0;         // at a commit or just after one: where they land is decided by the seed
+        int selfKillsMidSync = 0;
         int allOld = 0;
         int ranToEnd = 0;  // a step kill that came too late
         int resumed = 0;   // the next sync had staged class answers to resume from
@@ -505,10 +508,14 @@ private:
             }
 
             const bool someStaged = !staged.isEmpty();
-            if ((olds > 0 && news > 0) || someStaged)
+            const bool selfKill = !kill.startsWith(QLatin1String("step:"));
+            tally->selfKills += selfKill ? 1 : 0;
+            if ((olds > 0 && news > 0) || someStaged) {
                 ++tally->midSync;
-            else if (news == 0)
+                tally->selfKillsMidSync += selfKill ? 1 : 0;
+            } else if (news == 0) {
                 ++tally->allOld;
+            }
         }
 
         // A later sync resumes from what was staged and ends all new, the action delivered.
@@ -577,11 +584,13 @@ private:
             }
         }
         qInfo("%s: %d kills (%d at a commit, %d after one, %d at a step): %d mid-sync, %d left everything old, "
-              "%d ran to the end; %d next syncs resumed a class",
+              "%d ran to the end (%d of %d kills at a commit mid-sync); %d next syncs resumed a class",
               qPrintable(e.user), m_rounds, kinds.value(QStringLiteral("commit")), kinds.value(QStringLiteral("wal")),
-              kinds.value(QStringLiteral("step")), tally.midSync, tally.allOld, tally.ranToEnd, tally.resumed);
-        QVERIFY2(tally.midSync >= kMinMidSyncShare * m_rounds,
-                 qPrintable(QStringLiteral("only %1 of %2 kills landed mid-sync").arg(tally.midSync).arg(m_rounds)));
+              kinds.value(QStringLiteral("step")), tally.midSync, tally.allOld, tally.ranToEnd, tally.selfKillsMidSync, tally.selfKills,
+              tally.resumed);
+        QVERIFY2(tally.selfKillsMidSync >= kMinMidSyncShare * tally.selfKills,
+                 qPrintable(QStringLiteral("only %1 of the %2 kills at a commit landed mid-sync")
+                                .arg(tally.selfKillsMidSync).arg(tally.selfKills)));
         QVERIFY2(tally.allOld > 0, "no kill landed before the first course was written");
         if (e.classes)
             QVERIFY2(tally.resumed > 0, "no kill left class answers staged for the next sync to resume from");
