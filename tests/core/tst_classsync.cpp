@@ -2,6 +2,7 @@
 // rosters, groups, class grades and completion, resuming an interrupted class, and a student who
 // must not get anyone else's data.
 
+#include "CallFaultRows.h"
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
 #include "SiteAWeekLater.h"
@@ -191,18 +192,9 @@ private Q_SLOTS:
     // the other classes are entirely new; the next sync completes CS101 too.
     void oneFailedCallKeepsItsWholeClass_data()
     {
-        QTest::addColumn<QString>("function");
-        QTest::addColumn<int>("fault");
-        using F = FakeMoodleServer::CallFault;
-        const QStringList functions{QStringLiteral("core_enrol_get_enrolled_users"), QStringLiteral("gradereport_user_get_grade_items"),
-                                    QStringLiteral("core_completion_get_activities_completion_status"),
-                                    QStringLiteral("core_user_get_users_by_field")};
-        const QList<QPair<const char *, F>> faults{{"exception", F::Exception}, {"html", F::Html}, {"invalid json", F::InvalidJson}};
-        for (const QString &function : functions) {
-            for (const auto &fault : faults)
-                QTest::newRow(qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(fault.first), function)))
-                    << function << int(fault.second);
-        }
+        addCallFaultRows({QStringLiteral("core_enrol_get_enrolled_users"), QStringLiteral("gradereport_user_get_grade_items"),
+                          QStringLiteral("core_completion_get_activities_completion_status"),
+                          QStringLiteral("core_user_get_users_by_field")});
     }
 
     void oneFailedCallKeepsItsWholeClass()

@@ -1,6 +1,7 @@
 // The sync engine against the fake Moodle server serving student1's recorded responses, into a real
 // SQLite file. The clock is pinned to the moment of the recordings (their "now").
 
+#include "CallFaultRows.h"
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
 #include "SiteAWeekLater.h"
@@ -688,19 +689,10 @@ private slots:
 
     void oneFailedCallKeepsItsWholeCourse_data()
     {
-        QTest::addColumn<QString>("function");
-        QTest::addColumn<int>("fault");
-        using F = FakeMoodleServer::CallFault;
-        const QStringList functions{QStringLiteral("core_course_get_contents"), QStringLiteral("gradereport_user_get_grade_items"),
-                                    QStringLiteral("core_completion_get_activities_completion_status"),
-                                    QStringLiteral("core_completion_get_course_completion_status"),
-                                    QStringLiteral("mod_assign_get_submission_status")};
-        const QList<QPair<const char *, F>> faults{{"exception", F::Exception}, {"html", F::Html}, {"invalid json", F::InvalidJson}};
-        for (const QString &function : functions) {
-            for (const auto &fault : faults)
-                QTest::newRow(qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(fault.first), function)))
-                    << function << int(fault.second);
-        }
+        addCallFaultRows({QStringLiteral("core_course_get_contents"), QStringLiteral("gradereport_user_get_grade_items"),
+                          QStringLiteral("core_completion_get_activities_completion_status"),
+                          QStringLiteral("core_completion_get_course_completion_status"),
+                          QStringLiteral("mod_assign_get_submission_status")});
     }
 
     // One call of MATH201's batch fails while the site has changed: MATH201 stays entirely as it was, the
