@@ -70,9 +70,9 @@ QByteArray gradeItems(const QByteArray &answer)
         for (qsizetype i = 0; i < items.size(); ++i) {
             QJsonObject item = items.at(i).toObject();
             const QJsonValue raw = item.value(u"graderaw");
+            const QString formatted = item.value(u"gradeformatted").toString();
             // Only numeric grades on a points scale: a letter or scale display would not read "89.00".
-            if (!raw.isDouble() || item.value(u"scaleid").isDouble()
-                || !item.value(u"gradeformatted").toString().front().isDigit())
+            if (!raw.isDouble() || item.value(u"scaleid").isDouble() || formatted.isEmpty() || !formatted.at(0).isDigit())
                 continue;
             item.insert(QStringLiteral("graderaw"), raw.toDouble() + 1);
             item.insert(QStringLiteral("gradeformatted"), QString::number(raw.toDouble() + 1, 'f', 2));
