@@ -154,6 +154,16 @@ private:
         return lines.join(QLatin1Char('\n'));
     }
 
+    // The site answers every "mark as done" with `answer`; everything else as recorded.
+    void answerUpdatesWith(const QByteArray &answer)
+    {
+        m_server.setCallHandler(fillRecordingGaps(m_server, [answer](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+            if (function == FakeCompletionState::kUpdateFunction)
+                return answer;
+            return std::nullopt;
+        }));
+    }
+
     qint64 queueCompletion(qint64 courseId, qint64 cmid, int value, qint64 createdAt)
     {
         OutboxAction action;
@@ -479,12 +489,8 @@ private slots:
     {
         QVERIFY(sync().ok());
         queueCompletion(2, 9, 1, kRecordedNow);
-        m_server.setCallHandler(fillRecordingGaps(m_server, [](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
-            if (function == QLatin1String("core_completion_update_activity_completion_status_manually"))
-                return QByteArray("{\"exception\":\"required_capability_exception\",\"errorcode\":\"nopermissions\","
-                                  "\"message\":\"Sorry, but you do not currently have permissions to do that.\"}");
-            return std::nullopt;
-        }));
+        answerUpdatesWith("{\"exception\":\"required_capability_exception\",\"errorcode\":\"nopermissions\","
+                          "\"message\":\"Sorry, but you do not currently have permissions to do that.\"}");
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsRejected, 1);
         OutboxRepository outbox(db());
@@ -537,11 +543,7 @@ private slots:
         QFETCH(QByteArray, answer);
         QVERIFY(sync().ok());
         queueCompletion(2, 9, 1, kRecordedNow);
-        m_server.setCallHandler(fillRecordingGaps(m_server, [answer](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
-            if (function == FakeCompletionState::kUpdateFunction)
-                return answer;
-            return std::nullopt;
-        }));
+        answerUpdatesWith(answer);
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsSent, 0);
         QCOMPARE(summary.actionsRejected, 0);
@@ -578,11 +580,7 @@ private slots:
         QFETCH(QByteArray, answer);
         QVERIFY(sync().ok());
         queueCompletion(2, 9, 1, kRecordedNow);
-        m_server.setCallHandler(fillRecordingGaps(m_server, [answer](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
-            if (function == FakeCompletionState::kUpdateFunction)
-                return answer;
-            return std::nullopt;
-        }));
+        answerUpdatesWith(answer);
         const SyncSummary summary = sync();
         QCOMPARE(summary.actionsRejected, 1);
         QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
