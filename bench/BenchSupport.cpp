@@ -108,8 +108,8 @@ ServerThread::~ServerThread()
 
 void ServerThread::count(const FakeMoodleServer::Request &request)
 {
-    const QStringList functions = request.batchedFunctions.isEmpty() ? QStringList{request.wsfunction}
-                                                                     : request.batchedFunctions;
+    const QStringList functions =
+        request.batchedFunctions.isEmpty() ? QStringList{request.wsfunction} : request.batchedFunctions;
     ++m_requests;
     m_calls += int(functions.size());
     m_largestRequest = std::max(m_largestRequest, qint64(request.body.size()));
@@ -247,8 +247,9 @@ SyncMeasure measureSync(SyncEngine &engine, SyncEngine::Mode mode, ServerThread 
 QString cpuSplit(const SyncMeasure &m)
 {
     char text[160];
-    std::snprintf(text, sizeof text, "client CPU: main thread %.2f s, other client threads %.2f s; server thread %.2f s",
-                  m.mainCpuS, m.clientCpuS - m.mainCpuS, m.serverCpuS);
+    std::snprintf(text, sizeof text,
+                  "client CPU: main thread %.2f s, other client threads %.2f s; server thread %.2f s", m.mainCpuS,
+                  m.clientCpuS - m.mainCpuS, m.serverCpuS);
     return QString::fromLatin1(text);
 }
 

@@ -73,9 +73,9 @@ private:
 struct ServerSetup
 {
     QString token;
-    QString user;          // the user the token belongs to
+    QString user;  // the user the token belongs to
     int msPerRequest = 0;  // latency model: server time per HTTP request ...
-    int msPerCall = 0;     // ... plus per call in it, batched or not
+    int msPerCall = 0;  // ... plus per call in it, batched or not
 };
 
 // Counting a program adds to ServerThread's own, for the requests it cares about. Runs on the server thread.
@@ -109,7 +109,7 @@ public:
     QUrl url() const { return m_url; }
     SyntheticSite &site() { return *m_site; }  // only inside run()
     RequestCounter *counter() const { return m_counter.get(); }  // only inside run(), or its atomics
-    double cpuSeconds() const { return seconds(m_cpuClock); }    // CPU time of the server thread alone
+    double cpuSeconds() const { return seconds(m_cpuClock); }  // CPU time of the server thread alone
 
     void resetCounts();
     int requests() const { return m_requests; }  // since resetCounts()
@@ -133,7 +133,7 @@ private:
     std::atomic<int> m_requests{0};
     std::atomic<int> m_calls{0};
     QHash<QString, int> m_callsByFunction;  // server thread only
-    qint64 m_largestRequest = 0;            // server thread only
+    qint64 m_largestRequest = 0;  // server thread only
 };
 
 // ---- A client session and one timed sync --------------------------------------------------------------------
@@ -164,9 +164,9 @@ struct SyncMeasure
 {
     SyncSummary summary;
     double wallS = 0;
-    double endS = 0;        // CLOCK_MONOTONIC when it finished, to time phases against the server's own stamps
+    double endS = 0;  // CLOCK_MONOTONIC when it finished, to time phases against the server's own stamps
     double clientCpuS = 0;  // process minus server thread
-    double mainCpuS = 0;    // the main thread alone (engine, parsing, SQLite; Qt's HTTP work if it runs here)
+    double mainCpuS = 0;  // the main thread alone (engine, parsing, SQLite; Qt's HTTP work if it runs here)
     double serverCpuS = 0;
     // The longest the main (GUI) thread's event loop went without turning during the sync: a 5 ms timer's
     // lateness. What a person feels as a frozen window; the target is at most 50 ms.

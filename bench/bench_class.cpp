@@ -60,8 +60,8 @@ const QString Token = QStringLiteral("bench-teacher-token");
 bool isLearnerCall(const QString &function)
 {
     return function == u"gradereport_user_get_grade_items"
-           || function == u"core_completion_get_activities_completion_status"
-           || function == u"core_completion_get_course_completion_status";
+        || function == u"core_completion_get_activities_completion_status"
+        || function == u"core_completion_get_course_completion_status";
 }
 
 bool isRosterCall(const QString &function)
@@ -116,7 +116,8 @@ public:
 
     // After `learnerRequests` requests carrying per-learner calls arrived, calls `interrupt` in the
     // thread of `context` (queued). 0: never.
-    void setInterrupt(bench::ServerThread &server, int learnerRequests, QObject *context, std::function<void()> interrupt)
+    void setInterrupt(bench::ServerThread &server, int learnerRequests, QObject *context,
+                      std::function<void()> interrupt)
     {
         server.run([&] {
             m_interruptAfter = learnerRequests;
@@ -169,8 +170,8 @@ struct Config
     int allUsersGradeLimit = ClassSync::kDefaultAllUsersGradeLimit;
     int matrixRuns = 5;
     int interruptAfter = -1;  // per-learner requests before the interruption; -1: half of them; 0: no resume test
-    QString keepDb;           // the first session's database goes there (and stays)
-    QString matrixOnly;       // only time the matrices of this database's first taught class
+    QString keepDb;  // the first session's database goes there (and stays)
+    QString matrixOnly;  // only time the matrices of this database's first taught class
 };
 
 // A client with its own fresh database (or one at databasePath), synced against its own server, which
@@ -262,7 +263,8 @@ QByteArray classDigest(const QSqlDatabase &db, qint64 courseId)
     for (const GradeMatrix::Cell &cell : grades.cells)
         hash.addData(QStringLiteral("%1|%2;").arg(int(cell.present)).arg(cell.formatted).toUtf8());
     const CompletionMatrix completion = stored(CompletionRepository(db).completionMatrix(courseId, learners));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(completion.states.constData()), completion.states.size()));
+    hash.addData(
+        QByteArrayView(reinterpret_cast<const char *>(completion.states.constData()), completion.states.size()));
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(completion.courseCompleted.constData()),
                                 completion.courseCompleted.size()));
     return hash.result().toHex().left(12);
@@ -270,10 +272,10 @@ QByteArray classDigest(const QSqlDatabase &db, qint64 courseId)
 
 struct MatrixTimes
 {
-    QList<double> openMs;          // Database::open (new connection, schema check)
+    QList<double> openMs;  // Database::open (new connection, schema check)
     QList<double> participantsMs;  // ClassRepository::participants
-    QList<double> gradesMs;        // GradeRepository::gradeMatrix
-    QList<double> completionMs;    // CompletionRepository::completionMatrix
+    QList<double> gradesMs;  // GradeRepository::gradeMatrix
+    QList<double> completionMs;  // CompletionRepository::completionMatrix
     int rows = 0;
     int gradeColumns = 0;
     int gradedCells = 0;
@@ -334,7 +336,8 @@ MatrixTimes timeMatrices(const QString &path, qint64 courseId, int runs)
                 const CompletionMatrix matrix = stored(CompletionRepository(db).completionMatrix(courseId, learners));
                 t.completionMs.append(double(timer.nsecsElapsed()) / 1e6);
                 t.completionColumns = int(matrix.columns.size());
-                t.doneCells = int(std::count_if(matrix.states.cbegin(), matrix.states.cend(), [](qint8 s) { return s > 0; }));
+                t.doneCells =
+                    int(std::count_if(matrix.states.cbegin(), matrix.states.cend(), [](qint8 s) { return s > 0; }));
             }
         }
     }
@@ -363,8 +366,8 @@ void printGradeTable(const QString &path, qint64 courseId)
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < columns; ++c) {
             const QModelIndex index = model.index(r, c);
-            for (int role : {int(Qt::DisplayRole), int(Qt::ForegroundRole), int(Qt::BackgroundRole),
-                             int(Qt::FontRole), int(Qt::TextAlignmentRole)}) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ForegroundRole), int(Qt::BackgroundRole), int(Qt::FontRole),
+                             int(Qt::TextAlignmentRole)}) {
                 ++calls;
                 answered += index.data(role).isValid() ? 1 : 0;
             }
@@ -407,25 +410,55 @@ bool parse(QCoreApplication &app, Config &config)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Class sync benchmark: a teacher's full sync of a big synthetic class served by the in-process fake server\n"
-        "(own thread) with a latency model; the time to open the class's matrices; an interrupted class sync resumed."));
+        "(own thread) with a latency model; the time to open the class's matrices; an interrupted class sync "
+        "resumed."));
     parser.addHelpOption();
     const auto option = [](const char *name, const QString &help, const QString &fallback) {
         return QCommandLineOption(QLatin1String(name), help, QStringLiteral("N"), fallback);
     };
-    const QCommandLineOption students = option("students", QStringLiteral("Students in the class (default 2000)."), QStringLiteral("2000"));
-    const QCommandLineOption gradeItems = option("grade-items", QStringLiteral("Grade items, a category total and the course total included (default 60)."), QStringLiteral("60"));
-    const QCommandLineOption activities = option("activities", QStringLiteral("Activities in the course, in about 10 sections (default 60)."), QStringLiteral("60"));
-    const QCommandLineOption assignments = option("assignments", QStringLiteral("Assignments among the activities (default 30)."), QStringLiteral("30"));
-    const QCommandLineOption groups = option("groups", QStringLiteral("Groups in the class (default 8)."), QStringLiteral("8"));
-    const QCommandLineOption classes = option("classes", QStringLiteral("Classes the teacher teaches, each that big (default 1)."), QStringLiteral("1"));
-    const QCommandLineOption latencyRequest = option("latency-request", QStringLiteral("Server time per HTTP request in ms (default 40)."), QStringLiteral("40"));
-    const QCommandLineOption latencyCall = option("latency-call", QStringLiteral("Server time per call, batched or not, in ms (default 15)."), QStringLiteral("15"));
-    const QCommandLineOption concurrency = option("concurrency", QStringLiteral("Client's concurrent requests (default %1).").arg(MoodleClient::kDefaultConcurrency), QString::number(MoodleClient::kDefaultConcurrency));
-    const QCommandLineOption allUsers = option("all-users-limit", QStringLiteral("Classes up to N learners get all grades in one userid=0 call (default %1).").arg(ClassSync::kDefaultAllUsersGradeLimit), QString::number(ClassSync::kDefaultAllUsersGradeLimit));
-    const QCommandLineOption runs = option("matrix-runs", QStringLiteral("Times each matrix is opened; the median is shown (default 5)."), QStringLiteral("5"));
-    const QCommandLineOption keepDb(QStringLiteral("keep-db"), QStringLiteral("Keep the first sync's database in FILE (must not exist)."), QStringLiteral("FILE"));
-    const QCommandLineOption matrixOnly(QStringLiteral("matrix-only"), QStringLiteral("No sync: only open the matrices of the first class in the database FILE (for profiling)."), QStringLiteral("FILE"));
-    const QCommandLineOption interrupt = option("interrupt-after", QStringLiteral("Per-learner requests before the class sync is interrupted (default: half of them; 0: no resume test)."), QStringLiteral("-1"));
+    const QCommandLineOption students =
+        option("students", QStringLiteral("Students in the class (default 2000)."), QStringLiteral("2000"));
+    const QCommandLineOption gradeItems = option(
+        "grade-items", QStringLiteral("Grade items, a category total and the course total included (default 60)."),
+        QStringLiteral("60"));
+    const QCommandLineOption activities =
+        option("activities", QStringLiteral("Activities in the course, in about 10 sections (default 60)."),
+               QStringLiteral("60"));
+    const QCommandLineOption assignments =
+        option("assignments", QStringLiteral("Assignments among the activities (default 30)."), QStringLiteral("30"));
+    const QCommandLineOption groups =
+        option("groups", QStringLiteral("Groups in the class (default 8)."), QStringLiteral("8"));
+    const QCommandLineOption classes = option(
+        "classes", QStringLiteral("Classes the teacher teaches, each that big (default 1)."), QStringLiteral("1"));
+    const QCommandLineOption latencyRequest = option(
+        "latency-request", QStringLiteral("Server time per HTTP request in ms (default 40)."), QStringLiteral("40"));
+    const QCommandLineOption latencyCall =
+        option("latency-call", QStringLiteral("Server time per call, batched or not, in ms (default 15)."),
+               QStringLiteral("15"));
+    const QCommandLineOption concurrency =
+        option("concurrency",
+               QStringLiteral("Client's concurrent requests (default %1).").arg(MoodleClient::kDefaultConcurrency),
+               QString::number(MoodleClient::kDefaultConcurrency));
+    const QCommandLineOption allUsers =
+        option("all-users-limit",
+               QStringLiteral("Classes up to N learners get all grades in one userid=0 call (default %1).")
+                   .arg(ClassSync::kDefaultAllUsersGradeLimit),
+               QString::number(ClassSync::kDefaultAllUsersGradeLimit));
+    const QCommandLineOption runs =
+        option("matrix-runs", QStringLiteral("Times each matrix is opened; the median is shown (default 5)."),
+               QStringLiteral("5"));
+    const QCommandLineOption keepDb(QStringLiteral("keep-db"),
+                                    QStringLiteral("Keep the first sync's database in FILE (must not exist)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption matrixOnly(
+        QStringLiteral("matrix-only"),
+        QStringLiteral("No sync: only open the matrices of the first class in the database FILE (for profiling)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption interrupt = option(
+        "interrupt-after",
+        QStringLiteral(
+            "Per-learner requests before the class sync is interrupted (default: half of them; 0: no resume test)."),
+        QStringLiteral("-1"));
     parser.addOptions({students, gradeItems, activities, assignments, groups, classes, latencyRequest, latencyCall,
                        concurrency, allUsers, runs, interrupt, keepDb, matrixOnly});
     parser.process(app);
@@ -531,8 +564,8 @@ int main(int argc, char **argv)
         const QSqlDatabase db = session.database.connection();
         const qint64 freePages = countRows(db, QStringLiteral("PRAGMA freelist_count"));
         const qint64 pageSize = countRows(db, QStringLiteral("PRAGMA page_size"));
-        std::printf("%-30s %.1f MB (file %.1f MB, of which %.1f MB free pages, + WAL %.1f MB)\n", "database:",
-                    mb(main + wal), mb(main), mb(freePages * pageSize), mb(wal));
+        std::printf("%-30s %.1f MB (file %.1f MB, of which %.1f MB free pages, + WAL %.1f MB)\n",
+                    "database:", mb(main + wal), mb(main), mb(freePages * pageSize), mb(wal));
         std::printf("%-30s %lld participants, %lld groups, %lld grade item rows, %lld activity completion rows, "
                     "%lld course completion rows, %lld staged answers left\n",
                     "stored:", countRows(db, QStringLiteral("SELECT COUNT(*) FROM participants")),
@@ -555,7 +588,8 @@ int main(int argc, char **argv)
             checkpoint.finish();
             std::printf("after PRAGMA wal_checkpoint(TRUNCATE) (WAL now %.1f MB; informative, not the target):\n",
                         mb(session.fileSize(QStringLiteral("-wal"))));
-            printMatrices(timeMatrices(session.path, courseId, config.matrixRuns), config.matrixRuns, &checkpointedPass);
+            printMatrices(timeMatrices(session.path, courseId, config.matrixRuns), config.matrixRuns,
+                          &checkpointedPass);
         }
 #ifdef SATCHEL_BENCH_UI
         printGradeTable(session.path, courseId);
@@ -564,8 +598,8 @@ int main(int argc, char **argv)
         // A resync a minute later: the class is fresh, so nothing of it is asked.
         session.clock.advance(60);
         const Measure again = measureSync(session, SyncEngine::Mode::Auto);
-        std::printf("\n%-30s wall %.2f s, client CPU %.2f s, %d requests (class part %d)%s\n", "no-change resync:",
-                    again.wallS, again.clientCpuS, again.summary.requests, again.classRequests(),
+        std::printf("\n%-30s wall %.2f s, client CPU %.2f s, %d requests (class part %d)%s\n",
+                    "no-change resync:", again.wallS, again.clientCpuS, again.summary.requests, again.classRequests(),
                     again.summary.ok() ? "" : "  (failed)");
     }
 
@@ -589,8 +623,10 @@ int main(int argc, char **argv)
             session.server->run([&] { ids = session.server->site().taughtCourseIds(); });
             return ids.value(0);
         }();
-        const qint64 staged = countRows(db, QStringLiteral("SELECT COUNT(*) FROM class_staging"
-                                                           " WHERE kind IN ('grades', 'activities', 'course') AND user_id <> 0"));
+        const qint64 staged =
+            countRows(db,
+                      QStringLiteral("SELECT COUNT(*) FROM class_staging"
+                                     " WHERE kind IN ('grades', 'activities', 'course') AND user_id <> 0"));
         std::printf("\n%-30s cancelled after the server received %d of %d per-learner requests: %.2f s wall, "
                     "%d requests; %lld per-learner answers staged%s\n",
                     "interrupted class sync:", interruptAfter, fullLearnerRequests, cut.wallS, cut.summary.requests,
@@ -607,7 +643,7 @@ int main(int argc, char **argv)
         // Only what is missing: every per-learner call the full sync made, but for the answers staged.
         const qint64 missing = fullLearnerCalls - staged;
         const bool resumeOk = resumed.summary.ok() && resumed.learnerCalls == missing
-                              && resumed.learnerRequests < fullLearnerRequests && digest == fullDigest;
+            && resumed.learnerRequests < fullLearnerRequests && digest == fullDigest;
         allPass = allPass && resumeOk;
         std::printf("%-30s %d per-learner requests (%d calls) to resume vs %d requests (%d calls) for the whole "
                     "class; %lld calls were missing; class data %s the full sync's (digest %s vs %s)   "

@@ -40,8 +40,8 @@ void printSync(const char *label, const Measure &m, const QString &target)
     std::printf("%-34s wall %.2f s, client CPU %.2f s, %d requests (server saw %d requests, %d calls)%s\n", label,
                 m.wallS, m.clientCpuS, m.summary.requests, m.serverRequests, m.serverCalls,
                 target.isEmpty() ? "" : qPrintable(QStringLiteral("   ") + target));
-    std::printf("%-34s   %s; courses checked %d, updated %d\n", "", qPrintable(cpuSplit(m)),
-                m.summary.coursesChecked, m.summary.coursesUpdated);
+    std::printf("%-34s   %s; courses checked %d, updated %d\n", "", qPrintable(cpuSplit(m)), m.summary.coursesChecked,
+                m.summary.coursesUpdated);
     bench::printSyncDetails(LabelWidth, m, "CANCELLED (timeout)");
 }
 
@@ -59,10 +59,9 @@ struct Config
 struct Session : bench::Session
 {
     Session(const Config &config, bool batching)
-        : bench::Session(siteOf(config, batching), {Token, QStringLiteral("student1"), config.msPerRequest, config.msPerCall},
-                         config.concurrency)
-    {
-    }
+        : bench::Session(siteOf(config, batching),
+                         {Token, QStringLiteral("student1"), config.msPerRequest, config.msPerCall}, config.concurrency)
+    {}
 
     static SyntheticSite::Options siteOf(const Config &config, bool batching)
     {
@@ -77,18 +76,37 @@ bool parse(QCoreApplication &app, Config &config)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Sync benchmark: full sync, no-change resync and one-changed-course resync of a synthetic Moodle site\n"
-        "served by the in-process fake server (own thread) with a latency model; then the first sync without batching."));
+        "served by the in-process fake server (own thread) with a latency model; then the first sync without "
+        "batching."));
     parser.addHelpOption();
-    const QCommandLineOption courses(QStringLiteral("courses"), QStringLiteral("Courses (default 60)."), QStringLiteral("N"), QStringLiteral("60"));
-    const QCommandLineOption activities(QStringLiteral("activities"), QStringLiteral("Activities per course, in about 10 sections (default 300)."), QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption gradeItems(QStringLiteral("grade-items"), QStringLiteral("Grade items per course (default 40)."), QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption assignments(QStringLiteral("assignments"), QStringLiteral("Assignments per course (default 5)."), QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption latencyRequest(QStringLiteral("latency-request"), QStringLiteral("Server time per HTTP request in ms (default 40)."), QStringLiteral("MS"), QStringLiteral("40"));
-    const QCommandLineOption latencyCall(QStringLiteral("latency-call"), QStringLiteral("Server time per call, batched or not, in ms (default 15)."), QStringLiteral("MS"), QStringLiteral("15"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Client's concurrent requests (default %1).").arg(MoodleClient::kDefaultConcurrency), QStringLiteral("N"), QString::number(MoodleClient::kDefaultConcurrency));
-    const QCommandLineOption noBatching(QStringLiteral("no-batching"), QStringLiteral("Run everything against a site without tool_mobile_call_external_functions."));
-    const QCommandLineOption noCompare(QStringLiteral("no-compare"), QStringLiteral("Skip the first sync without batching at the end."));
-    parser.addOptions({courses, activities, gradeItems, assignments, latencyRequest, latencyCall, concurrency, noBatching, noCompare});
+    const QCommandLineOption courses(QStringLiteral("courses"), QStringLiteral("Courses (default 60)."),
+                                     QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption activities(QStringLiteral("activities"),
+                                        QStringLiteral("Activities per course, in about 10 sections (default 300)."),
+                                        QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption gradeItems(QStringLiteral("grade-items"),
+                                        QStringLiteral("Grade items per course (default 40)."), QStringLiteral("N"),
+                                        QStringLiteral("40"));
+    const QCommandLineOption assignments(QStringLiteral("assignments"),
+                                         QStringLiteral("Assignments per course (default 5)."), QStringLiteral("N"),
+                                         QStringLiteral("5"));
+    const QCommandLineOption latencyRequest(QStringLiteral("latency-request"),
+                                            QStringLiteral("Server time per HTTP request in ms (default 40)."),
+                                            QStringLiteral("MS"), QStringLiteral("40"));
+    const QCommandLineOption latencyCall(QStringLiteral("latency-call"),
+                                         QStringLiteral("Server time per call, batched or not, in ms (default 15)."),
+                                         QStringLiteral("MS"), QStringLiteral("15"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        QStringLiteral("Client's concurrent requests (default %1).").arg(MoodleClient::kDefaultConcurrency),
+        QStringLiteral("N"), QString::number(MoodleClient::kDefaultConcurrency));
+    const QCommandLineOption noBatching(
+        QStringLiteral("no-batching"),
+        QStringLiteral("Run everything against a site without tool_mobile_call_external_functions."));
+    const QCommandLineOption noCompare(QStringLiteral("no-compare"),
+                                       QStringLiteral("Skip the first sync without batching at the end."));
+    parser.addOptions({courses, activities, gradeItems, assignments, latencyRequest, latencyCall, concurrency,
+                       noBatching, noCompare});
     parser.process(app);
 
     bench::NumberOptions number(parser);
@@ -138,18 +156,22 @@ int main(int argc, char **argv)
             events = session.server->site().actionEventCount();
         });
         const double rssBefore = currentRssMb();
-        std::printf("site totals: %d activities, %d assignments, %d action events; %.1f MB of answers cached by the server\n\n",
-                    activities, assignments, events, mb(cached));
+        std::printf(
+            "site totals: %d activities, %d assignments, %d action events; %.1f MB of answers cached by the server\n\n",
+            activities, assignments, events, mb(cached));
 
         SyncEngine &engine = *session.engine;
         first = bench::measureSync(engine, SyncEngine::Mode::Full, *session.server, SyncTimeoutMs);
         printSync("first full sync:", first,
-                  QStringLiteral("[client CPU <= %1 s: %2]").arg(TargetClientCpuS, 0, 'f', 1).arg(verdict(first.summary.ok() && first.clientCpuS <= TargetClientCpuS)));
+                  QStringLiteral("[client CPU <= %1 s: %2]")
+                      .arg(TargetClientCpuS, 0, 'f', 1)
+                      .arg(verdict(first.summary.ok() && first.clientCpuS <= TargetClientCpuS)));
 
         session.clock.advance(60);
         const Measure unchanged = bench::measureSync(engine, SyncEngine::Mode::Auto, *session.server, SyncTimeoutMs);
         printSync("no-change resync:", unchanged,
-                  QStringLiteral("[<= 1 request: %1]").arg(verdict(unchanged.summary.ok() && unchanged.summary.requests <= 1)));
+                  QStringLiteral("[<= 1 request: %1]")
+                      .arg(verdict(unchanged.summary.ok() && unchanged.summary.requests <= 1)));
 
         const QList<qint64> courseIds = [&] {
             QList<qint64> ids;
@@ -160,12 +182,14 @@ int main(int argc, char **argv)
         session.clock.advance(60);
         const Measure changed = bench::measureSync(engine, SyncEngine::Mode::Auto, *session.server, SyncTimeoutMs);
         session.server->run([&] { session.server->site().clearChanged(); });
-        const bool changedOk = changed.summary.ok() && changed.summary.requests <= 2 && changed.summary.coursesUpdated == 1;
+        const bool changedOk =
+            changed.summary.ok() && changed.summary.requests <= 2 && changed.summary.coursesUpdated == 1;
         printSync("resync, 1 course changed:", changed,
                   QStringLiteral("[<= 2 requests, 1 course updated: %1]").arg(verdict(changedOk)));
 
         const double peak = peakRssMb();
-        std::printf("%-34s %.1f MB (whole process: %.1f MB before the first sync, fake server and its cached answers included)   [<= %.0f MB: %s]\n",
+        std::printf("%-34s %.1f MB (whole process: %.1f MB before the first sync, fake server and its cached answers "
+                    "included)   [<= %.0f MB: %s]\n",
                     "peak RSS:", peak, rssBefore, TargetPeakRssMb, verdict(peak <= TargetPeakRssMb));
         const qint64 main = session.fileSize(QString());
         const qint64 wal = session.fileSize(QStringLiteral("-wal"));
@@ -188,11 +212,12 @@ int main(int argc, char **argv)
 
     if (config.compare) {
         Session session(config, false);
-        const Measure plain = bench::measureSync(*session.engine, SyncEngine::Mode::Full, *session.server, SyncTimeoutMs);
+        const Measure plain =
+            bench::measureSync(*session.engine, SyncEngine::Mode::Full, *session.server, SyncTimeoutMs);
         std::printf("\n");
         printSync("first full sync without batching:", plain, {});
-        std::printf("%-34s %d fewer requests, %.2f s faster wall, %.2f s less client CPU\n", "batching saves:",
-                    plain.summary.requests - first.summary.requests, plain.wallS - first.wallS,
+        std::printf("%-34s %d fewer requests, %.2f s faster wall, %.2f s less client CPU\n",
+                    "batching saves:", plain.summary.requests - first.summary.requests, plain.wallS - first.wallS,
                     plain.clientCpuS - first.clientCpuS);
     }
     std::printf("\nload average at end: %s\n", qPrintable(loadAverage()));

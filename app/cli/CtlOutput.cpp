@@ -73,9 +73,10 @@ void writeJson(QTextStream &out, const QJsonObject &document)
 
 QJsonObject errorDocument(const QString &kind, const QString &errorCode, const QString &message)
 {
-    return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), kind},
-                                                             {QStringLiteral("errorcode"), errorCode},
-                                                             {QStringLiteral("message"), message}}}};
+    return QJsonObject{{QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("kind"), kind},
+                                    {QStringLiteral("errorcode"), errorCode},
+                                    {QStringLiteral("message"), message}}}};
 }
 
-} // namespace CtlOutput
+}  // namespace CtlOutput

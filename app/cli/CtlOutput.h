@@ -34,4 +34,4 @@ void writeJson(QTextStream &out, const QJsonObject &document);
 // {"error":{"kind":…,"errorcode":…,"message":…}}, the shape every satchelctl error has.
 QJsonObject errorDocument(const QString &kind, const QString &errorCode, const QString &message);
 
-} // namespace CtlOutput
+}  // namespace CtlOutput

@@ -6,10 +6,10 @@
 enum class ExitCode : int {
     Ok = 0,
     LocalFailure = 1,  // keychain, data folder
-    Usage = 2,         // bad command line, invalid address, http:// without --allow-http
-    Auth = 3,          // not signed in, wrong password, session expired
-    Offline = 4,       // the site could not be reached
-    Server = 5,        // the site answered with an error
+    Usage = 2,  // bad command line, invalid address, http:// without --allow-http
+    Auth = 3,  // not signed in, wrong password, session expired
+    Offline = 4,  // the site could not be reached
+    Server = 5,  // the site answered with an error
 };
 
 ExitCode exitCodeFor(const MoodleError &error);

@@ -44,34 +44,26 @@ std::unique_ptr<Command> make(const CommandContext &context)
 
 // Every command satchelctl knows: its name on the command line, and the class that checks its
 // arguments (Command::takeArguments) and then runs it.
-struct CommandEntry {
+struct CommandEntry
+{
     const char *name;
     std::unique_ptr<Command> (*create)(const CommandContext &context);
 };
 
 const CommandEntry kCommands[] = {
-    {"login", make<LoginCommand>},
-    {"whoami", make<WhoamiCommand>},
-    {"logout", make<LogoutCommand>},
-    {"sync", make<SyncCommand>},
-    {"status", make<StatusCommand>},
-    {"courses", make<CoursesCommand>},
-    {"contents", make<ContentsCommand>},
-    {"grades", make<GradesCommand>},
-    {"completion", make<CompletionCommand>},
-    {"deadlines", make<DeadlinesCommand>},
-    {"complete", make<CompleteCommand>},
-    {"export", make<ExportCommand>},
+    {"login", make<LoginCommand>},         {"whoami", make<WhoamiCommand>},     {"logout", make<LogoutCommand>},
+    {"sync", make<SyncCommand>},           {"status", make<StatusCommand>},     {"courses", make<CoursesCommand>},
+    {"contents", make<ContentsCommand>},   {"grades", make<GradesCommand>},     {"completion", make<CompletionCommand>},
+    {"deadlines", make<DeadlinesCommand>}, {"complete", make<CompleteCommand>}, {"export", make<ExportCommand>},
     {"help", make<HelpCommand>},
 };
 
-} // namespace
+}  // namespace
 
 SatchelCtl::SatchelCtl(SecretStore *secrets, QTextStream &out, QTextStream &err, PasswordReader readPassword)
-    : m_outFilter(out), m_errFilter(err), m_out(&m_outFilter), m_err(&m_errFilter),
-      m_access{secrets, std::move(readPassword)}
-{
-}
+    : m_outFilter(out), m_errFilter(err), m_out(&m_outFilter),
+      m_err(&m_errFilter), m_access{secrets, std::move(readPassword)}
+{}
 
 QString SatchelCtl::helpText()
 {

@@ -1,6 +1,6 @@
+#include "demo/DemoSite.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
-#include "demo/DemoSite.h"
 #include "widgets/StatusIcons.h"
 
 #include "account/DataDirectory.h"
@@ -44,7 +44,8 @@ void installTranslations(QApplication &app)
 {
     // Missing translations are fine: the source strings are English.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(Settings::load().language.isEmpty() ? QLocale() : QLocale(Settings::load().language), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(Settings::load().language.isEmpty() ? QLocale() : QLocale(Settings::load().language),
+                           QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     // The language chosen in Settings, else the system's.
@@ -61,7 +62,7 @@ void fail(const QString &message)
 {
     std::fprintf(stderr, "satchel: %s\n", qPrintable(message));
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -79,22 +80,25 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        QApplication::translate("main", "Keep Satchel's files in <dir> (default: $SATCHEL_DATA_DIR, else the "
-                                        "platform's application data folder)."),
+        QApplication::translate("main",
+                                "Keep Satchel's files in <dir> (default: $SATCHEL_DATA_DIR, else the "
+                                "platform's application data folder)."),
         QStringLiteral("dir"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo account, without a network."));
     const QCommandLineOption teacherDemoOption(
         QStringLiteral("demo-teacher"),
-        QApplication::translate("main", "Open the bundled demo account of a teacher (her classes included), without a network."));
+        QApplication::translate(
+            "main", "Open the bundled demo account of a teacher (her classes included), without a network."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the first window to <file> (PNG) and exit."),
         QStringLiteral("file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate("main", "With --screenshot: the page to show: home, courses, course:<id>, grades, "
-                                        "grades:<id>, class, class:<id> or class:<id>:participants|grades|completion."),
+        QApplication::translate("main",
+                                "With --screenshot: the page to show: home, courses, course:<id>, grades, "
+                                "grades:<id>, class, class:<id> or class:<id>:participants|grades|completion."),
         QStringLiteral("page"), QStringLiteral("home"));
     parser.addOption(pageOption);
     parser.addOption(dataDirOption);
@@ -111,30 +115,33 @@ int main(int argc, char *argv[])
         const QString file = parser.value(screenshotOption);
         // Grab once the first window has been laid out and painted, then leave.
         const QString page = parser.value(pageOption);
-        QObject::connect(&controller, &AppController::windowShown, &app, [file, page](QWidget *window) {
-            if (auto *main = qobject_cast<MainWindow *>(window)) {
-                main->resize(1100, 750);
-                if (!main->showNamedPage(page)) {
-                    fail(QApplication::translate("main", "no such page: %1").arg(page));
-                    // The window appears before app.exec() runs, and an exit() before exec() is lost.
-                    QTimer::singleShot(0, qApp, [] { QApplication::exit(2); });
-                    return;
+        QObject::connect(
+            &controller, &AppController::windowShown, &app,
+            [file, page](QWidget *window) {
+                if (auto *main = qobject_cast<MainWindow *>(window)) {
+                    main->resize(1100, 750);
+                    if (!main->showNamedPage(page)) {
+                        fail(QApplication::translate("main", "no such page: %1").arg(page));
+                        // The window appears before app.exec() runs, and an exit() before exec() is lost.
+                        QTimer::singleShot(0, qApp, [] { QApplication::exit(2); });
+                        return;
+                    }
                 }
-            }
-            QTimer::singleShot(300, window, [window, file] {
-                if (!window->grab().save(file, "PNG")) {
-                    fail(QApplication::translate("main", "could not write the screenshot to %1").arg(file));
-                    QApplication::exit(1);
-                    return;
-                }
-                QApplication::exit(0);
-            });
-        }, Qt::SingleShotConnection);
+                QTimer::singleShot(300, window, [window, file] {
+                    if (!window->grab().save(file, "PNG")) {
+                        fail(QApplication::translate("main", "could not write the screenshot to %1").arg(file));
+                        QApplication::exit(1);
+                        return;
+                    }
+                    QApplication::exit(0);
+                });
+            },
+            Qt::SingleShotConnection);
     }
 
     if (parser.isSet(demoOption) || parser.isSet(teacherDemoOption)) {
-        const QString recordings = parser.isSet(teacherDemoOption) ? QStringLiteral(":/demo/teacher1")
-                                                                   : QStringLiteral(":/demo/student1");
+        const QString recordings =
+            parser.isSet(teacherDemoOption) ? QStringLiteral(":/demo/teacher1") : QStringLiteral(":/demo/student1");
         const auto account = demoAccount(recordings);
         if (!account) {
             fail(QApplication::translate("main", "the demo account is missing from this build"));

@@ -38,7 +38,7 @@ QString readPassword(const QString &prompt)
         line.pop_back();
     return QString::fromStdString(line);
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {

@@ -15,15 +15,16 @@ QByteArray envelope(const QList<QPair<bool, QByteArray>> &parts)
 {
     QJsonArray responses;
     for (const auto &part : parts) {
-        responses.append(QJsonObject{{QStringLiteral("error"), part.first},
-                                     {part.first ? QStringLiteral("exception") : QStringLiteral("data"),
-                                      QString::fromUtf8(part.second)}});
+        responses.append(QJsonObject{
+            {QStringLiteral("error"), part.first},
+            {part.first ? QStringLiteral("exception") : QStringLiteral("data"), QString::fromUtf8(part.second)}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("responses"), responses}, {QStringLiteral("warnings"), QJsonArray()}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("responses"), responses}, {QStringLiteral("warnings"), QJsonArray()}})
         .toJson(QJsonDocument::Compact);
 }
 
-} // namespace
+}  // namespace
 
 class TestBatchEnvelope : public QObject
 {
@@ -32,13 +33,15 @@ class TestBatchEnvelope : public QObject
 private slots:
     void agreesWithAFullParse()
     {
-        const QByteArray first = QStringLiteral("{\"name\":\"Écritures françaises : littérature du XXᵉ siècle\","
-                                                "\"quote\":\"a \\\"b\\\" c\\\\d\",\"cjk\":\"课程 😀\",\"lines\":\"1\\n2\\t3\"}")
-                                     .toUtf8();
+        const QByteArray first =
+            QStringLiteral("{\"name\":\"Écritures françaises : littérature du XXᵉ siècle\","
+                           "\"quote\":\"a \\\"b\\\" c\\\\d\",\"cjk\":\"课程 😀\",\"lines\":\"1\\n2\\t3\"}")
+                .toUtf8();
         const QByteArray second = "[1,2,{\"url\":\"http://x/y\"}]";
         const QByteArray error = "{\"exception\":\"required_capability_exception\",\"errorcode\":\"nopermissions\","
                                  "\"message\":\"Sorry\"}";
-        const std::optional<QList<BatchEnvelope::Part>> parts = BatchEnvelope::split(envelope({{false, first}, {false, second}, {true, error}}));
+        const std::optional<QList<BatchEnvelope::Part>> parts =
+            BatchEnvelope::split(envelope({{false, first}, {false, second}, {true, error}}));
         QVERIFY(parts);
         QCOMPARE(parts->size(), 3);
         QCOMPARE(parts->at(0).json, first);
@@ -53,8 +56,9 @@ private slots:
     void phpStyleEscapes()
     {
         // PHP escapes '/' and everything outside ASCII, surrogate pairs included, and may put keys in any order.
-        const QByteArray body = "{\"warnings\":[],\"responses\":[{\"data\":\"{\\\"a\\\":\\\"caf\\u00e9 \\ud83d\\ude00 \\/x\\\"}\","
-                                "\"error\":false}]}";
+        const QByteArray body =
+            "{\"warnings\":[],\"responses\":[{\"data\":\"{\\\"a\\\":\\\"caf\\u00e9 \\ud83d\\ude00 \\/x\\\"}\","
+            "\"error\":false}]}";
         const auto parts = BatchEnvelope::split(body);
         QVERIFY(parts);
         QCOMPARE(parts->size(), 1);
@@ -82,7 +86,8 @@ private slots:
     void otherShapesAreLeftToTheFullParser_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("moodle error") << QByteArray("{\"exception\":\"x\",\"errorcode\":\"invalidtoken\",\"message\":\"m\"}");
+        QTest::newRow("moodle error") << QByteArray(
+            "{\"exception\":\"x\",\"errorcode\":\"invalidtoken\",\"message\":\"m\"}");
         QTest::newRow("html") << QByteArray("<html><body>Maintenance</body></html>");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("truncated") << QByteArray("{\"responses\":[{\"error\":false,\"data\":\"{\\\"a\\\":");

@@ -70,7 +70,8 @@ bool parseCsv(const QByteArray &bytes, Table &table, QString *why = nullptr)
                 field += text.at(i++);
             }
         } else {
-            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\r') && text.at(i) != QLatin1Char('\n')) {
+            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\r')
+                   && text.at(i) != QLatin1Char('\n')) {
                 if (text.at(i) == QLatin1Char('"'))
                     return fail(QStringLiteral("a quote inside an unquoted field at %1").arg(i));
                 field += text.at(i++);
@@ -134,7 +135,8 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
     const QString id = QString::number(courseId);
     // Learners: everyone enrolled without a teaching role, in the order Moodle listed them.
     QList<QJsonObject> learners;
-    for (const QJsonValue &value : recorded(QStringLiteral("teacher1/core_enrol_get_enrolled_users__courseid-%1.json").arg(id)).toArray()) {
+    for (const QJsonValue &value :
+         recorded(QStringLiteral("teacher1/core_enrol_get_enrolled_users__courseid-%1.json").arg(id)).toArray()) {
         const QJsonObject user = value.toObject();
         bool teaches = false;
         for (const QJsonValue &role : user.value(QLatin1String("roles")).toArray()) {
@@ -146,10 +148,11 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
     }
 
     // Grades: the whole-class report, by user and item; columns in the report's order.
-    const QJsonArray usergrades = recorded(QStringLiteral("teacher1/gradereport_user_get_grade_items__courseid-%1-userid-0.json").arg(id))
-                                      .toObject()
-                                      .value(QLatin1String("usergrades"))
-                                      .toArray();
+    const QJsonArray usergrades =
+        recorded(QStringLiteral("teacher1/gradereport_user_get_grade_items__courseid-%1-userid-0.json").arg(id))
+            .toObject()
+            .value(QLatin1String("usergrades"))
+            .toArray();
     QList<qint64> itemIds;
     QStringList itemHeaders;
     qint64 courseItem = 0;
@@ -162,9 +165,10 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
             const QString type = item.value(QLatin1String("itemtype")).toString();
             if (!itemIds.contains(itemId)) {
                 itemIds << itemId;
-                itemHeaders << (type == QLatin1String("course")     ? QStringLiteral("Course total")
-                                : type == QLatin1String("category") ? QStringLiteral("Category total")
-                                                                    : plain(item.value(QLatin1String("itemname")).toString()));
+                itemHeaders << (type == QLatin1String("course") ? QStringLiteral("Course total")
+                                    : type == QLatin1String("category")
+                                    ? QStringLiteral("Category total")
+                                    : plain(item.value(QLatin1String("itemname")).toString()));
             }
             if (type == QLatin1String("course"))
                 courseItem = itemId;
@@ -176,12 +180,14 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
     // the others (what the fake server answers for them).
     QList<qint64> cmids;
     QStringList activityHeaders;
-    for (const QJsonValue &section : recorded(QStringLiteral("teacher1/core_course_get_contents__courseid-%1.json").arg(id)).toArray()) {
+    for (const QJsonValue &section :
+         recorded(QStringLiteral("teacher1/core_course_get_contents__courseid-%1.json").arg(id)).toArray()) {
         for (const QJsonValue &value : section.toObject().value(QLatin1String("modules")).toArray()) {
             const QJsonObject module = value.toObject();
             if (module.value(QLatin1String("completion")).toInt() > 0) {
                 cmids << module.value(QLatin1String("id")).toInteger();
-                activityHeaders << plain(module.value(QLatin1String("name")).toString()) + QStringLiteral(" (completion)");
+                activityHeaders << plain(module.value(QLatin1String("name")).toString())
+                        + QStringLiteral(" (completion)");
             }
         }
     }
@@ -189,18 +195,21 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
     QHash<qint64, bool> courseCompleted;
     for (const qint64 userId : {4, 5}) {
         const QString suffix = QStringLiteral("__courseid-%1-userid-%2.json").arg(id).arg(userId);
-        for (const QJsonValue &value : recorded(QStringLiteral("teacher1/core_completion_get_activities_completion_status") + suffix)
-                                           .toObject()
-                                           .value(QLatin1String("statuses"))
-                                           .toArray())
+        for (const QJsonValue &value :
+             recorded(QStringLiteral("teacher1/core_completion_get_activities_completion_status") + suffix)
+                 .toObject()
+                 .value(QLatin1String("statuses"))
+                 .toArray())
             states.insert({userId, value.toObject().value(QLatin1String("cmid")).toInteger()},
                           value.toObject().value(QLatin1String("state")).toInt());
-        courseCompleted.insert(userId, recorded(QStringLiteral("teacher1/core_completion_get_course_completion_status") + suffix)
-                                           .toObject()
-                                           .value(QLatin1String("completionstatus"))
-                                           .toObject()
-                                           .value(QLatin1String("completed"))
-                                           .toBool());
+        courseCompleted.insert(
+            userId,
+            recorded(QStringLiteral("teacher1/core_completion_get_course_completion_status") + suffix)
+                .toObject()
+                .value(QLatin1String("completionstatus"))
+                .toObject()
+                .value(QLatin1String("completed"))
+                .toBool());
     }
     static const QStringList stateNames{QStringLiteral("incomplete"), QStringLiteral("complete"),
                                         QStringLiteral("complete (pass)"), QStringLiteral("complete (fail)")};
@@ -210,10 +219,14 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
                                  QStringLiteral("Last name"), QStringLiteral("Full name"), QStringLiteral("Email"),
                                  QStringLiteral("Groups"), QStringLiteral("Last access")}
                      + itemHeaders + activityHeaders + QStringList{QStringLiteral("Course completed")});
-    expected.commCare << QStringList{QStringLiteral("external_id"),      QStringLiteral("name"),
-                                     QStringLiteral("phone"),            QStringLiteral("email"),
-                                     QStringLiteral("course"),           QStringLiteral("final_grade"),
-                                     QStringLiteral("completion_percentage"), QStringLiteral("course_completed"),
+    expected.commCare << QStringList{QStringLiteral("external_id"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("phone"),
+                                     QStringLiteral("email"),
+                                     QStringLiteral("course"),
+                                     QStringLiteral("final_grade"),
+                                     QStringLiteral("completion_percentage"),
+                                     QStringLiteral("course_completed"),
                                      QStringLiteral("last_access")};
     for (const QJsonObject &user : std::as_const(learners)) {
         const qint64 userId = user.value(QLatin1String("id")).toInteger();
@@ -229,9 +242,14 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
         const QString lastAccess = utcDate(user.value(QLatin1String("lastaccess")).toInteger());
         const QString fullName = user.value(QLatin1String("fullname")).toString();
 
-        QStringList row{QString::number(userId), externalId, user.value(QLatin1String("firstname")).toString(),
-                        user.value(QLatin1String("lastname")).toString(), fullName,
-                        user.value(QLatin1String("email")).toString(), groups.join(QStringLiteral("; ")), lastAccess};
+        QStringList row{QString::number(userId),
+                        externalId,
+                        user.value(QLatin1String("firstname")).toString(),
+                        user.value(QLatin1String("lastname")).toString(),
+                        fullName,
+                        user.value(QLatin1String("email")).toString(),
+                        groups.join(QStringLiteral("; ")),
+                        lastAccess};
         for (const qint64 itemId : std::as_const(itemIds))
             row << grades.value({userId, itemId});
         int completed = 0;
@@ -273,7 +291,7 @@ QStringList rowOf(const Table &table, const QString &userId, int idColumn = 0)
     return QStringList();
 }
 
-} // namespace
+}  // namespace
 
 class TestClassExport : public QObject
 {
@@ -299,7 +317,10 @@ class TestClassExport : public QObject
         }
         for (qsizetype r = 0; r < expected.size(); ++r) {
             if (actual.at(r).size() != expected.at(r).size()) {
-                difference = QStringLiteral("row %1 has %2 cells instead of %3").arg(r).arg(actual.at(r).size()).arg(expected.at(r).size());
+                difference = QStringLiteral("row %1 has %2 cells instead of %3")
+                                 .arg(r)
+                                 .arg(actual.at(r).size())
+                                 .arg(expected.at(r).size());
                 return false;
             }
             for (qsizetype c = 0; c < expected.at(r).size(); ++c) {
@@ -341,14 +362,16 @@ private Q_SLOTS:
         QTest::newRow("C1 CSI") << QStringLiteral("a\u009b2J") << QStringLiteral("a\uFFFD2J");
         QTest::newRow("LF") << QStringLiteral("line 1\nline 2") << QStringLiteral("\"line 1\nline 2\"");
         QTest::newRow("CRLF") << QStringLiteral("line 1\r\nline 2") << QStringLiteral("\"line 1\r\nline 2\"");
-        QTest::newRow("non-ASCII") << QStringLiteral("小明 王, Zoë Müller, Łukasz") << QStringLiteral("\"小明 王, Zoë Müller, Łukasz\"");
+        QTest::newRow("non-ASCII") << QStringLiteral("小明 王, Zoë Müller, Łukasz")
+                                   << QStringLiteral("\"小明 王, Zoë Müller, Łukasz\"");
         QTest::newRow("emoji") << QStringLiteral("📐 Midterm") << QStringLiteral("📐 Midterm");
         QTest::newRow("spaces kept") << QStringLiteral("  padded  ") << QStringLiteral("  padded  ");
         QTest::newRow("semicolon") << QStringLiteral("Group A; Group B") << QStringLiteral("Group A; Group B");
         // Formula injection: neutralised with an apostrophe...
         QTest::newRow("=formula") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
-        QTest::newRow("=HYPERLINK, quoted too") << QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")")
-                                               << QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
+        QTest::newRow("=HYPERLINK, quoted too")
+            << QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")")
+            << QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
         QTest::newRow("+formula") << QStringLiteral("+SUM(A1:A9)") << QStringLiteral("'+SUM(A1:A9)");
         QTest::newRow("-formula") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("-name") << QStringLiteral("-Ann") << QStringLiteral("'-Ann");
@@ -365,7 +388,8 @@ private Q_SLOTS:
         QTest::newRow("negative percentage") << QStringLiteral("-12.00 %") << QStringLiteral("-12.00 %");
         QTest::newRow("decimal comma") << QStringLiteral("-1,5") << QStringLiteral("\"-1,5\"");
         QTest::newRow("phone") << QStringLiteral("+44 20 7946 0000") << QStringLiteral("+44 20 7946 0000");
-        QTest::newRow("phone with parentheses") << QStringLiteral("+1 (555) 123-4567") << QStringLiteral("+1 (555) 123-4567");
+        QTest::newRow("phone with parentheses")
+            << QStringLiteral("+1 (555) 123-4567") << QStringLiteral("+1 (555) 123-4567");
         QTest::newRow("= in the middle") << QStringLiteral("a=b") << QStringLiteral("a=b");
         QTest::newRow("letter grade") << QStringLiteral("C+") << QStringLiteral("C+");
     }
@@ -403,12 +427,14 @@ private Q_SLOTS:
     {
         const Table written{
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("note"), QString()},
-            {QStringLiteral("4"), QStringLiteral("Liam O'Brien"), QStringLiteral("said \"hi\", then left"), QStringLiteral("-")},
+            {QStringLiteral("4"), QStringLiteral("Liam O'Brien"), QStringLiteral("said \"hi\", then left"),
+             QStringLiteral("-")},
             {QStringLiteral("6"), QStringLiteral("小明 王"), QStringLiteral("line 1\nline 2"), QStringLiteral("-3.50")},
             {QStringLiteral("7"), QStringLiteral("Oliver D'Angelo"), QStringLiteral("line 1\r\nline 2\r\n"), QString()},
             {QStringLiteral("8"), QStringLiteral("Zoë Müller"), QStringLiteral("\r\n"), QStringLiteral(",")},
             {QStringLiteral("9"), QStringLiteral("Łukasz Kowalski"), QStringLiteral("\"\""), QStringLiteral("\n")},
-            {QStringLiteral("10"), QStringLiteral("=HYPERLINK(\"http://evil.example\")"), QStringLiteral("@x"), QStringLiteral("+44 20 7946 0000")},
+            {QStringLiteral("10"), QStringLiteral("=HYPERLINK(\"http://evil.example\")"), QStringLiteral("@x"),
+             QStringLiteral("+44 20 7946 0000")},
             {QString(), QString(), QString(), QString()},
         };
         for (const CsvWriter::Bom bom : {CsvWriter::Bom::Include, CsvWriter::Bom::Omit}) {
@@ -456,10 +482,7 @@ private Q_SLOTS:
         QVERIFY2(sameTable(table, expected.csv, difference), qPrintable(difference));
     }
 
-    void commCareCellByCell_data()
-    {
-        classCsvCellByCell_data();
-    }
+    void commCareCellByCell_data() { classCsvCellByCell_data(); }
 
     void commCareCellByCell()
     {
@@ -501,28 +524,36 @@ private Q_SLOTS:
         const QStringList zoe = rowOf(cs, QStringLiteral("5"));
         QCOMPARE(zoe.value(columnOf(cs, QStringLiteral("Full name"))), QStringLiteral("Zoë Müller"));
         QCOMPARE(zoe.value(columnOf(cs, QStringLiteral("Course completed"))), QStringLiteral("yes"));
-        QCOMPARE(zoe.value(columnOf(cs, QStringLiteral("Week 1 quiz (completion)"))), QStringLiteral("complete (pass)"));
+        QCOMPARE(zoe.value(columnOf(cs, QStringLiteral("Week 1 quiz (completion)"))),
+                 QStringLiteral("complete (pass)"));
         QCOMPARE(zoe.value(columnOf(cs, QStringLiteral("Groups"))), QStringLiteral("Group A – Mornings"));
-        QCOMPARE(rowOf(cs, QStringLiteral("4")).value(columnOf(cs, QStringLiteral("Course completed"))), QStringLiteral("no"));
-        QCOMPARE(rowOf(cs, QStringLiteral("4")).value(columnOf(cs, QStringLiteral("Last access"))), QStringLiteral("2026-11-22"));
-        QCOMPARE(rowOf(cs, QStringLiteral("6")).value(columnOf(cs, QStringLiteral("Full name"))), QStringLiteral("小明 王"));
-        QCOMPARE(rowOf(cs, QStringLiteral("20")).value(columnOf(cs, QStringLiteral("Full name"))), QStringLiteral("Łukasz Kowalski"));
+        QCOMPARE(rowOf(cs, QStringLiteral("4")).value(columnOf(cs, QStringLiteral("Course completed"))),
+                 QStringLiteral("no"));
+        QCOMPARE(rowOf(cs, QStringLiteral("4")).value(columnOf(cs, QStringLiteral("Last access"))),
+                 QStringLiteral("2026-11-22"));
+        QCOMPARE(rowOf(cs, QStringLiteral("6")).value(columnOf(cs, QStringLiteral("Full name"))),
+                 QStringLiteral("小明 王"));
+        QCOMPARE(rowOf(cs, QStringLiteral("20")).value(columnOf(cs, QStringLiteral("Full name"))),
+                 QStringLiteral("Łukasz Kowalski"));
         QVERIFY(columnOf(cs, QStringLiteral("Q&A forum (completion)")) > 0);
         const QStringList sam = rowOf(cs, QStringLiteral("34"));
         QCOMPARE(sam.value(columnOf(cs, QStringLiteral("Full name"))), QStringLiteral("Sam Suspended"));
         QCOMPARE(sam.value(columnOf(cs, QStringLiteral("Last access"))), QString());  // never
         QCOMPARE(sam.value(columnOf(cs, QStringLiteral("Groups"))), QString());
-        QCOMPARE(rowOf(cs, QStringLiteral("14")).value(columnOf(cs, QStringLiteral("Lab 1: Hello World"))), QStringLiteral("93.00"));
-        QCOMPARE(rowOf(cs, QStringLiteral("18")).value(columnOf(cs, QStringLiteral("Lab 1: Hello World"))), QStringLiteral("-"));
+        QCOMPARE(rowOf(cs, QStringLiteral("14")).value(columnOf(cs, QStringLiteral("Lab 1: Hello World"))),
+                 QStringLiteral("93.00"));
+        QCOMPARE(rowOf(cs, QStringLiteral("18")).value(columnOf(cs, QStringLiteral("Lab 1: Hello World"))),
+                 QStringLiteral("-"));
 
         // CommCare: 8 tracked activities in CS101; Liam completed 4, Zoë 7 (the quiz passed counts).
         Table commCare;
         QVERIFY(parseCsv(exported(kCS101, ClassExport::Format::CommCare), commCare));
         QCOMPARE(commCare.size(), 22);
-        QCOMPARE(rowOf(commCare, QStringLiteral("4")), (QStringList{QStringLiteral("4"), QStringLiteral("Liam O'Brien"), QString(),
-                                                                    QStringLiteral("student1@northfield.example"), QStringLiteral("CS101"),
-                                                                    rowOf(cs, QStringLiteral("4")).value(columnOf(cs, QStringLiteral("Course total"))),
-                                                                    QStringLiteral("50"), QStringLiteral("no"), QStringLiteral("2026-11-22")}));
+        QCOMPARE(rowOf(commCare, QStringLiteral("4")),
+                 (QStringList{QStringLiteral("4"), QStringLiteral("Liam O'Brien"), QString(),
+                              QStringLiteral("student1@northfield.example"), QStringLiteral("CS101"),
+                              rowOf(cs, QStringLiteral("4")).value(columnOf(cs, QStringLiteral("Course total"))),
+                              QStringLiteral("50"), QStringLiteral("no"), QStringLiteral("2026-11-22")}));
         QCOMPARE(rowOf(commCare, QStringLiteral("5")).value(6), QStringLiteral("87.5"));
         QCOMPARE(rowOf(commCare, QStringLiteral("5")).value(7), QStringLiteral("yes"));
         QCOMPARE(rowOf(commCare, QStringLiteral("34")).value(6), QStringLiteral("0"));
@@ -554,9 +585,12 @@ private Q_SLOTS:
     void fileNames()
     {
         const QSqlDatabase db = m_teacher->connection();
-        QCOMPARE(ClassExport::suggestedFileName(db, kCS101, ClassExport::Format::Csv), QStringLiteral("CS101-class.csv"));
-        QCOMPARE(ClassExport::suggestedFileName(db, kMATH201, ClassExport::Format::CommCare), QStringLiteral("MATH201-commcare.csv"));
-        QCOMPARE(ClassExport::suggestedFileName(db, 999, ClassExport::Format::Csv), QStringLiteral("course-999-class.csv"));
+        QCOMPARE(ClassExport::suggestedFileName(db, kCS101, ClassExport::Format::Csv),
+                 QStringLiteral("CS101-class.csv"));
+        QCOMPARE(ClassExport::suggestedFileName(db, kMATH201, ClassExport::Format::CommCare),
+                 QStringLiteral("MATH201-commcare.csv"));
+        QCOMPARE(ClassExport::suggestedFileName(db, 999, ClassExport::Format::Csv),
+                 QStringLiteral("course-999-class.csv"));
 
         QTemporaryDir dir;
         Database scratch;
@@ -590,7 +624,8 @@ private Q_SLOTS:
     void unknownCourse()
     {
         QString error;
-        QCOMPARE(ClassExport::availability(m_teacher->connection(), 999, &error), ClassExport::Availability::UnknownCourse);
+        QCOMPARE(ClassExport::availability(m_teacher->connection(), 999, &error),
+                 ClassExport::Availability::UnknownCourse);
         QVERIFY(ClassExport::exportClass(m_teacher->connection(), 999, ClassExport::Format::Csv, &error).isEmpty());
         QVERIFY(!error.isEmpty());
     }

@@ -27,14 +27,14 @@ namespace {
 constexpr qint64 kRecordedNow = 1795313529;  // the recordings' "now" (see FIXTURES.md)
 const QString kStudent = QStringLiteral("student1");
 
-} // namespace
+}  // namespace
 
 // Runs a checking helper and ends the test at its first failure (a helper's QCOMPARE only returns from it).
-#define CHECKED(call)                      \
-    do {                                   \
-        call;                              \
-        if (QTest::currentTestFailed())    \
-            return;                        \
+#define CHECKED(call)                                                                                                  \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
     } while (false)
 
 class TestConnectivityMonitor : public QObject
@@ -83,10 +83,7 @@ private:
     }
 
     // The probe on the wire was answered (the monitor has then scheduled the next one, or is online).
-    void waitForProbe()
-    {
-        QTRY_COMPARE(m_client->activeRequests(), 0);
-    }
+    void waitForProbe() { QTRY_COMPARE(m_client->activeRequests(), 0); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -253,7 +250,8 @@ private Q_SLOTS:
             m_clock->advanceMs(qint64(controller.interval()) * 1000 - 1);
             QVERIFY2(!controller.engine()->isRunning(), "synced before the interval was over");
             m_clock->advanceMs(1);
-            QVERIFY2(controller.engine()->isRunning(), qPrintable(QStringLiteral("no sync after interval %1").arg(round)));
+            QVERIFY2(controller.engine()->isRunning(),
+                     qPrintable(QStringLiteral("no sync after interval %1").arg(round)));
             QCOMPARE(controller.status(), SyncController::Status::Syncing);
             QTRY_COMPARE(finished.count(), round);
             const SyncSummary summary = finished.last().first().value<SyncSummary>();

@@ -18,8 +18,7 @@ class TestDatabase : public QObject
     class RawConnection
     {
     public:
-        explicit RawConnection(const QString &path)
-            : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+        explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_counter))
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
             db.setDatabaseName(path);
@@ -113,7 +112,8 @@ private Q_SLOTS:
             Database database;
             QVERIFY(database.open(path()));
             QSqlQuery query(database.connection());
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name) VALUES (1, 'A', 'Alpha')")));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name) VALUES (1, 'A', 'Alpha')")));
         }
         Database database;
         QVERIFY(database.open(path()));
@@ -158,9 +158,11 @@ private Q_SLOTS:
             QSqlDatabase db = raw.db();
             QString error;
             QVERIFY2(Migrations::migrateTo(db, 2, &error), qPrintable(error));
-            QVERIFY(raw.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name, position) VALUES (2, 'CS101', 'CS', 0)")));
-            QVERIFY(raw.exec(QStringLiteral("INSERT INTO participants (course_id, user_id, position, full_name, city, department,"
-                                            " institution) VALUES (2, 4, 0, 'Liam', 'Dublin', 'Computing', 'Northfield')")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO courses (id, short_name, full_name, position) VALUES (2, 'CS101', 'CS', 0)")));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO participants (course_id, user_id, position, full_name, city, department,"
+                               " institution) VALUES (2, 4, 0, 'Liam', 'Dublin', 'Computing', 'Northfield')")));
         }
         Database database;
         QString error;
@@ -172,8 +174,9 @@ private Q_SLOTS:
             names << columns.value(1).toString();
         QVERIFY2(!names.contains(QLatin1String("department")) && !names.contains(QLatin1String("institution")),
                  qPrintable(names.join(u',')));
-        QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT city FROM participants WHERE user_id = 4")).toString(),
-                 QStringLiteral("Dublin"));
+        QCOMPARE(
+            scalar(database.connection(), QStringLiteral("SELECT city FROM participants WHERE user_id = 4")).toString(),
+            QStringLiteral("Dublin"));
         // What is deleted is overwritten in the file, not left in its free pages.
         QCOMPARE(scalar(database.connection(), QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
     }

@@ -28,7 +28,11 @@ QStringList everything(const QSqlDatabase &db)
     const std::optional<SiteInfo> site = stored(SiteRepository(db).siteInfo());
     lines << QStringLiteral("site %1 %2").arg(site ? site->fullName : QString(), site ? site->siteName : QString());
     for (const Course &c : stored(CourseRepository(db).courses())) {
-        lines << QStringLiteral("course %1|%2|%3|%4|%5").arg(c.shortName, c.fullName).arg(c.progress.value_or(-1)).arg(c.completed).arg(c.favourite);
+        lines << QStringLiteral("course %1|%2|%3|%4|%5")
+                     .arg(c.shortName, c.fullName)
+                     .arg(c.progress.value_or(-1))
+                     .arg(c.completed)
+                     .arg(c.favourite);
         for (const Section &s : stored(ContentRepository(db).sections(c.id))) {
             lines << QStringLiteral("  section %1").arg(s.name);
             for (const Activity &a : s.activities)
@@ -39,7 +43,9 @@ QStringList everything(const QSqlDatabase &db)
         for (const ActivityCompletion &a : stored(CompletionRepository(db).activityCompletion(c.id, 4)))
             lines << QStringLiteral("  done %1=%2").arg(a.activityId).arg(a.state);
         const auto completion = stored(CompletionRepository(db).courseCompletion(c.id, 4));
-        lines << QStringLiteral("  completion %1 %2").arg(completion.has_value()).arg(completion ? completion->completed : false);
+        lines << QStringLiteral("  completion %1 %2")
+                     .arg(completion.has_value())
+                     .arg(completion ? completion->completed : false);
     }
     for (const CourseGrade &g : stored(GradeRepository(db).courseGrades()))
         lines << QStringLiteral("total %1=%2").arg(g.courseId).arg(g.gradeFormatted);
@@ -48,7 +54,7 @@ QStringList everything(const QSqlDatabase &db)
     return lines;
 }
 
-} // namespace
+}  // namespace
 
 class TestDemoSite : public QObject
 {
@@ -78,7 +84,8 @@ private slots:
                 differences << expected.value(i) + QStringLiteral("  ≠  ") + actual.value(i);
         }
         for (const QString &line : std::as_const(differences))
-            QVERIFY2(line.startsWith(QLatin1String("due assign")) && line.contains(QStringLiteral(" new  ≠")), qPrintable(line));
+            QVERIFY2(line.startsWith(QLatin1String("due assign")) && line.contains(QStringLiteral(" new  ≠")),
+                     qPrintable(line));
         QVERIFY(differences.size() <= 4);
         QVERIFY(actual.contains(QStringLiteral("site Liam O'Brien Northfield College")));
     }
@@ -121,7 +128,8 @@ private slots:
                 stored(CompletionRepository(synced.connection()).completionMatrix(course, learners));
             for (int row = 0; row < learners.size(); ++row) {
                 const bool recorded = learners.at(row) == 4 || learners.at(row) == 5;
-                QCOMPARE(completion.courseCompleted.at(row), recorded ? syncedCompletion.courseCompleted.at(row) : qint8(-1));
+                QCOMPARE(completion.courseCompleted.at(row),
+                         recorded ? syncedCompletion.courseCompleted.at(row) : qint8(-1));
                 for (int column = 0; column < completion.columns.size(); ++column)
                     QCOMPARE(completion.state(row, column), recorded ? syncedCompletion.state(row, column) : qint8(-1));
             }
@@ -146,7 +154,8 @@ private slots:
         for (const qint64 course : {2, 3, 4, 5}) {
             // Names as recorded; those with entities (&amp;) are decoded for display, checked elsewhere.
             QStringList expectedNames, shownNames;
-            for (const QJsonValue &section : recorded(QStringLiteral("core_course_get_contents__courseid-%1.json").arg(course)).array()) {
+            for (const QJsonValue &section :
+                 recorded(QStringLiteral("core_course_get_contents__courseid-%1.json").arg(course)).array()) {
                 expectedNames << section[u"name"].toString();
                 for (const QJsonValue &module : section[u"modules"].toArray())
                     expectedNames << module[u"name"].toString();
@@ -167,8 +176,10 @@ private slots:
             QHash<qint64, QString> shownGrades;
             for (const GradeItem &item : stored(GradeRepository(db).gradeItems(course, 4)))
                 shownGrades.insert(item.id, item.gradeFormatted);
-            const QJsonArray items = recorded(QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-4.json").arg(course))
-                                         [u"usergrades"][0][u"gradeitems"].toArray();
+            const QJsonArray items =
+                recorded(QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-4.json")
+                             .arg(course))[u"usergrades"][0][u"gradeitems"]
+                    .toArray();
             for (const QJsonValue &item : items) {
                 const QString formatted = item[u"gradeformatted"].toString();
                 if (formatted.contains(QLatin1Char('<')))
@@ -181,8 +192,9 @@ private slots:
             for (const ActivityCompletion &c : stored(CompletionRepository(db).activityCompletion(course, 4)))
                 shownStates.insert(c.activityId, c.state);
             const QJsonArray statuses =
-                recorded(QStringLiteral("core_completion_get_activities_completion_status__courseid-%1-userid-4.json").arg(course))
-                    [u"statuses"].toArray();
+                recorded(QStringLiteral("core_completion_get_activities_completion_status__courseid-%1-userid-4.json")
+                             .arg(course))[u"statuses"]
+                    .toArray();
             for (const QJsonValue &status : statuses) {
                 QCOMPARE(shownStates.value(status[u"cmid"].toInteger(), -1), status[u"state"].toInt());
                 ++states;

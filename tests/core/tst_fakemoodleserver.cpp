@@ -112,8 +112,8 @@ QByteArray restBody(const QString &token, const QString &wsfunction, const FakeP
     return FakeFormEncoding::encode(all);
 }
 
-Result rest(QNetworkAccessManager &nam, const FakeMoodleServer &server, const QString &token,
-            const QString &wsfunction, const FakeParams &params = {})
+Result rest(QNetworkAccessManager &nam, const FakeMoodleServer &server, const QString &token, const QString &wsfunction,
+            const FakeParams &params = {})
 {
     return post(nam, endpoint(server, QStringLiteral("/webservice/rest/server.php")),
                 restBody(token, wsfunction, params));
@@ -179,9 +179,11 @@ RawResponse readRawResponse(QTcpSocket &socket, QByteArray &buffer, int timeoutM
 
 QByteArray rawPost(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-           "Content-Type: application/x-www-form-urlencoded\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+    return "POST " + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          "Content-Type: application/x-www-form-urlencoded\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
 }  // namespace
@@ -333,7 +335,8 @@ void TestFakeMoodleServer::restServesRecordedBytesWithAddressRewritten()
     QCOMPARE(r.body.size(), original.size() + occurrences * perOccurrence);
 
     const Result teacher = rest(*m_nam, *m_server, Teacher1Token, QStringLiteral("core_webservice_get_site_info"));
-    QCOMPARE(teacher.body, expectedBody(*m_server, QStringLiteral("teacher1/core_webservice_get_site_info__default.json")));
+    QCOMPARE(teacher.body,
+             expectedBody(*m_server, QStringLiteral("teacher1/core_webservice_get_site_info__default.json")));
 }
 
 void TestFakeMoodleServer::restIgnoresParameterOrderAndSettings()
@@ -344,27 +347,33 @@ void TestFakeMoodleServer::restIgnoresParameterOrderAndSettings()
                            {QStringLiteral("value"), QStringLiteral("2,3,4,5")},
                            {QStringLiteral("field"), QStringLiteral("ids")},
                            {QStringLiteral("moodlewssettingfileurl"), QStringLiteral("true")}});
-    QCOMPARE(r.body, expectedBody(*m_server, QStringLiteral("student1/core_course_get_courses_by_field__ids-2,3,4,5.json")));
+    QCOMPARE(r.body,
+             expectedBody(*m_server, QStringLiteral("student1/core_course_get_courses_by_field__ids-2,3,4,5.json")));
 
     // Array fields, percent-encoded brackets.
-    const Result assignments = post(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/rest/server.php")),
-                                    "courseids%5B0%5D=2&wsfunction=mod_assign_get_assignments&moodlewsrestformat=json&wstoken="
-                                        + Student1Token.toUtf8());
-    QCOMPARE(assignments.body, expectedBody(*m_server, QStringLiteral("student1/mod_assign_get_assignments__courseids-2.json")));
+    const Result assignments =
+        post(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/rest/server.php")),
+             "courseids%5B0%5D=2&wsfunction=mod_assign_get_assignments&moodlewsrestformat=json&wstoken="
+                 + Student1Token.toUtf8());
+    QCOMPARE(assignments.body,
+             expectedBody(*m_server, QStringLiteral("student1/mod_assign_get_assignments__courseids-2.json")));
     QVERIFY(m_server->unmatchedRequests().isEmpty());
 }
 
 void TestFakeMoodleServer::restUnknownToken()
 {
-    const QByteArray invalid = fixtureBytes(QStringLiteral("student1/core_webservice_get_site_info__invalid-token.json"));
-    const Result r = rest(*m_nam, *m_server, QStringLiteral("0123456789abcdef"), QStringLiteral("core_course_get_contents"),
-                          {{QStringLiteral("courseid"), QStringLiteral("2")}});
+    const QByteArray invalid =
+        fixtureBytes(QStringLiteral("student1/core_webservice_get_site_info__invalid-token.json"));
+    const Result r =
+        rest(*m_nam, *m_server, QStringLiteral("0123456789abcdef"), QStringLiteral("core_course_get_contents"),
+             {{QStringLiteral("courseid"), QStringLiteral("2")}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, invalid);
     QCOMPARE(errorCode(r.body), QByteArray("invalidtoken"));
     // No token at all.
     QCOMPARE(post(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/rest/server.php")),
-                  "wsfunction=core_webservice_get_site_info&moodlewsrestformat=json").body,
+                  "wsfunction=core_webservice_get_site_info&moodlewsrestformat=json")
+                 .body,
              invalid);
     QCOMPARE(m_server->requests().last().user, QString());
 }
@@ -374,7 +383,10 @@ void TestFakeMoodleServer::restUnmatchedIsRecorded()
     const Result r = rest(*m_nam, *m_server, Student1Token, QStringLiteral("core_course_get_contents"),
                           {{QStringLiteral("courseid"), QStringLiteral("99")}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray(R"({"exception":"invalid_parameter_exception","errorcode":"invalidparameter","message":"Invalid parameter value detected"})"));
+    QCOMPARE(
+        r.body,
+        QByteArray(
+            R"({"exception":"invalid_parameter_exception","errorcode":"invalidparameter","message":"Invalid parameter value detected"})"));
     const auto unmatched = m_server->unmatchedRequests();
     QCOMPARE(unmatched.size(), 1);
     QCOMPARE(unmatched.first().user, QStringLiteral("student1"));
@@ -404,7 +416,8 @@ void TestFakeMoodleServer::restWithoutJsonFormat()
 void TestFakeMoodleServer::addedTokenIdentifiesUser()
 {
     m_server->addToken(QStringLiteral("extra-token"), QStringLiteral("student1"));
-    const Result r = rest(*m_nam, *m_server, QStringLiteral("extra-token"), QStringLiteral("core_webservice_get_site_info"));
+    const Result r =
+        rest(*m_nam, *m_server, QStringLiteral("extra-token"), QStringLiteral("core_webservice_get_site_info"));
     QCOMPARE(r.body, expectedBody(*m_server, QStringLiteral("student1/core_webservice_get_site_info__default.json")));
     QCOMPARE(m_server->requests().last().user, QStringLiteral("student1"));
 
@@ -424,7 +437,8 @@ void TestFakeMoodleServer::variants()
 
     m_server->setVariant(QStringLiteral("student1"), siteInfo, QStringLiteral("mobile-service-disabled"));
     const Result disabled = rest(*m_nam, *m_server, Student1Token, siteInfo);
-    QCOMPARE(disabled.body, fixtureBytes(QStringLiteral("student1/core_webservice_get_site_info__mobile-service-disabled.json")));
+    QCOMPARE(disabled.body,
+             fixtureBytes(QStringLiteral("student1/core_webservice_get_site_info__mobile-service-disabled.json")));
     QCOMPARE(errorCode(disabled.body), QByteArray("accessexception"));
     // Variants are per user: teacher1 is unaffected.
     QCOMPARE(rest(*m_nam, *m_server, Teacher1Token, siteInfo).body,
@@ -436,21 +450,33 @@ void TestFakeMoodleServer::variants()
 
     // Plain default without a suffix in the name: activities completion before/after the manual toggle.
     const QString completion = QStringLiteral("core_completion_get_activities_completion_status");
-    const FakeParams params{{QStringLiteral("courseid"), QStringLiteral("2")}, {QStringLiteral("userid"), QStringLiteral("4")}};
+    const FakeParams params{{QStringLiteral("courseid"), QStringLiteral("2")},
+                            {QStringLiteral("userid"), QStringLiteral("4")}};
     QCOMPARE(rest(*m_nam, *m_server, Student1Token, completion, params).body,
-             expectedBody(*m_server, QStringLiteral("student1/core_completion_get_activities_completion_status__courseid-2-userid-4.json")));
+             expectedBody(*m_server,
+                          QStringLiteral(
+                              "student1/core_completion_get_activities_completion_status__courseid-2-userid-4.json")));
     m_server->setVariant(QStringLiteral("student1"), completion, QStringLiteral("after-manual-toggle"));
-    QCOMPARE(rest(*m_nam, *m_server, Student1Token, completion, params).body,
-             expectedBody(*m_server, QStringLiteral("student1/core_completion_get_activities_completion_status__courseid-2-userid-4-after-manual-toggle.json")));
+    QCOMPARE(
+        rest(*m_nam, *m_server, Student1Token, completion, params).body,
+        expectedBody(
+            *m_server,
+            QStringLiteral(
+                "student1/"
+                "core_completion_get_activities_completion_status__courseid-2-userid-4-after-manual-toggle.json")));
     // The variant only applies where a recording has it: course 3 still answers.
     QCOMPARE(rest(*m_nam, *m_server, Student1Token, completion,
-                  {{QStringLiteral("courseid"), QStringLiteral("3")}, {QStringLiteral("userid"), QStringLiteral("4")}}).body,
-             expectedBody(*m_server, QStringLiteral("student1/core_completion_get_activities_completion_status__courseid-3-userid-4.json")));
+                  {{QStringLiteral("courseid"), QStringLiteral("3")}, {QStringLiteral("userid"), QStringLiteral("4")}})
+                 .body,
+             expectedBody(*m_server,
+                          QStringLiteral(
+                              "student1/core_completion_get_activities_completion_status__courseid-3-userid-4.json")));
 
     // token.php has variants too.
     const QUrl tokenUrl = endpoint(*m_server, QStringLiteral("/login/token.php"));
     const QByteArray login = "username=student1&password=Test-pass-1&service=moodle_mobile_app";
-    m_server->setVariant(QStringLiteral("student1"), QStringLiteral("login/token.php"), QStringLiteral("mobile-service-disabled"));
+    m_server->setVariant(QStringLiteral("student1"), QStringLiteral("login/token.php"),
+                         QStringLiteral("mobile-service-disabled"));
     QCOMPARE(errorCode(post(*m_nam, tokenUrl, login).body), QByteArray("servicenotavailable"));
 
     m_server->clearVariants();
@@ -474,7 +500,8 @@ void TestFakeMoodleServer::subdirectorySite()
 
     // The same path outside the subdirectory does not exist.
     const QUrl outside(QStringLiteral("http://127.0.0.1:%1/webservice/rest/server.php").arg(server.port()));
-    const Result notFound = post(*m_nam, outside, restBody(Student1Token, QStringLiteral("core_webservice_get_site_info")));
+    const Result notFound =
+        post(*m_nam, outside, restBody(Student1Token, QStringLiteral("core_webservice_get_site_info")));
     QCOMPARE(notFound.status, 404);
     QVERIFY(server.requests().last().relativePath.isNull());
 }
@@ -483,22 +510,27 @@ void TestFakeMoodleServer::subdirectorySite()
 
 void TestFakeMoodleServer::publicConfigNoLogin()
 {
-    const QUrl url = endpoint(*m_server, QStringLiteral("/lib/ajax/service-nologin.php?info=tool_mobile_get_public_config&lang=en"));
+    const QUrl url =
+        endpoint(*m_server, QStringLiteral("/lib/ajax/service-nologin.php?info=tool_mobile_get_public_config&lang=en"));
     auto asJson = [](QNetworkRequest &request) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     };
-    const Result r = post(*m_nam, url, R"([{"index":0,"methodname":"tool_mobile_get_public_config","args":{}}])", asJson);
+    const Result r =
+        post(*m_nam, url, R"([{"index":0,"methodname":"tool_mobile_get_public_config","args":{}}])", asJson);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, expectedBody(*m_server, QStringLiteral("anonymous/tool_mobile_get_public_config__ajax-nologin.json")));
+    QCOMPARE(r.body,
+             expectedBody(*m_server, QStringLiteral("anonymous/tool_mobile_get_public_config__ajax-nologin.json")));
     const QJsonObject data = QJsonDocument::fromJson(r.body).array().first().toObject().value(u"data").toObject();
     QCOMPARE(data.value(u"wwwroot").toString(), m_server->baseUrl().toString());
     QCOMPARE(m_server->requests().last().endpoint, QStringLiteral("service-nologin"));
     QCOMPARE(m_server->requests().last().wsfunction, QStringLiteral("tool_mobile_get_public_config"));
 
-    const Result other = post(*m_nam, url, R"([{"index":0,"methodname":"core_course_get_contents","args":{"courseid":2}}])", asJson);
+    const Result other =
+        post(*m_nam, url, R"([{"index":0,"methodname":"core_course_get_contents","args":{"courseid":2}}])", asJson);
     const QJsonObject first = QJsonDocument::fromJson(other.body).array().first().toObject();
     QCOMPARE(first.value(u"error").toBool(), true);
-    QCOMPARE(first.value(u"exception").toObject().value(u"errorcode").toString(), QStringLiteral("servicenotavailable"));
+    QCOMPARE(first.value(u"exception").toObject().value(u"errorcode").toString(),
+             QStringLiteral("servicenotavailable"));
 
     // A body that is not JSON (what a POST turned into GET by a redirect looks like to Moodle).
     const Result garbage = post(*m_nam, url, "not json", asJson);
@@ -508,15 +540,21 @@ void TestFakeMoodleServer::publicConfigNoLogin()
 void TestFakeMoodleServer::downloads()
 {
     const QString pdfPath = QStringLiteral("/webservice/pluginfile.php/52/mod_resource/content/1/syllabus.pdf");
-    const Result pdf = get(*m_nam, endpoint(*m_server, pdfPath + QStringLiteral("?forcedownload=1&token=") + Student1Token));
+    const Result pdf =
+        get(*m_nam, endpoint(*m_server, pdfPath + QStringLiteral("?forcedownload=1&token=") + Student1Token));
     QCOMPARE(pdf.status, 200);
     QCOMPARE(pdf.contentType, QByteArray("application/pdf"));
     QCOMPARE(pdf.body.size(), 854);
     QCOMPARE(pdf.header("Content-Disposition"), QByteArray("inline; filename=\"syllabus.pdf\""));
 
     // UTF-8 file name, percent-encoded in the URL.
-    const Result utf8 = get(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/pluginfile.php/79/mod_resource/content/1/extrait-%C3%A9tranger.txt?forcedownload=1&token=")
-                                                          + Student1Token));
+    const Result utf8 = get(
+        *m_nam,
+        endpoint(
+            *m_server,
+            QStringLiteral(
+                "/webservice/pluginfile.php/79/mod_resource/content/1/extrait-%C3%A9tranger.txt?forcedownload=1&token=")
+                + Student1Token));
     QCOMPARE(utf8.status, 200);
     QCOMPARE(utf8.body.size(), 68);
 
@@ -527,13 +565,20 @@ void TestFakeMoodleServer::downloads()
     QCOMPARE(bad.body, fixtureBytes(QStringLiteral("student1/download__webservice-pluginfile-bad-token.body.json")));
 
     // tokenpluginfile.php with the private access key from site info.
-    const QByteArray info = rest(*m_nam, *m_server, Student1Token, QStringLiteral("core_webservice_get_site_info")).body;
+    const QByteArray info =
+        rest(*m_nam, *m_server, Student1Token, QStringLiteral("core_webservice_get_site_info")).body;
     const QString key = QJsonDocument::fromJson(info).object().value(u"userprivateaccesskey").toString();
     QVERIFY(!key.isEmpty());
-    const Result tokenFile = get(*m_nam, endpoint(*m_server, QStringLiteral("/tokenpluginfile.php/%1/52/mod_resource/content/1/syllabus.pdf").arg(key)));
+    const Result tokenFile = get(
+        *m_nam,
+        endpoint(*m_server, QStringLiteral("/tokenpluginfile.php/%1/52/mod_resource/content/1/syllabus.pdf").arg(key)));
     QCOMPARE(tokenFile.status, 200);
     QCOMPARE(tokenFile.body.size(), 854);
-    QCOMPARE(get(*m_nam, endpoint(*m_server, QStringLiteral("/tokenpluginfile.php/wrongkey/52/mod_resource/content/1/syllabus.pdf"))).status, 404);
+    QCOMPARE(
+        get(*m_nam,
+            endpoint(*m_server, QStringLiteral("/tokenpluginfile.php/wrongkey/52/mod_resource/content/1/syllabus.pdf")))
+            .status,
+        404);
 
     // HEAD: headers only.
     QNetworkRequest head(endpoint(*m_server, pdfPath + QStringLiteral("?token=") + Student1Token));
@@ -545,11 +590,17 @@ void TestFakeMoodleServer::downloads()
     QVERIFY(headResult.body.isEmpty());
 
     // Not recorded → 404.
-    QCOMPARE(get(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/pluginfile.php/999/x/y.pdf?token=") + Student1Token)).status, 404);
+    QCOMPARE(get(*m_nam,
+                 endpoint(*m_server, QStringLiteral("/webservice/pluginfile.php/999/x/y.pdf?token=") + Student1Token))
+                 .status,
+             404);
 
     // Plain pluginfile.php needs a session: 303 to the (rewritten) login page.
-    const Result session = get(*m_nam, endpoint(*m_server, QStringLiteral("/pluginfile.php/46/course/generated/course.svg")),
-                               [](QNetworkRequest &r) { r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); });
+    const Result session =
+        get(*m_nam, endpoint(*m_server, QStringLiteral("/pluginfile.php/46/course/generated/course.svg")),
+            [](QNetworkRequest &r) {
+                r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            });
     QCOMPARE(session.status, 303);
     QCOMPARE(session.location, (m_server->baseUrl().toString() + QStringLiteral("/login/index.php")).toUtf8());
 }
@@ -585,7 +636,8 @@ void TestFakeMoodleServer::batchWithSuccessAndError()
 
     const QJsonObject ok = responses.at(0).toObject();
     QCOMPARE(ok.value(u"error").toBool(), false);
-    QCOMPARE(ok.value(u"data").toString().toUtf8(), expectedBody(*m_server, QStringLiteral("student1/core_course_get_contents__courseid-2.json")));
+    QCOMPARE(ok.value(u"data").toString().toUtf8(),
+             expectedBody(*m_server, QStringLiteral("student1/core_course_get_contents__courseid-2.json")));
 
     const QJsonObject recordedError = responses.at(1).toObject();
     QCOMPARE(recordedError.value(u"error").toBool(), true);
@@ -597,40 +649,52 @@ void TestFakeMoodleServer::batchWithSuccessAndError()
     QCOMPARE(missing.value(u"error").toBool(), true);
     QCOMPARE(errorCode(missing.value(u"exception").toString().toUtf8()), QByteArray("invalidparameter"));
     QCOMPARE(m_server->unmatchedRequests().size(), 1);
-    QCOMPARE(m_server->unmatchedRequests().first().params, (FakeParams{{QStringLiteral("courseid"), QStringLiteral("77")}}));
+    QCOMPARE(m_server->unmatchedRequests().first().params,
+             (FakeParams{{QStringLiteral("courseid"), QStringLiteral("77")}}));
 
     // Counting: one HTTP request, three calls of the inner function.
     QCOMPARE(m_server->requestCount(QStringLiteral("tool_mobile_call_external_functions")), 1);
     QCOMPARE(m_server->requestCount(QStringLiteral("core_course_get_contents")), 0);
     QCOMPARE(m_server->callCount(QStringLiteral("core_course_get_contents")), 3);
-    QCOMPARE(m_server->requests().last().batchedFunctions,
-             QStringList(3, QStringLiteral("core_course_get_contents")));
+    QCOMPARE(m_server->requests().last().batchedFunctions, QStringList(3, QStringLiteral("core_course_get_contents")));
 }
 
 void TestFakeMoodleServer::batchNestedArguments()
 {
     // Arrays and arrays of objects in the JSON arguments match the recorded form fields.
-    const QJsonObject checkUpdates{
-        {QStringLiteral("courseid"), 6},
-        {QStringLiteral("tocheck"), QJsonArray{
-             QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")}, {QStringLiteral("id"), 36}, {QStringLiteral("since"), 1}},
-             QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")}, {QStringLiteral("id"), 37}, {QStringLiteral("since"), 1}},
-             QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")}, {QStringLiteral("id"), 38}, {QStringLiteral("since"), 1}},
-             QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")}, {QStringLiteral("id"), 39}, {QStringLiteral("since"), 1}},
-             QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")}, {QStringLiteral("id"), 40}, {QStringLiteral("since"), 1}}}}};
+    const QJsonObject checkUpdates{{QStringLiteral("courseid"), 6},
+                                   {QStringLiteral("tocheck"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")},
+                                                           {QStringLiteral("id"), 36},
+                                                           {QStringLiteral("since"), 1}},
+                                               QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")},
+                                                           {QStringLiteral("id"), 37},
+                                                           {QStringLiteral("since"), 1}},
+                                               QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")},
+                                                           {QStringLiteral("id"), 38},
+                                                           {QStringLiteral("since"), 1}},
+                                               QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")},
+                                                           {QStringLiteral("id"), 39},
+                                                           {QStringLiteral("since"), 1}},
+                                               QJsonObject{{QStringLiteral("contextlevel"), QStringLiteral("module")},
+                                                           {QStringLiteral("id"), 40},
+                                                           {QStringLiteral("since"), 1}}}}};
     const QJsonObject users{{QStringLiteral("field"), QStringLiteral("id")},
                             {QStringLiteral("values"), QJsonArray{4, 6, 31}}};
     const Result r = rest(*m_nam, *m_server, Teacher1Token, QStringLiteral("tool_mobile_call_external_functions"),
                           {{QStringLiteral("requests[1][function]"), QStringLiteral("core_user_get_users_by_field")},
-                           {QStringLiteral("requests[1][arguments]"), QString::fromUtf8(QJsonDocument(users).toJson(QJsonDocument::Compact))},
+                           {QStringLiteral("requests[1][arguments]"),
+                            QString::fromUtf8(QJsonDocument(users).toJson(QJsonDocument::Compact))},
                            {QStringLiteral("requests[0][function]"), QStringLiteral("core_course_check_updates")},
-                           {QStringLiteral("requests[0][arguments]"), QString::fromUtf8(QJsonDocument(checkUpdates).toJson(QJsonDocument::Compact))}});
+                           {QStringLiteral("requests[0][arguments]"),
+                            QString::fromUtf8(QJsonDocument(checkUpdates).toJson(QJsonDocument::Compact))}});
     const QJsonArray responses = QJsonDocument::fromJson(r.body).object().value(u"responses").toArray();
     QCOMPARE(responses.size(), 2);
     QVERIFY2(m_server->unmatchedRequests().isEmpty(), qPrintable(m_server->unmatchedRequests().value(0).toString()));
     // Answers follow the request index, not the field order.
     QCOMPARE(responses.at(0).toObject().value(u"data").toString().toUtf8(),
-             expectedBody(*m_server, QStringLiteral("teacher1/core_course_check_updates__courseid-6-all-modules-since-1.json")));
+             expectedBody(*m_server,
+                          QStringLiteral("teacher1/core_course_check_updates__courseid-6-all-modules-since-1.json")));
     QCOMPARE(responses.at(1).toObject().value(u"data").toString().toUtf8(),
              expectedBody(*m_server, QStringLiteral("teacher1/core_user_get_users_by_field__id-4-6-31.json")));
 }
@@ -652,10 +716,12 @@ void TestFakeMoodleServer::keepAliveOnOneConnection()
     QVERIFY(first.head.contains("Content-Type: application/json; charset=utf-8"));
     QCOMPARE(first.body, fixtureBytes(QStringLiteral("student1/login_token__ok.json")));
 
-    socket.write(rawPost("/webservice/rest/server.php", restBody(Student1Token, QStringLiteral("core_webservice_get_site_info"))));
+    socket.write(rawPost("/webservice/rest/server.php",
+                         restBody(Student1Token, QStringLiteral("core_webservice_get_site_info"))));
     const RawResponse second = readRawResponse(socket, buffer);
     QVERIFY(second.complete);
-    QCOMPARE(second.body, expectedBody(*m_server, QStringLiteral("student1/core_webservice_get_site_info__default.json")));
+    QCOMPARE(second.body,
+             expectedBody(*m_server, QStringLiteral("student1/core_webservice_get_site_info__default.json")));
     QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     QCOMPARE(m_server->acceptedConnectionCount(), 1);
     QCOMPARE(m_server->requests().size(), 2);
@@ -802,8 +868,9 @@ void TestFakeMoodleServer::hugeBody()
 {
     // 8 MB of form data: received in many reads, parsed, matched (here: unmatched).
     const QByteArray filler(8 * 1024 * 1024, 'x');
-    const Result r = rest(*m_nam, *m_server, Student1Token, QStringLiteral("core_course_get_contents"),
-                          {{QStringLiteral("courseid"), QStringLiteral("2")}, {QStringLiteral("padding"), QString::fromLatin1(filler)}});
+    const Result r = rest(
+        *m_nam, *m_server, Student1Token, QStringLiteral("core_course_get_contents"),
+        {{QStringLiteral("courseid"), QStringLiteral("2")}, {QStringLiteral("padding"), QString::fromLatin1(filler)}});
     QCOMPARE(r.status, 200);
     QCOMPARE(errorCode(r.body), QByteArray("invalidparameter"));
     QCOMPARE(m_server->requests().last().param(QStringLiteral("padding")).size(), filler.size());
@@ -822,7 +889,8 @@ void TestFakeMoodleServer::faults_data()
     QTest::newRow("Http503") << FakeMoodleServer::Fault::Http503 << 503 << QByteArray("text/html") << QByteArray("503");
     QTest::newRow("HtmlMaintenance") << FakeMoodleServer::Fault::HtmlMaintenance << 503 << QByteArray("text/html")
                                      << QByteArray("undergoing maintenance");
-    QTest::newRow("EmptyBody") << FakeMoodleServer::Fault::EmptyBody << 200 << QByteArray("application/json") << QByteArray();
+    QTest::newRow("EmptyBody") << FakeMoodleServer::Fault::EmptyBody << 200 << QByteArray("application/json")
+                               << QByteArray();
     QTest::newRow("InvalidToken") << FakeMoodleServer::Fault::InvalidToken << 200 << QByteArray("application/json")
                                   << QByteArray("\"errorcode\":\"invalidtoken\"");
     QTest::newRow("TruncatedJson") << FakeMoodleServer::Fault::TruncatedJson << 200 << QByteArray("application/json")
@@ -847,7 +915,8 @@ void TestFakeMoodleServer::faults()
     if (fault == FakeMoodleServer::Fault::HtmlMaintenance)
         QCOMPARE(r.header("Retry-After"), QByteArray("300"));
     if (fault == FakeMoodleServer::Fault::TruncatedJson) {
-        const QByteArray full = m_server->recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"));
+        const QByteArray full =
+            m_server->recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"));
         QCOMPARE(r.body, full.left(full.size() / 2));
         QJsonParseError error;
         QJsonDocument::fromJson(r.body, &error);
@@ -866,9 +935,11 @@ void TestFakeMoodleServer::faultLoginRedirect()
     m_server->injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::HtmlLoginRedirect);
     const QString loginPage = m_server->baseUrl().toString() + QStringLiteral("/login/index.php");
 
-    const Result manual = post(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/rest/server.php")),
-                               restBody(Student1Token, QStringLiteral("core_webservice_get_site_info")),
-                               [](QNetworkRequest &r) { r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); });
+    const Result manual =
+        post(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/rest/server.php")),
+             restBody(Student1Token, QStringLiteral("core_webservice_get_site_info")), [](QNetworkRequest &r) {
+                 r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+             });
     QCOMPARE(manual.status, 303);
     QCOMPARE(manual.location, loginPage.toUtf8());
 
@@ -919,7 +990,8 @@ void TestFakeMoodleServer::faultCloseConnection()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     QVERIFY(socket.waitForConnected(5000));
-    socket.write(rawPost("/webservice/rest/server.php", restBody(Student1Token, QStringLiteral("core_webservice_get_site_info"))));
+    socket.write(rawPost("/webservice/rest/server.php",
+                         restBody(Student1Token, QStringLiteral("core_webservice_get_site_info"))));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(socket.readAll().isEmpty());
 
@@ -952,14 +1024,16 @@ void TestFakeMoodleServer::faultTimesAndTargets()
     QCOMPARE(post(*m_nam, tokenUrl, login).status, 200);
 
     m_server->injectFault(QStringLiteral("service-nologin"), FakeMoodleServer::Fault::HtmlMaintenance, 1);
-    const QUrl ajax = endpoint(*m_server, QStringLiteral("/lib/ajax/service-nologin.php?info=tool_mobile_get_public_config"));
+    const QUrl ajax =
+        endpoint(*m_server, QStringLiteral("/lib/ajax/service-nologin.php?info=tool_mobile_get_public_config"));
     QCOMPARE(post(*m_nam, ajax, R"([{"index":0,"methodname":"tool_mobile_get_public_config","args":{}}])").status, 503);
 
     // A fault on a function also hits a batch containing it.
     m_server->injectFault(QStringLiteral("core_course_get_contents"), FakeMoodleServer::Fault::Http500, 1);
     QCOMPARE(rest(*m_nam, *m_server, Student1Token, QStringLiteral("tool_mobile_call_external_functions"),
                   {{QStringLiteral("requests[0][function]"), QStringLiteral("core_course_get_contents")},
-                   {QStringLiteral("requests[0][arguments]"), QStringLiteral(R"({"courseid":2})")}}).status,
+                   {QStringLiteral("requests[0][arguments]"), QStringLiteral(R"({"courseid":2})")}})
+                 .status,
              500);
 
     // "*" hits everything; a specific fault wins over it.
@@ -992,7 +1066,8 @@ void TestFakeMoodleServer::stopAndRestartOnSamePort()
     QCOMPARE(m_server->port(), port);
     const Result back = rest(*m_nam, *m_server, Student1Token, QStringLiteral("core_webservice_get_site_info"));
     QCOMPARE(back.error, QNetworkReply::NoError);
-    QCOMPARE(back.body, expectedBody(*m_server, QStringLiteral("student1/core_webservice_get_site_info__default.json")));
+    QCOMPARE(back.body,
+             expectedBody(*m_server, QStringLiteral("student1/core_webservice_get_site_info__default.json")));
 
     // Several cycles in a row (connections in TIME_WAIT must not block the port).
     for (int i = 0; i < 3; ++i) {
@@ -1010,7 +1085,8 @@ void TestFakeMoodleServer::stopClosesOpenConnections()
     idle.connectToHost(QHostAddress::LocalHost, m_server->port());
     QVERIFY(idle.waitForConnected(5000));
     QNetworkRequest request = formRequest(endpoint(*m_server, QStringLiteral("/webservice/rest/server.php")));
-    QNetworkReply *reply = m_nam->post(request, restBody(Student1Token, QStringLiteral("core_webservice_get_site_info")));
+    QNetworkReply *reply =
+        m_nam->post(request, restBody(Student1Token, QStringLiteral("core_webservice_get_site_info")));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 2, 5000);
 
@@ -1030,16 +1106,23 @@ void TestFakeMoodleServer::redirectAllTo()
 {
     const QUrl target(QStringLiteral("http://127.0.0.1:1/newhome"));
     m_server->redirectAllTo(target);
-    auto manual = [](QNetworkRequest &r) { r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); };
-    const Result r = get(*m_nam, endpoint(*m_server, QStringLiteral("/webservice/pluginfile.php/52/a%20b.pdf?forcedownload=1&token=x")), manual);
+    auto manual = [](QNetworkRequest &r) {
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    };
+    const Result r = get(
+        *m_nam, endpoint(*m_server, QStringLiteral("/webservice/pluginfile.php/52/a%20b.pdf?forcedownload=1&token=x")),
+        manual);
     QCOMPARE(r.status, 301);
-    QCOMPARE(r.location, QByteArray("http://127.0.0.1:1/newhome/webservice/pluginfile.php/52/a%20b.pdf?forcedownload=1&token=x"));
+    QCOMPARE(r.location,
+             QByteArray("http://127.0.0.1:1/newhome/webservice/pluginfile.php/52/a%20b.pdf?forcedownload=1&token=x"));
 
     m_server->redirectAllTo(target, 308);
     QCOMPARE(post(*m_nam, endpoint(*m_server, QStringLiteral("/login/token.php")), "x=1", manual).status, 308);
     m_server->clearRedirect();
     QCOMPARE(post(*m_nam, endpoint(*m_server, QStringLiteral("/login/token.php")),
-                  "username=student1&password=Test-pass-1&service=moodle_mobile_app").status, 200);
+                  "username=student1&password=Test-pass-1&service=moodle_mobile_app")
+                 .status,
+             200);
 }
 
 void TestFakeMoodleServer::redirectFollowedToMovedSite()
@@ -1065,35 +1148,40 @@ void TestFakeMoodleServer::redirectFollowedToMovedSite()
     // ends with UnknownNetworkError, so this test follows manually, as a client should.)
     oldSite.redirectAllTo(newSite.baseUrl(), 308);
     const QByteArray body = restBody(Student1Token, QStringLiteral("core_webservice_get_site_info"));
-    const Result moved = post(*m_nam, endpoint(oldSite, QStringLiteral("/webservice/rest/server.php")), body,
-                              [](QNetworkRequest &r) { r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy); });
+    const Result moved =
+        post(*m_nam, endpoint(oldSite, QStringLiteral("/webservice/rest/server.php")), body, [](QNetworkRequest &r) {
+            r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        });
     QCOMPARE(moved.status, 308);
     const QUrl location = QUrl::fromEncoded(moved.location);
     QCOMPARE(location, QUrl(newSite.baseUrl().toString() + QStringLiteral("/webservice/rest/server.php")));
     const Result served = post(*m_nam, location, body);
     QCOMPARE(served.error, QNetworkReply::NoError);
-    QCOMPARE(served.body, expectedBody(newSite, QStringLiteral("student1/core_webservice_get_site_info__default.json")));
+    QCOMPARE(served.body,
+             expectedBody(newSite, QStringLiteral("student1/core_webservice_get_site_info__default.json")));
     QCOMPARE(newSite.requestCount(QStringLiteral("core_webservice_get_site_info")), 1);
 }
 
 void TestFakeMoodleServer::programmaticHandler()
 {
     QList<FakeMoodleServer::Request> seen;
-    m_server->setHandler([&seen](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
-        seen.append(request);
-        if (request.wsfunction == u"local_synthetic_courses") {
-            FakeMoodleServer::Response response;
-            response.headers.append({QByteArray("X-Synthetic"), QByteArray("yes")});
-            response.body = R"([{"id":1,"url":"http:\/\/127.0.0.1:8145\/course\/view.php?id=1"}])";
-            return response;
-        }
-        if (request.relativePath == u"/synthetic/status")
-            return FakeMoodleServer::Response::html("<p>teapot</p>", 418);
-        return std::nullopt;  // everything else from the recordings
-    });
+    m_server->setHandler(
+        [&seen](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
+            seen.append(request);
+            if (request.wsfunction == u"local_synthetic_courses") {
+                FakeMoodleServer::Response response;
+                response.headers.append({QByteArray("X-Synthetic"), QByteArray("yes")});
+                response.body = R"([{"id":1,"url":"http:\/\/127.0.0.1:8145\/course\/view.php?id=1"}])";
+                return response;
+            }
+            if (request.relativePath == u"/synthetic/status")
+                return FakeMoodleServer::Response::html("<p>teapot</p>", 418);
+            return std::nullopt;  // everything else from the recordings
+        });
 
-    const Result synthetic = rest(*m_nam, *m_server, Student1Token, QStringLiteral("local_synthetic_courses"),
-                                  {{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral("a"), QStringLiteral("x y")}});
+    const Result synthetic =
+        rest(*m_nam, *m_server, Student1Token, QStringLiteral("local_synthetic_courses"),
+             {{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral("a"), QStringLiteral("x y")}});
     QCOMPARE(synthetic.status, 200);
     QCOMPARE(synthetic.header("X-Synthetic"), QByteArray("yes"));
     QCOMPARE(synthetic.contentType, QByteArray("application/json; charset=utf-8"));
@@ -1139,9 +1227,11 @@ void TestFakeMoodleServer::latency()
     FakeParams batch;
     for (int i = 0; i < 3; ++i) {
         batch.append({QStringLiteral("requests[%1][function]").arg(i), QStringLiteral("core_course_get_contents")});
-        batch.append({QStringLiteral("requests[%1][arguments]").arg(i), QStringLiteral(R"({"courseid":%1})").arg(i + 2)});
+        batch.append(
+            {QStringLiteral("requests[%1][arguments]").arg(i), QStringLiteral(R"({"courseid":%1})").arg(i + 2)});
     }
-    const Result batched = rest(*m_nam, *m_server, Student1Token, QStringLiteral("tool_mobile_call_external_functions"), batch);
+    const Result batched =
+        rest(*m_nam, *m_server, Student1Token, QStringLiteral("tool_mobile_call_external_functions"), batch);
     QCOMPARE(batched.status, 200);
     QVERIFY2(batched.elapsedMs >= 340, qPrintable(QString::number(batched.elapsedMs)));
     QVERIFY2(batched.elapsedMs < 4000, qPrintable(QString::number(batched.elapsedMs)));
@@ -1151,11 +1241,13 @@ void TestFakeMoodleServer::latency()
     m_server->setFaultDelay(600);
     m_server->injectFault(QStringLiteral("core_course_get_contents"), FakeMoodleServer::Fault::Delay);
     QStringList finished;
-    QNetworkReply *slowReply = m_nam->post(formRequest(endpoint(*m_server, QStringLiteral("/webservice/rest/server.php"))),
-                                           restBody(Student1Token, QStringLiteral("core_course_get_contents"),
-                                                    {{QStringLiteral("courseid"), QStringLiteral("2")}}));
-    QNetworkReply *fastReply = m_nam->post(formRequest(endpoint(*m_server, QStringLiteral("/webservice/rest/server.php"))),
-                                           restBody(Student1Token, QStringLiteral("tool_mobile_get_config")));
+    QNetworkReply *slowReply =
+        m_nam->post(formRequest(endpoint(*m_server, QStringLiteral("/webservice/rest/server.php"))),
+                    restBody(Student1Token, QStringLiteral("core_course_get_contents"),
+                             {{QStringLiteral("courseid"), QStringLiteral("2")}}));
+    QNetworkReply *fastReply =
+        m_nam->post(formRequest(endpoint(*m_server, QStringLiteral("/webservice/rest/server.php"))),
+                    restBody(Student1Token, QStringLiteral("tool_mobile_get_config")));
     connect(slowReply, &QNetworkReply::finished, this, [&] { finished.append(QStringLiteral("slow")); });
     connect(fastReply, &QNetworkReply::finished, this, [&] { finished.append(QStringLiteral("fast")); });
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
@@ -1182,8 +1274,10 @@ void TestFakeMoodleServer::observability()
 {
     rest(*m_nam, *m_server, Student1Token, QStringLiteral("core_webservice_get_site_info"));
     rest(*m_nam, *m_server, Student1Token, QStringLiteral("core_webservice_get_site_info"));
-    rest(*m_nam, *m_server, Teacher1Token, QStringLiteral("core_course_get_contents"), {{QStringLiteral("courseid"), QStringLiteral("3")}});
-    post(*m_nam, endpoint(*m_server, QStringLiteral("/login/token.php")), "username=student1&password=Test-pass-1&service=moodle_mobile_app");
+    rest(*m_nam, *m_server, Teacher1Token, QStringLiteral("core_course_get_contents"),
+         {{QStringLiteral("courseid"), QStringLiteral("3")}});
+    post(*m_nam, endpoint(*m_server, QStringLiteral("/login/token.php")),
+         "username=student1&password=Test-pass-1&service=moodle_mobile_app");
 
     const QList<FakeMoodleServer::Request> requests = m_server->requests();
     QCOMPARE(requests.size(), 4);

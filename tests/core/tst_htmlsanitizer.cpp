@@ -21,45 +21,54 @@ private slots:
     void dropsWhatCouldRunOrLoad()
     {
         QFETCH(int, links);
-        const QString hostile = QStringLiteral(
-            "<p onclick=\"x()\" style=\"color:red;background:url(http://evil.example/x.png)\">Read <b>this</b> &amp; that"
-            "<script>alert('x')</script><img src=\"https://tracker.example/pixel.png\" alt=\"map of &quot;Europe&quot;\">"
-            "<iframe src=\"https://evil.example\">inside <b>frame</b></iframe>"
-            "<a href=\"javascript:alert(1)\">a link</a><STYLE>p { color: red }</STYLE>"
-            "<object data=\"x.swf\"><embed src=\"x.swf\"></object><img src=\"file:///etc/passwd\">"
-            "<a href=\"data:text/html,hi\">data</a><a href=\"file:///etc/passwd\">file</a>"
-            "<!-- <script>hidden</script> --> 1 < 2 <h1>Heading</h1></p><svg><script>x</script></svg>"
-            "<font color=\"black\">dark</font><link rel=\"stylesheet\" href=\"http://x\"><img src=\"x\" onerror=\"alert(1)\"");
+        const QString hostile =
+            QStringLiteral("<p onclick=\"x()\" style=\"color:red;background:url(http://evil.example/x.png)\">Read "
+                           "<b>this</b> &amp; that"
+                           "<script>alert('x')</script><img src=\"https://tracker.example/pixel.png\" alt=\"map of "
+                           "&quot;Europe&quot;\">"
+                           "<iframe src=\"https://evil.example\">inside <b>frame</b></iframe>"
+                           "<a href=\"javascript:alert(1)\">a link</a><STYLE>p { color: red }</STYLE>"
+                           "<object data=\"x.swf\"><embed src=\"x.swf\"></object><img src=\"file:///etc/passwd\">"
+                           "<a href=\"data:text/html,hi\">data</a><a href=\"file:///etc/passwd\">file</a>"
+                           "<!-- <script>hidden</script> --> 1 < 2 <h1>Heading</h1></p><svg><script>x</script></svg>"
+                           "<font color=\"black\">dark</font><link rel=\"stylesheet\" href=\"http://x\"><img src=\"x\" "
+                           "onerror=\"alert(1)\"");
         const QString safe = HtmlSanitizer::sanitize(hostile, Links(links));
-        for (const char *gone : {"script", "<img", "iframe", "src", "style", "onclick", "object", "embed", "svg", "inside",
-                                 "alert", "tracker", "passwd", "evil", "hidden", "<h1", "font", "<link", "javascript",
-                                 "data:", "file:", "<a"})
-            QVERIFY2(!safe.contains(QLatin1String(gone), Qt::CaseInsensitive), qPrintable(gone + (QStringLiteral(": ") + safe)));
-        for (const char *kept : {"<p>Read <b>this</b> &amp; that", "<i>[Image: map of &quot;Europe&quot;]</i>", "a link",
-                                 "data", "file", "1 &lt; 2", "<p><b>Heading</b></p>", "dark"})
+        for (const char *gone : {"script", "<img",   "iframe",     "src",     "style",  "onclick", "object", "embed",
+                                 "svg",    "inside", "alert",      "tracker", "passwd", "evil",    "hidden", "<h1",
+                                 "font",   "<link",  "javascript", "data:",   "file:",  "<a"})
+            QVERIFY2(!safe.contains(QLatin1String(gone), Qt::CaseInsensitive),
+                     qPrintable(gone + (QStringLiteral(": ") + safe)));
+        for (const char *kept : {"<p>Read <b>this</b> &amp; that", "<i>[Image: map of &quot;Europe&quot;]</i>",
+                                 "a link", "data", "file", "1 &lt; 2", "<p><b>Heading</b></p>", "dark"})
             QVERIFY2(safe.contains(QLatin1String(kept)), qPrintable(kept + (QStringLiteral(": ") + safe)));
     }
 
     void keepsOnlyLinksABrowserOpens()
     {
-        const QString html = QStringLiteral("<a href=\"https://moodle.example/mod/assign?id=1&amp;x=2\" onclick=\"y()\">rubric</a>"
-                                            " <a href=\"mailto:teacher@example.org\">mail</a> <a href=\" JAVASCRIPT:alert(1)\">no</a>"
-                                            " <a href='http://x.example/\"onmouseover=\"z()'>quote</a>");
+        const QString html =
+            QStringLiteral("<a href=\"https://moodle.example/mod/assign?id=1&amp;x=2\" onclick=\"y()\">rubric</a>"
+                           " <a href=\"mailto:teacher@example.org\">mail</a> <a href=\" JAVASCRIPT:alert(1)\">no</a>"
+                           " <a href='http://x.example/\"onmouseover=\"z()'>quote</a>");
         const QString kept = HtmlSanitizer::sanitize(html, Links::Keep);
-        QVERIFY2(kept.contains(QLatin1String("<a href=\"https://moodle.example/mod/assign?id=1&amp;x=2\">rubric</a>")), qPrintable(kept));
+        QVERIFY2(kept.contains(QLatin1String("<a href=\"https://moodle.example/mod/assign?id=1&amp;x=2\">rubric</a>")),
+                 qPrintable(kept));
         QVERIFY2(kept.contains(QLatin1String("<a href=\"mailto:teacher@example.org\">mail</a>")), qPrintable(kept));
-        QVERIFY2(!kept.contains(QLatin1String("onclick")) && !kept.contains(QLatin1String("javascript"), Qt::CaseInsensitive),
+        QVERIFY2(!kept.contains(QLatin1String("onclick"))
+                     && !kept.contains(QLatin1String("javascript"), Qt::CaseInsensitive),
                  qPrintable(kept));
         QVERIFY2(!kept.contains(QLatin1String("\"onmouseover")), qPrintable(kept));  // a quote cannot end the attribute
         QVERIFY(kept.contains(QLatin1String(">no<")) || kept.contains(QLatin1String(" no ")));
         const QString dropped = HtmlSanitizer::sanitize(html, Links::Drop);
-        QVERIFY2(!dropped.contains(QLatin1String("<a")) && dropped.contains(QLatin1String("rubric")), qPrintable(dropped));
+        QVERIFY2(!dropped.contains(QLatin1String("<a")) && dropped.contains(QLatin1String("rubric")),
+                 qPrintable(dropped));
     }
 
     void tablesKeepTheirSpansOnly()
     {
-        const QString safe = HtmlSanitizer::sanitize(
-            QStringLiteral("<table border=1><tr><td colspan=\"2\" style=\"x\" rowspan=99999>a</td><th rowspan='3'>b</th></tr></table>"));
+        const QString safe =
+            HtmlSanitizer::sanitize(QStringLiteral("<table border=1><tr><td colspan=\"2\" style=\"x\" "
+                                                   "rowspan=99999>a</td><th rowspan='3'>b</th></tr></table>"));
         QCOMPARE(safe, QStringLiteral("<table><tr><td colspan=\"2\">a</td><th rowspan=\"3\">b</th></tr></table>"));
     }
 

@@ -22,7 +22,7 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!store.read(key, &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));  // missing is not a failure
-        QVERIFY(store.remove(key, &error));            // removing twice is fine
+        QVERIFY(store.remove(key, &error));  // removing twice is fine
     }
 };
 

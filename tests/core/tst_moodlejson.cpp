@@ -39,7 +39,7 @@ QJsonValue parse(const char *json)
     return document.object();
 }
 
-template<typename T, typename Predicate>
+template <typename T, typename Predicate>
 std::optional<T> findIn(const QList<T> &list, Predicate predicate)
 {
     for (const T &element : list) {
@@ -49,7 +49,7 @@ std::optional<T> findIn(const QList<T> &list, Predicate predicate)
     return std::nullopt;
 }
 
-template<typename T>
+template <typename T>
 std::optional<T> byId(const QList<T> &list, qint64 id)
 {
     return findIn(list, [id](const T &element) { return element.id == id; });
@@ -121,7 +121,7 @@ QJsonValue mutated(const QJsonValue &value, int mode)
     }
 }
 
-} // namespace
+}  // namespace
 
 class TestMoodleJson : public QObject
 {
@@ -132,7 +132,8 @@ private Q_SLOTS:
 
     void studentCourses()
     {
-        const QList<Course> list = MoodleJson::courses(recorded("student1/core_enrol_get_users_courses__userid-4.json"));
+        const QList<Course> list =
+            MoodleJson::courses(recorded("student1/core_enrol_get_users_courses__userid-4.json"));
         QCOMPARE(list.size(), 4);
         QCOMPARE(list.at(0).shortName, QStringLiteral("MATH201"));
         QCOMPARE(list.at(1).shortName, QStringLiteral("CS101"));
@@ -164,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(math.startDate, 1792882800);
         QCOMPARE(math.endDate, 1796515200);
         QCOMPARE(math.timeModified, 1795313125);
-        QCOMPARE(math.courseImage, QStringLiteral("http://127.0.0.1:8145/pluginfile.php/47/course/generated/course.svg"));
+        QCOMPARE(math.courseImage,
+                 QStringLiteral("http://127.0.0.1:8145/pluginfile.php/47/course/generated/course.svg"));
 
         const Course cs = *byId(list, 2);
         QCOMPARE(cs.progress, std::optional<double>(50));
@@ -191,7 +193,8 @@ private Q_SLOTS:
 
     void teacherCourses()
     {
-        const QList<Course> list = MoodleJson::courses(recorded("teacher1/core_enrol_get_users_courses__userid-3.json"));
+        const QList<Course> list =
+            MoodleJson::courses(recorded("teacher1/core_enrol_get_users_courses__userid-3.json"));
         QCOMPARE(list.size(), 5);
         for (const Course &course : list) {
             // A teacher is not tracked: progress, completed and lastaccess are all null.
@@ -219,14 +222,15 @@ private Q_SLOTS:
 
     void courseLooseTypes()
     {
-        const QList<Course> list = MoodleJson::courses(parse("["
+        const QList<Course> list = MoodleJson::courses(parse(
+            "["
             "{'id': '7', 'shortname': 2024, 'fullname': 'A &lt;b&gt; &amp; B', 'idnumber': 123, 'progress': '42.5',"
-             "'lastaccess': 0, 'visible': '0', 'hidden': '1', 'isfavourite': 1, 'completed': null,"
-             "'enablecompletion': 'true', 'completionhascriteria': null, 'showgrades': 0, 'category': '3',"
-             "'startdate': '1790000000', 'summaryformat': '2', 'unknownfield': {'a': [1]}},"
+            "'lastaccess': 0, 'visible': '0', 'hidden': '1', 'isfavourite': 1, 'completed': null,"
+            "'enablecompletion': 'true', 'completionhascriteria': null, 'showgrades': 0, 'category': '3',"
+            "'startdate': '1790000000', 'summaryformat': '2', 'unknownfield': {'a': [1]}},"
             "{'id': 8, 'lastaccess': '1795000000', 'progress': 'not a number'},"
             "{'id': 'x'}, {'fullname': 'no id'}, 17, null, 'text', [1, 2]"
-        "]"));
+            "]"));
         QCOMPARE(list.size(), 2);
         const Course first = list.at(0);
         QCOMPARE(first.id, 7);
@@ -252,15 +256,16 @@ private Q_SLOTS:
         QCOMPARE(second.lastAccess, std::optional<qint64>(1795000000));
         QCOMPARE(second.progress, std::nullopt);
         QCOMPARE(second.position, 1);
-        QVERIFY(second.visible);      // absent: default
-        QVERIFY(second.showGrades);   // absent: default
+        QVERIFY(second.visible);  // absent: default
+        QVERIFY(second.showGrades);  // absent: default
     }
 
     // ---- core_course_get_categories
 
     void categories()
     {
-        const QList<Category> list = MoodleJson::categories(recorded("student1/core_course_get_categories__default.json"));
+        const QList<Category> list =
+            MoodleJson::categories(recorded("student1/core_course_get_categories__default.json"));
         QCOMPARE(list.size(), 4);
         const Category cs = *byId(list, 3);
         QCOMPARE(cs.name, QStringLiteral("Computer Science"));
@@ -271,8 +276,8 @@ private Q_SLOTS:
         QCOMPARE(byId(list, 1)->name, QStringLiteral("Category 1"));
         QCOMPARE(byId(list, 4)->parentId, 0);
 
-        const QList<Category> science =
-            MoodleJson::categories(recorded("student1/core_course_get_categories__criteria-id-2-addsubcategories-1.json"));
+        const QList<Category> science = MoodleJson::categories(
+            recorded("student1/core_course_get_categories__criteria-id-2-addsubcategories-1.json"));
         QCOMPARE(science.size(), 2);
         QCOMPARE(science.at(0).name, QStringLiteral("Faculty of Science"));
     }
@@ -281,7 +286,8 @@ private Q_SLOTS:
 
     void contentsCs101Student()
     {
-        const QList<Section> sections = MoodleJson::contents(2, recorded("student1/core_course_get_contents__courseid-2.json"));
+        const QList<Section> sections =
+            MoodleJson::contents(2, recorded("student1/core_course_get_contents__courseid-2.json"));
         // The hidden section 4 is not sent to a student at all.
         QCOMPARE(sections.size(), 4);
         for (int i = 0; i < sections.size(); ++i) {
@@ -332,7 +338,8 @@ private Q_SLOTS:
         QCOMPARE(syllabus.timeModified, 1795313128);
         QCOMPARE(syllabus.author, QStringLiteral("Elena Márquez"));
         QCOMPARE(syllabus.fileUrl,
-                 QStringLiteral("http://127.0.0.1:8145/webservice/pluginfile.php/52/mod_resource/content/1/syllabus.pdf?forcedownload=1"));
+                 QStringLiteral("http://127.0.0.1:8145/webservice/pluginfile.php/52/mod_resource/content/1/"
+                                "syllabus.pdf?forcedownload=1"));
 
         const Activity page = *activityById(sections, 3);
         QCOMPARE(page.files.size(), 1);
@@ -369,7 +376,8 @@ private Q_SLOTS:
 
     void contentsCs101Teacher()
     {
-        const QList<Section> sections = MoodleJson::contents(2, recorded("teacher1/core_course_get_contents__courseid-2.json"));
+        const QList<Section> sections =
+            MoodleJson::contents(2, recorded("teacher1/core_course_get_contents__courseid-2.json"));
         QCOMPARE(sections.size(), 5);
         const Section hidden = sections.at(4);
         QCOMPARE(hidden.number, 4);
@@ -385,20 +393,23 @@ private Q_SLOTS:
 
     void contentsOtherCourses()
     {
-        const QList<Section> hist = MoodleJson::contents(4, recorded("student1/core_course_get_contents__courseid-4.json"));
+        const QList<Section> hist =
+            MoodleJson::contents(4, recorded("student1/core_course_get_contents__courseid-4.json"));
         QCOMPARE(hist.size(), 4);
         QCOMPARE(hist.at(1).name, QStringLiteral("The Great WarLa Grande Guerre"));
         QCOMPARE(activityById(hist, 22)->name, QStringLiteral("Reading: \"The Guns of August\" & commentary"));
         QCOMPARE(activityById(hist, 28)->name, QStringLiteral("Guest lecture on the Berlin Wall — see calendar."));
 
-        const QList<Section> math = MoodleJson::contents(3, recorded("student1/core_course_get_contents__courseid-3.json"));
+        const QList<Section> math =
+            MoodleJson::contents(3, recorded("student1/core_course_get_contents__courseid-3.json"));
         QCOMPARE(math.size(), 7);
         QCOMPARE(math.at(1).name, QStringLiteral("25 October - 31 October"));
         QCOMPARE(math.at(3).name, QStringLiteral("Linear maps"));
         QVERIFY(math.at(6).activities.isEmpty());
         QCOMPARE(activityById(math, 14)->name, QStringLiteral("Lecture notes – week 1"));
 
-        const QList<Section> lit = MoodleJson::contents(5, recorded("student1/core_course_get_contents__courseid-5.json"));
+        const QList<Section> lit =
+            MoodleJson::contents(5, recorded("student1/core_course_get_contents__courseid-5.json"));
         QCOMPARE(lit.at(1).name, QStringLiteral("Camus : L’Étranger"));
         const Activity extract = *activityById(lit, 30);
         QCOMPARE(extract.files.size(), 1);
@@ -409,19 +420,22 @@ private Q_SLOTS:
 
     void contentsUnknownModuleAndLooseTypes()
     {
-        const QList<Section> sections = MoodleJson::contents(9, parse("["
-            "{'id': 50, 'section': '0', 'name': null, 'visible': true, 'modules': ["
+        const QList<Section> sections = MoodleJson::contents(
+            9,
+            parse(
+                "["
+                "{'id': 50, 'section': '0', 'name': null, 'visible': true, 'modules': ["
                 "{'id': 70, 'modname': 'hvp', 'modplural': 'Interactive content', 'name': 'Drag &amp; drop',"
-                 "'completion': '2', 'indent': '1', 'visible': 0, 'dates': [{'label': 'Due:', 'timestamp': '1795000000',"
-                 "'dataid': 'duedate'}, 'junk'],"
-                 "'contents': [{'type': 'file', 'filename': 'a.h5p', 'filesize': '12',"
-                   "'fileurl': 'https://site/webservice/pluginfile.php/1/a.h5p?forcedownload=1&token=secret'}, 3]},"
+                "'completion': '2', 'indent': '1', 'visible': 0, 'dates': [{'label': 'Due:', 'timestamp': '1795000000',"
+                "'dataid': 'duedate'}, 'junk'],"
+                "'contents': [{'type': 'file', 'filename': 'a.h5p', 'filesize': '12',"
+                "'fileurl': 'https://site/webservice/pluginfile.php/1/a.h5p?forcedownload=1&token=secret'}, 3]},"
                 "{'id': '71', 'modname': 'assign', 'completion': 7, 'dates': {'label': 'x'}, 'contents': 'none'},"
                 "{'modname': 'no id'}, 'junk'"
-            "]},"
-            "{'id': 51, 'modules': {'not': 'a list'}},"
-            "{'name': 'no id'}"
-        "]"));
+                "]},"
+                "{'id': 51, 'modules': {'not': 'a list'}},"
+                "{'name': 'no id'}"
+                "]"));
         QCOMPARE(sections.size(), 2);
         QCOMPARE(sections.at(0).name, QString());
         QCOMPARE(sections.at(0).activities.size(), 2);
@@ -491,32 +505,38 @@ private Q_SLOTS:
         QCOMPARE(forum.detailsJson, QStringLiteral("[]"));
 
         const QList<ActivityCompletion> toggled = MoodleJson::activityCompletion(
-            2, 4, recorded("student1/core_completion_get_activities_completion_status__courseid-2-userid-4-after-manual-toggle.json"));
+            2, 4,
+            recorded("student1/"
+                     "core_completion_get_activities_completion_status__courseid-2-userid-4-after-manual-toggle.json"));
         const ActivityCompletion forumAfter =
             *findIn(toggled, [](const ActivityCompletion &c) { return c.activityId == 9; });
         QCOMPARE(forumAfter.state, 1);
         QCOMPARE(forumAfter.timeCompleted, std::optional<qint64>(1795313555));
 
         // BIO150 has completion off: no statuses.
-        QVERIFY(MoodleJson::activityCompletion(
-                    6, 4, recorded("teacher1/core_completion_get_activities_completion_status__courseid-6-userid-4.json"))
-                    .isEmpty());
+        QVERIFY(
+            MoodleJson::activityCompletion(
+                6, 4, recorded("teacher1/core_completion_get_activities_completion_status__courseid-6-userid-4.json"))
+                .isEmpty());
     }
 
     void activityCompletionOverride()
     {
         // student9's URL override by teacher1 is described in FIXTURES.md but was not recorded (only userid 4
         // and 5 were); the shape is the same as every other status, with "overrideby" set.
-        QVERIFY(!QFile::exists(testDataDir()
-                               + "/moodle-4.5/teacher1/core_completion_get_activities_completion_status__courseid-2-userid-12.json"));
-        const QList<ActivityCompletion> list = MoodleJson::activityCompletion(2, 12, parse("{'statuses': ["
-            "{'cmid': 5, 'modname': 'url', 'state': 1, 'timecompleted': 1795313140, 'tracking': 1,"
-             "'overrideby': 3, 'isautomatic': false, 'details': []},"
-            "{'cmid': '6', 'state': '2', 'timecompleted': null, 'overrideby': '3', 'tracking': '2',"
-             "'details': {'unexpected': true}},"
-            "{'cmid': 7, 'state': 'two', 'timecompleted': {}, 'details': 'nope', 'isautomatic': 'yes?'},"
-            "{'state': 1}, 4, null"
-        "], 'warnings': []}"));
+        QVERIFY(!QFile::exists(
+            testDataDir()
+            + "/moodle-4.5/teacher1/core_completion_get_activities_completion_status__courseid-2-userid-12.json"));
+        const QList<ActivityCompletion> list = MoodleJson::activityCompletion(
+            2, 12,
+            parse("{'statuses': ["
+                  "{'cmid': 5, 'modname': 'url', 'state': 1, 'timecompleted': 1795313140, 'tracking': 1,"
+                  "'overrideby': 3, 'isautomatic': false, 'details': []},"
+                  "{'cmid': '6', 'state': '2', 'timecompleted': null, 'overrideby': '3', 'tracking': '2',"
+                  "'details': {'unexpected': true}},"
+                  "{'cmid': 7, 'state': 'two', 'timecompleted': {}, 'details': 'nope', 'isautomatic': 'yes?'},"
+                  "{'state': 1}, 4, null"
+                  "], 'warnings': []}"));
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(0).overrideBy, std::optional<qint64>(3));
         QCOMPARE(list.at(0).state, 1);
@@ -613,9 +633,10 @@ private Q_SLOTS:
         QCOMPARE(byCourse(5).gradeRaw, std::nullopt);  // null
         QCOMPARE(byCourse(4).gradeRaw, std::nullopt);
 
-        QVERIFY(MoodleJson::courseGrades(recorded("teacher1/gradereport_overview_get_course_grades__default.json")).isEmpty());
-        const QList<CourseGrade> odd = MoodleJson::courseGrades(parse(
-            "{'grades': [{'courseid': '9', 'grade': 5, 'rawgrade': 'abc'}, {'grade': 'no course'}, 'x']}"));
+        QVERIFY(MoodleJson::courseGrades(recorded("teacher1/gradereport_overview_get_course_grades__default.json"))
+                    .isEmpty());
+        const QList<CourseGrade> odd = MoodleJson::courseGrades(
+            parse("{'grades': [{'courseid': '9', 'grade': 5, 'rawgrade': 'abc'}, {'grade': 'no course'}, 'x']}"));
         QCOMPARE(odd.size(), 1);
         QCOMPARE(odd.at(0).courseId, 9);
         QCOMPARE(odd.at(0).gradeFormatted, QStringLiteral("5"));
@@ -745,16 +766,18 @@ private Q_SLOTS:
 
     void gradeItemsLooseTypes()
     {
-        const QList<GradeItem> items = MoodleJson::gradeItems(0, parse("{'usergrades': ["
-            "{'courseid': 8, 'userid': '6', 'gradeitems': ["
-                "{'id': '1', 'itemname': 7, 'graderaw': '12.5', 'grademax': '20', 'hidden': 1, 'locked': '1',"
-                 "'gradeformatted': null, 'gradedategraded': 0, 'cmid': '4'},"
-                "{'id': 2, 'hidden': null, 'gradeishidden': 'false', 'gradeislocked': true, 'graderaw': true},"
-                "{'itemname': 'no id'}, [], 'x'"
-            "]},"
-            "{'userid': 7, 'gradeitems': 'nothing'},"
-            "42"
-        "]}"));
+        const QList<GradeItem> items = MoodleJson::gradeItems(
+            0,
+            parse("{'usergrades': ["
+                  "{'courseid': 8, 'userid': '6', 'gradeitems': ["
+                  "{'id': '1', 'itemname': 7, 'graderaw': '12.5', 'grademax': '20', 'hidden': 1, 'locked': '1',"
+                  "'gradeformatted': null, 'gradedategraded': 0, 'cmid': '4'},"
+                  "{'id': 2, 'hidden': null, 'gradeishidden': 'false', 'gradeislocked': true, 'graderaw': true},"
+                  "{'itemname': 'no id'}, [], 'x'"
+                  "]},"
+                  "{'userid': 7, 'gradeitems': 'nothing'},"
+                  "42"
+                  "]}"));
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).courseId, 8);  // courseId 0: from the usergrade
         QCOMPARE(items.at(0).userId, 6);
@@ -828,11 +851,12 @@ private Q_SLOTS:
 
     void actionEventsWithoutCourse()
     {
-        const QJsonValue response = parse("{'events': ["
-            "{'id': 30, 'name': 'Dentist &#129463;', 'eventtype': 'user', 'timestart': '1795400000'},"
-            "{'id': 31, 'course': null, 'action': 'none', 'overdue': '1'},"
-            "{'name': 'no id'}"
-        "], 'firstid': 30, 'lastid': null}");
+        const QJsonValue response =
+            parse("{'events': ["
+                  "{'id': 30, 'name': 'Dentist &#129463;', 'eventtype': 'user', 'timestart': '1795400000'},"
+                  "{'id': 31, 'course': null, 'action': 'none', 'overdue': '1'},"
+                  "{'name': 'no id'}"
+                  "], 'firstid': 30, 'lastid': null}");
         const QList<CalendarEvent> events = MoodleJson::actionEvents(response);
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).courseId, std::nullopt);
@@ -851,7 +875,8 @@ private Q_SLOTS:
 
     void assignments()
     {
-        const QList<Assignment> list = MoodleJson::assignments(recorded("student1/mod_assign_get_assignments__default.json"));
+        const QList<Assignment> list =
+            MoodleJson::assignments(recorded("student1/mod_assign_get_assignments__default.json"));
         QCOMPARE(list.size(), 9);
         const Assignment lab2 = *byId(list, 2);
         QCOMPARE(lab2.cmid, 10);
@@ -875,7 +900,8 @@ private Q_SLOTS:
         QCOMPARE(byId(list, 5)->maxGrade, -3.0);  // Oral presentation: scale 3
         QCOMPARE(byId(list, 9)->name, QStringLiteral("Commentaire de texte"));
 
-        const QList<Assignment> teacher = MoodleJson::assignments(recorded("teacher1/mod_assign_get_assignments__default.json"));
+        const QList<Assignment> teacher =
+            MoodleJson::assignments(recorded("teacher1/mod_assign_get_assignments__default.json"));
         QCOMPARE(teacher.size(), 10);
         QCOMPARE(byId(teacher, 10)->dueDate, 0);  // BIO150 lab report: no due date
         QCOMPARE(byId(teacher, 10)->courseId, 6);
@@ -884,7 +910,7 @@ private Q_SLOTS:
         // "course" missing on the assignment: taken from the enclosing course.
         const QList<Assignment> loose = MoodleJson::assignments(parse(
             "{'courses': [{'id': '12', 'assignments': [{'id': 1, 'grade': '10.5', 'duedate': null}, {'name': 'x'}]},"
-                            "{'id': 13, 'assignments': null}, 5]}"));
+            "{'id': 13, 'assignments': null}, 5]}"));
         QCOMPARE(loose.size(), 1);
         QCOMPARE(loose.at(0).courseId, 12);
         QCOMPARE(loose.at(0).maxGrade, 10.5);
@@ -898,21 +924,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("grading");
         QTest::addColumn<int>("graded");  // -1 unknown
         QTest::newRow("lab1 graded") << "student1/mod_assign_get_submission_status__assignid-1-lab1-graded.json"
-                                     << "submitted" << "graded" << 1;
+                                     << "submitted"
+                                     << "graded" << 1;
         QTest::newRow("lab2 not submitted")
-            << "student1/mod_assign_get_submission_status__assignid-2-lab2-not-submitted-due-future.json" << "new"
+            << "student1/mod_assign_get_submission_status__assignid-2-lab2-not-submitted-due-future.json"
+            << "new"
             << "notgraded" << 0;
-        QTest::newRow("ps1 feedback") << "student1/mod_assign_get_submission_status__assignid-3-ps1-graded-feedback.json"
-                                      << "submitted" << "graded" << 1;
+        QTest::newRow("ps1 feedback")
+            << "student1/mod_assign_get_submission_status__assignid-3-ps1-graded-feedback.json"
+            << "submitted"
+            << "graded" << 1;
         QTest::newRow("oral scale, no submission")
-            << "student1/mod_assign_get_submission_status__assignid-5-oral-scale-graded.json" << "new" << "graded" << 1;
+            << "student1/mod_assign_get_submission_status__assignid-5-oral-scale-graded.json"
+            << "new"
+            << "graded" << 1;
         QTest::newRow("commentaire ungraded")
             << "student1/mod_assign_get_submission_status__assignid-9-commentaire-submitted-ungraded.json"
-            << "submitted" << "notgraded" << 0;
+            << "submitted"
+            << "notgraded" << 0;
         QTest::newRow("teacher for student1") << "teacher1/mod_assign_get_submission_status__assignid-1-userid-4.json"
-                                              << "submitted" << "graded" << 1;
+                                              << "submitted"
+                                              << "graded" << 1;
         QTest::newRow("teacher summary only") << "teacher1/mod_assign_get_submission_status__assignid-1-summary.json"
-                                              << "" << "" << -1;
+                                              << ""
+                                              << "" << -1;
     }
 
     void submissionStatus()
@@ -936,8 +971,9 @@ private Q_SLOTS:
     {
         Assignment assignment;
         MoodleJson::applySubmissionStatus(
-            assignment, parse("{'lastattempt': {'submission': null, 'teamsubmission': {'status': 'draft'},"
-                                                   "'graded': '0'}, 'feedback': {'grade': null}}"));
+            assignment,
+            parse("{'lastattempt': {'submission': null, 'teamsubmission': {'status': 'draft'},"
+                  "'graded': '0'}, 'feedback': {'grade': null}}"));
         QCOMPARE(assignment.submissionStatus, QStringLiteral("draft"));
         QCOMPARE(assignment.graded, std::optional<bool>(true));  // feedback present
         Assignment untouched;
@@ -951,7 +987,8 @@ private Q_SLOTS:
 
     void quizzes()
     {
-        const QList<Quiz> list = MoodleJson::quizzes(recorded("student1/mod_quiz_get_quizzes_by_courses__default.json"));
+        const QList<Quiz> list =
+            MoodleJson::quizzes(recorded("student1/mod_quiz_get_quizzes_by_courses__default.json"));
         QCOMPARE(list.size(), 1);
         const Quiz quiz = list.at(0);
         QCOMPARE(quiz.id, 1);
@@ -964,7 +1001,8 @@ private Q_SLOTS:
         QCOMPARE(quiz.maxGrade, 10.0);
         QCOMPARE(quiz.attempts, 1);
 
-        const QList<Quiz> teacher = MoodleJson::quizzes(recorded("teacher1/mod_quiz_get_quizzes_by_courses__default.json"));
+        const QList<Quiz> teacher =
+            MoodleJson::quizzes(recorded("teacher1/mod_quiz_get_quizzes_by_courses__default.json"));
         QCOMPARE(teacher.size(), 2);
         const Quiz safety = *byId(teacher, 2);
         QCOMPARE(safety.name, QStringLiteral("Safety quiz"));
@@ -979,27 +1017,30 @@ private Q_SLOTS:
 
     void updatedModules()
     {
-        const QHash<qint64, QStringList> updates =
-            MoodleJson::updatedModules(recorded("student1/core_course_check_updates__courseid-2-all-modules-since-1.json"));
+        const QHash<qint64, QStringList> updates = MoodleJson::updatedModules(
+            recorded("student1/core_course_check_updates__courseid-2-all-modules-since-1.json"));
         QCOMPARE(updates.size(), 10);
         QCOMPARE(updates.value(7), (QStringList{"configuration", "completion", "gradeitems", "submissions", "grades"}));
         QCOMPARE(updates.value(4), (QStringList{"configuration", "contentfiles"}));
         QCOMPARE(updates.value(8), (QStringList{"configuration", "questions"}));
         QVERIFY(!updates.contains(2));
 
-        QVERIFY(MoodleJson::updatedModules(recorded("student1/core_course_check_updates__courseid-2-all-modules-since-now.json"))
+        QVERIFY(MoodleJson::updatedModules(
+                    recorded("student1/core_course_check_updates__courseid-2-all-modules-since-now.json"))
                     .isEmpty());
         // The teacher also checked the hidden page (cmid 12).
-        QVERIFY(MoodleJson::updatedModules(recorded("teacher1/core_course_check_updates__courseid-2-all-modules-since-1.json"))
+        QVERIFY(MoodleJson::updatedModules(
+                    recorded("teacher1/core_course_check_updates__courseid-2-all-modules-since-1.json"))
                     .contains(12));
 
-        const QHash<qint64, QStringList> loose = MoodleJson::updatedModules(parse("{'instances': ["
-            "{'contextlevel': 'course', 'id': 2, 'updates': [{'name': 'x'}]},"
-            "{'contextlevel': 'module', 'id': '5', 'updates': [{'name': 'configuration'}, {'nothing': 1}, 3]},"
-            "{'contextlevel': 'module', 'id': 5, 'updates': [{'name': 'configuration'}, {'name': 'grades'}]},"
-            "{'contextlevel': 'module', 'updates': [{'name': 'lost'}]},"
-            "{'contextlevel': 'module', 'id': 6, 'updates': null}"
-        "]}"));
+        const QHash<qint64, QStringList> loose = MoodleJson::updatedModules(
+            parse("{'instances': ["
+                  "{'contextlevel': 'course', 'id': 2, 'updates': [{'name': 'x'}]},"
+                  "{'contextlevel': 'module', 'id': '5', 'updates': [{'name': 'configuration'}, {'nothing': 1}, 3]},"
+                  "{'contextlevel': 'module', 'id': 5, 'updates': [{'name': 'configuration'}, {'name': 'grades'}]},"
+                  "{'contextlevel': 'module', 'updates': [{'name': 'lost'}]},"
+                  "{'contextlevel': 'module', 'id': 6, 'updates': null}"
+                  "]}"));
         QCOMPARE(loose.size(), 2);
         QCOMPARE(loose.value(5), (QStringList{"configuration", "grades"}));
         QVERIFY(loose.contains(6));
@@ -1022,8 +1063,8 @@ private Q_SLOTS:
         QTest::newRow("array of nulls") << QJsonValue(QJsonArray{QJsonValue(), QJsonValue()});
         QTest::newRow("nested arrays") << QJsonValue(QJsonArray{QJsonArray{}, QJsonArray{QJsonArray{}}});
         QTest::newRow("error body") << recorded("student1/core_course_get_contents__missing-courseid.json");
-        const QStringList keys{"courses", "statuses", "completionstatus", "grades", "usergrades", "events",
-                               "lastid", "quizzes", "instances", "lastattempt", "feedback"};
+        const QStringList keys{"courses", "statuses", "completionstatus", "grades",      "usergrades", "events",
+                               "lastid",  "quizzes",  "instances",        "lastattempt", "feedback"};
         QJsonObject wrongScalars;
         QJsonObject wrongObjects;
         QJsonObject wrongLists;

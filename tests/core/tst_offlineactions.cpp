@@ -12,11 +12,11 @@
 namespace {
 
 constexpr qint64 kCS101 = 2;
-constexpr qint64 kQAForum = 9;     // manual completion, not done on the site
-constexpr qint64 kSyllabus = 3;    // automatic completion (viewing the page)
+constexpr qint64 kQAForum = 9;  // manual completion, not done on the site
+constexpr qint64 kSyllabus = 3;  // automatic completion (viewing the page)
 constexpr qint64 kAnnouncements = 1;  // no completion tracking
 
-} // namespace
+}  // namespace
 
 class TestOfflineActions : public QObject
 {

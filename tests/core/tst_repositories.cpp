@@ -24,7 +24,8 @@ const qint64 kDay = 86400;
 const qint64 kStudent = 4;
 
 // Text that has broken SQL built by hand, and encodings.
-const QString kAwkward = QStringLiteral("Mathématiques « avancées » — O'Brien's \"quoted\" 数学 🙂; DROP TABLE courses;--");
+const QString kAwkward =
+    QStringLiteral("Mathématiques « avancées » — O'Brien's \"quoted\" 数学 🙂; DROP TABLE courses;--");
 
 // Each record as one line of text: QCOMPARE of two dumps shows exactly which field differs.
 // Optional fields print <null> when unset, so "unset" and "0" are told apart.
@@ -56,10 +57,29 @@ QString b(bool value)
 
 QString dump(const Course &c)
 {
-    return join({n(c.id), c.shortName, c.fullName, c.displayName, c.idNumber, c.summary, n(qint64(c.summaryFormat)),
-                 c.format, n(c.categoryId), b(c.visible), b(c.hidden), b(c.favourite), opt(c.progress), b(c.completed),
-                 b(c.completionEnabled), opt(c.completionHasCriteria), b(c.showGrades), n(c.startDate), n(c.endDate),
-                 opt(c.lastAccess), n(c.timeModified), c.courseImage, n(qint64(c.position))});
+    return join({n(c.id),
+                 c.shortName,
+                 c.fullName,
+                 c.displayName,
+                 c.idNumber,
+                 c.summary,
+                 n(qint64(c.summaryFormat)),
+                 c.format,
+                 n(c.categoryId),
+                 b(c.visible),
+                 b(c.hidden),
+                 b(c.favourite),
+                 opt(c.progress),
+                 b(c.completed),
+                 b(c.completionEnabled),
+                 opt(c.completionHasCriteria),
+                 b(c.showGrades),
+                 n(c.startDate),
+                 n(c.endDate),
+                 opt(c.lastAccess),
+                 n(c.timeModified),
+                 c.courseImage,
+                 n(qint64(c.position))});
 }
 
 QString dump(const Category &c)
@@ -77,20 +97,33 @@ QString dump(const SiteInfo &s)
 
 QString dump(const Activity &a)
 {
-    QStringList parts{n(a.id), n(a.courseId), n(a.sectionId), a.module, a.modulePlural, n(a.instance), a.name, a.url,
-                      a.description, b(a.visible), b(a.userVisible), n(qint64(a.indent)), n(qint64(a.completionMode)),
+    QStringList parts{n(a.id),
+                      n(a.courseId),
+                      n(a.sectionId),
+                      a.module,
+                      a.modulePlural,
+                      n(a.instance),
+                      a.name,
+                      a.url,
+                      a.description,
+                      b(a.visible),
+                      b(a.userVisible),
+                      n(qint64(a.indent)),
+                      n(qint64(a.completionMode)),
                       n(qint64(a.position))};
     for (const ActivityDate &d : a.dates)
         parts << QStringLiteral("date{%1,%2,%3}").arg(d.label, n(d.timestamp), d.dataId);
     for (const ActivityFile &f : a.files)
         parts << QStringLiteral("file{%1,%2,%3,%4,%5,%6,%7,%8}")
-                     .arg(f.type, f.fileName, f.filePath, n(f.fileSize), f.fileUrl, f.mimeType, n(f.timeModified), f.author);
+                     .arg(f.type, f.fileName, f.filePath, n(f.fileSize), f.fileUrl, f.mimeType, n(f.timeModified),
+                          f.author);
     return join(parts);
 }
 
 QString dump(const Section &s)
 {
-    QStringList parts{n(s.id), n(s.courseId), n(qint64(s.number)), s.name, s.summary, n(qint64(s.summaryFormat)),
+    QStringList parts{n(s.id),      n(s.courseId),    n(qint64(s.number)),
+                      s.name,       s.summary,        n(qint64(s.summaryFormat)),
                       b(s.visible), b(s.userVisible), n(qint64(s.position))};
     for (const Activity &a : s.activities)
         parts << QStringLiteral("[%1]").arg(dump(a));
@@ -104,10 +137,29 @@ QString dump(const CourseGrade &g)
 
 QString dump(const GradeItem &g)
 {
-    return join({n(g.id), n(g.courseId), n(g.userId), n(qint64(g.position)), g.itemName, g.itemType, g.itemModule,
-                 n(g.itemInstance), opt(g.cmid), opt(g.categoryId), opt(g.gradeRaw), g.gradeFormatted, opt(g.gradeMin),
-                 opt(g.gradeMax), g.rangeFormatted, g.percentageFormatted, g.weightFormatted, g.feedback,
-                 n(qint64(g.feedbackFormat)), b(g.hidden), b(g.locked), opt(g.gradedAt), opt(g.submittedAt)});
+    return join({n(g.id),
+                 n(g.courseId),
+                 n(g.userId),
+                 n(qint64(g.position)),
+                 g.itemName,
+                 g.itemType,
+                 g.itemModule,
+                 n(g.itemInstance),
+                 opt(g.cmid),
+                 opt(g.categoryId),
+                 opt(g.gradeRaw),
+                 g.gradeFormatted,
+                 opt(g.gradeMin),
+                 opt(g.gradeMax),
+                 g.rangeFormatted,
+                 g.percentageFormatted,
+                 g.weightFormatted,
+                 g.feedback,
+                 n(qint64(g.feedbackFormat)),
+                 b(g.hidden),
+                 b(g.locked),
+                 opt(g.gradedAt),
+                 opt(g.submittedAt)});
 }
 
 QString dump(const ActivityCompletion &c)
@@ -237,8 +289,8 @@ Quiz quiz(qint64 id, qint64 cmid, qint64 courseId, const QString &name, qint64 c
     return q;
 }
 
-CalendarEvent calendarEvent(qint64 id, std::optional<qint64> courseId, const QString &name, const QString &module, qint64 instance,
-                    qint64 time)
+CalendarEvent calendarEvent(qint64 id, std::optional<qint64> courseId, const QString &name, const QString &module,
+                            qint64 instance, qint64 time)
 {
     CalendarEvent e;
     e.id = id;
@@ -274,7 +326,7 @@ OutboxAction completionAction(qint64 courseId, qint64 cmid, int value, qint64 cr
     return a;
 }
 
-} // namespace
+}  // namespace
 
 class TestRepositories : public QObject
 {
@@ -302,13 +354,15 @@ class TestRepositories : public QObject
                  qPrintable(courses.lastError()));
         ContentRepository contents(db());
         for (qint64 courseId : {2, 3}) {
-            Activity page = activity(courseId * 100, QStringLiteral("resource"), courseId * 10, QStringLiteral("Notes"));
+            Activity page =
+                activity(courseId * 100, QStringLiteral("resource"), courseId * 10, QStringLiteral("Notes"));
             ActivityFile file;
             file.fileName = QStringLiteral("notes.pdf");
             page.files = {file};
             page.completionMode = Activity::CompletionMode::Manual;
-            QVERIFY2(contents.replaceContents(courseId, {section(courseId * 1000, 0, QStringLiteral("General"), {page})}),
-                     qPrintable(contents.lastError()));
+            QVERIFY2(
+                contents.replaceContents(courseId, {section(courseId * 1000, 0, QStringLiteral("General"), {page})}),
+                qPrintable(contents.lastError()));
         }
         GradeRepository grades(db());
         QVERIFY(grades.replaceCourseGrades({{2, QStringLiteral("80.00"), 80.0}, {3, QStringLiteral("70.00"), 70.0}}));
@@ -328,9 +382,10 @@ class TestRepositories : public QObject
             QVERIFY2(completion.saveCourseCompletion(cc), qPrintable(completion.lastError()));
         }
         DeadlineRepository deadlines(db());
-        QVERIFY(deadlines.replaceAssignments({assignment(20, 220, 2, QStringLiteral("A"), kNow),
-                                              assignment(30, 330, 3, QStringLiteral("B"), kNow)}));
-        QVERIFY(deadlines.replaceQuizzes({quiz(21, 221, 2, QStringLiteral("Q"), kNow), quiz(31, 331, 3, QStringLiteral("R"), kNow)}));
+        QVERIFY(deadlines.replaceAssignments(
+            {assignment(20, 220, 2, QStringLiteral("A"), kNow), assignment(30, 330, 3, QStringLiteral("B"), kNow)}));
+        QVERIFY(deadlines.replaceQuizzes(
+            {quiz(21, 221, 2, QStringLiteral("Q"), kNow), quiz(31, 331, 3, QStringLiteral("R"), kNow)}));
     }
 
 private Q_SLOTS:
@@ -367,7 +422,8 @@ private Q_SLOTS:
         info.release = QStringLiteral("4.5.5+ (Build: 20250613)");
         info.version = 2024100705;
         info.language = QStringLiteral("fr_ca");
-        info.functions = {QStringLiteral("core_webservice_get_site_info"), QStringLiteral("mod_assign_get_assignments")};
+        info.functions = {QStringLiteral("core_webservice_get_site_info"),
+                          QStringLiteral("mod_assign_get_assignments")};
         QVERIFY2(site.saveSiteInfo(info), qPrintable(site.lastError()));
         std::optional<SiteInfo> read = stored(site.siteInfo());
         QVERIFY(read);
@@ -419,12 +475,14 @@ private Q_SLOTS:
     void coursesKeepTheListOrder()
     {
         CourseRepository courses(db());
-        QVERIFY(courses.replaceCourses({course(9, QStringLiteral("Z")), course(1, QStringLiteral("A")), course(5, QStringLiteral("M"))}));
+        QVERIFY(courses.replaceCourses(
+            {course(9, QStringLiteral("Z")), course(1, QStringLiteral("A")), course(5, QStringLiteral("M"))}));
         QList<qint64> ids;
         for (const Course &c : stored(courses.courses()))
             ids << c.id;
         QCOMPARE(ids, (QList<qint64>{9, 1, 5}));
-        QVERIFY(courses.replaceCourses({course(5, QStringLiteral("M")), course(9, QStringLiteral("Z")), course(1, QStringLiteral("A"))}));
+        QVERIFY(courses.replaceCourses(
+            {course(5, QStringLiteral("M")), course(9, QStringLiteral("Z")), course(1, QStringLiteral("A"))}));
         ids.clear();
         for (const Course &c : stored(courses.courses()))
             ids << c.id;
@@ -502,7 +560,8 @@ private Q_SLOTS:
         QCOMPARE(stored(courses.course(2))->shortName, kAwkward);
         QCOMPARE(stored(courses.findByIdOrShortName(kAwkward)).value_or(Course{}).id, 2);
         ContentRepository contents(db());
-        QVERIFY(contents.replaceContents(2, {section(10, 0, kAwkward, {activity(100, QStringLiteral("page"), 1, kAwkward)})}));
+        QVERIFY(contents.replaceContents(
+            2, {section(10, 0, kAwkward, {activity(100, QStringLiteral("page"), 1, kAwkward)})}));
         QCOMPARE(stored(contents.sections(2)).value(0).name, kAwkward);
         QCOMPARE(stored(contents.activity(100))->name, kAwkward);
         GradeRepository grades(db());
@@ -534,9 +593,14 @@ private Q_SLOTS:
         assign.completionMode = Activity::CompletionMode::Automatic;
         assign.dates = {{QStringLiteral("Opened:"), kNow - kDay, QStringLiteral("allowsubmissionsfromdate")},
                         {QStringLiteral("Due:"), kNow + kDay, QStringLiteral("duedate")}};
-        ActivityFile pdf{QStringLiteral("file"), QStringLiteral("brief «v2».pdf"), QStringLiteral("/"), 12345,
+        ActivityFile pdf{QStringLiteral("file"),
+                         QStringLiteral("brief «v2».pdf"),
+                         QStringLiteral("/"),
+                         12345,
                          QStringLiteral("https://moodle.example/webservice/pluginfile.php/1/brief.pdf"),
-                         QStringLiteral("application/pdf"), kNow - 10, QStringLiteral("Ms O'Hara")};
+                         QStringLiteral("application/pdf"),
+                         kNow - 10,
+                         QStringLiteral("Ms O'Hara")};
         ActivityFile link;
         link.type = QStringLiteral("url");
         assign.files = {pdf, link};
@@ -660,7 +724,8 @@ private Q_SLOTS:
         QVERIFY(grades.replaceGradeItems(2, 77, {gradeItem(1, 77, QStringLiteral("Gone"), 1)}));
         QList<GradeItem> all;
         for (qint64 user : {5, 6}) {
-            all << gradeItem(11, user, QStringLiteral("Essay"), user * 10.0) << gradeItem(12, user, QStringLiteral("Total"), std::nullopt);
+            all << gradeItem(11, user, QStringLiteral("Essay"), user * 10.0)
+                << gradeItem(12, user, QStringLiteral("Total"), std::nullopt);
         }
         QVERIFY2(grades.replaceGradeItemsForCourse(2, all), qPrintable(grades.lastError()));
         QVERIFY(stored(grades.gradeItems(2, 77)).isEmpty());
@@ -722,7 +787,9 @@ private Q_SLOTS:
         CourseRepository courses(db());
         QVERIFY(courses.replaceCourses({course(2, QStringLiteral("MATH201"))}));
         QVERIFY(ContentRepository(db()).replaceContents(
-            2, {section(20, 0, QStringLiteral("General"), {activity(101, QStringLiteral("page"), 1, QStringLiteral("Read me"))})}));
+            2,
+            {section(20, 0, QStringLiteral("General"),
+                     {activity(101, QStringLiteral("page"), 1, QStringLiteral("Read me"))})}));
         CompletionRepository completion(db());
         QVERIFY2(completion.setActivityCompletionState(101, kStudent, ActivityCompletion::Complete, kNow),
                  qPrintable(completion.lastError()));
@@ -743,9 +810,19 @@ private Q_SLOTS:
         CompletionRepository completion(db());
         QVERIFY(!stored(completion.courseCompletion(2, kStudent)));
 
-        CompletionCriterion viewed{4, QStringLiteral("Activity completion"), QStringLiteral("Yes"), true, kNow,
-                                   QStringLiteral("Quiz « 1 »"), QStringLiteral("Viewing the page")};
-        CompletionCriterion pending{6, QStringLiteral("Grade"), QStringLiteral("No"), false, std::nullopt, QString(),
+        CompletionCriterion viewed{4,
+                                   QStringLiteral("Activity completion"),
+                                   QStringLiteral("Yes"),
+                                   true,
+                                   kNow,
+                                   QStringLiteral("Quiz « 1 »"),
+                                   QStringLiteral("Viewing the page")};
+        CompletionCriterion pending{6,
+                                    QStringLiteral("Grade"),
+                                    QStringLiteral("No"),
+                                    false,
+                                    std::nullopt,
+                                    QString(),
                                     QStringLiteral("Achieving grade, 50.00")};
         CourseCompletion cc;
         cc.courseId = 2;
@@ -775,7 +852,8 @@ private Q_SLOTS:
 
     void eventsRoundTrip()
     {
-        CalendarEvent full = calendarEvent(500, 2, QStringLiteral("Essay « 1 » is due"), QStringLiteral("assign"), 7, kNow);
+        CalendarEvent full =
+            calendarEvent(500, 2, QStringLiteral("Essay « 1 » is due"), QStringLiteral("assign"), 7, kNow);
         full.description = QStringLiteral("<p>Hand in</p>");
         full.activityName = QStringLiteral("Essay « 1 »");
         full.timeStart = kNow - 60;
@@ -863,7 +941,9 @@ private Q_SLOTS:
         QVERIFY(courses.replaceCourses({course(2, QStringLiteral("MATH201"), QStringLiteral("Mathematics")),
                                         course(3, QStringLiteral("HIST110"), QStringLiteral("History"))}));
         QVERIFY(ContentRepository(db()).replaceContents(
-            3, {section(30, 0, QStringLiteral("General"), {activity(300, QStringLiteral("forum"), 5, QStringLiteral("Debate"))})}));
+            3,
+            {section(30, 0, QStringLiteral("General"),
+                     {activity(300, QStringLiteral("forum"), 5, QStringLiteral("Debate"))})}));
 
         DeadlineRepository deadlines(db());
         QVERIFY(deadlines.replaceAssignments({
@@ -883,14 +963,19 @@ private Q_SLOTS:
         quizGrade.itemInstance = 21;
         QVERIFY(GradeRepository(db()).replaceGradeItems(3, kStudent, {quizGrade}));
 
-        CalendarEvent essayDue = calendarEvent(500, 2, QStringLiteral("Essay 1 is due"), QStringLiteral("assign"), 10, kNow + 2 * kDay);
+        CalendarEvent essayDue =
+            calendarEvent(500, 2, QStringLiteral("Essay 1 is due"), QStringLiteral("assign"), 10, kNow + 2 * kDay);
         essayDue.activityName = QStringLiteral("Essay 1");
-        CalendarEvent quizCloses = calendarEvent(501, 3, QStringLiteral("Quiz 1 closes"), QStringLiteral("quiz"), 20, kNow + kDay);
+        CalendarEvent quizCloses =
+            calendarEvent(501, 3, QStringLiteral("Quiz 1 closes"), QStringLiteral("quiz"), 20, kNow + kDay);
         quizCloses.eventType = QStringLiteral("close");
-        CalendarEvent forumDue = calendarEvent(502, 3, QStringLiteral("Debate posts due"), QStringLiteral("forum"), 5, kNow + 3 * kDay);
+        CalendarEvent forumDue =
+            calendarEvent(502, 3, QStringLiteral("Debate posts due"), QStringLiteral("forum"), 5, kNow + 3 * kDay);
         CalendarEvent sameName = calendarEvent(503, 2, QStringLiteral("Problem set"), QString(), 0, kNow - kDay);
-        CalendarEvent oldEvent = calendarEvent(504, 3, QStringLiteral("Old"), QStringLiteral("forum"), 6, kNow - 10 * kDay);
-        CalendarEvent personal = calendarEvent(505, std::nullopt, QStringLiteral("Meet advisor"), QString(), 0, kNow + 5 * kDay);
+        CalendarEvent oldEvent =
+            calendarEvent(504, 3, QStringLiteral("Old"), QStringLiteral("forum"), 6, kNow - 10 * kDay);
+        CalendarEvent personal =
+            calendarEvent(505, std::nullopt, QStringLiteral("Meet advisor"), QString(), 0, kNow + 5 * kDay);
         QVERIFY(deadlines.replaceEvents({essayDue, quizCloses, forumDue, sameName, oldEvent, personal}));
 
         auto deadline = [](const QString &kind, qint64 courseId, const QString &shortName, const QString &courseName,
@@ -901,14 +986,22 @@ private Q_SLOTS:
         const QString math = QStringLiteral("MATH201"), mathName = QStringLiteral("Mathematics");
         const QString hist = QStringLiteral("HIST110"), histName = QStringLiteral("History");
         const QList<Deadline> expected{
-            deadline(QStringLiteral("quiz"), 2, math, mathName, 202, QStringLiteral("Missed quiz"), kNow - 4 * kDay, true, QString()),
-            deadline(QStringLiteral("quiz"), 3, hist, histName, 201, QStringLiteral("Quiz 0"), kNow - 3 * kDay, false, QStringLiteral("graded")),
-            deadline(QStringLiteral("assign"), 3, hist, histName, 102, QStringLiteral("Reading log"), kNow - 2 * kDay, false, QStringLiteral("submitted")),
-            deadline(QStringLiteral("assign"), 2, math, mathName, 101, QStringLiteral("Problem set"), kNow - kDay, true, QStringLiteral("new")),
-            deadline(QStringLiteral("quiz"), 3, hist, histName, 200, QStringLiteral("Quiz 1"), kNow + kDay, false, QString()),
-            deadline(QStringLiteral("assign"), 2, math, mathName, 100, QStringLiteral("Essay 1"), kNow + 2 * kDay, false, QStringLiteral("new")),
-            deadline(QStringLiteral("event"), 3, hist, histName, 300, QStringLiteral("Debate posts due"), kNow + 3 * kDay, false, QString()),
-            deadline(QStringLiteral("event"), 0, QString(), QString(), std::nullopt, QStringLiteral("Meet advisor"), kNow + 5 * kDay, false, QString()),
+            deadline(QStringLiteral("quiz"), 2, math, mathName, 202, QStringLiteral("Missed quiz"), kNow - 4 * kDay,
+                     true, QString()),
+            deadline(QStringLiteral("quiz"), 3, hist, histName, 201, QStringLiteral("Quiz 0"), kNow - 3 * kDay, false,
+                     QStringLiteral("graded")),
+            deadline(QStringLiteral("assign"), 3, hist, histName, 102, QStringLiteral("Reading log"), kNow - 2 * kDay,
+                     false, QStringLiteral("submitted")),
+            deadline(QStringLiteral("assign"), 2, math, mathName, 101, QStringLiteral("Problem set"), kNow - kDay, true,
+                     QStringLiteral("new")),
+            deadline(QStringLiteral("quiz"), 3, hist, histName, 200, QStringLiteral("Quiz 1"), kNow + kDay, false,
+                     QString()),
+            deadline(QStringLiteral("assign"), 2, math, mathName, 100, QStringLiteral("Essay 1"), kNow + 2 * kDay,
+                     false, QStringLiteral("new")),
+            deadline(QStringLiteral("event"), 3, hist, histName, 300, QStringLiteral("Debate posts due"),
+                     kNow + 3 * kDay, false, QString()),
+            deadline(QStringLiteral("event"), 0, QString(), QString(), std::nullopt, QStringLiteral("Meet advisor"),
+                     kNow + 5 * kDay, false, QString()),
         };
         QCOMPARE(dumps(stored(deadlines.upcoming(kNow, 7 * kDay))), dumps(expected));
         QVERIFY(deadlines.lastError().isEmpty());
@@ -1099,7 +1192,8 @@ private Q_SLOTS:
         {
             Transaction transaction(db());
             // Two sections with one id: the second insert fails half way through.
-            QVERIFY(!contents.replaceContents(2, {section(21, 0, QStringLiteral("A")), section(21, 1, QStringLiteral("B"))}));
+            QVERIFY(!contents.replaceContents(
+                2, {section(21, 0, QStringLiteral("A")), section(21, 1, QStringLiteral("B"))}));
             QVERIFY(!contents.lastError().isEmpty());
         }
         QCOMPARE(stored(contents.sections(2)).value(0).name, QStringLiteral("General"));
@@ -1114,20 +1208,25 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("INSERT INTO site_info (id, user_id) VALUES (1, 4)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO categories (id, name) VALUES (1, 'C')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name) VALUES (2, 'S', 'F')")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO sections (id, course_id, number, name, position) VALUES (20, 2, 0, 'G', 0)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO activities (id, course_id, section_id, module, name, position, dates)"
-                                          " VALUES (100, 2, 20, 'page', 'P', 0, 'not json')")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO sections (id, course_id, number, name, position) VALUES (20, 2, 0, 'G', 0)")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO activities (id, course_id, section_id, module, name, position, dates)"
+                           " VALUES (100, 2, 20, 'page', 'P', 0, 'not json')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO activity_files (activity_id, position) VALUES (100, 0)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO course_grades (course_id) VALUES (2)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO grade_items (course_id, user_id, id, position) VALUES (2, 4, 1, 0)")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO grade_items (course_id, user_id, id, position) VALUES (2, 4, 1, 0)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO activity_completion (activity_id, user_id, course_id, state)"
                                           " VALUES (100, 4, 2, 1)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO course_completion (course_id, user_id, has_criteria, completed)"
                                           " VALUES (2, 4, 1, 0)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO course_completion_criteria (course_id, user_id, position, complete)"
-                                          " VALUES (2, 4, 0, 0)")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO course_completion_criteria (course_id, user_id, position, complete)"
+                                      " VALUES (2, 4, 0, 0)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO events (id, name, time_sort) VALUES (1, 'E', %1)").arg(kNow)));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO assignments (id, cmid, course_id, name) VALUES (1, 100, 2, 'A')")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO assignments (id, cmid, course_id, name) VALUES (1, 100, 2, 'A')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO quizzes (id, cmid, course_id, name) VALUES (1, 101, 2, 'Q')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO outbox (action, created_at) VALUES ('completion', 1)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_state (scope) VALUES ('courses')")));
@@ -1172,7 +1271,7 @@ private Q_SLOTS:
         QVERIFY(!stored(sync.lastSuccess(QStringLiteral("courses"))));
         QVERIFY(stored(sync.cursor(QStringLiteral("courses"))).isNull());
         for (const Repository *r : std::initializer_list<const Repository *>{&site, &courses, &contents, &grades,
-                                                                              &completion, &deadlines, &outbox, &sync})
+                                                                             &completion, &deadlines, &outbox, &sync})
             QVERIFY2(r->lastError().isEmpty(), qPrintable(r->lastError()));
     }
 
@@ -1280,7 +1379,8 @@ private Q_SLOTS:
             for (int s = 0; s < 10; ++s) {
                 Section sec = section(c * 100 + s, s, QStringLiteral("Week %1").arg(s));
                 for (int a = 0; a < 30; ++a) {
-                    Activity act = activity(c * 10000 + s * 100 + a, QStringLiteral("page"), a, QStringLiteral("Page %1").arg(a));
+                    Activity act =
+                        activity(c * 10000 + s * 100 + a, QStringLiteral("page"), a, QStringLiteral("Page %1").arg(a));
                     act.dates = {{QStringLiteral("Due:"), kNow, QStringLiteral("duedate")}};
                     sec.activities << act;
                 }

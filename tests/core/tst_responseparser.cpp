@@ -28,7 +28,8 @@ private Q_SLOTS:
         };
         row("student1/login_token__wrong-password.json", Endpoint::Token, "invalidlogin", Kind::InvalidLogin);
         row("suspended1/login_token__suspended-user.json", Endpoint::Token, "invalidlogin", Kind::InvalidLogin);
-        row("student1/login_token__unknown-service.json", Endpoint::Token, "servicenotavailable", Kind::AppAccessDisabled);
+        row("student1/login_token__unknown-service.json", Endpoint::Token, "servicenotavailable",
+            Kind::AppAccessDisabled);
         row("student1/login_token__mobile-service-disabled.json", Endpoint::Token, "servicenotavailable",
             Kind::AppAccessDisabled);
         row("student1/login_token__missing-password.json", Endpoint::Token, "missingparam", Kind::SiteRedirected);
@@ -95,7 +96,8 @@ private Q_SLOTS:
             const QJsonObject error{{QStringLiteral("exception"), QStringLiteral("moodle_exception")},
                                     {QStringLiteral("errorcode"), QString::fromLatin1(code)},
                                     {QStringLiteral("message"), QString::fromLatin1(message)}};
-            QTest::newRow(name) << QJsonDocument(error).toJson(QJsonDocument::Compact) << QString::fromLatin1(code) << int(kind);
+            QTest::newRow(name) << QJsonDocument(error).toJson(QJsonDocument::Compact) << QString::fromLatin1(code)
+                                << int(kind);
         };
         row("password change forced", "forcepasswordchangenotice", "You must change your password to proceed.",
             Kind::PasswordChangeRequired);
@@ -151,8 +153,8 @@ private Q_SLOTS:
 
     void tokenSuccess()
     {
-        const MoodleResult result = ResponseParser::parse(Endpoint::Token, 200, "application/json",
-                                                          fixtureBytes(QStringLiteral("student1/login_token__ok.json")));
+        const MoodleResult result = ResponseParser::parse(
+            Endpoint::Token, 200, "application/json", fixtureBytes(QStringLiteral("student1/login_token__ok.json")));
         QVERIFY(result.ok());
         QCOMPARE(result.data.toObject().value(QLatin1String("token")).toString().size(), 32);
     }
@@ -165,9 +167,9 @@ private Q_SLOTS:
 
     void restData()
     {
-        const MoodleResult result = ResponseParser::parse(
-            Endpoint::Rest, 200, "application/json",
-            fixtureBytes(QStringLiteral("student1/core_enrol_get_users_courses__userid-4.json")));
+        const MoodleResult result =
+            ResponseParser::parse(Endpoint::Rest, 200, "application/json",
+                                  fixtureBytes(QStringLiteral("student1/core_enrol_get_users_courses__userid-4.json")));
         QVERIFY(result.ok());
         QCOMPARE(result.data.toArray().size(), 4);
     }
@@ -178,7 +180,8 @@ private Q_SLOTS:
             Endpoint::Ajax, 200, "application/json",
             fixtureBytes(QStringLiteral("anonymous/tool_mobile_get_public_config__ajax-nologin.json")));
         QVERIFY(result.ok());
-        QCOMPARE(result.data.toObject().value(QLatin1String("sitename")).toString(), QStringLiteral("Northfield College"));
+        QCOMPARE(result.data.toObject().value(QLatin1String("sitename")).toString(),
+                 QStringLiteral("Northfield College"));
     }
 
     void ajaxError()
@@ -203,16 +206,17 @@ private Q_SLOTS:
         QTest::newRow("plain 503 page") << 503 << html << QByteArray("<html>Service Unavailable</html>")
                                         << int(Kind::ServerUnavailable);
         QTest::newRow("500 empty") << 500 << QByteArray() << QByteArray() << int(Kind::ServerUnavailable);
-        QTest::newRow("500 json no error") << 500 << QByteArray("application/json") << QByteArray("[]")
-                                           << int(Kind::ServerUnavailable);
+        QTest::newRow("500 json no error")
+            << 500 << QByteArray("application/json") << QByteArray("[]") << int(Kind::ServerUnavailable);
         QTest::newRow("404 page") << 404 << html << QByteArray("<html>Not found</html>") << int(Kind::HttpError);
         QTest::newRow("login page 200") << 200 << html << QByteArray("<!DOCTYPE html><html><form id=login>")
                                         << int(Kind::HtmlInsteadOfJson);
-        QTest::newRow("html without type") << 200 << QByteArray() << QByteArray("  <html></html>")
-                                           << int(Kind::HtmlInsteadOfJson);
+        QTest::newRow("html without type")
+            << 200 << QByteArray() << QByteArray("  <html></html>") << int(Kind::HtmlInsteadOfJson);
         QTest::newRow("truncated json") << 200 << QByteArray("application/json")
                                         << QByteArray("[{\"id\":2,\"shortname\":\"CS1") << int(Kind::InvalidResponse);
-        QTest::newRow("empty body") << 200 << QByteArray("application/json") << QByteArray() << int(Kind::InvalidResponse);
+        QTest::newRow("empty body") << 200 << QByteArray("application/json") << QByteArray()
+                                    << int(Kind::InvalidResponse);
         QTest::newRow("garbage") << 200 << QByteArray("application/json") << QByteArray("\x01\x02\xff garbage")
                                  << int(Kind::InvalidResponse);
         QTest::newRow("error body with 401")

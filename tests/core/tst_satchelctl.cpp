@@ -18,7 +18,8 @@ class TestSatchelCtl : public QObject
 {
     Q_OBJECT
 
-    struct Run {
+    struct Run
+    {
         int exitCode;
         QString out;
         QString err;
@@ -50,7 +51,8 @@ class TestSatchelCtl : public QObject
     Run login(QStringList extra = {}, const QString &password = QStringLiteral("Test-pass-1"))
     {
         return ctl(QStringList{QStringLiteral("login"), m_server.baseUrl().toString(), QStringLiteral("student1"),
-                               QStringLiteral("--allow-http")} + extra,
+                               QStringLiteral("--allow-http")}
+                       + extra,
                    password);
     }
 
@@ -131,8 +133,13 @@ private Q_SLOTS:
         QCOMPARE(offline.exitCode, 4);
         QVERIFY2(offline.err.contains(QLatin1String("not answering")), qPrintable(offline.err));
         const Run offlineJson = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(offlineJson.out.toUtf8()).object().value(QLatin1String("error")).toObject()
-                     .value(QLatin1String("kind")).toString(), QStringLiteral("ConnectionRefused"));
+        QCOMPARE(QJsonDocument::fromJson(offlineJson.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("ConnectionRefused"));
         // --forget deletes the offline data, not only the sign-in.
         QCOMPARE(ctl({QStringLiteral("logout"), QStringLiteral("--forget")}).exitCode, 0);
         QVERIFY2(QDir(m_dir->path()).entryList({QStringLiteral("account-*")}).isEmpty(),
@@ -186,7 +193,8 @@ private Q_SLOTS:
     {
         const Run run = login({QStringLiteral("--json")}, QStringLiteral("not-the-password"));
         QCOMPARE(run.exitCode, 3);
-        const QJsonObject error = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("error")).toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("error")).toObject();
         QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("InvalidLogin"));
         QCOMPARE(error.value(QLatin1String("errorcode")).toString(), QStringLiteral("invalidlogin"));
         QCOMPARE(error.value(QLatin1String("message")).toString(), QStringLiteral("Invalid username or password."));
@@ -238,23 +246,30 @@ private Q_SLOTS:
         QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
         QStringList keys = object.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("fullName"), QStringLiteral("signedIn"), QStringLiteral("site"),
-                                    QStringLiteral("userId"), QStringLiteral("username")}));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("fullName"), QStringLiteral("signedIn"), QStringLiteral("site"),
+                              QStringLiteral("userId"), QStringLiteral("username")}));
         QStringList siteKeys = object.value(QLatin1String("site")).toObject().keys();
         siteKeys.sort();
         QCOMPARE(siteKeys, (QStringList{QStringLiteral("name"), QStringLiteral("release"), QStringLiteral("url")}));
         // The values are the recorded site info's.
         const QJsonObject recorded =
-            QJsonDocument::fromJson(m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"))).object();
+            QJsonDocument::fromJson(
+                m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json")))
+                .object();
         QCOMPARE(object.value(QLatin1String("signedIn")).toBool(), true);
-        QCOMPARE(object.value(QLatin1String("fullName")).toString(), recorded.value(QLatin1String("fullname")).toString());
-        QCOMPARE(object.value(QLatin1String("username")).toString(), recorded.value(QLatin1String("username")).toString());
-        QCOMPARE(object.value(QLatin1String("userId")).toInteger(), recorded.value(QLatin1String("userid")).toInteger());
+        QCOMPARE(object.value(QLatin1String("fullName")).toString(),
+                 recorded.value(QLatin1String("fullname")).toString());
+        QCOMPARE(object.value(QLatin1String("username")).toString(),
+                 recorded.value(QLatin1String("username")).toString());
+        QCOMPARE(object.value(QLatin1String("userId")).toInteger(),
+                 recorded.value(QLatin1String("userid")).toInteger());
         const QJsonObject site = object.value(QLatin1String("site")).toObject();
         QCOMPARE(site.value(QLatin1String("name")).toString(), recorded.value(QLatin1String("sitename")).toString());
         QCOMPARE(site.value(QLatin1String("release")).toString(), recorded.value(QLatin1String("release")).toString());
         QCOMPARE(site.value(QLatin1String("url")).toString(), m_server.baseUrl().toString());
-        QCOMPARE(object.value(QLatin1String("fullName")).toString(), QStringLiteral("Liam O'Brien"));  // the recording is read
+        QCOMPARE(object.value(QLatin1String("fullName")).toString(),
+                 QStringLiteral("Liam O'Brien"));  // the recording is read
     }
 
     // A sync the site ends with an error answer exits 5, and says so in --json.
@@ -267,7 +282,8 @@ private Q_SLOTS:
         // what Moodle throws when its database fails mid-request (dml_read_exception, lang/en/error.php
         // 'dmlreadexception'). Asked for the course list, it ends the sync: nothing can be updated without it.
         QTest::newRow("server exception on the course list")
-            << QStringLiteral("ServerException") << QStringLiteral("dmlreadexception") << QStringLiteral("reported a problem");
+            << QStringLiteral("ServerException") << QStringLiteral("dmlreadexception")
+            << QStringLiteral("reported a problem");
         // Moodle's maintenance page (HTTP 503 HTML), on every request.
         QTest::newRow("maintenance") << QStringLiteral("SiteMaintenance") << QString() << QStringLiteral("maintenance");
     }
@@ -278,13 +294,13 @@ private Q_SLOTS:
         QFETCH(QString, errorcode);
         QFETCH(QString, sentence);
         QCOMPARE(login().exitCode, 0);
-        m_server.setCallHandler(fillRecordingGaps(m_server, [](const QString &, const QString &function,
-                                                               const FakeParams &) -> std::optional<QByteArray> {
-            if (function == QLatin1String("core_enrol_get_users_courses"))
-                return QByteArray(R"({"exception":"dml_read_exception","errorcode":"dmlreadexception",)"
-                                  R"("message":"Error reading from database"})");
-            return std::nullopt;
-        }));
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server, [](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+                if (function == QLatin1String("core_enrol_get_users_courses"))
+                    return QByteArray(R"({"exception":"dml_read_exception","errorcode":"dmlreadexception",)"
+                                      R"("message":"Error reading from database"})");
+                return std::nullopt;
+            }));
         if (kind == QLatin1String("SiteMaintenance"))
             m_server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::HtmlMaintenance);
 
@@ -318,13 +334,23 @@ private Q_SLOTS:
         QVERIFY(m_server.requests().isEmpty());
         const Run syncJson = ctl({QStringLiteral("sync"), QStringLiteral("--json")});
         QCOMPARE(syncJson.exitCode, 1);
-        QCOMPARE(QJsonDocument::fromJson(syncJson.out.toUtf8()).object().value(QLatin1String("error")).toObject()
-                     .value(QLatin1String("kind")).toString(), QStringLiteral("KeychainUnavailable"));
+        QCOMPARE(QJsonDocument::fromJson(syncJson.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("KeychainUnavailable"));
 
         const Run who = ctl({QStringLiteral("whoami"), QStringLiteral("--json")});
         QCOMPARE(who.exitCode, 1);
-        QCOMPARE(QJsonDocument::fromJson(who.out.toUtf8()).object().value(QLatin1String("error")).toObject()
-                     .value(QLatin1String("kind")).toString(), QStringLiteral("KeychainUnavailable"));
+        QCOMPARE(QJsonDocument::fromJson(who.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("KeychainUnavailable"));
         // A sign-out that cannot remove the token keeps the account: nothing is half done.
         QCOMPARE(ctl({QStringLiteral("logout")}).exitCode, 1);
         QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
@@ -334,8 +360,13 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/account.json")));
         const Run signIn = login({QStringLiteral("--json")});
         QCOMPARE(signIn.exitCode, 1);
-        QCOMPARE(QJsonDocument::fromJson(signIn.out.toUtf8()).object().value(QLatin1String("error")).toObject()
-                     .value(QLatin1String("kind")).toString(), QStringLiteral("KeychainUnavailable"));
+        QCOMPARE(QJsonDocument::fromJson(signIn.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("KeychainUnavailable"));
         QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
     }
 
@@ -344,16 +375,18 @@ private Q_SLOTS:
     {
         QCOMPARE(login().exitCode, 0);
         QList<QString> contentsAsked;  // courseid of each core_course_get_contents call
-        m_server.setCallHandler(fillRecordingGaps(m_server, [&contentsAsked](const QString &, const QString &function,
-                                                                             const FakeParams &params) -> std::optional<QByteArray> {
-            if (function == QLatin1String("core_course_get_contents")) {
-                for (const auto &pair : params) {
-                    if (pair.first == QLatin1String("courseid"))
-                        contentsAsked.append(pair.second);
-                }
-            }
-            return std::nullopt;  // the recordings answer
-        }));
+        m_server.setCallHandler(
+            fillRecordingGaps(m_server,
+                              [&contentsAsked](const QString &, const QString &function,
+                                               const FakeParams &params) -> std::optional<QByteArray> {
+                                  if (function == QLatin1String("core_course_get_contents")) {
+                                      for (const auto &pair : params) {
+                                          if (pair.first == QLatin1String("courseid"))
+                                              contentsAsked.append(pair.second);
+                                      }
+                                  }
+                                  return std::nullopt;  // the recordings answer
+                              }));
         QCOMPARE(ctl({QStringLiteral("sync")}).exitCode, 0);
         QCOMPARE(contentsAsked.size(), 4);
 
@@ -375,7 +408,8 @@ private Q_SLOTS:
         QCOMPARE(fullSummary.value(QLatin1String("coursesUpdated")).toInt(), 4);
         // Every course of student1's recorded enrolments, each once.
         std::sort(contentsAsked.begin(), contentsAsked.end());
-        QCOMPARE(contentsAsked, (QList<QString>{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
+        QCOMPARE(contentsAsked,
+                 (QList<QString>{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
         // The account is checked again too.
         QCOMPARE(m_server.callCount(QStringLiteral("core_webservice_get_site_info")), 1);
         QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
@@ -433,9 +467,9 @@ private Q_SLOTS:
     {
         const Run run = ctl({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *needle : {"login <site> <username>", "whoami", "logout", "--data-dir", "--json",
-                                   "--allow-http", "SATCHEL_PASSWORD", "3  authentication", "4  offline",
-                                   "5  server error", "2  usage"})
+        for (const char *needle :
+             {"login <site> <username>", "whoami", "logout", "--data-dir", "--json", "--allow-http", "SATCHEL_PASSWORD",
+              "3  authentication", "4  offline", "5  server error", "2  usage"})
             QVERIFY2(run.out.contains(QLatin1String(needle)), needle);
     }
 };

@@ -41,7 +41,8 @@ const qint64 kStudent = SyncedDatabase::kStudentId;
 QJsonValue recorded(const QString &relativePath)
 {
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(fixtureBytes(QStringLiteral("student1/") + relativePath), &error);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(fixtureBytes(QStringLiteral("student1/") + relativePath), &error);
     if (error.error != QJsonParseError::NoError)
         return QJsonValue();
     if (document.isArray())
@@ -86,13 +87,14 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-} // namespace
+}  // namespace
 
 class TestSatchelCtlData : public QObject
 {
     Q_OBJECT
 
-    struct Run {
+    struct Run
+    {
         int exitCode;
         QString out;
         QString err;
@@ -123,7 +125,8 @@ class TestSatchelCtlData : public QObject
 
     Account account() const
     {
-        const auto info = SiteInfo::fromJson(recorded(QStringLiteral("core_webservice_get_site_info__default.json")).toObject());
+        const auto info =
+            SiteInfo::fromJson(recorded(QStringLiteral("core_webservice_get_site_info__default.json")).toObject());
         Account account;
         account.siteUrl = info ? info->siteUrl : QUrl();
         account.siteName = info ? info->siteName : QString();
@@ -209,11 +212,11 @@ private Q_SLOTS:
 
     void nothingSyncedYet()
     {
-        for (const QStringList &args : {QStringList{QStringLiteral("courses")}, QStringList{QStringLiteral("deadlines")},
-                                        QStringList{QStringLiteral("grades")},
-                                        QStringList{QStringLiteral("grades"), QStringLiteral("MATH201")},
-                                        QStringList{QStringLiteral("contents"), QStringLiteral("CS101")},
-                                        QStringList{QStringLiteral("completion"), QStringLiteral("CS101")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("courses")}, QStringList{QStringLiteral("deadlines")},
+              QStringList{QStringLiteral("grades")}, QStringList{QStringLiteral("grades"), QStringLiteral("MATH201")},
+              QStringList{QStringLiteral("contents"), QStringLiteral("CS101")},
+              QStringList{QStringLiteral("completion"), QStringLiteral("CS101")}}) {
             const Run run = ctl(args);
             QCOMPARE(run.exitCode, 0);
             QVERIFY2(run.out.contains(QLatin1String("Nothing synced yet")), qPrintable(run.out + run.err));
@@ -234,7 +237,10 @@ private Q_SLOTS:
         QVERIFY(deadlines.json().value(QLatin1String("deadlines")).isArray());
         const Run contents = ctl({QStringLiteral("contents"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QVERIFY(contents.json().value(QLatin1String("sections")).isArray());
-        QVERIFY(ctl({QStringLiteral("status"), QStringLiteral("--json")}).json().value(QLatin1String("rejected")).isArray());
+        QVERIFY(ctl({QStringLiteral("status"), QStringLiteral("--json")})
+                    .json()
+                    .value(QLatin1String("rejected"))
+                    .isArray());
 
         // Reading never creates the database; there is nothing to mark done either.
         QVERIFY(!QFileInfo::exists(databasePath()));
@@ -277,10 +283,11 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
         // Every data command says so the same way: LocalStorageError/databaseerror, exit 1.
-        for (const QStringList &args : {QStringList{QStringLiteral("courses")}, QStringList{QStringLiteral("status")},
-                                        QStringList{QStringLiteral("grades"), QStringLiteral("MATH201")},
-                                        QStringList{QStringLiteral("complete"), QStringLiteral("9"), QStringLiteral("on")},
-                                        QStringList{QStringLiteral("export"), QStringLiteral("CS101")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("courses")}, QStringList{QStringLiteral("status")},
+              QStringList{QStringLiteral("grades"), QStringLiteral("MATH201")},
+              QStringList{QStringLiteral("complete"), QStringLiteral("9"), QStringLiteral("on")},
+              QStringList{QStringLiteral("export"), QStringLiteral("CS101")}}) {
             const Run json = ctl(args + QStringList{QStringLiteral("--json")});
             QCOMPARE(json.exitCode, 1);
             const QJsonObject error = json.json().value(QLatin1String("error")).toObject();
@@ -323,9 +330,10 @@ private Q_SLOTS:
         const QJsonArray courses = json.json().value(QLatin1String("courses")).toArray();
         QCOMPARE(courses.size(), 4);
         const QJsonObject hist = findById(courses, QStringLiteral("id"), 4);
-        QCOMPARE(keys(hist), sorted({QStringLiteral("id"), QStringLiteral("shortName"), QStringLiteral("fullName"),
-                                     QStringLiteral("progress"), QStringLiteral("progressText"), QStringLiteral("completed"),
-                                     QStringLiteral("favourite"), QStringLiteral("hidden")}));
+        QCOMPARE(keys(hist),
+                 sorted({QStringLiteral("id"), QStringLiteral("shortName"), QStringLiteral("fullName"),
+                         QStringLiteral("progress"), QStringLiteral("progressText"), QStringLiteral("completed"),
+                         QStringLiteral("favourite"), QStringLiteral("hidden")}));
         QCOMPARE(hist.value(QLatin1String("fullName")).toString(), QStringLiteral("History & Society: 1900–Present"));
         QCOMPARE(hist.value(QLatin1String("progress")).toDouble(), 40.0);
         QCOMPARE(hist.value(QLatin1String("progressText")).toString(), QStringLiteral("40%"));
@@ -341,7 +349,8 @@ private Q_SLOTS:
         QVERIFY2(lineWith(run.out, QStringLiteral("MATH201")).contains(QLatin1String("172.15")), qPrintable(run.out));
         QVERIFY(lineWith(run.out, QStringLiteral("CS101")).contains(QLatin1String("88.00")));
 
-        const QJsonArray grades = ctl({QStringLiteral("grades"), QStringLiteral("--json")}).json().value(QLatin1String("grades")).toArray();
+        const QJsonArray grades =
+            ctl({QStringLiteral("grades"), QStringLiteral("--json")}).json().value(QLatin1String("grades")).toArray();
         QCOMPARE(grades.size(), 4);
         const QJsonObject math = findById(grades, QStringLiteral("courseId"), 3);
         QCOMPARE(math.value(QLatin1String("shortName")).toString(), QStringLiteral("MATH201"));
@@ -410,8 +419,10 @@ private Q_SLOTS:
         // show them (grade_report_user_showhiddenitems); this site hides them, so no student recording has one.
         // Not recorded, then: a site that shows them, answering student1's MATH201 report with "Participation"
         // (gradeishidden) in it. Its body is student1's part of the recorded teacher's report of MATH201.
-        QJsonObject report = QJsonDocument::fromJson(
-            fixtureBytes(QStringLiteral("teacher1/gradereport_user_get_grade_items__courseid-3-userid-0.json"))).object();
+        QJsonObject report =
+            QJsonDocument::fromJson(
+                fixtureBytes(QStringLiteral("teacher1/gradereport_user_get_grade_items__courseid-3-userid-0.json")))
+                .object();
         QJsonArray student1Only;
         for (const QJsonValue &usergrade : report.value(QLatin1String("usergrades")).toArray()) {
             if (usergrade.toObject().value(QLatin1String("userid")).toInteger() == kStudent)
@@ -421,13 +432,15 @@ private Q_SLOTS:
         report.insert(QLatin1String("usergrades"), student1Only);
         const QByteArray showsHidden = QJsonDocument(report).toJson(QJsonDocument::Compact);
         QVERIFY(m_server.start());
-        m_server.setCallHandler(fillRecordingGaps(m_server, [showsHidden](const QString &, const QString &function,
-                                                                          const FakeParams &params) -> std::optional<QByteArray> {
-            if (function == QLatin1String("gradereport_user_get_grade_items")
-                && params.contains({QStringLiteral("courseid"), QStringLiteral("3")}))
-                return showsHidden;
-            return std::nullopt;
-        }));
+        m_server.setCallHandler(
+            fillRecordingGaps(m_server,
+                              [showsHidden](const QString &, const QString &function,
+                                            const FakeParams &params) -> std::optional<QByteArray> {
+                                  if (function == QLatin1String("gradereport_user_get_grade_items")
+                                      && params.contains({QStringLiteral("courseid"), QStringLiteral("3")}))
+                                      return showsHidden;
+                                  return std::nullopt;
+                              }));
         const SyncSummary summary = syncCopy(SyncEngine::Mode::Full);
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
         m_server.stop();
@@ -475,16 +488,20 @@ private Q_SLOTS:
         QVERIFY(lineWith(cs.out, QStringLiteral("Q&A forum")).trimmed().startsWith(QLatin1String("9 ")));
         QVERIFY(!cs.out.contains(QLatin1String("pending")));
 
-        const QJsonObject json = ctl({QStringLiteral("contents"), QStringLiteral("2"), QStringLiteral("--json")}).json();
+        const QJsonObject json =
+            ctl({QStringLiteral("contents"), QStringLiteral("2"), QStringLiteral("--json")}).json();
         QCOMPARE(json.value(QLatin1String("course")).toObject().value(QLatin1String("id")).toInteger(), 2);
         const QJsonArray sections = json.value(QLatin1String("sections")).toArray();
         QCOMPARE(sections.size(), 4);
         const QJsonObject variables = findById(sections, QStringLiteral("id"), 3);
-        QCOMPARE(keys(variables), sorted({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("name"),
-                                          QStringLiteral("visible"), QStringLiteral("activities")}));
-        const QJsonObject lab1 = findById(variables.value(QLatin1String("activities")).toArray(), QStringLiteral("cmid"), 7);
-        QCOMPARE(keys(lab1), sorted({QStringLiteral("cmid"), QStringLiteral("module"), QStringLiteral("name"),
-                                     QStringLiteral("visible"), QStringLiteral("completion"), QStringLiteral("dates")}));
+        QCOMPARE(keys(variables),
+                 sorted({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("name"),
+                         QStringLiteral("visible"), QStringLiteral("activities")}));
+        const QJsonObject lab1 =
+            findById(variables.value(QLatin1String("activities")).toArray(), QStringLiteral("cmid"), 7);
+        QCOMPARE(keys(lab1),
+                 sorted({QStringLiteral("cmid"), QStringLiteral("module"), QStringLiteral("name"),
+                         QStringLiteral("visible"), QStringLiteral("completion"), QStringLiteral("dates")}));
         const QJsonObject lab1Completion = lab1.value(QLatin1String("completion")).toObject();
         QCOMPARE(lab1Completion.value(QLatin1String("mode")).toString(), QStringLiteral("automatic"));
         QCOMPARE(lab1Completion.value(QLatin1String("state")).toInt(), 1);
@@ -498,7 +515,12 @@ private Q_SLOTS:
         QCOMPARE(due.value(QLatin1String("text")).toString(), QStringLiteral("Due: ") + local(1793585125));
         // The announcements forum tracks no completion.
         const QJsonObject general = findById(sections, QStringLiteral("id"), 1);
-        QVERIFY(general.value(QLatin1String("activities")).toArray().at(0).toObject().value(QLatin1String("completion")).isNull());
+        QVERIFY(general.value(QLatin1String("activities"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QLatin1String("completion"))
+                    .isNull());
     }
 
     void courseCompletionWithCriteria()
@@ -508,9 +530,11 @@ private Q_SLOTS:
         QCOMPARE(math.exitCode, 0);
         QVERIFY2(math.out.contains(QLatin1String("Course completed: yes\n")), qPrintable(math.out));
         QVERIFY(math.out.contains(QLatin1String("Criteria (all required):")));
-        const QString criterion = lineWith(math.out, QStringLiteral("Khan Academy: vectors — Marking yourself complete"));
+        const QString criterion =
+            lineWith(math.out, QStringLiteral("Khan Academy: vectors — Marking yourself complete"));
         QVERIFY(criterion.contains(QLatin1String("[x] Activity completion")));
-        QVERIFY(lineWith(math.out, QStringLiteral("Reading: Vectors — Viewing the page")).contains(QLatin1String("[x]")));
+        QVERIFY(
+            lineWith(math.out, QStringLiteral("Reading: Vectors — Viewing the page")).contains(QLatin1String("[x]")));
         QVERIFY(lineWith(math.out, QStringLiteral("Lecture notes – week 1")).contains(QLatin1String("[x]")));
 
         const Run cs = ctl({QStringLiteral("completion"), QStringLiteral("CS101")});
@@ -530,21 +554,25 @@ private Q_SLOTS:
         QVERIFY(lit.out.contains(QLatin1String("no completion criteria")));
         QVERIFY(lineWith(lit.out, QStringLiteral("Gallica (BnF)")).contains(QLatin1String(" done")));
 
-        const QJsonObject json = ctl({QStringLiteral("completion"), QStringLiteral("MATH201"), QStringLiteral("--json")}).json();
-        QCOMPARE(keys(json), sorted({QStringLiteral("synced"), QStringLiteral("course"), QStringLiteral("courseCompletion"),
-                                     QStringLiteral("activities")}));
+        const QJsonObject json =
+            ctl({QStringLiteral("completion"), QStringLiteral("MATH201"), QStringLiteral("--json")}).json();
+        QCOMPARE(keys(json),
+                 sorted({QStringLiteral("synced"), QStringLiteral("course"), QStringLiteral("courseCompletion"),
+                         QStringLiteral("activities")}));
         const QJsonObject courseCompletion = json.value(QLatin1String("courseCompletion")).toObject();
         QCOMPARE(courseCompletion.value(QLatin1String("completed")).toBool(), true);
         QCOMPARE(courseCompletion.value(QLatin1String("hasCriteria")).toBool(), true);
         QCOMPARE(courseCompletion.value(QLatin1String("aggregation")).toString(), QStringLiteral("all"));
         const QJsonArray criteria = courseCompletion.value(QLatin1String("criteria")).toArray();
         QCOMPARE(criteria.size(), 4);
-        QCOMPARE(criteria.at(3).toObject().value(QLatin1String("criteria")).toString(), QStringLiteral("Problem Set 1"));
+        QCOMPARE(criteria.at(3).toObject().value(QLatin1String("criteria")).toString(),
+                 QStringLiteral("Problem Set 1"));
         QCOMPARE(criteria.at(3).toObject().value(QLatin1String("completedAt")).toInteger(), 1795313134);
-        const QJsonObject litJson = ctl({QStringLiteral("completion"), QStringLiteral("LIT205"), QStringLiteral("--json")})
-                                        .json()
-                                        .value(QLatin1String("courseCompletion"))
-                                        .toObject();
+        const QJsonObject litJson =
+            ctl({QStringLiteral("completion"), QStringLiteral("LIT205"), QStringLiteral("--json")})
+                .json()
+                .value(QLatin1String("courseCompletion"))
+                .toObject();
         QCOMPARE(litJson.value(QLatin1String("hasCriteria")).toBool(true), false);
     }
 
@@ -571,7 +599,8 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QLatin1String("Midterm exam")));
         QVERIFY(!run.out.contains(QLatin1String("Oral presentation")));
         // Soonest first.
-        QVERIFY(run.out.indexOf(QLatin1String("Essay: The Interwar Years")) < run.out.indexOf(QLatin1String("Commentaire")));
+        QVERIFY(run.out.indexOf(QLatin1String("Essay: The Interwar Years"))
+                < run.out.indexOf(QLatin1String("Commentaire")));
         QVERIFY(run.out.indexOf(QLatin1String("Week 1 quiz")) < run.out.indexOf(QLatin1String("Lab 2: Loops")));
 
         // "Now" is the clock's: a week later, Lab 2 is overdue and Commentaire de texte has left the list.
@@ -581,13 +610,17 @@ private Q_SLOTS:
         QVERIFY(!later.out.contains(QLatin1String("Commentaire")));
         m_clock.set(kRecordedAt);
 
-        const QJsonArray json = ctl({QStringLiteral("deadlines"), QStringLiteral("--json")}).json().value(QLatin1String("deadlines")).toArray();
+        const QJsonArray json = ctl({QStringLiteral("deadlines"), QStringLiteral("--json")})
+                                    .json()
+                                    .value(QLatin1String("deadlines"))
+                                    .toArray();
         QCOMPARE(json.size(), 6);
         const QJsonObject lab2Json = findById(json, QStringLiteral("cmid"), 10);
-        QCOMPARE(keys(lab2Json), sorted({QStringLiteral("kind"), QStringLiteral("courseId"), QStringLiteral("courseShortName"),
-                                         QStringLiteral("courseName"), QStringLiteral("cmid"), QStringLiteral("name"),
-                                         QStringLiteral("dueAt"), QStringLiteral("dueAtIso"), QStringLiteral("status"),
-                                         QStringLiteral("overdue")}));
+        QCOMPARE(keys(lab2Json),
+                 sorted({QStringLiteral("kind"), QStringLiteral("courseId"), QStringLiteral("courseShortName"),
+                         QStringLiteral("courseName"), QStringLiteral("cmid"), QStringLiteral("name"),
+                         QStringLiteral("dueAt"), QStringLiteral("dueAtIso"), QStringLiteral("status"),
+                         QStringLiteral("overdue")}));
         QCOMPARE(lab2Json.value(QLatin1String("kind")).toString(), QStringLiteral("assign"));
         QCOMPARE(lab2Json.value(QLatin1String("dueAt")).toInteger(), 1796177125);
         QCOMPARE(lab2Json.value(QLatin1String("courseShortName")).toString(), QStringLiteral("CS101"));
@@ -627,27 +660,34 @@ private Q_SLOTS:
         QVERIFY(lineWith(completion.out, QStringLiteral("Q&A forum")).contains(QLatin1String("pending")));
         const Run status = ctl({QStringLiteral("status")});
         QVERIFY2(status.out.contains(QLatin1String("Pending changes: 1")), qPrintable(status.out));
-        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("--json")}).json().value(QLatin1String("pendingCount")).toInt(), 1);
-        const QJsonObject forum = findById(
-            findById(ctl({QStringLiteral("contents"), QStringLiteral("CS101"), QStringLiteral("--json")})
-                         .json()
-                         .value(QLatin1String("sections"))
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("--json")})
+                     .json()
+                     .value(QLatin1String("pendingCount"))
+                     .toInt(),
+                 1);
+        const QJsonObject forum =
+            findById(findById(ctl({QStringLiteral("contents"), QStringLiteral("CS101"), QStringLiteral("--json")})
+                                  .json()
+                                  .value(QLatin1String("sections"))
+                                  .toArray(),
+                              QStringLiteral("id"), 3)
+                         .value(QLatin1String("activities"))
                          .toArray(),
-                     QStringLiteral("id"), 3)
-                .value(QLatin1String("activities"))
-                .toArray(),
-            QStringLiteral("cmid"), 9);
-        const QJsonObject pending = forum.value(QLatin1String("completion")).toObject().value(QLatin1String("pending")).toObject();
+                     QStringLiteral("cmid"), 9);
+        const QJsonObject pending =
+            forum.value(QLatin1String("completion")).toObject().value(QLatin1String("pending")).toObject();
         QCOMPARE(pending.value(QLatin1String("done")).toBool(), true);
         QCOMPARE(pending.value(QLatin1String("queuedAt")).toInteger(), kRecordedAt);
         QCOMPARE(forum.value(QLatin1String("completion")).toObject().value(QLatin1String("mode")).toString(),
                  QStringLiteral("manual"));
 
         // Changing one's mind offline leaves one action, with the latest value.
-        const Run undo = ctl({QStringLiteral("complete"), QStringLiteral("9"), QStringLiteral("off"), QStringLiteral("--json")});
+        const Run undo =
+            ctl({QStringLiteral("complete"), QStringLiteral("9"), QStringLiteral("off"), QStringLiteral("--json")});
         QCOMPARE(undo.exitCode, 0);
-        QCOMPARE(keys(undo.json()), sorted({QStringLiteral("queued"), QStringLiteral("id"), QStringLiteral("cmid"),
-                                            QStringLiteral("courseId"), QStringLiteral("name"), QStringLiteral("done")}));
+        QCOMPARE(keys(undo.json()),
+                 sorted({QStringLiteral("queued"), QStringLiteral("id"), QStringLiteral("cmid"),
+                         QStringLiteral("courseId"), QStringLiteral("name"), QStringLiteral("done")}));
         QCOMPARE(undo.json().value(QLatin1String("done")).toBool(true), false);
         QCOMPARE(undo.json().value(QLatin1String("courseId")).toInteger(), 2);
         QVERIFY(ctl({QStringLiteral("status")}).out.contains(QLatin1String("Pending changes: 1")));
@@ -659,12 +699,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("errorcode");
-        QTest::newRow("automatic (page viewed)") << QStringList{QStringLiteral("3"), QStringLiteral("on")}
-                                                 << QStringLiteral("notmanualcompletion");
-        QTest::newRow("no completion (announcements)") << QStringList{QStringLiteral("1"), QStringLiteral("on")}
-                                                       << QStringLiteral("notmanualcompletion");
-        QTest::newRow("unknown activity") << QStringList{QStringLiteral("999"), QStringLiteral("off")}
-                                          << QStringLiteral("unknownactivity");
+        QTest::newRow("automatic (page viewed)")
+            << QStringList{QStringLiteral("3"), QStringLiteral("on")} << QStringLiteral("notmanualcompletion");
+        QTest::newRow("no completion (announcements)")
+            << QStringList{QStringLiteral("1"), QStringLiteral("on")} << QStringLiteral("notmanualcompletion");
+        QTest::newRow("unknown activity")
+            << QStringList{QStringLiteral("999"), QStringLiteral("off")} << QStringLiteral("unknownactivity");
         QTest::newRow("not on or off") << QStringList{QStringLiteral("9"), QStringLiteral("maybe")} << QString();
         QTest::newRow("not an id") << QStringList{QStringLiteral("forum"), QStringLiteral("on")} << QString();
         QTest::newRow("missing value") << QStringList{QStringLiteral("9")} << QString();
@@ -679,7 +719,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
         if (args.first() == QLatin1String("3"))
-            QVERIFY2(run.err.contains(QLatin1String("\"Course syllabus\" is completed automatically")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("\"Course syllabus\" is completed automatically")),
+                     qPrintable(run.err));
         if (!errorcode.isEmpty()) {
             const Run json = ctl(QStringList{QStringLiteral("complete"), QStringLiteral("--json")} + args);
             QCOMPARE(json.exitCode, 2);
@@ -718,8 +759,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("contents without course") << QStringList{QStringLiteral("contents")};
         QTest::newRow("completion without course") << QStringList{QStringLiteral("completion")};
-        QTest::newRow("grades with two courses") << QStringList{QStringLiteral("grades"), QStringLiteral("CS101"),
-                                                                QStringLiteral("MATH201")};
+        QTest::newRow("grades with two courses")
+            << QStringList{QStringLiteral("grades"), QStringLiteral("CS101"), QStringLiteral("MATH201")};
         QTest::newRow("courses with an argument") << QStringList{QStringLiteral("courses"), QStringLiteral("CS101")};
         QTest::newRow("status with an argument") << QStringList{QStringLiteral("status"), QStringLiteral("now")};
     }
@@ -747,18 +788,19 @@ private Q_SLOTS:
         m_server.stop();
 
         QString everything;
-        for (const QStringList &args : {QStringList{QStringLiteral("courses")}, QStringList{QStringLiteral("deadlines")},
-                                        QStringList{QStringLiteral("grades")},
-                                        QStringList{QStringLiteral("grades"), QStringLiteral("MATH201")},
-                                        QStringList{QStringLiteral("contents"), QStringLiteral("CS101")},
-                                        QStringList{QStringLiteral("completion"), QStringLiteral("CS101")},
-                                        QStringList{QStringLiteral("status")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("courses")}, QStringList{QStringLiteral("deadlines")},
+              QStringList{QStringLiteral("grades")}, QStringList{QStringLiteral("grades"), QStringLiteral("MATH201")},
+              QStringList{QStringLiteral("contents"), QStringLiteral("CS101")},
+              QStringList{QStringLiteral("completion"), QStringLiteral("CS101")},
+              QStringList{QStringLiteral("status")}}) {
             const Run run = ctl(args);
             QCOMPARE(run.exitCode, 0);
             for (const QString &text : {run.out, run.err}) {
                 for (const QChar c : text)
                     QVERIFY2(!ControlCharacters::isControl(c) && c != u'\r',
-                             qPrintable(args.join(u' ') + QStringLiteral(": U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+                             qPrintable(args.join(u' ')
+                                        + QStringLiteral(": U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
             }
             everything += run.out;
         }
@@ -769,7 +811,8 @@ private Q_SLOTS:
         QVERIFY(everything.contains(QLatin1String("=HYPERLINK(")));
         QVERIFY(everything.contains(QString(10000, QLatin1Char('W'))));
 
-        const QJsonArray courses = ctl({QStringLiteral("courses"), QStringLiteral("--json")}).json().value(u"courses").toArray();
+        const QJsonArray courses =
+            ctl({QStringLiteral("courses"), QStringLiteral("--json")}).json().value(u"courses").toArray();
         QStringList names;
         for (const QJsonValue &course : courses)
             names << course[u"fullName"].toString();
@@ -781,7 +824,8 @@ private Q_SLOTS:
         QVERIFY(copySynced());
         const Run run = ctl({QStringLiteral("status")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.startsWith(QLatin1String("Liam O'Brien (student1)\nSite: Northfield College <http://127.0.0.1:8145>\n")));
+        QVERIFY(run.out.startsWith(
+            QLatin1String("Liam O'Brien (student1)\nSite: Northfield College <http://127.0.0.1:8145>\n")));
         QVERIFY2(run.out.contains(QStringLiteral("Last sync: ") + local(kRecordedAt)), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("Pending changes: 0")));
         QVERIFY(run.out.contains(QLatin1String("Rejected changes: 0")));
@@ -796,12 +840,13 @@ private Q_SLOTS:
         const QByteArray notEnrolled =
             fixtureBytes(QStringLiteral("student1/gradereport_user_get_grade_items__courseid-6-not-enrolled.json"));
         QVERIFY(m_server.start());
-        m_server.setCallHandler(fillRecordingGaps(m_server, [notEnrolled](const QString &, const QString &function,
-                                                                          const FakeParams &) -> std::optional<QByteArray> {
-            if (function == QLatin1String("core_completion_update_activity_completion_status_manually"))
-                return notEnrolled;
-            return std::nullopt;
-        }));
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server,
+            [notEnrolled](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+                if (function == QLatin1String("core_completion_update_activity_completion_status_manually"))
+                    return notEnrolled;
+                return std::nullopt;
+            }));
         const SyncSummary refused = syncCopy(SyncEngine::Mode::Auto);
         QVERIFY2(refused.ok(), qPrintable(describe(refused)));
         QCOMPARE(refused.actionsRejected, 1);
@@ -815,7 +860,8 @@ private Q_SLOTS:
         const Run after = ctl({QStringLiteral("status")});
         QVERIFY(after.out.contains(QStringLiteral("Last sync: ") + local(kRecordedAt)));
         const QString failed = lineWith(after.out, QStringLiteral("Last sync failed"));
-        QVERIFY2(failed.startsWith(QStringLiteral("Last sync failed (%1): ").arg(local(kRecordedAt + 600))), qPrintable(after.out));
+        QVERIFY2(failed.startsWith(QStringLiteral("Last sync failed (%1): ").arg(local(kRecordedAt + 600))),
+                 qPrintable(after.out));
         QVERIFY2(failed.endsWith(MoodleError(MoodleError::Kind::ConnectionRefused).userMessage()), qPrintable(failed));
         QVERIFY(after.out.contains(QLatin1String("Pending changes: 0")));
         QVERIFY(after.out.contains(QLatin1String("Rejected changes: 1")));
@@ -824,10 +870,10 @@ private Q_SLOTS:
         QVERIFY(rejected.contains(QLatin1String("mark as not done")));
 
         const QJsonObject json = ctl({QStringLiteral("status"), QStringLiteral("--json")}).json();
-        QCOMPARE(keys(json), sorted({QStringLiteral("account"), QStringLiteral("synced"), QStringLiteral("lastSync"),
-                                     QStringLiteral("lastSyncIso"), QStringLiteral("lastAttempt"),
-                                     QStringLiteral("lastAttemptIso"), QStringLiteral("lastError"),
-                                     QStringLiteral("pendingCount"), QStringLiteral("rejected")}));
+        QCOMPARE(keys(json),
+                 sorted({QStringLiteral("account"), QStringLiteral("synced"), QStringLiteral("lastSync"),
+                         QStringLiteral("lastSyncIso"), QStringLiteral("lastAttempt"), QStringLiteral("lastAttemptIso"),
+                         QStringLiteral("lastError"), QStringLiteral("pendingCount"), QStringLiteral("rejected")}));
         QCOMPARE(json.value(QLatin1String("synced")).toBool(), true);
         QCOMPARE(json.value(QLatin1String("lastSync")).toInteger(), kRecordedAt);
         QCOMPARE(json.value(QLatin1String("lastAttempt")).toInteger(), kRecordedAt + 600);

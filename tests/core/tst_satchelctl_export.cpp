@@ -35,7 +35,8 @@ constexpr qint64 kMATH201 = 3;
 Account accountOf(const QString &user)
 {
     const auto info = SiteInfo::fromJson(
-        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json"))).object());
+        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json")))
+            .object());
     Account account;
     if (!info)
         return account;
@@ -72,13 +73,14 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-} // namespace
+}  // namespace
 
 class TestSatchelCtlExport : public QObject
 {
     Q_OBJECT
 
-    struct Run {
+    struct Run
+    {
         int exitCode;
         QString out;
         QString err;
@@ -134,17 +136,23 @@ private Q_SLOTS:
         QVERIFY(run.err.isEmpty());
         // Exactly what the app saves, BOM and CRLF included.
         QCOMPARE(run.out.toUtf8(), library(kCS101, ClassExport::Format::Csv));
-        QVERIFY(run.out.startsWith(QStringLiteral("\uFEFFUser id,External id,First name,Last name,Full name,Email,Groups,"
-                                                  "Last access,")));
+        QVERIFY(
+            run.out.startsWith(QStringLiteral("\uFEFFUser id,External id,First name,Last name,Full name,Email,Groups,"
+                                              "Last access,")));
         QCOMPARE(run.out.count(QStringLiteral("\r\n")), 22);
         QVERIFY(run.out.contains(QStringLiteral("\r\n4,4,Liam,O'Brien,Liam O'Brien,student1@northfield.example,"
                                                 "Group A – Mornings,2026-11-22,")));
-        QVERIFY(run.out.contains(QStringLiteral("\r\n34,34,Sam,Suspended,Sam Suspended,suspended1@northfield.example,,,")));
+        QVERIFY(
+            run.out.contains(QStringLiteral("\r\n34,34,Sam,Suspended,Sam Suspended,suspended1@northfield.example,,,")));
 
         // An id names the course as well, in any case; --format csv is the default; "-o -" is stdout.
-        QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("CSV")}).out,
-                 run.out);
-        QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("cs101"), QStringLiteral("-o"), QStringLiteral("-")}).out, run.out);
+        QCOMPARE(
+            teacher({QStringLiteral("export"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("CSV")})
+                .out,
+            run.out);
+        QCOMPARE(
+            teacher({QStringLiteral("export"), QStringLiteral("cs101"), QStringLiteral("-o"), QStringLiteral("-")}).out,
+            run.out);
     }
 
     void commCareToStandardOutput()
@@ -153,9 +161,11 @@ private Q_SLOTS:
                                  QStringLiteral("commcare")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.toUtf8(), library(kMATH201, ClassExport::Format::CommCare));
-        QVERIFY(run.out.startsWith(QStringLiteral("external_id,name,phone,email,course,final_grade,completion_percentage,"
-                                                  "course_completed,last_access\r\n")));
-        QVERIFY2(run.out.contains(QStringLiteral("\r\n4,Liam O'Brien,,student1@northfield.example,MATH201,")), qPrintable(run.out));
+        QVERIFY(
+            run.out.startsWith(QStringLiteral("external_id,name,phone,email,course,final_grade,completion_percentage,"
+                                              "course_completed,last_access\r\n")));
+        QVERIFY2(run.out.contains(QStringLiteral("\r\n4,Liam O'Brien,,student1@northfield.example,MATH201,")),
+                 qPrintable(run.out));
         QCOMPARE(run.out.count(QStringLiteral("\r\n")), 22);
     }
 
@@ -165,7 +175,8 @@ private Q_SLOTS:
         const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(readFile(path), library(kCS101, ClassExport::Format::Csv));
-        QCOMPARE(run.out, QStringLiteral("Exported 21 learners of CS101 (csv) to %1\n").arg(QDir::toNativeSeparators(path)));
+        QCOMPARE(run.out,
+                 QStringLiteral("Exported 21 learners of CS101 (csv) to %1\n").arg(QDir::toNativeSeparators(path)));
 #ifdef Q_OS_UNIX
         // A class's names and grades: readable by the person who exported them only, like the database.
         const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -208,8 +219,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Could not write")), qPrintable(run.err));
         QVERIFY(!QFile::exists(path));
-        const Run json = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path,
-                                  QStringLiteral("--json")});
+        const Run json = teacher(
+            {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path, QStringLiteral("--json")});
         QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("cannotwrite"));
     }
 
@@ -221,7 +232,9 @@ private Q_SLOTS:
         QTemporaryDir outputDir;
         const QString path = outputDir.filePath(QStringLiteral("class.csv"));
         QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
-                          QStringLiteral("commcare"), QStringLiteral("-o"), path}).exitCode, 0);
+                          QStringLiteral("commcare"), QStringLiteral("-o"), path})
+                     .exitCode,
+                 0);
         const QByteArray previous = readFile(path);
         QCOMPARE(previous, library(kMATH201, ClassExport::Format::CommCare));
 
@@ -240,17 +253,19 @@ private Q_SLOTS:
         small.rlim_cur = 1024;
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);  // write() then fails with EFBIG instead
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path,
-                                 QStringLiteral("--json")});
+        const Run run = teacher(
+            {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path, QStringLiteral("--json")});
         setrlimit(RLIMIT_FSIZE, &original);
         std::signal(SIGXFSZ, previousHandler);
 
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.error().value(QLatin1String("kind")).toString(), QStringLiteral("LocalStorageError"));
-        QCOMPARE(run.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("cannotwrite"));  // failed writing
+        QCOMPARE(run.error().value(QLatin1String("errorcode")).toString(),
+                 QStringLiteral("cannotwrite"));  // failed writing
         QVERIFY2(run.err.contains(QLatin1String("Could not write")), qPrintable(run.err));
         QCOMPARE(readFile(path), previous);
-        QCOMPARE(QDir(outputDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("class.csv")});
+        QCOMPARE(QDir(outputDir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("class.csv")});
 
         // The limit gone, the same command replaces the file.
         QCOMPARE(teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path}).exitCode, 0);
@@ -279,8 +294,9 @@ private Q_SLOTS:
             earlier.write("an earlier export\r\n");
         }
         for (const QString &format : {QStringLiteral("csv"), QStringLiteral("commcare")}) {
-            const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                             QStringLiteral("-o"), path});
+            const Run run = ctl(dir.path(),
+                                {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                 QStringLiteral("-o"), path});
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(QLatin1String("The class of CS101 is not synced yet")), qPrintable(run.err));
             QVERIFY(run.out.isEmpty());
@@ -312,17 +328,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no course") << QStringList{QStringLiteral("export")} << QStringLiteral("export needs one course");
-        QTest::newRow("two courses") << QStringList{QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("MATH201")}
+        QTest::newRow("no course") << QStringList{QStringLiteral("export")}
+                                   << QStringLiteral("export needs one course");
+        QTest::newRow("two courses") << QStringList{QStringLiteral("export"), QStringLiteral("CS101"),
+                                                    QStringLiteral("MATH201")}
                                      << QStringLiteral("export needs one course");
-        QTest::newRow("--format elsewhere") << QStringList{QStringLiteral("courses"), QStringLiteral("--format"), QStringLiteral("csv")}
-                                            << QStringLiteral("go with export only");
-        QTest::newRow("-o elsewhere") << QStringList{QStringLiteral("grades"), QStringLiteral("-o"), QStringLiteral("x.csv")}
+        QTest::newRow("--format elsewhere")
+            << QStringList{QStringLiteral("courses"), QStringLiteral("--format"), QStringLiteral("csv")}
+            << QStringLiteral("go with export only");
+        QTest::newRow("-o elsewhere") << QStringList{QStringLiteral("grades"), QStringLiteral("-o"),
+                                                     QStringLiteral("x.csv")}
                                       << QStringLiteral("go with export only");
-        QTest::newRow("-o with sync") << QStringList{QStringLiteral("sync"), QStringLiteral("-o"), QStringLiteral("x.csv")}
+        QTest::newRow("-o with sync") << QStringList{QStringLiteral("sync"), QStringLiteral("-o"),
+                                                     QStringLiteral("x.csv")}
                                       << QStringLiteral("go with export only");
-        QTest::newRow("-o without a file") << QStringList{QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o")}
-                                           << QStringLiteral("Missing value after '-o'");
+        QTest::newRow("-o without a file")
+            << QStringList{QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o")}
+            << QStringLiteral("Missing value after '-o'");
     }
 
     void usageErrors()
@@ -356,8 +378,9 @@ private Q_SLOTS:
         QVERIFY(prepare(dir.path(), QStringLiteral("student1"), &student));
         const QString path = m_outputDir.filePath(QStringLiteral("student.csv"));
         for (const QString &format : {QStringLiteral("csv"), QStringLiteral("commcare")}) {
-            const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                             QStringLiteral("-o"), path});
+            const Run run = ctl(dir.path(),
+                                {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                 QStringLiteral("-o"), path});
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(QLatin1String("You do not teach CS101")), qPrintable(run.err));
             QVERIFY(run.out.isEmpty());

@@ -100,14 +100,15 @@ QByteArray tokenError(const QByteArray &errorCode, const QByteArray &message)
         .toJson(QJsonDocument::Compact);
 }
 
-} // namespace
+}  // namespace
 
 // The whole sign-in over real HTTP against the fake Moodle serving the recorded answers.
 class TestSignInFlow : public QObject
 {
     Q_OBJECT
 
-    struct Outcome {
+    struct Outcome
+    {
         std::optional<Account> account;
         std::optional<MoodleError> error;
     };
@@ -131,7 +132,8 @@ class TestSignInFlow : public QObject
         const QString sentence = error.userMessage();
         QVERIFY(!sentence.isEmpty());
         QVERIFY2(!sentence.contains(QLatin1Char('{')) && !sentence.contains(QLatin1Char('<'))
-                     && !sentence.contains(QLatin1String("exception")) && !sentence.contains(QLatin1String("errorcode")),
+                     && !sentence.contains(QLatin1String("exception"))
+                     && !sentence.contains(QLatin1String("errorcode")),
                  qPrintable(sentence));
         QVERIFY2(sentence.endsWith(QLatin1Char('.')), qPrintable(sentence));
     }
@@ -187,7 +189,8 @@ private Q_SLOTS:
 
     void signsInAndKeepsTokenOnlyInSecretStore()
     {
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY2(outcome.account, outcome.error ? qPrintable(outcome.error->details()) : "");
         QCOMPARE(outcome.account->fullName, QStringLiteral("Liam O'Brien"));
         QCOMPARE(outcome.account->siteName, QStringLiteral("Northfield College"));
@@ -200,13 +203,15 @@ private Q_SLOTS:
         QVERIFY(!directoryContains(m_accounts->dataDir(), m_studentToken.toLatin1()));
         QVERIFY(!directoryContains(m_accounts->dataDir(), "Test-pass-1"));
         // account.json is private to the user.
-        const QFileDevice::Permissions perms = QFile::permissions(m_accounts->dataDir() + QStringLiteral("/account.json"));
+        const QFileDevice::Permissions perms =
+            QFile::permissions(m_accounts->dataDir() + QStringLiteral("/account.json"));
         QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
     }
 
     void sendsPasswordOnlyToTokenEndpoint()
     {
-        QVERIFY(signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1")).account);
+        QVERIFY(
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1")).account);
         int tokenRequests = 0;
         for (const auto &request : m_server.requests()) {
             const bool isToken = request.path.endsWith(QLatin1String("/login/token.php"));
@@ -219,7 +224,8 @@ private Q_SLOTS:
 
     void wrongPassword()
     {
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("not-the-password"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("not-the-password"));
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->kind(), Kind::InvalidLogin);
         QCOMPARE(outcome.error->userMessage(), QStringLiteral("Invalid username or password."));
@@ -229,14 +235,17 @@ private Q_SLOTS:
 
     void suspendedAccountLooksLikeWrongPassword()
     {
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("suspended1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("suspended1"), QStringLiteral("Test-pass-1"));
         QCOMPARE(outcome.error->kind(), Kind::InvalidLogin);
     }
 
     void mobileServiceDisabled()
     {
-        m_server.setVariant(QStringLiteral("student1"), QStringLiteral("login/token.php"), QStringLiteral("mobile-service-disabled"));
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        m_server.setVariant(QStringLiteral("student1"), QStringLiteral("login/token.php"),
+                            QStringLiteral("mobile-service-disabled"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QCOMPARE(outcome.error->kind(), Kind::AppAccessDisabled);
         QVERIFY(outcome.error->userMessage().contains(QLatin1String("mobile web services")));
     }
@@ -246,7 +255,8 @@ private Q_SLOTS:
         // A token made before the admin switched mobile services off: site info answers accessexception.
         m_server.setVariant(QStringLiteral("student1"), QStringLiteral("core_webservice_get_site_info"),
                             QStringLiteral("mobile-service-disabled"));
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(outcome.error);
         QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::AppAccessDisabled));
         QVERIFY(!m_accounts->load());
@@ -255,8 +265,9 @@ private Q_SLOTS:
 
     void httpNeedsConsent()
     {
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"),
-                                       /*allowInsecure=*/false);
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"),
+                   /*allowInsecure=*/false);
         QCOMPARE(outcome.error->kind(), Kind::InsecureConnectionNotAllowed);
         // The password never left the machine.
         for (const auto &request : m_server.requests())
@@ -275,7 +286,8 @@ private Q_SLOTS:
         FakeMoodleServer old;
         QVERIFY(old.start());
         old.redirectAllTo(m_server.baseUrl());
-        const Outcome outcome = signIn(old.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(old.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY2(outcome.account, outcome.error ? qPrintable(outcome.error->details()) : "");
         QCOMPARE(outcome.account->siteUrl, m_server.baseUrl());
     }
@@ -306,7 +318,8 @@ private Q_SLOTS:
             return std::optional<FakeMoodleServer::Response>(
                 FakeMoodleServer::Response{404, "text/html", {}, "<html><body>Welcome to nginx</body></html>"});
         });
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         m_server.setHandler({});
         QCOMPARE(outcome.error->kind(), Kind::NotMoodle);
     }
@@ -317,16 +330,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("fault");
         QTest::addColumn<int>("kind");
         using F = FakeMoodleServer::Fault;
-        QTest::newRow("maintenance page on token.php") << "login/token.php" << int(F::HtmlMaintenance) << int(Kind::SiteMaintenance);
+        QTest::newRow("maintenance page on token.php")
+            << "login/token.php" << int(F::HtmlMaintenance) << int(Kind::SiteMaintenance);
         QTest::newRow("500 on token.php") << "login/token.php" << int(F::Http500) << int(Kind::ServerUnavailable);
-        QTest::newRow("503 on site info") << "core_webservice_get_site_info" << int(F::Http503) << int(Kind::ServerUnavailable);
-        QTest::newRow("truncated site info") << "core_webservice_get_site_info" << int(F::TruncatedJson) << int(Kind::InvalidResponse);
-        QTest::newRow("empty site info") << "core_webservice_get_site_info" << int(F::EmptyBody) << int(Kind::InvalidResponse);
-        QTest::newRow("login redirect") << "core_webservice_get_site_info" << int(F::HtmlLoginRedirect) << int(Kind::SiteRedirected);
-        QTest::newRow("invalid token") << "core_webservice_get_site_info" << int(F::InvalidToken) << int(Kind::TokenExpired);
+        QTest::newRow("503 on site info")
+            << "core_webservice_get_site_info" << int(F::Http503) << int(Kind::ServerUnavailable);
+        QTest::newRow("truncated site info")
+            << "core_webservice_get_site_info" << int(F::TruncatedJson) << int(Kind::InvalidResponse);
+        QTest::newRow("empty site info") << "core_webservice_get_site_info" << int(F::EmptyBody)
+                                         << int(Kind::InvalidResponse);
+        QTest::newRow("login redirect") << "core_webservice_get_site_info" << int(F::HtmlLoginRedirect)
+                                        << int(Kind::SiteRedirected);
+        QTest::newRow("invalid token") << "core_webservice_get_site_info" << int(F::InvalidToken)
+                                       << int(Kind::TokenExpired);
         QTest::newRow("hang") << "login/token.php" << int(F::Hang) << int(Kind::Timeout);
-        QTest::newRow("connection closed") << "login/token.php" << int(F::CloseConnection) << int(Kind::ConnectionRefused);
-        QTest::newRow("maintenance on public config") << "service-nologin" << int(F::HtmlMaintenance) << int(Kind::SiteMaintenance);
+        QTest::newRow("connection closed")
+            << "login/token.php" << int(F::CloseConnection) << int(Kind::ConnectionRefused);
+        QTest::newRow("maintenance on public config")
+            << "service-nologin" << int(F::HtmlMaintenance) << int(Kind::SiteMaintenance);
     }
 
     void faultsDuringSignIn()
@@ -336,7 +357,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         m_client->setTransferTimeout(1000);
         m_server.injectFault(target, FakeMoodleServer::Fault(fault));
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(outcome.error);
         QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind(kind)));
         QVERIFY(!m_accounts->load());
@@ -351,17 +373,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("errorcode");
         QTest::addColumn<QByteArray>("message");
         QTest::addColumn<int>("kind");
-        QTest::newRow("password change forced") << QByteArray("forcepasswordchangenotice")
-                                                << QByteArray("You must change your password to proceed.")
-                                                << int(Kind::PasswordChangeRequired);
+        QTest::newRow("password change forced")
+            << QByteArray("forcepasswordchangenotice") << QByteArray("You must change your password to proceed.")
+            << int(Kind::PasswordChangeRequired);
         QTest::newRow("password expired") << QByteArray("passwordisexpired") << QByteArray("Password is expired.")
                                           << int(Kind::PasswordChangeRequired);
-        QTest::newRow("restored account") << QByteArray("restoredaccountresetpassword")
-                                          << QByteArray("Restored account need to reset password before getting a token.")
-                                          << int(Kind::PasswordChangeRequired);
-        QTest::newRow("e-mail not confirmed") << QByteArray("usernotconfirmed") << QByteArray("Could not confirm student1")
-                                              << int(Kind::AccountNotConfirmed);
-        QTest::newRow("guest account") << QByteArray("noguest") << QByteArray("No guests here!") << int(Kind::AccountNotAllowed);
+        QTest::newRow("restored account")
+            << QByteArray("restoredaccountresetpassword")
+            << QByteArray("Restored account need to reset password before getting a token.")
+            << int(Kind::PasswordChangeRequired);
+        QTest::newRow("e-mail not confirmed")
+            << QByteArray("usernotconfirmed") << QByteArray("Could not confirm student1")
+            << int(Kind::AccountNotConfirmed);
+        QTest::newRow("guest account") << QByteArray("noguest") << QByteArray("No guests here!")
+                                       << int(Kind::AccountNotAllowed);
         QTest::newRow("not among the service's users")
             << QByteArray("usernotallowed")
             << QByteArray("The user is not allowed for this service. First you need to allow this user on the "
@@ -378,13 +403,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, errorcode);
         QFETCH(QByteArray, message);
         QFETCH(int, kind);
-        m_server.setHandler([errorcode, message](const FakeMoodleServer::Request &request)
-                                -> std::optional<FakeMoodleServer::Response> {
+        m_server.setHandler([errorcode, message](
+                                const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
             if (request.endpoint == QLatin1String("login/token.php"))
                 return FakeMoodleServer::Response::json(tokenError(errorcode, message));
             return std::nullopt;
         });
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(outcome.error);
         QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind(kind)));
         QCOMPARE(outcome.error->errorCode(), QString::fromLatin1(errorcode));
@@ -411,7 +437,9 @@ private Q_SLOTS:
         QFETCH(int, typeOfLogin);
         QFETCH(int, showLoginForm);
         QJsonArray config =
-            QJsonDocument::fromJson(m_server.recordedBody(QStringLiteral("anonymous/tool_mobile_get_public_config__ajax-nologin.json"))).array();
+            QJsonDocument::fromJson(
+                m_server.recordedBody(QStringLiteral("anonymous/tool_mobile_get_public_config__ajax-nologin.json")))
+                .array();
         QJsonObject first = config.at(0).toObject();
         QJsonObject data = first.value(QLatin1String("data")).toObject();
         QCOMPARE(data.value(QLatin1String("typeoflogin")).toInt(), 1);  // what the recorded site allows
@@ -420,12 +448,14 @@ private Q_SLOTS:
         first.insert(QStringLiteral("data"), data);
         config.replace(0, first);
         const QByteArray body = QJsonDocument(config).toJson(QJsonDocument::Compact);
-        m_server.setHandler([body](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
-            if (request.endpoint == QLatin1String("service-nologin"))
-                return FakeMoodleServer::Response::json(body);
-            return std::nullopt;
-        });
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        m_server.setHandler(
+            [body](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
+                if (request.endpoint == QLatin1String("service-nologin"))
+                    return FakeMoodleServer::Response::json(body);
+                return std::nullopt;
+            });
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(outcome.error);
         QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::SsoRequired));
         QVERIFY(outcome.error->userMessage().contains(QLatin1String("browser")));
@@ -441,7 +471,8 @@ private Q_SLOTS:
         FakeMoodleServer loop;
         QVERIFY(loop.start());
         loop.redirectAllTo(loop.baseUrl());
-        const Outcome outcome = signIn(loop.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(loop.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(outcome.error);
         QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::TooManyRedirects));
         checkSentence(*outcome.error);
@@ -461,8 +492,9 @@ private Q_SLOTS:
         QSslConfiguration::setDefaultConfiguration(trusting);
         HttpsRedirector https;
         QVERIFY(https.start(m_server.baseUrl()));
-        const Outcome outcome = signIn(https.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"),
-                                       /*allowInsecure=*/true);
+        const Outcome outcome =
+            signIn(https.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"),
+                   /*allowInsecure=*/true);
         QSslConfiguration::setDefaultConfiguration(original);
         QVERIFY(outcome.error);
         // Not TlsError: the https site was verified and answered; its answer was the redirect.
@@ -476,10 +508,12 @@ private Q_SLOTS:
     // A site info bigger than the client accepts (the cap lowered below the recorded one's size; 256 MiB by default).
     void responseTooLarge()
     {
-        const QByteArray siteInfo = m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"));
+        const QByteArray siteInfo =
+            m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"));
         QVERIFY(siteInfo.size() > 16 * 1024);
         m_client->setMaxResponseBytes(8 * 1024);  // public config and token answers are far smaller
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(outcome.error);
         QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::ResponseTooLarge));
         QCOMPARE(m_server.callCount(QStringLiteral("core_webservice_get_site_info")), 1);
@@ -491,7 +525,8 @@ private Q_SLOTS:
     void keychainFailureIsReported()
     {
         m_secrets.setBroken(QStringLiteral("The keyring is locked"));
-        const Outcome outcome = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QCOMPARE(outcome.error->kind(), Kind::KeychainUnavailable);
         QVERIFY(outcome.error->userMessage().contains(QLatin1String("keyring is locked")));
         QVERIFY(!m_accounts->load());
@@ -499,9 +534,11 @@ private Q_SLOTS:
 
     void signingInAsSomeoneElseRemovesOldToken()
     {
-        const Outcome first = signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        const Outcome first =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY(first.account);
-        const Outcome second = signIn(m_server.baseUrl().toString(), QStringLiteral("teacher1"), QStringLiteral("Test-pass-1"));
+        const Outcome second =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("teacher1"), QStringLiteral("Test-pass-1"));
         QVERIFY(second.account);
         QCOMPARE(second.account->fullName, QStringLiteral("Elena Márquez"));
         QVERIFY(!m_secrets.read(first.account->secretKey()));

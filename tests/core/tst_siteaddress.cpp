@@ -23,12 +23,15 @@ private Q_SLOTS:
         QTest::newRow("HTTPS upper scheme") << "HTTPS://school.edu/moodle" << QStringList{"https://school.edu/moodle"};
         QTest::newRow("explicit http") << "http://school.edu" << QStringList{"http://school.edu"};
         QTest::newRow("login page") << "https://school.edu/login/index.php" << QStringList{"https://school.edu"};
-        QTest::newRow("login page in subdir") << "https://school.edu/moodle/login/index.php?foo=1"
-                                              << QStringList{"https://school.edu/moodle"};
+        QTest::newRow("login page in subdir")
+            << "https://school.edu/moodle/login/index.php?foo=1" << QStringList{"https://school.edu/moodle"};
         QTest::newRow("dashboard") << "https://school.edu/my/" << QStringList{"https://school.edu"};
-        QTest::newRow("dashboard no slash") << "https://school.edu/moodle/my" << QStringList{"https://school.edu/moodle"};
-        QTest::newRow("course page") << "school.edu/course/view.php?id=2#section-3" << both(QStringLiteral("school.edu"));
-        QTest::newRow("front page php") << "https://school.edu/moodle/index.php" << QStringList{"https://school.edu/moodle"};
+        QTest::newRow("dashboard no slash")
+            << "https://school.edu/moodle/my" << QStringList{"https://school.edu/moodle"};
+        QTest::newRow("course page") << "school.edu/course/view.php?id=2#section-3"
+                                     << both(QStringLiteral("school.edu"));
+        QTest::newRow("front page php") << "https://school.edu/moodle/index.php"
+                                        << QStringList{"https://school.edu/moodle"};
         QTest::newRow("default https port") << "https://school.edu:443/" << QStringList{"https://school.edu"};
         QTest::newRow("custom port") << "http://127.0.0.1:8145" << QStringList{"http://127.0.0.1:8145"};
         QTest::newRow("localhost") << "localhost:8080/moodle" << both(QStringLiteral("localhost:8080/moodle"));

@@ -38,7 +38,7 @@ namespace {
 constexpr qint64 kRecordedNow = 1795313529;  // the recordings' "now" (see FIXTURES.md)
 const QString kStudent = QStringLiteral("student1");
 
-} // namespace
+}  // namespace
 
 class TestSyncEngine : public QObject
 {
@@ -74,10 +74,7 @@ private:
         m_database.reset();
     }
 
-    SyncSummary sync(SyncEngine::Mode mode = SyncEngine::Mode::Auto)
-    {
-        return runSync(*m_engine, mode);
-    }
+    SyncSummary sync(SyncEngine::Mode mode = SyncEngine::Mode::Auto) { return runSync(*m_engine, mode); }
 
     QStringList courseNames()
     {
@@ -146,7 +143,8 @@ private:
     {
         QStringList lines;
         for (const Course &course : stored(CourseRepository(db()).courses())) {
-            lines << QStringLiteral("%1 %2 %3").arg(course.shortName, course.fullName).arg(course.progress.value_or(-1));
+            lines
+                << QStringLiteral("%1 %2 %3").arg(course.shortName, course.fullName).arg(course.progress.value_or(-1));
             lines << courseSnapshot(db(), course.id);
         }
         for (const Assignment &a : stored(DeadlineRepository(db()).assignments()))
@@ -157,11 +155,13 @@ private:
     // The site answers every "mark as done" with `answer`; everything else as recorded.
     void answerUpdatesWith(const QByteArray &answer)
     {
-        m_server.setCallHandler(fillRecordingGaps(m_server, [answer](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
-            if (function == FakeCompletionState::kUpdateFunction)
-                return answer;
-            return std::nullopt;
-        }));
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server,
+            [answer](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+                if (function == FakeCompletionState::kUpdateFunction)
+                    return answer;
+                return std::nullopt;
+            }));
     }
 
     qint64 queueCompletion(qint64 courseId, qint64 cmid, int value, qint64 createdAt)
@@ -176,10 +176,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        qRegisterMetaType<SyncSummary>();
-    }
+    void initTestCase() { qRegisterMetaType<SyncSummary>(); }
 
     void init()
     {
@@ -284,20 +281,25 @@ private slots:
     void withoutBatchingEveryCallIsItsOwnRequest()
     {
         // A site that does not offer tool_mobile_call_external_functions.
-        QJsonObject info = QJsonDocument::fromJson(
-            m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"))).object();
+        QJsonObject info =
+            QJsonDocument::fromJson(
+                m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json")))
+                .object();
         QJsonArray functions;
         for (const QJsonValue &f : info.value(QLatin1String("functions")).toArray()) {
-            if (f.toObject().value(QLatin1String("name")).toString() != QLatin1String("tool_mobile_call_external_functions"))
+            if (f.toObject().value(QLatin1String("name")).toString()
+                != QLatin1String("tool_mobile_call_external_functions"))
                 functions.append(f);
         }
         info.insert(QStringLiteral("functions"), functions);
         const QByteArray body = QJsonDocument(info).toJson(QJsonDocument::Compact);
-        m_server.setCallHandler(fillRecordingGaps(m_server, [body](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
-            if (function == QLatin1String("core_webservice_get_site_info"))
-                return body;
-            return std::nullopt;
-        }));
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server,
+            [body](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+                if (function == QLatin1String("core_webservice_get_site_info"))
+                    return body;
+                return std::nullopt;
+            }));
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
         QCOMPARE(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions")), 0);
@@ -342,26 +344,32 @@ private slots:
     {
         // 30 action events, more than a page (26): the full sync pages through them, a resync the same
         // day asks for the first page only and keeps the rest.
-        m_server.setCallHandler(fillRecordingGaps(m_server, [](const QString &, const QString &function, const FakeParams &params) -> std::optional<QByteArray> {
-            if (function != QLatin1String("core_calendar_get_action_events_by_timesort"))
-                return std::nullopt;
-            qint64 after = 0;
-            for (const auto &pair : params) {
-                if (pair.first == QLatin1String("aftereventid"))
-                    after = pair.second.toLongLong();
-            }
-            QJsonArray events;
-            for (qint64 id = after + 1; id <= 30 && events.size() < 26; ++id) {
-                events.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Event %1").arg(id)},
-                                          {QStringLiteral("timesort"), kRecordedNow + id * 3600},
-                                          {QStringLiteral("modulename"), QStringLiteral("assign")},
-                                          {QStringLiteral("eventtype"), QStringLiteral("due")},
-                                          {QStringLiteral("course"), QJsonObject{{QStringLiteral("id"), 2}}}});
-            }
-            return QJsonDocument(QJsonObject{{QStringLiteral("events"), events},
-                                             {QStringLiteral("lastid"), events.isEmpty() ? QJsonValue() : events.last().toObject().value(QLatin1String("id"))}})
-                .toJson(QJsonDocument::Compact);
-        }));
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server,
+            [](const QString &, const QString &function, const FakeParams &params) -> std::optional<QByteArray> {
+                if (function != QLatin1String("core_calendar_get_action_events_by_timesort"))
+                    return std::nullopt;
+                qint64 after = 0;
+                for (const auto &pair : params) {
+                    if (pair.first == QLatin1String("aftereventid"))
+                        after = pair.second.toLongLong();
+                }
+                QJsonArray events;
+                for (qint64 id = after + 1; id <= 30 && events.size() < 26; ++id) {
+                    events.append(QJsonObject{{QStringLiteral("id"), id},
+                                              {QStringLiteral("name"), QStringLiteral("Event %1").arg(id)},
+                                              {QStringLiteral("timesort"), kRecordedNow + id * 3600},
+                                              {QStringLiteral("modulename"), QStringLiteral("assign")},
+                                              {QStringLiteral("eventtype"), QStringLiteral("due")},
+                                              {QStringLiteral("course"), QJsonObject{{QStringLiteral("id"), 2}}}});
+                }
+                return QJsonDocument(
+                           QJsonObject{
+                               {QStringLiteral("events"), events},
+                               {QStringLiteral("lastid"),
+                                events.isEmpty() ? QJsonValue() : events.last().toObject().value(QLatin1String("id"))}})
+                    .toJson(QJsonDocument::Compact);
+            }));
         QVERIFY(sync().ok());
         QCOMPARE(stored(DeadlineRepository(db()).events()).size(), 30);
         QCOMPARE(m_server.callCount(QStringLiteral("core_calendar_get_action_events_by_timesort")), 2);
@@ -440,8 +448,7 @@ private slots:
         QVERIFY2(summary.ok(), qPrintable(describe(summary)));
         QCOMPARE(summary.actionsSent, 1);
         // The site got "done" for the forum, once, and its own answer afterwards says so.
-        QCOMPARE(m_server.manualCompletionUpdates(),
-                 (QList<FakeCompletionState::Update>{{kStudent, 9, true}}));
+        QCOMPARE(m_server.manualCompletionUpdates(), (QList<FakeCompletionState::Update>{{kStudent, 9, true}}));
         QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
         QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
         // A later sync reads the site's state back: still done.
@@ -530,8 +537,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("answer");
         // Seen on a real Moodle 4.5 site while the admin had switched mobile web services off for a while.
-        QTest::newRow("services off") << QByteArray("{\"exception\":\"webservice_access_exception\",\"errorcode\":\"accessexception\","
-                                                    "\"message\":\"Access control exception\"}");
+        QTest::newRow("services off") << QByteArray(
+            "{\"exception\":\"webservice_access_exception\",\"errorcode\":\"accessexception\","
+            "\"message\":\"Access control exception\"}");
         QTest::newRow("no status") << QByteArray("{\"warnings\":[]}");
         QTest::newRow("status not a boolean") << QByteArray("{\"status\":\"maybe\",\"warnings\":[]}");
         QTest::newRow("lock timeout") << QByteArray("{\"exception\":\"moodle_exception\",\"errorcode\":\"locktimeout\","
@@ -565,14 +573,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("answer");
         QTest::newRow("status false") << QByteArray("{\"status\":false,\"warnings\":[]}");
-        QTest::newRow("no longer manual") << QByteArray("{\"exception\":\"moodle_exception\",\"errorcode\":\"cannotmanualctrack\","
-                                                        "\"message\":\"Cannot manually update completion of this activity\"}");
-        QTest::newRow("activity gone") << QByteArray("{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
-                                                     "\"message\":\"Can't find data record in database table course_modules.\"}");
-        QTest::newRow("not enrolled any more") << QByteArray("{\"exception\":\"require_login_exception\",\"errorcode\":\"requireloginerror\","
-                                                             "\"message\":\"Course or activity not accessible.\"}");
-        QTest::newRow("invalid parameter") << QByteArray("{\"exception\":\"invalid_parameter_exception\",\"errorcode\":\"invalidparameter\","
-                                                         "\"message\":\"Invalid parameter value detected\"}");
+        QTest::newRow("no longer manual")
+            << QByteArray("{\"exception\":\"moodle_exception\",\"errorcode\":\"cannotmanualctrack\","
+                          "\"message\":\"Cannot manually update completion of this activity\"}");
+        QTest::newRow("activity gone") << QByteArray(
+            "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
+            "\"message\":\"Can't find data record in database table course_modules.\"}");
+        QTest::newRow("not enrolled any more")
+            << QByteArray("{\"exception\":\"require_login_exception\",\"errorcode\":\"requireloginerror\","
+                          "\"message\":\"Course or activity not accessible.\"}");
+        QTest::newRow("invalid parameter")
+            << QByteArray("{\"exception\":\"invalid_parameter_exception\",\"errorcode\":\"invalidparameter\","
+                          "\"message\":\"Invalid parameter value detected\"}");
     }
 
     void answerAboutTheActionRejectsIt()
@@ -653,12 +665,18 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<int>("fault");
         using F = FakeMoodleServer::Fault;
-        const QStringList targets{QStringLiteral("core_course_get_contents"), QStringLiteral("gradereport_user_get_grade_items"),
+        const QStringList targets{QStringLiteral("core_course_get_contents"),
+                                  QStringLiteral("gradereport_user_get_grade_items"),
                                   QStringLiteral("core_enrol_get_users_courses"), QStringLiteral("*")};
-        const QList<QPair<const char *, F>> faults{
-            {"500", F::Http500}, {"503", F::Http503}, {"maintenance", F::HtmlMaintenance},
-            {"login redirect", F::HtmlLoginRedirect}, {"hang", F::Hang}, {"truncated", F::TruncatedJson},
-            {"empty", F::EmptyBody}, {"invalidtoken", F::InvalidToken}, {"closed", F::CloseConnection}};
+        const QList<QPair<const char *, F>> faults{{"500", F::Http500},
+                                                   {"503", F::Http503},
+                                                   {"maintenance", F::HtmlMaintenance},
+                                                   {"login redirect", F::HtmlLoginRedirect},
+                                                   {"hang", F::Hang},
+                                                   {"truncated", F::TruncatedJson},
+                                                   {"empty", F::EmptyBody},
+                                                   {"invalidtoken", F::InvalidToken},
+                                                   {"closed", F::CloseConnection}};
         for (const QString &target : targets) {
             for (const auto &fault : faults)
                 QTest::newRow(qPrintable(QStringLiteral("%1 on %2").arg(QLatin1String(fault.first), target)))
@@ -687,7 +705,8 @@ private slots:
 
     void oneFailedCallKeepsItsWholeCourse_data()
     {
-        addCallFaultRows({QStringLiteral("core_course_get_contents"), QStringLiteral("gradereport_user_get_grade_items"),
+        addCallFaultRows({QStringLiteral("core_course_get_contents"),
+                          QStringLiteral("gradereport_user_get_grade_items"),
                           QStringLiteral("core_completion_get_activities_completion_status"),
                           QStringLiteral("core_completion_get_course_completion_status"),
                           QStringLiteral("mod_assign_get_submission_status")});
@@ -719,9 +738,11 @@ private slots:
         const SyncSummary summary = sync(SyncEngine::Mode::Full);
         QVERIFY2(!summary.error, qPrintable(describe(summary)));
         QCOMPARE(summary.coursesUpdated, 3);
-        QVERIFY2(summary.problems.join(QLatin1Char(' ')).contains(QLatin1String("Linear Algebra")), qPrintable(describe(summary)));
+        QVERIFY2(summary.problems.join(QLatin1Char(' ')).contains(QLatin1String("Linear Algebra")),
+                 qPrintable(describe(summary)));
         for (const QString &problem : summary.problems)
-            QVERIFY2(!problem.contains(QLatin1Char('{')) && !problem.contains(QLatin1String("<html")), qPrintable(problem));
+            QVERIFY2(!problem.contains(QLatin1Char('{')) && !problem.contains(QLatin1String("<html")),
+                     qPrintable(problem));
         const QHash<qint64, QString> now = courseSnapshots();
         QCOMPARE(now.value(kMath), before.value(kMath));
         for (const qint64 id : {2, 4, 5})
@@ -739,20 +760,22 @@ private slots:
         constexpr qint64 kMath = 3;
         QVERIFY(sync().ok());
         const QHash<qint64, QString> before = courseSnapshots();
-        m_server.setAnswerFilter([](const QString &user, const QString &function, const FakeParams &params, const QByteArray &answer) {
-            const QByteArray changed = siteAWeekLater()(user, function, params, answer);
-            if (function != u"gradereport_user_get_grade_items" || !params.contains({QStringLiteral("courseid"), QStringLiteral("3")}))
-                return changed;
-            QJsonObject root = QJsonDocument::fromJson(changed).object();
-            QJsonArray users = root.value(u"usergrades").toArray();
-            QJsonObject user0 = users.first().toObject();
-            QJsonArray items = user0.value(u"gradeitems").toArray();
-            items.append(items.first());
-            user0.insert(QStringLiteral("gradeitems"), items);
-            users.replace(0, user0);
-            root.insert(QStringLiteral("usergrades"), users);
-            return QJsonDocument(root).toJson(QJsonDocument::Compact);
-        });
+        m_server.setAnswerFilter(
+            [](const QString &user, const QString &function, const FakeParams &params, const QByteArray &answer) {
+                const QByteArray changed = siteAWeekLater()(user, function, params, answer);
+                if (function != u"gradereport_user_get_grade_items"
+                    || !params.contains({QStringLiteral("courseid"), QStringLiteral("3")}))
+                    return changed;
+                QJsonObject root = QJsonDocument::fromJson(changed).object();
+                QJsonArray users = root.value(u"usergrades").toArray();
+                QJsonObject user0 = users.first().toObject();
+                QJsonArray items = user0.value(u"gradeitems").toArray();
+                items.append(items.first());
+                user0.insert(QStringLiteral("gradeitems"), items);
+                users.replace(0, user0);
+                root.insert(QStringLiteral("usergrades"), users);
+                return QJsonDocument(root).toJson(QJsonDocument::Compact);
+            });
         const SyncSummary summary = sync(SyncEngine::Mode::Full);
         QVERIFY2(summary.error || !summary.problems.isEmpty(), qPrintable(describe(summary)));
         const QHash<qint64, QString> now = courseSnapshots();

@@ -99,33 +99,42 @@ QMap<QString, QString> fingerprints(const QSqlDatabase &db, qint64 me)
     static const Part courseParts[] = {
         {"sections", "SELECT * FROM sections WHERE course_id = %course ORDER BY id"},
         {"activities", "SELECT * FROM activities WHERE course_id = %course ORDER BY id"},
-        {"activity_files", "SELECT f.* FROM activity_files f JOIN activities a ON a.id = f.activity_id"
-                           " WHERE a.course_id = %course ORDER BY f.activity_id, f.position"},
+        {"activity_files",
+         "SELECT f.* FROM activity_files f JOIN activities a ON a.id = f.activity_id"
+         " WHERE a.course_id = %course ORDER BY f.activity_id, f.position"},
         {"grade_items", "SELECT * FROM grade_items WHERE course_id = %course AND user_id = %me ORDER BY id"},
-        {"activity_completion", "SELECT * FROM activity_completion WHERE course_id = %course AND user_id = %me"
-                                " ORDER BY activity_id"},
+        {"activity_completion",
+         "SELECT * FROM activity_completion WHERE course_id = %course AND user_id = %me"
+         " ORDER BY activity_id"},
         {"course_completion", "SELECT * FROM course_completion WHERE course_id = %course AND user_id = %me"},
-        {"course_completion_criteria", "SELECT * FROM course_completion_criteria WHERE course_id = %course"
-                                       " AND user_id = %me ORDER BY position"},
-        {"submissions", "SELECT id, submission_status, grading_status, graded FROM assignments"
-                        " WHERE course_id = %course ORDER BY id"},
+        {"course_completion_criteria",
+         "SELECT * FROM course_completion_criteria WHERE course_id = %course"
+         " AND user_id = %me ORDER BY position"},
+        {"submissions",
+         "SELECT id, submission_status, grading_status, graded FROM assignments"
+         " WHERE course_id = %course ORDER BY id"},
     };
     static const Part classParts[] = {
         {"participants", "SELECT * FROM participants WHERE course_id = %course ORDER BY user_id"},
         {"course_groups", "SELECT * FROM course_groups WHERE course_id = %course ORDER BY id"},
-        {"group_members", "SELECT m.* FROM group_members m JOIN course_groups g ON g.id = m.group_id"
-                          " WHERE g.course_id = %course ORDER BY m.group_id, m.user_id"},
+        {"group_members",
+         "SELECT m.* FROM group_members m JOIN course_groups g ON g.id = m.group_id"
+         " WHERE g.course_id = %course ORDER BY m.group_id, m.user_id"},
         {"grade_items", "SELECT * FROM grade_items WHERE course_id = %course AND user_id <> %me ORDER BY user_id, id"},
-        {"activity_completion", "SELECT * FROM activity_completion WHERE course_id = %course AND user_id <> %me"
-                                " ORDER BY user_id, activity_id"},
-        {"course_completion", "SELECT * FROM course_completion WHERE course_id = %course AND user_id <> %me"
-                              " ORDER BY user_id"},
-        {"course_completion_criteria", "SELECT * FROM course_completion_criteria WHERE course_id = %course"
-                                       " AND user_id <> %me ORDER BY user_id, position"},
+        {"activity_completion",
+         "SELECT * FROM activity_completion WHERE course_id = %course AND user_id <> %me"
+         " ORDER BY user_id, activity_id"},
+        {"course_completion",
+         "SELECT * FROM course_completion WHERE course_id = %course AND user_id <> %me"
+         " ORDER BY user_id"},
+        {"course_completion_criteria",
+         "SELECT * FROM course_completion_criteria WHERE course_id = %course"
+         " AND user_id <> %me ORDER BY user_id, position"},
     };
     QMap<QString, QString> result;
     QList<qint64> courseIds;
-    for (const QString &line : rows(db, QStringLiteral("SELECT id FROM courses ORDER BY id"), {}).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    for (const QString &line : rows(db, QStringLiteral("SELECT id FROM courses ORDER BY id"), {})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         courseIds << line.toLongLong();
     for (const qint64 courseId : std::as_const(courseIds)) {
         const auto text = [&](const auto &parts) {
@@ -159,7 +168,10 @@ QString firstDifference(const QString &actual, const QString &expected)
         if (e.value(i).startsWith(QLatin1String("## ")))
             table = e.value(i);
         if (a.value(i) != e.value(i))
-            return QStringLiteral("%1 line %2: is \"%3\", expected \"%4\"").arg(table).arg(i).arg(a.value(i), e.value(i));
+            return QStringLiteral("%1 line %2: is \"%3\", expected \"%4\"")
+                .arg(table)
+                .arg(i)
+                .arg(a.value(i), e.value(i));
     }
     return QStringLiteral("(same)");
 }
@@ -182,7 +194,7 @@ bool copyDatabase(const QString &from, const QString &to)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 class TestSyncKill : public QObject
 {
@@ -192,17 +204,20 @@ private:
     // How a run of the child ended.
     struct ChildRun
     {
-        bool ranToEnd = false;    // exited by itself (exitCode says how the sync went)
-        bool killed = false;      // died by SIGKILL
+        bool ranToEnd = false;  // exited by itself (exitCode says how the sync went)
+        bool killed = false;  // died by SIGKILL
         int exitCode = -1;
-        int commits = -1;         // reported when it ran to its end
+        int commits = -1;  // reported when it ran to its end
         int walCommits = -1;
-        int stepTotal = 0;        // the last "step n/total" seen
+        int stepTotal = 0;  // the last "step n/total" seen
         int lastStep = 0;
         QString output;
     };
 
-    enum class Version { Old, New };
+    enum class Version {
+        Old,
+        New
+    };
 
     // One user's setting: the expectations and the database every round starts from.
     struct Expectations
@@ -210,15 +225,15 @@ private:
         QString user;
         qint64 userId = 0;
         bool outbox = false;
-        bool classes = false;              // a teacher: her classes are synced too
-        QString base;                      // complete sync of the old site (+ the queued action)
-        QMap<QString, QString> old;        // per unit
-        QMap<QString, QString> oldActed;   // the old data with the queued action applied locally
-        QMap<QString, QString> fresh;      // the new site synced into a fresh database
-        int commits = 0;                   // of a sync from `base` to the new site
+        bool classes = false;  // a teacher: her classes are synced too
+        QString base;  // complete sync of the old site (+ the queued action)
+        QMap<QString, QString> old;  // per unit
+        QMap<QString, QString> oldActed;  // the old data with the queued action applied locally
+        QMap<QString, QString> fresh;  // the new site synced into a fresh database
+        int commits = 0;  // of a sync from `base` to the new site
         int walCommits = 0;
         int steps = 0;
-        QHash<QString, int> classCalls;    // calls of class functions in that sync
+        QHash<QString, int> classCalls;  // calls of class functions in that sync
     };
 
     FakeMoodleServer m_server;
@@ -240,7 +255,8 @@ private:
     {
         ChildRun run;
         QProcess child;
-        QStringList args{database, m_server.baseUrl().toString(), m_server.tokenForUser(user), QString::number(kRecordedNow)};
+        QStringList args{database, m_server.baseUrl().toString(), m_server.tokenForUser(user),
+                         QString::number(kRecordedNow)};
         int killAtStep = 0;
         if (kill.startsWith(QLatin1String("step:")))
             killAtStep = kill.mid(5).toInt();
@@ -339,7 +355,8 @@ private:
             QSqlQuery query(database.connection());
             QVERIFY2(query.exec(QStringLiteral("UPDATE sync_state SET last_success = %1, last_attempt = %1"
                                                " WHERE (scope LIKE 'course:%' OR scope LIKE 'class:%')"
-                                               " AND last_success IS NOT NULL").arg(kOldMark)),
+                                               " AND last_success IS NOT NULL")
+                                    .arg(kOldMark)),
                      qPrintable(query.lastError().text()));
             QVERIFY(query.numRowsAffected() > 0);
             query.finish();
@@ -384,7 +401,8 @@ private:
         QVERIFY(!e.old.isEmpty());
         QCOMPARE(e.fresh.keys(), e.old.keys());
         for (auto it = e.old.cbegin(); it != e.old.cend(); ++it)
-            QVERIFY2(it.value() != e.fresh.value(it.key()), qPrintable(it.key() + QStringLiteral(" is the same old and new")));
+            QVERIFY2(it.value() != e.fresh.value(it.key()),
+                     qPrintable(it.key() + QStringLiteral(" is the same old and new")));
 
         // The sync every round runs, to its end: how many commits and steps it makes, what it asks, and that it
         // ends exactly where the fresh one did.
@@ -402,8 +420,8 @@ private:
         for (const auto &[function, kind] : classFunctions())
             e.classCalls.insert(function, m_server.callCount(function));
         verifyAllNew(calibration, e);
-        qInfo("%s: a sync makes %d commits (%d reach the WAL) in %d steps", qPrintable(e.user), e.commits,
-              e.walCommits, e.steps);
+        qInfo("%s: a sync makes %d commits (%d reach the WAL) in %d steps", qPrintable(e.user), e.commits, e.walCommits,
+              e.steps);
     }
 
     // After a completed sync: every course and class as in the fresh sync of the new site, nothing staged.
@@ -423,12 +441,12 @@ private:
 
     struct Tally
     {
-        int midSync = 0;   // some units new and some old, or a class staged but not written
-        int selfKills = 0;         // at a commit or just after one: where they land is decided by the seed
+        int midSync = 0;  // some units new and some old, or a class staged but not written
+        int selfKills = 0;  // at a commit or just after one: where they land is decided by the seed
         int selfKillsMidSync = 0;
         int allOld = 0;
         int ranToEnd = 0;  // a step kill that came too late
-        int resumed = 0;   // the next sync had staged class answers to resume from
+        int resumed = 0;  // the next sync had staged class answers to resume from
     };
 
     // One kill and what must hold after it, and after the sync that follows.
@@ -443,8 +461,10 @@ private:
             QCOMPARE(run.exitCode, 0);
             ++tally->ranToEnd;
         } else {
-            QVERIFY2(run.killed, qPrintable(QStringLiteral("the child was not killed (exit code %1):\n%2")
-                                                .arg(run.exitCode).arg(run.output)));
+            QVERIFY2(
+                run.killed,
+                qPrintable(
+                    QStringLiteral("the child was not killed (exit code %1):\n%2").arg(run.exitCode).arg(run.output)));
         }
         const qsizetype sent = m_server.manualCompletionUpdates().size();
 
@@ -468,21 +488,25 @@ private:
                 if (it.value() == e.fresh.value(unit)) {
                     v = Version::New;
                 } else if (it.value() != e.old.value(unit) && it.value() != e.oldActed.value(unit)) {
-                    QFAIL(qPrintable(QStringLiteral("%1 is neither old nor new. From old: %2. From new: %3. From old acted: %4")
-                                         .arg(unit, firstDifference(it.value(), e.old.value(unit)),
-                                              firstDifference(it.value(), e.fresh.value(unit)),
-                                              firstDifference(it.value(), e.oldActed.value(unit)))));
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 is neither old nor new. From old: %2. From new: %3. From old acted: %4")
+                            .arg(unit, firstDifference(it.value(), e.old.value(unit)),
+                                 firstDifference(it.value(), e.fresh.value(unit)),
+                                 firstDifference(it.value(), e.oldActed.value(unit)))));
                 }
                 version.insert(unit, v);
                 (v == Version::New ? news : olds) += 1;
-                const qint64 mark = number(db, QStringLiteral("SELECT last_success FROM sync_state WHERE scope = ?"), {unit});
+                const qint64 mark =
+                    number(db, QStringLiteral("SELECT last_success FROM sync_state WHERE scope = ?"), {unit});
                 QVERIFY2(mark == (v == Version::New ? kRecordedNow : kOldMark),
                          qPrintable(QStringLiteral("%1 is %2 but marked synced at %3")
                                         .arg(unit, v == Version::New ? QStringLiteral("new") : QStringLiteral("old"))
                                         .arg(mark)));
             }
-            const QString stagedRows = rows(db, QStringLiteral("SELECT course_id, kind, COUNT(*) FROM class_staging"
-                                                               " GROUP BY course_id, kind"), {});
+            const QString stagedRows = rows(db,
+                                            QStringLiteral("SELECT course_id, kind, COUNT(*) FROM class_staging"
+                                                           " GROUP BY course_id, kind"),
+                                            {});
             for (const QString &line : stagedRows.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                 const QStringList cells = line.split(QLatin1Char('|'));
                 // Staged answers belong to a class not yet written.
@@ -494,7 +518,8 @@ private:
             if (e.outbox) {
                 // The queued action: one row at most; still pending, or delivered and applied in the same commit.
                 QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'rejected'")), 0);
-                const qint64 rowsLeft = number(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE cmid = ?"), {kActionCmid});
+                const qint64 rowsLeft =
+                    number(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE cmid = ?"), {kActionCmid});
                 QVERIFY2(rowsLeft == 0 || rowsLeft == 1, qPrintable(QString::number(rowsLeft)));
                 const QString course = SyncStateRepository::courseScope(kActionCourse);
                 if (rowsLeft == 0) {
@@ -536,7 +561,9 @@ private:
                 break;
             QVERIFY2(m_server.callCount(function) == e.classCalls.value(function) - staged.value(kind),
                      qPrintable(QStringLiteral("%1 answers staged, but %2 was called %3 times (a whole sync: %4)")
-                                    .arg(staged.value(kind)).arg(function).arg(m_server.callCount(function))
+                                    .arg(staged.value(kind))
+                                    .arg(function)
+                                    .arg(m_server.callCount(function))
                                     .arg(e.classCalls.value(function))));
         }
         if (e.outbox) {
@@ -586,11 +613,12 @@ private:
         qInfo("%s: %d kills (%d at a commit, %d after one, %d at a step): %d mid-sync, %d left everything old, "
               "%d ran to the end (%d of %d kills at a commit mid-sync); %d next syncs resumed a class",
               qPrintable(e.user), m_rounds, kinds.value(QStringLiteral("commit")), kinds.value(QStringLiteral("wal")),
-              kinds.value(QStringLiteral("step")), tally.midSync, tally.allOld, tally.ranToEnd, tally.selfKillsMidSync, tally.selfKills,
-              tally.resumed);
+              kinds.value(QStringLiteral("step")), tally.midSync, tally.allOld, tally.ranToEnd, tally.selfKillsMidSync,
+              tally.selfKills, tally.resumed);
         QVERIFY2(tally.selfKillsMidSync >= kMinMidSyncShare * tally.selfKills,
                  qPrintable(QStringLiteral("only %1 of the %2 kills at a commit landed mid-sync")
-                                .arg(tally.selfKillsMidSync).arg(tally.selfKills)));
+                                .arg(tally.selfKillsMidSync)
+                                .arg(tally.selfKills)));
         QVERIFY2(tally.allOld > 0, "no kill landed before the first course was written");
         if (e.classes)
             QVERIFY2(tally.resumed > 0, "no kill left class answers staged for the next sync to resume from");

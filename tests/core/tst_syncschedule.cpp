@@ -54,20 +54,23 @@ FakeMoodleServer::CallHandler manyEvents(std::shared_ptr<int> edition)
         const qint64 after = param(params, QStringLiteral("aftereventid")).toLongLong();
         QJsonArray events;
         for (qint64 id = after + 1; id <= kEvents && events.size() < SyncEngine::kEventsPerPage; ++id) {
-            events.append(QJsonObject{{QStringLiteral("id"), id},
-                                      {QStringLiteral("name"), QStringLiteral("Event %1 edition %2").arg(id).arg(*edition)},
-                                      {QStringLiteral("timesort"), kRecordedNow + id * 3600},
-                                      {QStringLiteral("modulename"), QStringLiteral("assign")},
-                                      {QStringLiteral("eventtype"), QStringLiteral("due")},
-                                      {QStringLiteral("course"), QJsonObject{{QStringLiteral("id"), 2}}}});
+            events.append(
+                QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("name"), QStringLiteral("Event %1 edition %2").arg(id).arg(*edition)},
+                            {QStringLiteral("timesort"), kRecordedNow + id * 3600},
+                            {QStringLiteral("modulename"), QStringLiteral("assign")},
+                            {QStringLiteral("eventtype"), QStringLiteral("due")},
+                            {QStringLiteral("course"), QJsonObject{{QStringLiteral("id"), 2}}}});
         }
-        return QJsonDocument(QJsonObject{{QStringLiteral("events"), events},
-                                         {QStringLiteral("lastid"), events.isEmpty() ? QJsonValue() : events.last().toObject().value(QLatin1String("id"))}})
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("events"), events},
+                               {QStringLiteral("lastid"),
+                                events.isEmpty() ? QJsonValue() : events.last().toObject().value(QLatin1String("id"))}})
             .toJson(QJsonDocument::Compact);
     };
 }
 
-} // namespace
+}  // namespace
 
 class TestSyncSchedule : public QObject
 {
@@ -202,8 +205,10 @@ private Q_SLOTS:
     // their role. That is asked again weekly, not at each sync, and no one else's data is kept.
     void rolesWhereNotTeachingAreRecheckedWeekly()
     {
-        QJsonArray courses = QJsonDocument::fromJson(
-            m_server.recordedBody(QStringLiteral("student1/core_enrol_get_users_courses__userid-4.json"))).array();
+        QJsonArray courses =
+            QJsonDocument::fromJson(
+                m_server.recordedBody(QStringLiteral("student1/core_enrol_get_users_courses__userid-4.json")))
+                .array();
         for (qsizetype i = 0; i < courses.size(); ++i) {
             QJsonObject course = courses.at(i).toObject();
             if (course.value(QLatin1String("id")).toInteger() == kCS101) {
@@ -212,12 +217,15 @@ private Q_SLOTS:
             }
         }
         const QByteArray untracked = QJsonDocument(courses).toJson(QJsonDocument::Compact);
-        m_server.setCallHandler(fillClassRecordingGaps(m_server, laterThanTheRecordings(m_server, [untracked](const QString &, const QString &function,
-                                                                                                const FakeParams &) -> std::optional<QByteArray> {
-            if (function == QLatin1String("core_enrol_get_users_courses"))
-                return untracked;
-            return std::nullopt;
-        })));
+        m_server.setCallHandler(fillClassRecordingGaps(
+            m_server,
+            laterThanTheRecordings(
+                m_server,
+                [untracked](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+                    if (function == QLatin1String("core_enrol_get_users_courses"))
+                        return untracked;
+                    return std::nullopt;
+                })));
         open(QStringLiteral("student1"));
         const SyncSummary first = runSync(*m_engine);
         QVERIFY2(first.ok() && first.problems.isEmpty(), qPrintable(describe(first)));
@@ -279,7 +287,8 @@ private Q_SLOTS:
     // (which only tells her role there) weekly.
     void teacherRoleWhereNotTeachingIsRecheckedWeekly()
     {
-        const QByteArray recorded = m_server.recordedBody(QStringLiteral("teacher1/core_enrol_get_enrolled_users__courseid-2.json"));
+        const QByteArray recorded =
+            m_server.recordedBody(QStringLiteral("teacher1/core_enrol_get_enrolled_users__courseid-2.json"));
         QByteArray asStudent = recorded;
         asStudent.replace("\"shortname\":\"editingteacher\"", "\"shortname\":\"student\"");
         QVERIFY(asStudent != recorded);
@@ -287,17 +296,22 @@ private Q_SLOTS:
         const QByteArray notSubmitted = m_server.recordedBody(
             QStringLiteral("student1/mod_assign_get_submission_status__assignid-2-lab2-not-submitted-due-future.json"));
         auto cs101Rosters = std::make_shared<int>(0);
-        m_server.setCallHandler(fillClassRecordingGaps(m_server, laterThanTheRecordings(m_server, [asStudent, notSubmitted, cs101Rosters](
-                                                                                         const QString &, const QString &function,
-                                                                                         const FakeParams &params) -> std::optional<QByteArray> {
-            if (function == QLatin1String("core_enrol_get_enrolled_users") && param(params, QStringLiteral("courseid")) == QLatin1String("2")) {
-                ++*cs101Rosters;
-                return asStudent;
-            }
-            if (function == QLatin1String("mod_assign_get_submission_status") && param(params, QStringLiteral("assignid")) == QLatin1String("2"))
-                return notSubmitted;
-            return std::nullopt;
-        })));
+        m_server.setCallHandler(fillClassRecordingGaps(
+            m_server,
+            laterThanTheRecordings(
+                m_server,
+                [asStudent, notSubmitted, cs101Rosters](const QString &, const QString &function,
+                                                        const FakeParams &params) -> std::optional<QByteArray> {
+                    if (function == QLatin1String("core_enrol_get_enrolled_users")
+                        && param(params, QStringLiteral("courseid")) == QLatin1String("2")) {
+                        ++*cs101Rosters;
+                        return asStudent;
+                    }
+                    if (function == QLatin1String("mod_assign_get_submission_status")
+                        && param(params, QStringLiteral("assignid")) == QLatin1String("2"))
+                        return notSubmitted;
+                    return std::nullopt;
+                })));
         open(QStringLiteral("teacher1"));
         m_engine->setStaleAfter(std::numeric_limits<qint64>::max());
         const SyncSummary first = runSync(*m_engine);

@@ -11,17 +11,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("text");
-        QTest::newRow("ampersand") << "History &amp; Society: 1900–Present" << "History & Society: 1900–Present";
-        QTest::newRow("q&a") << "Q&amp;A forum" << "Q&A forum";
-        QTest::newRow("numeric") << "L&#039;ami &#x2019;s" << "L'ami ’s";
-        QTest::newRow("pass icon") << R"(<i class="icon fa fa-check text-success fa-fw " title="Pass" role="img" aria-label="Pass"></i>8.75 (87.50 %))"
-                                   << "8.75 (87.50 %)";
-        QTest::newRow("unknown entity kept") << "a &bogus; b" << "a &bogus; b";
-        QTest::newRow("lone ampersand") << "Tom & Jerry" << "Tom & Jerry";
-        QTest::newRow("paragraphs") << "<p>One</p><p>Two<br>Three</p>" << "One Two Three";
-        QTest::newRow("escaped tag stays text") << "&lt;b&gt;bold&lt;/b&gt;" << "<b>bold</b>";
-        QTest::newRow("invalid code point") << "x&#xD800;y" << "x&#xD800;y";
-        QTest::newRow("emoji") << "Dentist &#129463;" << "Dentist 🦷";
+        QTest::newRow("ampersand") << "History &amp; Society: 1900–Present"
+                                   << "History & Society: 1900–Present";
+        QTest::newRow("q&a") << "Q&amp;A forum"
+                             << "Q&A forum";
+        QTest::newRow("numeric") << "L&#039;ami &#x2019;s"
+                                 << "L'ami ’s";
+        QTest::newRow("pass icon")
+            << R"(<i class="icon fa fa-check text-success fa-fw " title="Pass" role="img" aria-label="Pass"></i>8.75 (87.50 %))"
+            << "8.75 (87.50 %)";
+        QTest::newRow("unknown entity kept") << "a &bogus; b"
+                                             << "a &bogus; b";
+        QTest::newRow("lone ampersand") << "Tom & Jerry"
+                                        << "Tom & Jerry";
+        QTest::newRow("paragraphs") << "<p>One</p><p>Two<br>Three</p>"
+                                    << "One Two Three";
+        QTest::newRow("escaped tag stays text") << "&lt;b&gt;bold&lt;/b&gt;"
+                                                << "<b>bold</b>";
+        QTest::newRow("invalid code point") << "x&#xD800;y"
+                                            << "x&#xD800;y";
+        QTest::newRow("emoji") << "Dentist &#129463;"
+                               << "Dentist 🦷";
     }
 
     void plainText()

@@ -20,14 +20,30 @@ QByteArray phpString(const QString &text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
-        case u'"': out += "\\\""; break;
-        case u'\\': out += "\\\\"; break;
-        case u'/': out += "\\/"; break;
-        case u'\b': out += "\\b"; break;
-        case u'\f': out += "\\f"; break;
-        case u'\n': out += "\\n"; break;
-        case u'\r': out += "\\r"; break;
-        case u'\t': out += "\\t"; break;
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'/':
+            out += "\\/";
+            break;
+        case u'\b':
+            out += "\\b";
+            break;
+        case u'\f':
+            out += "\\f";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
         default:
             if (u < 0x20 || u >= 0x7F)
                 out += "\\u" + QByteArray::number(u, 16).rightJustified(4, '0');
@@ -49,7 +65,7 @@ QString withoutLoneSurrogates(QString text)
     return text;
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -70,15 +86,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonArray responses;
     for (qsizetype i = 0; i < chunks.size(); ++i) {
         const QByteArray &chunk = chunks.at(i);
-        const QString text = mode == 2
-            ? QString(reinterpret_cast<const QChar *>(chunk.constData()), chunk.size() / 2)
-            : QString::fromUtf8(chunk);
+        const QString text = mode == 2 ? QString(reinterpret_cast<const QChar *>(chunk.constData()), chunk.size() / 2)
+                                       : QString::fromUtf8(chunk);
         const bool error = i % 2 == 1;
         const char *key = error ? "exception" : "data";
         expected.append(withoutLoneSurrogates(text).toUtf8());
         if (php) {
-            envelope += QByteArray(i > 0 ? ", " : "") + "{\"" + key + "\":" + phpString(text) + ",\"error\":"
-                + (error ? "true" : "false") + "}";
+            envelope += QByteArray(i > 0 ? ", " : "") + "{\"" + key + "\":" + phpString(text)
+                + ",\"error\":" + (error ? "true" : "false") + "}";
         } else {
             responses.append(QJsonObject{{QStringLiteral("error"), error}, {QLatin1String(key), text}});
         }

@@ -83,7 +83,7 @@ void checkNotAFormula(const QString &cell)
     }
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -17,10 +17,11 @@ const QSet<QString> &allowedTags()
     // HtmlSanitizer's kept tags, plus <a> (Keep only) and the <p><b> headings become, the <i> of images.
     static const QSet<QString> tags = [] {
         QSet<QString> set;
-        for (const char *name : {"p", "br", "div", "span", "b", "strong", "i", "em", "u", "s", "strike", "del",
-                                 "ins", "code", "pre", "tt", "kbd", "q", "cite", "abbr", "big", "ul", "ol", "li",
-                                 "dl", "dt", "dd", "blockquote", "sub", "sup", "small", "hr", "table", "thead",
-                                 "tbody", "tfoot", "caption", "tr", "td", "th"})
+        for (const char *name :
+             {"p",      "br",  "div",   "span",  "b",     "strong", "i",       "em",         "u",    "s",
+              "strike", "del", "ins",   "code",  "pre",   "tt",     "kbd",     "q",          "cite", "abbr",
+              "big",    "ul",  "ol",    "li",    "dl",    "dt",     "dd",      "blockquote", "sub",  "sup",
+              "small",  "hr",  "table", "thead", "tbody", "tfoot",  "caption", "tr",         "td",   "th"})
             set.insert(QLatin1String(name));
         return set;
     }();
@@ -101,7 +102,7 @@ void checkInert(const QString &out, HtmlSanitizer::Links links)
     }
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,9 +3,9 @@
 
 #include "FuzzCheck.h"
 
+#include "model/SiteInfo.h"
 #include "moodle/MoodleJson.h"
 #include "moodle/PublicConfig.h"
-#include "model/SiteInfo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,14 +13,14 @@
 
 namespace {
 
-template<typename Records>
+template <typename Records>
 void checkPositions(const Records &records, const char *what)
 {
     for (qsizetype i = 0; i < records.size(); ++i)
         FUZZ_CHECK(records.at(i).position == i, what);
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

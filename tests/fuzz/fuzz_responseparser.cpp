@@ -10,12 +10,12 @@
 
 namespace {
 
-constexpr int kStatuses[] = {200, 0, 201, 204, 301, 302, 304, 400, 401, 403, 404, 408, 413, 429, 500,
-                             502, 503, 504, 599, 600, 999, -1, 100, 299, 399};
+constexpr int kStatuses[] = {200, 0,   201, 204, 301, 302, 304, 400, 401, 403, 404, 408, 413,
+                             429, 500, 502, 503, 504, 599, 600, 999, -1,  100, 299, 399};
 constexpr ResponseParser::Endpoint kEndpoints[] = {ResponseParser::Endpoint::Rest, ResponseParser::Endpoint::Token,
                                                    ResponseParser::Endpoint::Ajax};
-const QByteArray kContentTypes[] = {"application/json; charset=utf-8", "text/html; charset=utf-8", "",
-                                    "text/plain", "application/octet-stream"};
+const QByteArray kContentTypes[] = {"application/json; charset=utf-8", "text/html; charset=utf-8", "", "text/plain",
+                                    "application/octet-stream"};
 
 void checkError(const MoodleResult &result)
 {
@@ -26,7 +26,7 @@ void checkError(const MoodleResult &result)
     result.error->isTransient();
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -36,7 +36,8 @@ Run runSatchel(const QStringList &arguments, const QString &home)
     QObject::connect(&proxy, &QTcpServer::newConnection, &proxy, [&] {
         while (QTcpSocket *socket = proxy.nextPendingConnection()) {
             ++run.connections;
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&run, socket] { run.proxyHeard += socket->readAll(); });
+            QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                             [&run, socket] { run.proxyHeard += socket->readAll(); });
         }
     });
     const QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
@@ -70,7 +71,7 @@ Run runSatchel(const QStringList &arguments, const QString &home)
     return run;
 }
 
-} // namespace
+}  // namespace
 
 class TestAppCommandLine : public QObject
 {
@@ -92,8 +93,8 @@ void TestAppCommandLine::screenshotOfTheDemoNeedsNoNetwork_data()
     QTest::newRow("demo course:2") << QStringLiteral("--demo") << QStringLiteral("course:2");
     QTest::newRow("demo grades:3") << QStringLiteral("--demo") << QStringLiteral("grades:3");
     QTest::newRow("teacher class:3:grades") << QStringLiteral("--demo-teacher") << QStringLiteral("class:3:grades");
-    QTest::newRow("teacher class:2:participants") << QStringLiteral("--demo-teacher")
-                                                  << QStringLiteral("class:2:participants");
+    QTest::newRow("teacher class:2:participants")
+        << QStringLiteral("--demo-teacher") << QStringLiteral("class:2:participants");
 }
 
 void TestAppCommandLine::screenshotOfTheDemoNeedsNoNetwork()
@@ -108,9 +109,12 @@ void TestAppCommandLine::screenshotOfTheDemoNeedsNoNetwork()
                                 file, QStringLiteral("--page"), page},
                                home.path());
     QVERIFY2(run.finished, "satchel did not exit");
-    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + QString::fromLocal8Bit(run.standardError)));
-    QVERIFY2(run.connections == 0, qPrintable(QStringLiteral("%1 connection(s) to the proxy: %2")
-                                                   .arg(run.connections).arg(QString::fromLatin1(run.proxyHeard.left(200)))));
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + QString::fromLocal8Bit(run.standardError)));
+    QVERIFY2(run.connections == 0,
+             qPrintable(QStringLiteral("%1 connection(s) to the proxy: %2")
+                            .arg(run.connections)
+                            .arg(QString::fromLatin1(run.proxyHeard.left(200)))));
 
     // The window, at the size main.cpp gives it, with something drawn (not one flat colour).
     QImage shot(file);
@@ -122,7 +126,8 @@ void TestAppCommandLine::screenshotOfTheDemoNeedsNoNetwork()
         for (int x = 0; x < small.width(); ++x)
             colours.insert(small.pixel(x, y));
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
-    QFile::copy(file, testOutputDir() + QStringLiteral("/appcommandline-%1.png").arg(QString(page).replace(u':', u'-')));
+    QFile::copy(file,
+                testOutputDir() + QStringLiteral("/appcommandline-%1.png").arg(QString(page).replace(u':', u'-')));
 
     // The demo keeps its database in a temporary folder: the data folder stays empty.
     QCOMPARE(QDir(dataDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());

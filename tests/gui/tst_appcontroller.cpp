@@ -4,15 +4,15 @@
 #include "SyncedDatabase.h"
 #include "TestData.h"
 
-#include "shell/AppController.h"
 #include "courses/CourseListModel.h"
 #include "courses/CourseOutlineModel.h"
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
-#include "widgets/InlineMessage.h"
+#include "shell/AppController.h"
 #include "shell/MainWindow.h"
-#include "signin/SignInDialog.h"
 #include "shell/SyncStatusBar.h"
+#include "signin/SignInDialog.h"
+#include "widgets/InlineMessage.h"
 
 #include "StoredValue.h"
 #include "account/AccountSession.h"
@@ -67,9 +67,8 @@ void answerSignOutWith(QObject *context, const QString &button, bool *found)
 {
     QTimer::singleShot(0, context, [button, found] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QPushButton *choice = box && box->objectName() == QLatin1String("signOutBox")
-                                  ? box->findChild<QPushButton *>(button)
-                                  : nullptr;
+        QPushButton *choice =
+            box && box->objectName() == QLatin1String("signOutBox") ? box->findChild<QPushButton *>(button) : nullptr;
         *found = choice != nullptr;
         if (choice)
             choice->click();
@@ -78,7 +77,7 @@ void answerSignOutWith(QObject *context, const QString &button, bool *found)
     });
 }
 
-} // namespace
+}  // namespace
 
 class TestAppController : public QObject
 {
@@ -191,7 +190,7 @@ void TestAppController::signOutForgetsToken()
     QVERIFY(window);
 
     Q_EMIT window->signOutRequested(true);  // what "Sign out…" does once confirmed, keeping the data
-    QTRY_VERIFY(!window);               // closed and deleted
+    QTRY_VERIFY(!window);  // closed and deleted
     auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
     QVERIFY(dialog);
     QCOMPARE(secrets.size(), 0);

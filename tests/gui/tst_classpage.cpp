@@ -2,22 +2,22 @@
 // search and group filter, a learner's details, everyone's grades (formatted as Moodle does, sorted by
 // the raw grade, with the distribution of an item), everyone's completion with its filters, the
 // exports, and the page in the main window only for someone who teaches.
+#include "DarkPalette.h"
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
 #include "SyncedDatabase.h"
-#include "DarkPalette.h"
 #include "TestData.h"
 
-#include "shell/AppController.h"
 #include "classes/ClassesPage.h"
 #include "classes/CompletionMatrixModel.h"
 #include "classes/GradeHistogram.h"
-#include "grades/GradeItemsModel.h"
 #include "classes/GradeMatrixModel.h"
-#include "widgets/InlineMessage.h"
-#include "shell/MainWindow.h"
 #include "classes/ParticipantListModel.h"
 #include "classes/StudentDetailsDialog.h"
+#include "grades/GradeItemsModel.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "widgets/InlineMessage.h"
 
 #include "StoredValue.h"
 #include "account/AccountSession.h"
@@ -34,9 +34,9 @@
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
-#include <QIdentityProxyModel>
 #include <QFile>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -64,7 +64,6 @@ constexpr qint64 kBIO150 = 6;
 constexpr qint64 kLiam = 4;
 constexpr qint64 kZoe = 5;
 constexpr qint64 kSam = 34;
-
 
 // What a column of a (proxy) model shows, top to bottom.
 QStringList columnTexts(const QAbstractItemModel *model, int column, int role = Qt::DisplayRole)
@@ -115,7 +114,7 @@ GradeMatrix smallMatrix()
     return matrix;
 }
 
-template<typename T>
+template <typename T>
 T *findOpen(QWidget *parent)
 {
     for (T *candidate : parent->findChildren<T *>()) {
@@ -138,7 +137,7 @@ public:
     mutable QSet<int> rows;
 };
 
-} // namespace
+}  // namespace
 
 class TestClassPage : public QObject
 {
@@ -247,7 +246,8 @@ void TestClassPage::modelsPassTheModelTester()
         }
         grades.sort(-1);
         completionFilter.setOnlyCourseNotCompleted(true);
-        completionFilter.setActivityNotCompleted(completion.columnCount() > 2 ? CompletionMatrixModel::FirstActivityColumn : -1);
+        completionFilter.setActivityNotCompleted(
+            completion.columnCount() > 2 ? CompletionMatrixModel::FirstActivityColumn : -1);
         completionFilter.sort(completion.courseColumn());
         completionFilter.setOnlyCourseNotCompleted(false);
         completionFilter.setActivityNotCompleted(-1);
@@ -272,8 +272,9 @@ void TestClassPage::coursePickerListsTaughtCourses()
     for (int i = 0; i < combo->count(); ++i)
         ids << combo->itemData(i).toString();
     ids.sort();
-    QCOMPARE(ids, (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
-                               QStringLiteral("6")}));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                          QStringLiteral("6")}));
     // Names as stored, with the short name a teacher knows the class by.
     QVERIFY(combo->itemText(combo->findData(kCS101)).startsWith(QLatin1String("Introduction to Programming")));
     QVERIFY(combo->itemText(combo->findData(kCS101)).contains(QLatin1String("CS101")));
@@ -321,7 +322,8 @@ void TestClassPage::participantsOfCs101()
     QCOMPARE(shown->index(liam, ParticipantListModel::LastAccessColumn).data().toString(),
              QStringLiteral("5 minutes ago"));
     const int teacher = rowOfUser(shown, SyncedDatabase::kTeacherId);
-    QCOMPARE(shown->index(teacher, ParticipantListModel::NameColumn).data().toString(), QStringLiteral("Elena Márquez"));
+    QCOMPARE(shown->index(teacher, ParticipantListModel::NameColumn).data().toString(),
+             QStringLiteral("Elena Márquez"));
     QCOMPARE(shown->index(teacher, ParticipantListModel::RolesColumn).data().toString(), QStringLiteral("Teacher"));
     QCOMPARE(shown->index(teacher, ParticipantListModel::LastAccessColumn).data().toString(),
              QStringLiteral("1 hour ago"));
@@ -459,7 +461,8 @@ void TestClassPage::studentDetails()
     }
     {
         StudentDetailsDialog dialog(m_data->connection(), kCS101, kLiam, &m_data->clock());
-        QCOMPARE(dialog.courseCompletionText(), QStringLiteral("Course completion: not completed yet · 2 of 3 criteria met"));
+        QCOMPARE(dialog.courseCompletionText(),
+                 QStringLiteral("Course completion: not completed yet · 2 of 3 criteria met"));
     }
     {
         StudentDetailsDialog dialog(m_data->connection(), kCS101, kZoe, &m_data->clock());
@@ -594,10 +597,10 @@ void TestClassPage::sortingOrdersByRawGrade()
     if (first != Qt::AscendingOrder)
         view->sortByColumn(midterm, Qt::AscendingOrder);
     QStringList ascending = columnTexts(shown, midterm);
-    QCOMPARE(ascending.mid(0, 4), (QStringList{QStringLiteral("F"), QStringLiteral("F"), QStringLiteral("F"),
-                                               QStringLiteral("F")}));
+    QCOMPARE(ascending.mid(0, 4),
+             (QStringList{QStringLiteral("F"), QStringLiteral("F"), QStringLiteral("F"), QStringLiteral("F")}));
     QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("José Álvarez"));  // 42
-    QCOMPARE(ascending.at(15), QStringLiteral("A"));                                  // 97
+    QCOMPARE(ascending.at(15), QStringLiteral("A"));  // 97
     QCOMPARE(ascending.mid(16), QStringList(5, QStringLiteral("–")));
     // Letters sort by the grade behind them, not alphabetically: C+ (78) after C (75), before B (85).
     QVERIFY(ascending.indexOf(QStringLiteral("C")) < ascending.indexOf(QStringLiteral("C+")));
@@ -735,7 +738,8 @@ void TestClassPage::completionFilters()
 
     QCheckBox *courseFilter = page->courseNotCompletedFilter();
     QVERIFY(courseFilter->isVisible());
-    QTest::mouseClick(courseFilter, Qt::LeftButton, {}, courseFilter->rect().center() - QPoint(courseFilter->width() / 2 - 8, 0));
+    QTest::mouseClick(courseFilter, Qt::LeftButton, {},
+                      courseFilter->rect().center() - QPoint(courseFilter->width() / 2 - 8, 0));
     QVERIFY(courseFilter->isChecked());
     QCOMPARE(rowOfUser(shown, kZoe), -1);
     QVERIFY(rowOfUser(shown, kLiam) >= 0);
@@ -859,8 +863,8 @@ void TestClassPage::largeClassStaysLazy()
     // Every cell, every role a view asks for while painting: each kind of cell looks like itself.
     int gradedSeen = 0;
     int quietText = 0;  // ungraded: "–" in quiet text
-    int shaded = 0;     // missing: hatched background
-    int bold = 0;       // the course total
+    int shaded = 0;  // missing: hatched background
+    int bold = 0;  // the course total
     int rightAligned = 0;
     for (int r = 0; r < kRows; ++r) {
         QCOMPARE(model.index(r, GradeMatrixModel::NameColumn).data().toString(), names.at(r));
@@ -968,7 +972,8 @@ void TestClassPage::exportErrorsAreInlineMessages()
     InlineMessage *message = page->message();
     QVERIFY(message->isVisible());
     QCOMPARE(message->type(), InlineMessage::Type::Error);
-    QCOMPARE(message->text(), QStringLiteral("Satchel could not save “cs101.csv”. Choose another folder or file name."));
+    QCOMPARE(message->text(),
+             QStringLiteral("Satchel could not save “cs101.csv”. Choose another folder or file name."));
     QVERIFY(!message->details().isEmpty());
     QVERIFY(!message->detailsVisible());
     shot(page.get(), QStringLiteral("export-error"));
@@ -984,8 +989,8 @@ void TestClassPage::keyboardAndAccessibility()
     page->show();
     QVERIFY(QTest::qWaitForWindowExposed(page.get()));
     for (QWidget *widget : std::initializer_list<QWidget *>{
-             page->courseCombo(), page->searchField(), page->groupFilter(), page->participantView(),
-             page->gradeView(), page->histogram(), page->completionView(), page->courseNotCompletedFilter(),
+             page->courseCombo(), page->searchField(), page->groupFilter(), page->participantView(), page->gradeView(),
+             page->histogram(), page->completionView(), page->courseNotCompletedFilter(),
              page->activityNotCompletedFilter(), page->exportCsvButton(), page->exportCommCareButton(), page->tabs()})
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
 
@@ -1088,8 +1093,8 @@ void TestClassPage::mainWindowOnlyForTeachers()
 
 void TestClassPage::screenshots()
 {
-
-    const auto classesPage = [this](qint64 course, ClassesPage::Tab tab, std::function<void(ClassesPage *)> prepare = {}) {
+    const auto classesPage = [this](qint64 course, ClassesPage::Tab tab,
+                                    std::function<void(ClassesPage *)> prepare = {}) {
         return [this, course, tab, prepare]() -> QWidget * {
             auto *page = new ClassesPage(m_data->connection(), &m_data->clock());
             page->showCourse(course);
@@ -1109,18 +1114,22 @@ void TestClassPage::screenshots()
                      QStringLiteral("grades"));
     shotBothPalettes(classesPage(kCS101, ClassesPage::CompletionTab), QStringLiteral("completion"));
     shotBothPalettes(classesPage(kLIT205, ClassesPage::CompletionTab), QStringLiteral("completion-lit205"));
-    shotBothPalettes([this]() -> QWidget * {
-        return new StudentDetailsDialog(m_data->connection(), kMATH201, kLiam, &m_data->clock());
-    }, QStringLiteral("student"), QSize(760, 620));
+    shotBothPalettes(
+        [this]() -> QWidget * {
+            return new StudentDetailsDialog(m_data->connection(), kMATH201, kLiam, &m_data->clock());
+        },
+        QStringLiteral("student"), QSize(760, 620));
     // The recordings have no grade missing from a report: how one looks.
-    shotBothPalettes([]() -> QWidget * {
-        auto *view = new QTableView;
-        view->setAlternatingRowColors(true);
-        auto *model = new GradeMatrixModel({}, view);
-        model->setMatrix(smallMatrix(), {QStringLiteral("Ann"), QStringLiteral("Ben"), QStringLiteral("Cat")});
-        view->setModel(model);
-        return view;
-    }, QStringLiteral("missing"), QSize(360, 150));
+    shotBothPalettes(
+        []() -> QWidget * {
+            auto *view = new QTableView;
+            view->setAlternatingRowColors(true);
+            auto *model = new GradeMatrixModel({}, view);
+            model->setMatrix(smallMatrix(), {QStringLiteral("Ann"), QStringLiteral("Ben"), QStringLiteral("Cat")});
+            view->setModel(model);
+            return view;
+        },
+        QStringLiteral("missing"), QSize(360, 150));
 
     // Nothing is clipped: the whole table header is readable, the histogram has room.
     auto page = makePage(kMATH201);

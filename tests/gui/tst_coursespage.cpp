@@ -1,7 +1,7 @@
 // The Courses page and the course page, on a database filled by a real sync of student1.
-#include "SyncedDatabase.h"
 #include "DarkPalette.h"
 #include "SyncRun.h"
+#include "SyncedDatabase.h"
 #include "TestData.h"
 
 #include "courses/CourseListModel.h"
@@ -40,7 +40,6 @@ constexpr qint64 kHIST110 = 4;
 constexpr qint64 kLIT205 = 5;
 constexpr qint64 kForumCmid = 9;  // CS101 "Q&A forum": manual completion, not done
 
-
 SyncSummary runSync(SyncedDatabase &data)
 {
     SyncEngine engine(&data.client(), data.connection(), &data.clock());
@@ -55,7 +54,7 @@ QStringList columnOf(const QAbstractItemModel *model, int role, const QModelInde
     return values;
 }
 
-} // namespace
+}  // namespace
 
 class TestCoursesPage : public QObject
 {
@@ -304,8 +303,9 @@ void TestCoursesPage::courseCompletionBox()
             names << label->text();
         return names;
     };
-    QCOMPARE(criteria(), (QStringList{QStringLiteral("Course syllabus"), QStringLiteral("Lab 1: Hello World"),
-                                      QStringLiteral("Week 1 quiz")}));
+    QCOMPARE(criteria(),
+             (QStringList{QStringLiteral("Course syllabus"), QStringLiteral("Lab 1: Hello World"),
+                          QStringLiteral("Week 1 quiz")}));
 
     page.setCourse(kMATH201);
     QCOMPARE(page.completionText(), QStringLiteral("You have completed this course."));
@@ -357,9 +357,9 @@ void TestCoursesPage::unknownActivityTypesGetTheGenericIcon()
     QCOMPARE(ModuleIcons::typeName(QStringLiteral("assign")), QStringLiteral("Assignment"));
 
     // Every picture on light and dark backgrounds, small and large: a sheet to look at.
-    const QStringList modules{QStringLiteral("assign"), QStringLiteral("quiz"),   QStringLiteral("forum"),
+    const QStringList modules{QStringLiteral("assign"), QStringLiteral("quiz"),     QStringLiteral("forum"),
                               QStringLiteral("page"),   QStringLiteral("resource"), QStringLiteral("url"),
-                              QStringLiteral("folder"), QStringLiteral("label"),  QStringLiteral("something-new")};
+                              QStringLiteral("folder"), QStringLiteral("label"),    QStringLiteral("something-new")};
     QImage sheet(QSize(40 + modules.size() * 64 + 140, 200), QImage::Format_ARGB32);
     sheet.fill(Qt::white);
     QPainter painter(&sheet);
@@ -568,7 +568,7 @@ bool somethingDrawnIn(const QImage &image, const QRect &area)
     return differing > 20;
 }
 
-} // namespace
+}  // namespace
 
 void TestCoursesPage::screenshots()
 {
@@ -613,35 +613,37 @@ void TestCoursesPage::screenshots()
     const QList<Expected> courses{
         {kCS101, QStringLiteral("Introduction to Programming"), QStringLiteral("CS101"), QStringLiteral("cs101")},
         {kMATH201, QStringLiteral("Linear Algebra"), QStringLiteral("MATH201"), QStringLiteral("math201")},
-        {kHIST110, QStringLiteral("History & Society: 1900–Present"), QStringLiteral("HIST110"), QStringLiteral("hist110")},
+        {kHIST110, QStringLiteral("History & Society: 1900–Present"), QStringLiteral("HIST110"),
+         QStringLiteral("hist110")},
         {kLIT205, QStringLiteral("Écritures françaises : littérature du XXᵉ siècle"), QStringLiteral("LIT205"),
          QStringLiteral("lit205")},
     };
     for (const Expected &expected : courses) {
-        shotBothPalettes(coursesPage(expected.id), expected.picture, [&expected](QWidget *widget, const QImage &image, bool) {
-            auto *page = static_cast<CoursesPage *>(widget);
-            QVERIFY(page->isShowingCourse());
-            CoursePage *course = page->coursePage();
-            QVERIFY(course->isVisible());
-            QCOMPARE(course->courseId(), expected.id);
-            auto *title = course->findChild<QLabel *>(QStringLiteral("courseTitle"));
-            QVERIFY(title && title->isVisible());
-            QCOMPARE(title->text(), expected.name);
-            auto *shortName = course->findChild<QLabel *>(QStringLiteral("courseShortName"));
-            QVERIFY(shortName && shortName->isVisible());
-            QCOMPARE(shortName->text(), expected.shortName);
-            QVERIFY(somethingDrawnIn(image, QRect(title->mapTo(widget, QPoint(0, 0)), title->size())));
+        shotBothPalettes(
+            coursesPage(expected.id), expected.picture, [&expected](QWidget *widget, const QImage &image, bool) {
+                auto *page = static_cast<CoursesPage *>(widget);
+                QVERIFY(page->isShowingCourse());
+                CoursePage *course = page->coursePage();
+                QVERIFY(course->isVisible());
+                QCOMPARE(course->courseId(), expected.id);
+                auto *title = course->findChild<QLabel *>(QStringLiteral("courseTitle"));
+                QVERIFY(title && title->isVisible());
+                QCOMPARE(title->text(), expected.name);
+                auto *shortName = course->findChild<QLabel *>(QStringLiteral("courseShortName"));
+                QVERIFY(shortName && shortName->isVisible());
+                QCOMPARE(shortName->text(), expected.shortName);
+                QVERIFY(somethingDrawnIn(image, QRect(title->mapTo(widget, QPoint(0, 0)), title->size())));
 
-            // The outline starts at the top with the first section, and shows several rows.
-            QTreeView *outline = course->outlineView();
-            QVERIFY(outline->isVisible());
-            QVERIFY(outline->model()->rowCount() > 0);
-            const QRect first = outline->visualRect(outline->model()->index(0, 0));
-            QCOMPARE(first.top(), 0);
-            QVERIFY(outline->viewport()->rect().contains(first));
-            QVERIFY(rowsOnScreen(outline, outline->model()->index(0, 0)) + rowsOnScreen(outline) >= 2);
-            QVERIFY(somethingDrawnIn(image, first.translated(outline->viewport()->mapTo(widget, QPoint(0, 0)))));
-        });
+                // The outline starts at the top with the first section, and shows several rows.
+                QTreeView *outline = course->outlineView();
+                QVERIFY(outline->isVisible());
+                QVERIFY(outline->model()->rowCount() > 0);
+                const QRect first = outline->visualRect(outline->model()->index(0, 0));
+                QCOMPARE(first.top(), 0);
+                QVERIFY(outline->viewport()->rect().contains(first));
+                QVERIFY(rowsOnScreen(outline, outline->model()->index(0, 0)) + rowsOnScreen(outline) >= 2);
+                QVERIFY(somethingDrawnIn(image, first.translated(outline->viewport()->mapTo(widget, QPoint(0, 0)))));
+            });
     }
 }
 

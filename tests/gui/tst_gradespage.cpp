@@ -1,8 +1,8 @@
 // The Grades page, read from a real synced database of student1: final grades of every course,
 // one course's items as Moodle formats them (categories as parents), feedback rendered safely,
 // and the chart of percentages in light and dark palettes.
-#include "SyncedDatabase.h"
 #include "DarkPalette.h"
+#include "SyncedDatabase.h"
 #include "TestData.h"
 
 #include "grades/CourseGradesModel.h"
@@ -81,7 +81,6 @@ QModelIndex TestGradesPage::find(const QAbstractItemModel *model, const QString 
     return {};
 }
 
-
 bool TestGradesPage::openCopy(const QTemporaryDir &dir, Database &copy)
 {
     const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
@@ -135,7 +134,9 @@ void TestGradesPage::math201ItemsAsMoodleFormatsThem()
     QCOMPARE(page.courseView()->currentIndex().data(CourseGradesModel::CourseIdRole).toLongLong(), 3);
     QVERIFY(!page.showCourse(6));  // not enrolled: no grades stored
 
-    auto columnOf = [](const QModelIndex &index, int column) { return index.siblingAtColumn(column).data().toString(); };
+    auto columnOf = [](const QModelIndex &index, int column) {
+        return index.siblingAtColumn(column).data().toString();
+    };
     const QModelIndex midterm = find(model, QStringLiteral("Midterm exam"));
     QVERIFY(midterm.isValid());
     QCOMPARE(columnOf(midterm, GradeItemsModel::GradeColumn), QStringLiteral("C+"));
@@ -194,8 +195,9 @@ void TestGradesPage::categoriesAreParents()
     QStringList topLevel;
     for (int row = 0; row < model->rowCount(); ++row)
         topLevel << model->index(row, 0).data(GradeItemsModel::KeyRole).toString();
-    QCOMPARE(topLevel, (QStringList{QStringLiteral("item:8"), QStringLiteral("item:9"), QStringLiteral("category:3"),
-                                    QStringLiteral("item:5")}));
+    QCOMPARE(topLevel,
+             (QStringList{QStringLiteral("item:8"), QStringLiteral("item:9"), QStringLiteral("category:3"),
+                          QStringLiteral("item:5")}));
     QVERIFY(!find(model, QStringLiteral("Midterm exam")).parent().isValid());
 }
 
@@ -238,7 +240,8 @@ void TestGradesPage::safeHtmlDropsWhatCouldRunOrLoad()
     const QString safe = GradeItemsModel::safeHtml(html);
     for (const char *gone : {"script", "alert", "img", "http://", "onclick", "style", "color", "iframe", "javascript",
                              "font", "<link", "evil", "tracker", "<!--"})
-        QVERIFY2(!safe.contains(QLatin1String(gone), Qt::CaseInsensitive), qPrintable(gone + (QStringLiteral(": ") + safe)));
+        QVERIFY2(!safe.contains(QLatin1String(gone), Qt::CaseInsensitive),
+                 qPrintable(gone + (QStringLiteral(": ") + safe)));
     QVERIFY2(safe.startsWith(QLatin1String("<p>Good <b>work</b>")), qPrintable(safe));
     QVERIFY(safe.contains(QLatin1String("<a href=\"https://moodle.example/mod/assign\">rubric</a>")));
     QVERIFY(safe.contains(QLatin1String("bad link")));
@@ -254,8 +257,9 @@ void TestGradesPage::chartHasOneBarPerGradedItem()
     GradeChart *chart = page.chart();
     // Problem Set 2 is not graded; totals are not items.
     QCOMPARE(chart->barCount(), 3);
-    QCOMPARE(chart->labels(), (QStringList{QStringLiteral("Oral presentation"), QStringLiteral("Midterm exam"),
-                                          QStringLiteral("Problem Set 1")}));
+    QCOMPARE(chart->labels(),
+             (QStringList{QStringLiteral("Oral presentation"), QStringLiteral("Midterm exam"),
+                          QStringLiteral("Problem Set 1")}));
     QCOMPARE(chart->values(), (QList<double>{100.0, 78.0, 91.0}));
     const auto series = chart->chart()->series();
     QCOMPARE(series.size(), 1);
@@ -309,7 +313,8 @@ void TestGradesPage::reloadKeepsSelection()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     GradeItemsModel *items = page.gradeItemsModel();
     QAbstractItemModelTester itemsTester(items, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester coursesTester(page.courseGradesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester coursesTester(page.courseGradesModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(page.showCourse(3));
     page.itemView()->setCurrentIndex(find(items, QStringLiteral("Problem Set 1")));
 
@@ -365,7 +370,8 @@ void TestGradesPage::keyboardNavigation()
     const qint64 first = page.currentCourseId();
     QTest::keyClick(page.courseView(), Qt::Key_Down);
     QVERIFY(page.currentCourseId() != first);
-    QCOMPARE(page.currentCourseId(), page.courseView()->currentIndex().data(CourseGradesModel::CourseIdRole).toLongLong());
+    QCOMPARE(page.currentCourseId(),
+             page.courseView()->currentIndex().data(CourseGradesModel::CourseIdRole).toLongLong());
 
     QTest::keyClick(page.courseView(), Qt::Key_Tab);
     QVERIFY(page.itemView()->hasFocus());

@@ -1,7 +1,7 @@
 // The Home dashboard, read from a real synced database of student1: what is due, what is in
 // progress, what was graded lately, and how it looks in light and dark palettes.
-#include "SyncedDatabase.h"
 #include "DarkPalette.h"
+#include "SyncedDatabase.h"
 #include "TestData.h"
 
 #include "home/DeadlineListModel.h"
@@ -68,7 +68,6 @@ int TestHomePage::rowWith(const QAbstractItemModel *model, int column, const QSt
     return -1;
 }
 
-
 void TestHomePage::shot(QWidget *page, const QString &name)
 {
     const QString path = testOutputDir() + QStringLiteral("/homepage-%1.png").arg(name);
@@ -119,7 +118,8 @@ void TestHomePage::dueSoonListsRecordedDeadlines()
     // The absolute date is the local time in the system locale.
     const QDateTime due = QDateTime::fromSecsSinceEpoch(1796177125).toLocalTime();
     const QString date = cellText(lab2, DeadlineListModel::DateColumn);
-    QVERIFY2(date.startsWith(QLocale().toString(due.date(), QLocale::ShortFormat) + QLatin1Char(' ')), qPrintable(date));
+    QVERIFY2(date.startsWith(QLocale().toString(due.date(), QLocale::ShortFormat) + QLatin1Char(' ')),
+             qPrintable(date));
     QVERIFY2(date.contains(QLocale().toString(due.time(), QStringLiteral("mm"))), qPrintable(date));
     QVERIFY2(!date.endsWith(QLocale().toString(due.time(), QStringLiteral(":ss"))), qPrintable(date));
     QCOMPARE(model->index(lab2, DeadlineListModel::CourseColumn).data(Qt::ToolTipRole).toString(),
@@ -164,10 +164,14 @@ void TestHomePage::overdueIsHighlighted()
     for (int column = 0; column < DeadlineListModel::ColumnCount; ++column)
         QVERIFY(model->index(essay, column).data(Qt::BackgroundRole).isValid());
     QVERIFY(model->index(essay, DeadlineListModel::DueColumn).data(Qt::DecorationRole).isValid());
-    QVERIFY(model->index(essay, DeadlineListModel::DueColumn).data(Qt::AccessibleTextRole).toString().startsWith(
-        QLatin1String("Overdue")));
-    QVERIFY(model->index(essay, DeadlineListModel::DueColumn).data(Qt::ToolTipRole).toString().startsWith(
-        QLatin1String("Overdue")));
+    QVERIFY(model->index(essay, DeadlineListModel::DueColumn)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QLatin1String("Overdue")));
+    QVERIFY(model->index(essay, DeadlineListModel::DueColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLatin1String("Overdue")));
 
     const int lab2 = rowWith(model, DeadlineListModel::NameColumn, QStringLiteral("Lab 2: Loops"));
     QVERIFY(!model->index(lab2, 0).data(DeadlineListModel::OverdueRole).toBool());

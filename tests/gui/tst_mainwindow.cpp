@@ -112,8 +112,9 @@ void TestMainWindow::menus()
         }
     }
     QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
-    QCOMPARE(actions, (QStringList{QStringLiteral("&Settings…"), QStringLiteral("Sign &out…"), QStringLiteral("&Quit"),
-                                   QStringLiteral("&About Satchel")}));
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("&Settings…"), QStringLiteral("Sign &out…"), QStringLiteral("&Quit"),
+                          QStringLiteral("&About Satchel")}));
 }
 
 void TestMainWindow::pagesAndNavigation()
@@ -186,7 +187,8 @@ void TestMainWindow::remembersTheLastPage()
         navigation->setFocus();
         QTest::keyClick(navigation, Qt::Key_Tab);
         QVERIFY2(keys.coursesPage()->isAncestorOf(QApplication::focusWidget()),
-                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none")));
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                        : QStringLiteral("none")));
         keys.close();
     }
     // A page this account does not have (Classes, for a student) falls back to Home.

@@ -3,9 +3,9 @@
 #include "FakeMoodleServer.h"
 #include "TestData.h"
 
-#include "widgets/InlineMessage.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInDialog.h"
+#include "widgets/InlineMessage.h"
 
 #include "account/AccountStore.h"
 #include "account/SignInFlow.h"
@@ -30,7 +30,7 @@
 
 namespace {
 const QString kPassword = QStringLiteral("Test-pass-1");
-}
+}  // namespace
 
 class TestSignInDialog : public QObject
 {

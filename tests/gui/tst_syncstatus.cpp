@@ -5,13 +5,13 @@
 #include "RecordingGaps.h"
 #include "TestData.h"
 
-#include "shell/AppController.h"
 #include "courses/CourseOutlineModel.h"
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
-#include "widgets/InlineMessage.h"
+#include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "shell/SyncStatusBar.h"
+#include "widgets/InlineMessage.h"
 
 #include "StoredValue.h"
 #include "account/AccountSession.h"
@@ -134,7 +134,8 @@ private slots:
         QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QVERIFY2(seen.size() >= 3, qPrintable(seen.join(QStringLiteral(" | "))));
         QVERIFY2(seen.first().startsWith(QLatin1String("Syncing")), qPrintable(seen.join(QStringLiteral(" | "))));
-        QVERIFY2(seen.contains(QStringLiteral("Offline since "), Qt::CaseSensitive) || seen.join(QLatin1Char('|')).contains(QLatin1String("Offline since ")),
+        QVERIFY2(seen.contains(QStringLiteral("Offline since "), Qt::CaseSensitive)
+                     || seen.join(QLatin1Char('|')).contains(QLatin1String("Offline since ")),
                  qPrintable(seen.join(QStringLiteral(" | "))));
         QCOMPARE(seen.last(), QStringLiteral("Online"));
         shot(window, QStringLiteral("online"));

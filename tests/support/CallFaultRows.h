@@ -12,7 +12,8 @@ inline void addCallFaultRows(const QStringList &functions)
     QTest::addColumn<QString>("function");
     QTest::addColumn<int>("fault");
     using F = FakeMoodleServer::CallFault;
-    const QList<QPair<const char *, F>> faults{{"exception", F::Exception}, {"html", F::Html}, {"invalid json", F::InvalidJson}};
+    const QList<QPair<const char *, F>> faults{
+        {"exception", F::Exception}, {"html", F::Html}, {"invalid json", F::InvalidJson}};
     for (const QString &function : functions) {
         for (const auto &fault : faults)
             QTest::newRow(qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(fault.first), function)))

@@ -48,7 +48,7 @@ void FakeHttpConnection::pump()
             if (m_parser.errorStatus() != 0) {
                 const int status = m_parser.errorStatus();
                 const QByteArray body = "<!DOCTYPE html><html><body><h1>" + QByteArray::number(status) + ' '
-                                        + reasonPhrase(status) + "</h1></body></html>\n";
+                    + reasonPhrase(status) + "</h1></body></html>\n";
                 m_busy = true;
                 send(serialize(status, "text/html; charset=utf-8", {}, body, true), true);
             } else if (m_parser.takeContinueRequest()) {
@@ -92,35 +92,58 @@ void FakeHttpConnection::abort()
 QByteArray FakeHttpConnection::reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Content Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Content Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
     }
 }
 
 QByteArray FakeHttpConnection::serialize(int status, const QByteArray &contentType,
-                                         const QList<QPair<QByteArray, QByteArray>> &headers,
-                                         const QByteArray &body, bool closeAfter, bool headOnly)
+                                         const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                                         bool closeAfter, bool headOnly)
 {
     QByteArray out;
     out.reserve(256 + (headOnly ? 0 : body.size()));

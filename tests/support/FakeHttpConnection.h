@@ -42,7 +42,7 @@ private:
     QTcpSocket *m_socket;
     RequestCallback m_onRequest;
     FakeHttpRequestParser m_parser;
-    bool m_busy = false;     // a request was handed out and is not answered yet
+    bool m_busy = false;  // a request was handed out and is not answered yet
     bool m_pumping = false;  // guards against recursion when the answer is sent synchronously
     bool m_closed = false;
 };

@@ -164,8 +164,7 @@ bool FakeHttpRequestParser::parseHead(const QByteArray &head)
     else
         message.keepAlive = !connection.contains("close");
 
-    m_continueWanted = length > 0 && m_buffer.size() < length
-                       && message.header("Expect").toLower() == "100-continue";
+    m_continueWanted = length > 0 && m_buffer.size() < length && message.header("Expect").toLower() == "100-continue";
     m_bodyLength = length;
     m_pending = std::move(message);
     return true;

@@ -10,7 +10,7 @@
 struct FakeHttpMessage
 {
     QByteArray method;
-    QByteArray target;   // request-target as sent: "/path?query" (absolute-form is reduced to that)
+    QByteArray target;  // request-target as sent: "/path?query" (absolute-form is reduced to that)
     QByteArray version;  // "HTTP/1.1" or "HTTP/1.0"
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

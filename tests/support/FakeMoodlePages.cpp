@@ -4,11 +4,12 @@ namespace FakeMoodlePages {
 
 static QByteArray page(const QString &title, const QString &bodyId, const QString &content)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html dir=\"ltr\" lang=\"en\" xml:lang=\"en\">\n<head>\n"
-                          "    <title>%1</title>\n"
-                          "    <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\" />\n"
-                          "</head>\n<body id=\"%2\">\n<div id=\"page-wrapper\"><div id=\"page\" class=\"container-fluid\">\n"
-                          "<div role=\"main\">\n%3\n</div>\n</div></div>\n</body>\n</html>\n")
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html dir=\"ltr\" lang=\"en\" xml:lang=\"en\">\n<head>\n"
+               "    <title>%1</title>\n"
+               "    <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\" />\n"
+               "</head>\n<body id=\"%2\">\n<div id=\"page-wrapper\"><div id=\"page\" class=\"container-fluid\">\n"
+               "<div role=\"main\">\n%3\n</div>\n</div></div>\n</body>\n</html>\n")
         .arg(title.toHtmlEscaped(), bodyId, content)
         .toUtf8();
 }
@@ -16,15 +17,17 @@ static QByteArray page(const QString &title, const QString &bodyId, const QStrin
 QByteArray loginPage(const QString &siteUrl)
 {
     const QString action = (siteUrl + QStringLiteral("/login/index.php")).toHtmlEscaped();
-    return page(QStringLiteral("Log in to the site | Northfield College"), QStringLiteral("page-login-index"),
-                QStringLiteral("<div class=\"loginform\">\n<h1 class=\"login-heading\">Log in to Northfield College</h1>\n"
-                               "<form class=\"login-form\" action=\"%1\" method=\"post\" id=\"login\">\n"
-                               "    <input type=\"hidden\" name=\"logintoken\" value=\"fakelogintoken0000000000000000000\">\n"
-                               "    <input type=\"text\" name=\"username\" id=\"username\" value=\"\" placeholder=\"Username\">\n"
-                               "    <input type=\"password\" name=\"password\" id=\"password\" value=\"\" placeholder=\"Password\">\n"
-                               "    <button class=\"btn btn-primary\" type=\"submit\" id=\"loginbtn\">Log in</button>\n"
-                               "</form>\n</div>")
-                    .arg(action));
+    return page(
+        QStringLiteral("Log in to the site | Northfield College"), QStringLiteral("page-login-index"),
+        QStringLiteral(
+            "<div class=\"loginform\">\n<h1 class=\"login-heading\">Log in to Northfield College</h1>\n"
+            "<form class=\"login-form\" action=\"%1\" method=\"post\" id=\"login\">\n"
+            "    <input type=\"hidden\" name=\"logintoken\" value=\"fakelogintoken0000000000000000000\">\n"
+            "    <input type=\"text\" name=\"username\" id=\"username\" value=\"\" placeholder=\"Username\">\n"
+            "    <input type=\"password\" name=\"password\" id=\"password\" value=\"\" placeholder=\"Password\">\n"
+            "    <button class=\"btn btn-primary\" type=\"submit\" id=\"loginbtn\">Log in</button>\n"
+            "</form>\n</div>")
+            .arg(action));
 }
 
 QByteArray maintenancePage()

@@ -22,7 +22,7 @@ bool FakeMoodleRecordings::isRestControlField(const QString &name)
     // Fields that pick the user, the function or the output format, not the data. The moodlewssetting*
     // options (filter, fileurl, lang) were not sent when recording and do not change what the fixtures hold.
     return name == u"wstoken" || name == u"wsfunction" || name == u"moodlewsrestformat"
-           || name.startsWith(u"moodlewssetting");
+        || name.startsWith(u"moodlewssetting");
 }
 
 QString FakeMoodleRecordings::callKey(const QString &endpoint, const QString &user, const QString &wsfunction,
@@ -35,7 +35,7 @@ QString FakeMoodleRecordings::callKey(const QString &endpoint, const QString &us
         selecting.append(p);
     }
     return endpoint + QChar(0x1e) + user + QChar(0x1e) + wsfunction + QChar(0x1e)
-           + FakeFormEncoding::canonicalKey(selecting);
+        + FakeFormEncoding::canonicalKey(selecting);
 }
 
 FakeMoodleRecordings::FakeMoodleRecordings(const QString &directory) : m_directory(directory)
@@ -110,8 +110,7 @@ const FakeMoodleRecordings::Entry *FakeMoodleRecordings::entryForFile(const QStr
 }
 
 const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findCall(const QString &endpoint, const QString &user,
-                                                                  const QString &wsfunction,
-                                                                  const FakeParams &params,
+                                                                  const QString &wsfunction, const FakeParams &params,
                                                                   const QString &variantSuffix) const
 {
     const auto it = m_byCall.constFind(callKey(endpoint, user, wsfunction, params));
@@ -121,8 +120,7 @@ const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findCall(const QString 
     const Entry *plain = nullptr;
     for (int position : *it) {
         const Entry &e = m_entries.at(position);
-        if (!variantSuffix.isEmpty()
-            && (e.slug == variantSuffix || e.slug.endsWith(QLatin1Char('-') + variantSuffix)))
+        if (!variantSuffix.isEmpty() && (e.slug == variantSuffix || e.slug.endsWith(QLatin1Char('-') + variantSuffix)))
             return &e;
         if (isPlainSlug(e.slug))
             plain = &e;

@@ -17,11 +17,11 @@ class FakeMoodleRecordings
 public:
     struct Entry
     {
-        QString file;        // relative to the recordings directory, e.g. "student1/login_token__ok.json"
+        QString file;  // relative to the recordings directory, e.g. "student1/login_token__ok.json"
         QString user;
-        QString endpoint;    // as in index.json, e.g. "webservice/rest/server.php"
+        QString endpoint;  // as in index.json, e.g. "webservice/rest/server.php"
         QString wsfunction;  // empty for token.php and downloads
-        QString slug;        // file name part after "__", without extension: "default", "courseid-2", ...
+        QString slug;  // file name part after "__", without extension: "default", "courseid-2", ...
         QString note;
         FakeParams params;
         int httpStatus = 200;

@@ -158,13 +158,18 @@ QString FakeMoodleServer::UnmatchedCall::toString() const
     QStringList fields;
     for (const auto &p : params)
         fields.append(p.first + QLatin1Char('=') + p.second);
-    return QStringLiteral("%1 %2(%3): %4").arg(user.isEmpty() ? QStringLiteral("<no user>") : user, wsfunction,
-                                              fields.join(QStringLiteral(", ")), reason);
+    return QStringLiteral("%1 %2(%3): %4")
+        .arg(user.isEmpty() ? QStringLiteral("<no user>") : user, wsfunction, fields.join(QStringLiteral(", ")),
+             reason);
 }
 
 struct FakeMoodleServer::Outcome
 {
-    enum class Kind { Answer, Hang, Close };
+    enum class Kind {
+        Answer,
+        Hang,
+        Close
+    };
     Kind kind = Kind::Answer;
     Response response;
     int delayMs = 0;
@@ -175,9 +180,7 @@ struct FakeMoodleServer::Outcome
 FakeMoodleServer::FakeMoodleServer(QObject *parent) : FakeMoodleServer(QString(), parent) {}
 
 FakeMoodleServer::FakeMoodleServer(const QString &basePath, QObject *parent)
-    : QObject(parent),
-      m_recordings(FakeMoodleRecordings::load(defaultRecordingsDir())),
-      m_server(new QTcpServer(this))
+    : QObject(parent), m_recordings(FakeMoodleRecordings::load(defaultRecordingsDir())), m_server(new QTcpServer(this))
 {
     setBasePath(basePath);
     if (!m_recordings->isValid())
@@ -233,11 +236,26 @@ void FakeMoodleServer::stop()
         connection->abort();
 }
 
-bool FakeMoodleServer::isListening() const { return m_server->isListening(); }
-QString FakeMoodleServer::errorString() const { return m_server->errorString(); }
-quint16 FakeMoodleServer::port() const { return m_port; }
-QString FakeMoodleServer::basePath() const { return m_basePath; }
-int FakeMoodleServer::acceptedConnectionCount() const { return m_acceptedConnections; }
+bool FakeMoodleServer::isListening() const
+{
+    return m_server->isListening();
+}
+QString FakeMoodleServer::errorString() const
+{
+    return m_server->errorString();
+}
+quint16 FakeMoodleServer::port() const
+{
+    return m_port;
+}
+QString FakeMoodleServer::basePath() const
+{
+    return m_basePath;
+}
+int FakeMoodleServer::acceptedConnectionCount() const
+{
+    return m_acceptedConnections;
+}
 
 int FakeMoodleServer::openConnectionCount() const
 {
@@ -281,7 +299,10 @@ void FakeMoodleServer::acceptConnections()
 
 // ---- Configuration -------------------------------------------------------------------------------------------
 
-void FakeMoodleServer::addToken(const QString &token, const QString &user) { m_tokens.insert(token, user); }
+void FakeMoodleServer::addToken(const QString &token, const QString &user)
+{
+    m_tokens.insert(token, user);
+}
 
 QString FakeMoodleServer::tokenForUser(const QString &user) const
 {
@@ -299,7 +320,10 @@ void FakeMoodleServer::setVariant(const QString &user, const QString &endpointOr
     m_variants.insert(user + QLatin1Char('\n') + endpointOrFunction, slugSuffix);
 }
 
-void FakeMoodleServer::clearVariants() { m_variants.clear(); }
+void FakeMoodleServer::clearVariants()
+{
+    m_variants.clear();
+}
 
 QString FakeMoodleServer::variantFor(const QString &user, const QString &endpointOrFunction) const
 {
@@ -319,7 +343,10 @@ QByteArray FakeMoodleServer::recordedBody(const QString &file) const
     return rewriteAddresses(m_recordings->body(file));
 }
 
-void FakeMoodleServer::setHandler(Handler handler) { m_handler = std::move(handler); }
+void FakeMoodleServer::setHandler(Handler handler)
+{
+    m_handler = std::move(handler);
+}
 
 void FakeMoodleServer::setLatency(int msPerRequest, int msPerCall)
 {
@@ -327,7 +354,10 @@ void FakeMoodleServer::setLatency(int msPerRequest, int msPerCall)
     m_latencyPerCall = std::max(0, msPerCall);
 }
 
-void FakeMoodleServer::setAnswerFilter(AnswerFilter filter) { m_answerFilter = std::move(filter); }
+void FakeMoodleServer::setAnswerFilter(AnswerFilter filter)
+{
+    m_answerFilter = std::move(filter);
+}
 
 void FakeMoodleServer::setCallHandler(CallHandler handler)
 {
@@ -380,7 +410,10 @@ void FakeMoodleServer::resetSiteState()
     clearVariants();
     clearFaults();
 }
-void FakeMoodleServer::setFaultDelay(int ms) { m_faultDelay = std::max(0, ms); }
+void FakeMoodleServer::setFaultDelay(int ms)
+{
+    m_faultDelay = std::max(0, ms);
+}
 
 void FakeMoodleServer::redirectAllTo(const QUrl &target, int status)
 {
@@ -388,11 +421,17 @@ void FakeMoodleServer::redirectAllTo(const QUrl &target, int status)
     m_redirectStatus = status;
 }
 
-void FakeMoodleServer::clearRedirect() { m_redirectTarget = QUrl(); }
+void FakeMoodleServer::clearRedirect()
+{
+    m_redirectTarget = QUrl();
+}
 
 // ---- Observability -------------------------------------------------------------------------------------------
 
-QList<FakeMoodleServer::Request> FakeMoodleServer::requests() const { return m_requests; }
+QList<FakeMoodleServer::Request> FakeMoodleServer::requests() const
+{
+    return m_requests;
+}
 
 void FakeMoodleServer::clearRequests()
 {
@@ -400,7 +439,10 @@ void FakeMoodleServer::clearRequests()
     m_unmatched.clear();
 }
 
-void FakeMoodleServer::setRecordRequests(bool record) { m_recordRequests = record; }
+void FakeMoodleServer::setRecordRequests(bool record)
+{
+    m_recordRequests = record;
+}
 
 int FakeMoodleServer::requestCount(const QString &name) const
 {
@@ -419,7 +461,10 @@ int FakeMoodleServer::callCount(const QString &wsfunction) const
     return count;
 }
 
-QList<FakeMoodleServer::UnmatchedCall> FakeMoodleServer::unmatchedRequests() const { return m_unmatched; }
+QList<FakeMoodleServer::UnmatchedCall> FakeMoodleServer::unmatchedRequests() const
+{
+    return m_unmatched;
+}
 
 // ---- Request handling ----------------------------------------------------------------------------------------
 
@@ -584,7 +629,8 @@ FakeMoodleServer::Outcome FakeMoodleServer::respond(const Request &request)
             return out;
         case Fault::HtmlMaintenance:
             out.response = Response::html(FakeMoodlePages::maintenancePage(), 503);
-            out.response.headers.append({QByteArray("Retry-After"), QByteArray("300")});  // as Moodle's climaintenance answer
+            out.response.headers.append(
+                {QByteArray("Retry-After"), QByteArray("300")});  // as Moodle's climaintenance answer
             return out;
         case Fault::HtmlLoginRedirect: {
             const QByteArray location = siteUrl(false) + "/login/index.php";
@@ -657,8 +703,8 @@ FakeMoodleServer::Response FakeMoodleServer::notFound(const Request &request) co
 FakeMoodleServer::Response FakeMoodleServer::loginToken(const Request &request)
 {
     const QString user = request.param(QStringLiteral("username"));
-    if (const FakeMoodleRecordings::Entry *entry = m_recordings->findCall(
-            TokenEndpoint, user, {}, request.formParams, variantFor(user, TokenEndpoint)))
+    if (const FakeMoodleRecordings::Entry *entry =
+            m_recordings->findCall(TokenEndpoint, user, {}, request.formParams, variantFor(user, TokenEndpoint)))
         return Response::json(recordedBody(entry->file), entry->httpStatus);
 
     // token.php checks its parameters in this order (required_param) before anything else.
@@ -711,8 +757,8 @@ std::optional<QByteArray> FakeMoodleServer::answerCall(const QString &user, cons
             recorded.append(e.slug);
     }
     const QString reason = recorded.isEmpty()
-                               ? QStringLiteral("no recording of this function for this user")
-                               : QStringLiteral("no recording with these parameters; recorded: ") + recorded.join(u", ");
+        ? QStringLiteral("no recording of this function for this user")
+        : QStringLiteral("no recording with these parameters; recorded: ") + recorded.join(u", ");
     m_unmatched.append(UnmatchedCall{user, wsfunction, dataFields(params), reason});
     return std::nullopt;
 }
@@ -746,10 +792,12 @@ FakeMoodleServer::Response FakeMoodleServer::batchCall(const Request &request)
     for (const BatchItem &item : batchItems(request.formParams)) {
         std::optional<QByteArray> body;
         QJsonParseError parseError{};
-        const QJsonDocument arguments = QJsonDocument::fromJson(
-            item.arguments.isEmpty() ? QByteArray("{}") : item.arguments.toUtf8(), &parseError);
+        const QJsonDocument arguments =
+            QJsonDocument::fromJson(item.arguments.isEmpty() ? QByteArray("{}") : item.arguments.toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !arguments.isObject()) {
-            m_unmatched.append(UnmatchedCall{request.user, item.function, {{QStringLiteral("arguments"), item.arguments}},
+            m_unmatched.append(UnmatchedCall{request.user,
+                                             item.function,
+                                             {{QStringLiteral("arguments"), item.arguments}},
                                              QStringLiteral("batched arguments are not a JSON object")});
         } else {
             body = resolveCall(request.user, item.function, FakeFormEncoding::flattenJson(arguments.object()));
@@ -774,7 +822,7 @@ FakeMoodleServer::Response FakeMoodleServer::ajaxNoLogin(const Request &request)
         // What lib/ajax/service.php throws for a body that is not JSON (e.g. a POST turned into a GET by a
         // redirect): a coding_exception, in the token.php-style error shape.
         const QByteArray message = "Coding error detected, it must be fixed by a programmer: Invalid json in request: "
-                                   + parseError.errorString().toUtf8();
+            + parseError.errorString().toUtf8();
         QJsonObject error{{QStringLiteral("error"), QString::fromUtf8(message)},
                           {QStringLiteral("errorcode"), QStringLiteral("codingerror")},
                           {QStringLiteral("stacktrace"), QJsonValue::Null},
@@ -856,8 +904,8 @@ FakeMoodleServer::Response FakeMoodleServer::recordedDownload(const QString &fil
     r.status = lines.isEmpty() ? 200 : lines.first().split(' ').value(1).toInt();
     if (r.status == 0)
         r.status = 200;
-    static const QList<QByteArray> dropped{"host", "date", "connection", "content-length", "transfer-encoding",
-                                           "x-powered-by", "set-cookie"};
+    static const QList<QByteArray> dropped{
+        "host", "date", "connection", "content-length", "transfer-encoding", "x-powered-by", "set-cookie"};
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');

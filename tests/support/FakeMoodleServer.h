@@ -47,13 +47,13 @@ public:
     // A request as the server understood it. Kept in requests() for assertions.
     struct Request
     {
-        QString method;        // "POST", "GET", ...
-        QString path;          // as received, still percent-encoded, without the query: "/moodle/login/token.php"
+        QString method;  // "POST", "GET", ...
+        QString path;  // as received, still percent-encoded, without the query: "/moodle/login/token.php"
         QString relativePath;  // percent-decoded, below the base path: "/login/token.php"; null if outside it
-        QString query;         // raw query string without '?'
-        Headers headers;       // as received, in order
-        QByteArray body;       // raw body
-        FakeParams formParams; // decoded query fields, then decoded form-body fields, in order
+        QString query;  // raw query string without '?'
+        Headers headers;  // as received, in order
+        QByteArray body;  // raw body
+        FakeParams formParams;  // decoded query fields, then decoded form-body fields, in order
         // Endpoint name (the names faults and requestCount() use): "login/token.php",
         // "webservice/rest/server.php", "service-nologin", "webservice/pluginfile.php",
         // "tokenpluginfile.php", "pluginfile.php", "login/index.php", or the relative path without its
@@ -84,16 +84,16 @@ public:
     };
 
     enum class Fault {
-        Http500,            // HTTP 500 with an HTML error page
-        Http503,            // HTTP 503 with a short HTML page
-        HtmlMaintenance,    // HTTP 503 with a Moodle-like maintenance page (and Retry-After)
+        Http500,  // HTTP 500 with an HTML error page
+        Http503,  // HTTP 503 with a short HTML page
+        HtmlMaintenance,  // HTTP 503 with a Moodle-like maintenance page (and Retry-After)
         HtmlLoginRedirect,  // HTTP 303 to login/index.php (whose GET answers an HTML login page)
-        Delay,              // waits setFaultDelay() ms, then answers normally
-        Hang,               // accepts the request and never answers
-        TruncatedJson,      // the normal answer with its body cut in half
-        EmptyBody,          // HTTP 200 with an empty body
-        InvalidToken,       // the recorded "invalidtoken" REST error
-        CloseConnection,    // closes the connection without answering
+        Delay,  // waits setFaultDelay() ms, then answers normally
+        Hang,  // accepts the request and never answers
+        TruncatedJson,  // the normal answer with its body cut in half
+        EmptyBody,  // HTTP 200 with an empty body
+        InvalidToken,  // the recorded "invalidtoken" REST error
+        CloseConnection,  // closes the connection without answering
     };
     Q_ENUM(Fault)
 
@@ -103,14 +103,15 @@ public:
         QString user;
         QString wsfunction;
         FakeParams params;  // the data-selecting fields (no wstoken/wsfunction/format)
-        QString reason;     // what was missing
+        QString reason;  // what was missing
         QString toString() const;
     };
 
     // One web service call (direct or inside a batch) failing on its own, the rest of its request answered.
     enum class CallFault {
-        Exception,    // a transient server exception: {"exception":"dml_read_exception","errorcode":"dmlreadexception",...}
-        Html,         // an HTML error page where the call's JSON should be
+        Exception,  // a transient server exception:
+                    // {"exception":"dml_read_exception","errorcode":"dmlreadexception",...}
+        Html,  // an HTML error page where the call's JSON should be
         InvalidJson,  // the call's JSON cut short
     };
     Q_ENUM(CallFault)
@@ -266,8 +267,8 @@ private:
     quint16 m_port = 0;
     QString m_basePath;
 
-    QHash<QString, QString> m_tokens;    // token -> user
-    QHash<QString, QString> m_variants; // user + '\n' + endpointOrFunction -> slug suffix
+    QHash<QString, QString> m_tokens;  // token -> user
+    QHash<QString, QString> m_variants;  // user + '\n' + endpointOrFunction -> slug suffix
     Handler m_handler;
     CallHandler m_callHandler;
     AnswerFilter m_answerFilter;

@@ -21,11 +21,12 @@ std::optional<int> option(const FakeParams &params, const QString &name)
     return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 bool asksForRosterPage(const FakeParams &params)
 {
-    return option(params, QStringLiteral("limitfrom")).has_value() || option(params, QStringLiteral("limitnumber")).has_value();
+    return option(params, QStringLiteral("limitfrom")).has_value()
+        || option(params, QStringLiteral("limitnumber")).has_value();
 }
 
 QByteArray pageOfRoster(const QByteArray &wholeRoster, const FakeParams &params)

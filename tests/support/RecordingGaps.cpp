@@ -68,13 +68,14 @@ QByteArray oneLearnersGrades(const QByteArray &wholeClass, const QString &userId
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-} // namespace
+}  // namespace
 
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
 {
     const QByteArray notSubmitted = server.recordedBody(
         QStringLiteral("student1/mod_assign_get_submission_status__assignid-2-lab2-not-submitted-due-future.json"));
-    return [notSubmitted, next](const QString &user, const QString &function, const FakeParams &params) -> std::optional<QByteArray> {
+    return [notSubmitted, next](const QString &user, const QString &function,
+                                const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
@@ -94,9 +95,10 @@ FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &ser
     QHash<QString, QByteArray> answers;  // "function/courseid" → a nothing-done answer
     QHash<QString, QByteArray> wholeClass;  // courseid → the recorded userid=0 grade report
     for (const int courseId : {2, 3, 4, 5, 6}) {
-        wholeClass.insert(QString::number(courseId),
-                          server.recordedBody(QStringLiteral("teacher1/gradereport_user_get_grade_items__courseid-%1-userid-0.json")
-                                                  .arg(courseId)));
+        wholeClass.insert(
+            QString::number(courseId),
+            server.recordedBody(
+                QStringLiteral("teacher1/gradereport_user_get_grade_items__courseid-%1-userid-0.json").arg(courseId)));
         const QString suffix = QStringLiteral("__courseid-%1-userid-4.json").arg(courseId);
         answers.insert(QStringLiteral("core_completion_get_activities_completion_status/%1").arg(courseId),
                        nothingDoneActivities(server.recordedBody(
@@ -107,52 +109,59 @@ FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &ser
     }
     // The users whose profiles were recorded (4, 6, 31): a lookup by id answers those it asks about.
     const QJsonArray recordedProfiles =
-        QJsonDocument::fromJson(server.recordedBody(QStringLiteral("teacher1/core_user_get_users_by_field__id-4-6-31.json"))).array();
-    return fillRecordingGaps(server, [&server, answers, wholeClass, recordedProfiles, next](const QString &user, const QString &function,
-                                                                 const FakeParams &params) -> std::optional<QByteArray> {
-        if (next) {
-            if (std::optional<QByteArray> answer = next(user, function, params))
-                return answer;
-        }
-        const QString userId = param(params, QStringLiteral("userid"));
-        if (function == QLatin1String("core_enrol_get_enrolled_users") && asksForRosterPage(params)) {
-            const QByteArray whole = server.recordedBody(QStringLiteral("%1/core_enrol_get_enrolled_users__courseid-%2.json")
-                                                             .arg(user, param(params, QStringLiteral("courseid"))));
-            if (!whole.isEmpty())
-                return pageOfRoster(whole, params);
-        }
-        if (user == QLatin1String("teacher1") && function == QLatin1String("core_user_get_users_by_field")
-            && param(params, QStringLiteral("field")) == QLatin1String("id")) {
-            QSet<qint64> wanted;
-            for (const auto &pair : params) {
-                if (pair.first.startsWith(QLatin1String("values[")))
-                    wanted.insert(pair.second.toLongLong());
+        QJsonDocument::fromJson(
+            server.recordedBody(QStringLiteral("teacher1/core_user_get_users_by_field__id-4-6-31.json")))
+            .array();
+    return fillRecordingGaps(
+        server,
+        [&server, answers, wholeClass, recordedProfiles, next](const QString &user, const QString &function,
+                                                               const FakeParams &params) -> std::optional<QByteArray> {
+            if (next) {
+                if (std::optional<QByteArray> answer = next(user, function, params))
+                    return answer;
             }
-            QJsonArray found;
-            for (const QJsonValue &known : recordedProfiles) {
-                if (wanted.contains(known.toObject().value(QLatin1String("id")).toInteger()))
-                    found.append(known);
+            const QString userId = param(params, QStringLiteral("userid"));
+            if (function == QLatin1String("core_enrol_get_enrolled_users") && asksForRosterPage(params)) {
+                const QByteArray whole =
+                    server.recordedBody(QStringLiteral("%1/core_enrol_get_enrolled_users__courseid-%2.json")
+                                            .arg(user, param(params, QStringLiteral("courseid"))));
+                if (!whole.isEmpty())
+                    return pageOfRoster(whole, params);
             }
-            return QJsonDocument(found).toJson(QJsonDocument::Compact);
-        }
-        if (user == QLatin1String("teacher1") && function == QLatin1String("gradereport_user_get_grade_items")
-            && !userId.isEmpty() && userId != QLatin1String("0")) {
-            const auto report = wholeClass.constFind(param(params, QStringLiteral("courseid")));
-            if (report != wholeClass.constEnd())
-                return oneLearnersGrades(*report, userId);
-        }
-        if (user != QLatin1String("teacher1") || userId == QLatin1String("4") || userId == QLatin1String("5"))
-            return std::nullopt;
-        const auto answer = answers.constFind(function + QLatin1Char('/') + param(params, QStringLiteral("courseid")));
-        if (answer == answers.constEnd())
-            return std::nullopt;
-        return *answer;
-    });
+            if (user == QLatin1String("teacher1") && function == QLatin1String("core_user_get_users_by_field")
+                && param(params, QStringLiteral("field")) == QLatin1String("id")) {
+                QSet<qint64> wanted;
+                for (const auto &pair : params) {
+                    if (pair.first.startsWith(QLatin1String("values[")))
+                        wanted.insert(pair.second.toLongLong());
+                }
+                QJsonArray found;
+                for (const QJsonValue &known : recordedProfiles) {
+                    if (wanted.contains(known.toObject().value(QLatin1String("id")).toInteger()))
+                        found.append(known);
+                }
+                return QJsonDocument(found).toJson(QJsonDocument::Compact);
+            }
+            if (user == QLatin1String("teacher1") && function == QLatin1String("gradereport_user_get_grade_items")
+                && !userId.isEmpty() && userId != QLatin1String("0")) {
+                const auto report = wholeClass.constFind(param(params, QStringLiteral("courseid")));
+                if (report != wholeClass.constEnd())
+                    return oneLearnersGrades(*report, userId);
+            }
+            if (user != QLatin1String("teacher1") || userId == QLatin1String("4") || userId == QLatin1String("5"))
+                return std::nullopt;
+            const auto answer =
+                answers.constFind(function + QLatin1Char('/') + param(params, QStringLiteral("courseid")));
+            if (answer == answers.constEnd())
+                return std::nullopt;
+            return *answer;
+        });
 }
 
 FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
 {
-    return [&server, next](const QString &user, const QString &function, const FakeParams &params) -> std::optional<QByteArray> {
+    return [&server, next](const QString &user, const QString &function,
+                           const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
@@ -161,7 +170,9 @@ FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &ser
             return QByteArrayLiteral("{\"instances\":[],\"warnings\":[]}");
         if (function == QLatin1String("core_calendar_get_action_events_by_timesort")
             && param(params, QStringLiteral("aftereventid")).isNull())
-            return server.recordedBody(user + QStringLiteral("/core_calendar_get_action_events_by_timesort__from-now-minus-30d-limit-26.json"));
+            return server.recordedBody(
+                user
+                + QStringLiteral("/core_calendar_get_action_events_by_timesort__from-now-minus-30d-limit-26.json"));
         return std::nullopt;
     };
 }

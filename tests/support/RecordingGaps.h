@@ -5,7 +5,8 @@
 // What the recordings lack for a full sync of student1: the submission status of four of the nine
 // assignments (4, 6, 7, 8). They answer like the recorded "not submitted yet" one (assignment 2).
 // Use as server.setCallHandler(fillRecordingGaps(server)); `next` is asked first, for a test's own answers.
-FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});
+FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server,
+                                                FakeMoodleServer::CallHandler next = {});
 
 // What the recordings lack for a class sync of teacher1: the completion of the learners other than
 // student1 and student2 (only users 4 and 5 were recorded). They answer like a learner who has done
@@ -14,9 +15,11 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
 // profile lookup by id (core_user_get_users_by_field) answers with the recorded profiles among those asked;
 // a page of a roster is that page of the recorded roster. `server` must outlive the handler.
 // Installs the student gaps too.
-FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});
+FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &server,
+                                                     FakeMoodleServer::CallHandler next = {});
 
 // For a clock moved past the recordings' "now": the first page of deadlines is answered as recorded whatever its
 // window (which follows the clock), and core_course_check_updates says "nothing changed" for any "since", so
 // only time decides what a sync refetches. `next` is asked first. `server` must outlive the handler.
-FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next = {});
+FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &server,
+                                                     FakeMoodleServer::CallHandler next = {});

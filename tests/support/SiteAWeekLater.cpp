@@ -72,7 +72,8 @@ QByteArray gradeItems(const QByteArray &answer)
             const QJsonValue raw = item.value(u"graderaw");
             const QString formatted = item.value(u"gradeformatted").toString();
             // Only numeric grades on a points scale: a letter or scale display would not read "89.00".
-            if (!raw.isDouble() || item.value(u"scaleid").isDouble() || formatted.isEmpty() || !formatted.at(0).isDigit())
+            if (!raw.isDouble() || item.value(u"scaleid").isDouble() || formatted.isEmpty()
+                || !formatted.at(0).isDigit())
                 continue;
             item.insert(QStringLiteral("graderaw"), raw.toDouble() + 1);
             item.insert(QStringLiteral("gradeformatted"), QString::number(raw.toDouble() + 1, 'f', 2));
@@ -121,7 +122,7 @@ QByteArray participants(const QByteArray &answer)
     return compact(users);
 }
 
-} // namespace
+}  // namespace
 
 FakeMoodleServer::AnswerFilter siteAWeekLater()
 {

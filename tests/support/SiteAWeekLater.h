@@ -13,4 +13,4 @@ namespace SiteAWeekLater {
 constexpr qint64 kNewSectionBase = 90000;
 constexpr qint64 kNewActivityBase = 80000;
 constexpr qint64 kWeek = 7 * 86400;
-}
+}  // namespace SiteAWeekLater

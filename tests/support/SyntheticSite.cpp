@@ -25,15 +25,15 @@ constexpr int FeedbackGrader = 3;  // the teacher of every course
 
 // Filler types between the assignments, in this order; about one quiz per twelve activities.
 const QStringList ModuleCycle{
-    QStringLiteral("page"),     QStringLiteral("resource"), QStringLiteral("forum"),    QStringLiteral("url"),
-    QStringLiteral("resource"), QStringLiteral("label"),    QStringLiteral("page"),     QStringLiteral("folder"),
-    QStringLiteral("resource"), QStringLiteral("quiz"),     QStringLiteral("url"),      QStringLiteral("page"),
+    QStringLiteral("page"),     QStringLiteral("resource"), QStringLiteral("forum"), QStringLiteral("url"),
+    QStringLiteral("resource"), QStringLiteral("label"),    QStringLiteral("page"),  QStringLiteral("folder"),
+    QStringLiteral("resource"), QStringLiteral("quiz"),     QStringLiteral("url"),   QStringLiteral("page"),
 };
 
 // Names with an entity and non-ASCII text, as real sites have: the client must decode them.
 const QStringList Subjects{
     QStringLiteral("Introduction to Programming"), QStringLiteral("Linear Algebra"),
-    QStringLiteral("History &amp; Society"),      QStringLiteral("Écritures françaises"),
+    QStringLiteral("History &amp; Society"),       QStringLiteral("Écritures françaises"),
     QStringLiteral("Organic Chemistry"),           QStringLiteral("Microeconomics"),
     QStringLiteral("Statistics for Scientists"),   QStringLiteral("Databases"),
 };
@@ -162,7 +162,7 @@ SyntheticSite::SyntheticSite(const Options &options) : m_options(options)
             Module module;
             module.cmid = nextCmid++;
             module.type = assignAt.contains(k) ? QStringLiteral("assign")
-                          : k == 0             ? QStringLiteral("forum")  // the announcements forum
+                : k == 0                       ? QStringLiteral("forum")  // the announcements forum
                                                : ModuleCycle.at(k % ModuleCycle.size());
             module.instance = ++nextInstance[module.type];
             module.number = ++numbers[module.type];
@@ -173,8 +173,9 @@ SyntheticSite::SyntheticSite(const Options &options) : m_options(options)
             Module &module = course.modules[k];
             if (module.type == u"assign")
                 m_assignById.insert(module.instance, {c, k});
-            module.complete = module.type == u"assign" ? isGraded(module)
-                                                       : kindOf(module.type).completion != 0 && module.section < currentSection;
+            module.complete = module.type == u"assign"
+                ? isGraded(module)
+                : kindOf(module.type).completion != 0 && module.section < currentSection;
         }
         if (c < m_options.classes) {
             // Taught: the teacher completes nothing; the students' progress comes from studentCompleted().
@@ -247,30 +248,36 @@ qint64 SyntheticSite::cachedBytes() const
     return bytes;
 }
 
-void SyntheticSite::markChanged(qint64 courseId) { m_changed.insert(courseId); }
-void SyntheticSite::clearChanged() { m_changed.clear(); }
+void SyntheticSite::markChanged(qint64 courseId)
+{
+    m_changed.insert(courseId);
+}
+void SyntheticSite::clearChanged()
+{
+    m_changed.clear();
+}
 
 void SyntheticSite::prepare()
 {
     const QString user = QString::number(m_options.userId);
-    for (const char *function : {"core_webservice_get_site_info", "core_enrol_get_users_courses",
-                                 "core_course_get_categories", "gradereport_overview_get_course_grades",
-                                 "mod_assign_get_assignments", "mod_quiz_get_quizzes_by_courses"})
+    for (const char *function :
+         {"core_webservice_get_site_info", "core_enrol_get_users_courses", "core_course_get_categories",
+          "gradereport_overview_get_course_grades", "mod_assign_get_assignments", "mod_quiz_get_quizzes_by_courses"})
         answer({}, QLatin1String(function), {{QStringLiteral("userid"), user}});
     for (const Course &course : std::as_const(m_courses)) {
         if (course.taught) {
             // The teacher's own calls there; the students' answers are made on each call.
             const FakeParams id{{QStringLiteral("courseid"), QString::number(course.id)}};
-            for (const char *function : {"core_course_get_contents", "core_enrol_get_enrolled_users",
-                                         "core_group_get_course_groups"})
+            for (const char *function :
+                 {"core_course_get_contents", "core_enrol_get_enrolled_users", "core_group_get_course_groups"})
                 answer({}, QLatin1String(function), id);
             continue;
         }
         const FakeParams courseAndUser{{QStringLiteral("courseid"), QString::number(course.id)},
                                        {QStringLiteral("userid"), user}};
-        for (const char *function : {"core_course_get_contents", "gradereport_user_get_grade_items",
-                                     "core_completion_get_activities_completion_status",
-                                     "core_completion_get_course_completion_status"})
+        for (const char *function :
+             {"core_course_get_contents", "gradereport_user_get_grade_items",
+              "core_completion_get_activities_completion_status", "core_completion_get_course_completion_status"})
             answer({}, QLatin1String(function), courseAndUser);
         for (const Module &module : course.modules) {
             if (module.type == u"assign")
@@ -333,7 +340,8 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
     }
     if (f == u"core_completion_update_activity_completion_status_manually")
         return QByteArray(R"({"status":true,"warnings":[]})");
-    if (f == u"core_user_get_users_by_field" && m_options.classes > 0 && param(params, QStringLiteral("field")) == u"id") {
+    if (f == u"core_user_get_users_by_field" && m_options.classes > 0
+        && param(params, QStringLiteral("field")) == u"id") {
         QList<qint64> ids;
         for (const auto &p : params) {
             if (p.first.startsWith(u"values["))
@@ -362,7 +370,8 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
                 return studentActivities(*c, userId);
             if (student && f == u"core_completion_get_course_completion_status") {
                 if (!c->hasCriteria)
-                    return error("core\\exception\\moodle_exception", "nocriteriaset", "No completion criteria set for this course");
+                    return error("core\\exception\\moodle_exception", "nocriteriaset",
+                                 "No completion criteria set for this course");
                 return studentCourseCompletion(*c, userId);
             }
         }
@@ -375,7 +384,8 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
         return cached(key, [=, this] { return activitiesCompletion(*c); });
     if (f == u"core_completion_get_course_completion_status") {
         if (!c->hasCriteria)
-            return error("core\\exception\\moodle_exception", "nocriteriaset", "No completion criteria set for this course");
+            return error("core\\exception\\moodle_exception", "nocriteriaset",
+                         "No completion criteria set for this course");
         return cached(key, [=, this] { return courseCompletion(*c); });
     }
     if (f == u"core_course_check_updates")
@@ -389,7 +399,9 @@ QJsonValue SyntheticSite::siteInfo() const
 {
     // The recorded site info (437 functions, advanced features, ...), renamed; without the batch function
     // when batching is off, as on a site whose mobile service lacks it.
-    QJsonObject info = QJsonDocument::fromJson(fixtureBytes(QStringLiteral("student1/core_webservice_get_site_info__default.json"))).object();
+    QJsonObject info =
+        QJsonDocument::fromJson(fixtureBytes(QStringLiteral("student1/core_webservice_get_site_info__default.json")))
+            .object();
     info.insert(QStringLiteral("sitename"), QStringLiteral("Synthetic College"));
     info.insert(QStringLiteral("userid"), m_options.userId);
     QJsonArray functions;
@@ -401,7 +413,8 @@ QJsonValue SyntheticSite::siteInfo() const
             functions.append(function);
     }
     if (m_options.offerBatching && !listed)
-        functions.append(QJsonObject{{QStringLiteral("name"), BatchFunction}, {QStringLiteral("version"), QStringLiteral("2024100705.01")}});
+        functions.append(QJsonObject{{QStringLiteral("name"), BatchFunction},
+                                     {QStringLiteral("version"), QStringLiteral("2024100705.01")}});
     info.insert(QStringLiteral("functions"), functions);
     if (m_options.classes > 0) {
         info.insert(QStringLiteral("username"), QStringLiteral("teacher1"));
@@ -424,11 +437,13 @@ QJsonValue SyntheticSite::courses() const
             {QStringLiteral("enrolledusercount"), 20 + c.index % 30},
             {QStringLiteral("idnumber"), c.shortName + QStringLiteral("-2026")},
             {QStringLiteral("visible"), 1},
-            {QStringLiteral("summary"), QStringLiteral("<p>Weekly lectures, readings and <strong>%1</strong> assignments.</p>")
-                                            .arg(m_options.assignmentsPerCourse)},
+            {QStringLiteral("summary"),
+             QStringLiteral("<p>Weekly lectures, readings and <strong>%1</strong> assignments.</p>")
+                 .arg(m_options.assignmentsPerCourse)},
             {QStringLiteral("summaryformat"), 1},
             {QStringLiteral("format"), c.index % 2 ? QStringLiteral("weeks") : QStringLiteral("topics")},
-            {QStringLiteral("courseimage"), QStringLiteral("%1/pluginfile.php/%2/course/generated/course.svg").arg(Site).arg(40 + c.id)},
+            {QStringLiteral("courseimage"),
+             QStringLiteral("%1/pluginfile.php/%2/course/generated/course.svg").arg(Site).arg(40 + c.id)},
             {QStringLiteral("showgrades"), true},
             {QStringLiteral("lang"), QString()},
             {QStringLiteral("enablecompletion"), true},
@@ -462,13 +477,22 @@ QJsonValue SyntheticSite::courses() const
 
 QJsonValue SyntheticSite::categories() const
 {
-    struct Row { int id; const char *name; int parent; const char *path; };
-    static const Row rows[] = {{1, "Category 1", 0, "/1"},     {2, "Faculty of Science", 0, "/2"},
-                               {3, "Computer Science", 2, "/2/3"}, {4, "Humanities", 0, "/4"},
+    struct Row
+    {
+        int id;
+        const char *name;
+        int parent;
+        const char *path;
+    };
+    static const Row rows[] = {{1, "Category 1", 0, "/1"},
+                               {2, "Faculty of Science", 0, "/2"},
+                               {3, "Computer Science", 2, "/2/3"},
+                               {4, "Humanities", 0, "/4"},
                                {5, "History", 4, "/4/5"}};
     QJsonArray list;
     for (const Row &row : rows) {
-        const auto count = std::count_if(m_courses.begin(), m_courses.end(), [&](const Course &c) { return c.category == row.id; });
+        const auto count =
+            std::count_if(m_courses.begin(), m_courses.end(), [&](const Course &c) { return c.category == row.id; });
         list.append(QJsonObject{{QStringLiteral("id"), row.id},
                                 {QStringLiteral("name"), QLatin1String(row.name)},
                                 {QStringLiteral("description"), QString()},
@@ -517,24 +541,42 @@ QJsonValue SyntheticSite::assignments() const
                 continue;
             const qint64 due = dueDate(c, m);
             list.append(QJsonObject{
-                {QStringLiteral("id"), m.instance}, {QStringLiteral("cmid"), m.cmid}, {QStringLiteral("course"), c.id},
+                {QStringLiteral("id"), m.instance},
+                {QStringLiteral("cmid"), m.cmid},
+                {QStringLiteral("course"), c.id},
                 {QStringLiteral("name"), moduleName(m.type, m.number)},
-                {QStringLiteral("nosubmissions"), 0}, {QStringLiteral("submissiondrafts"), 0},
-                {QStringLiteral("sendnotifications"), 0}, {QStringLiteral("sendlatenotifications"), 0},
-                {QStringLiteral("sendstudentnotifications"), 1}, {QStringLiteral("duedate"), due},
-                {QStringLiteral("allowsubmissionsfromdate"), due - 2 * Week}, {QStringLiteral("grade"), 100},
-                {QStringLiteral("timemodified"), m_options.now - 12 * Week}, {QStringLiteral("completionsubmit"), 0},
-                {QStringLiteral("cutoffdate"), 0}, {QStringLiteral("gradingduedate"), due + Week},
-                {QStringLiteral("teamsubmission"), 0}, {QStringLiteral("requireallteammemberssubmit"), 0},
-                {QStringLiteral("teamsubmissiongroupingid"), 0}, {QStringLiteral("blindmarking"), 0},
-                {QStringLiteral("hidegrader"), 0}, {QStringLiteral("revealidentities"), 0},
-                {QStringLiteral("attemptreopenmethod"), QStringLiteral("untilpass")}, {QStringLiteral("maxattempts"), 1},
-                {QStringLiteral("markingworkflow"), 0}, {QStringLiteral("markingallocation"), 0},
-                {QStringLiteral("markinganonymous"), 0}, {QStringLiteral("requiresubmissionstatement"), 0},
-                {QStringLiteral("preventsubmissionnotingroup"), 0}, {QStringLiteral("configs"), configs},
-                {QStringLiteral("intro"), QStringLiteral("<p>Hand in your answers to the exercises of week %1.</p>").arg(m.section)},
-                {QStringLiteral("introformat"), 1}, {QStringLiteral("introfiles"), QJsonArray()},
-                {QStringLiteral("introattachments"), QJsonArray()}, {QStringLiteral("timelimit"), 0},
+                {QStringLiteral("nosubmissions"), 0},
+                {QStringLiteral("submissiondrafts"), 0},
+                {QStringLiteral("sendnotifications"), 0},
+                {QStringLiteral("sendlatenotifications"), 0},
+                {QStringLiteral("sendstudentnotifications"), 1},
+                {QStringLiteral("duedate"), due},
+                {QStringLiteral("allowsubmissionsfromdate"), due - 2 * Week},
+                {QStringLiteral("grade"), 100},
+                {QStringLiteral("timemodified"), m_options.now - 12 * Week},
+                {QStringLiteral("completionsubmit"), 0},
+                {QStringLiteral("cutoffdate"), 0},
+                {QStringLiteral("gradingduedate"), due + Week},
+                {QStringLiteral("teamsubmission"), 0},
+                {QStringLiteral("requireallteammemberssubmit"), 0},
+                {QStringLiteral("teamsubmissiongroupingid"), 0},
+                {QStringLiteral("blindmarking"), 0},
+                {QStringLiteral("hidegrader"), 0},
+                {QStringLiteral("revealidentities"), 0},
+                {QStringLiteral("attemptreopenmethod"), QStringLiteral("untilpass")},
+                {QStringLiteral("maxattempts"), 1},
+                {QStringLiteral("markingworkflow"), 0},
+                {QStringLiteral("markingallocation"), 0},
+                {QStringLiteral("markinganonymous"), 0},
+                {QStringLiteral("requiresubmissionstatement"), 0},
+                {QStringLiteral("preventsubmissionnotingroup"), 0},
+                {QStringLiteral("configs"), configs},
+                {QStringLiteral("intro"),
+                 QStringLiteral("<p>Hand in your answers to the exercises of week %1.</p>").arg(m.section)},
+                {QStringLiteral("introformat"), 1},
+                {QStringLiteral("introfiles"), QJsonArray()},
+                {QStringLiteral("introattachments"), QJsonArray()},
+                {QStringLiteral("timelimit"), 0},
                 {QStringLiteral("submissionattachments"), 0},
             });
         }
@@ -555,29 +597,49 @@ QJsonValue SyntheticSite::quizzes() const
             if (m.type != u"quiz")
                 continue;
             QJsonObject quiz{
-                {QStringLiteral("id"), m.instance}, {QStringLiteral("coursemodule"), m.cmid}, {QStringLiteral("course"), c.id},
+                {QStringLiteral("id"), m.instance},
+                {QStringLiteral("coursemodule"), m.cmid},
+                {QStringLiteral("course"), c.id},
                 {QStringLiteral("name"), moduleName(m.type, m.number)},
                 {QStringLiteral("intro"), QStringLiteral("<p>Four short questions. One attempt, 20 minutes.</p>")},
-                {QStringLiteral("introformat"), 1}, {QStringLiteral("introfiles"), QJsonArray()},
-                {QStringLiteral("section"), m.section}, {QStringLiteral("visible"), true}, {QStringLiteral("groupmode"), 0},
-                {QStringLiteral("groupingid"), 0}, {QStringLiteral("lang"), QString()},
+                {QStringLiteral("introformat"), 1},
+                {QStringLiteral("introfiles"), QJsonArray()},
+                {QStringLiteral("section"), m.section},
+                {QStringLiteral("visible"), true},
+                {QStringLiteral("groupmode"), 0},
+                {QStringLiteral("groupingid"), 0},
+                {QStringLiteral("lang"), QString()},
                 // No closing date: quizzes stay open, so they add no action events.
-                {QStringLiteral("timeopen"), m_options.now - 10 * Week + m.section * Week}, {QStringLiteral("timeclose"), 0},
-                {QStringLiteral("timelimit"), 1200}, {QStringLiteral("overduehandling"), QStringLiteral("autosubmit")},
-                {QStringLiteral("graceperiod"), 86400}, {QStringLiteral("preferredbehaviour"), QStringLiteral("deferredfeedback")},
-                {QStringLiteral("canredoquestions"), 0}, {QStringLiteral("attempts"), 1}, {QStringLiteral("attemptonlast"), 0},
-                {QStringLiteral("grademethod"), 1}, {QStringLiteral("decimalpoints"), 2},
+                {QStringLiteral("timeopen"), m_options.now - 10 * Week + m.section * Week},
+                {QStringLiteral("timeclose"), 0},
+                {QStringLiteral("timelimit"), 1200},
+                {QStringLiteral("overduehandling"), QStringLiteral("autosubmit")},
+                {QStringLiteral("graceperiod"), 86400},
+                {QStringLiteral("preferredbehaviour"), QStringLiteral("deferredfeedback")},
+                {QStringLiteral("canredoquestions"), 0},
+                {QStringLiteral("attempts"), 1},
+                {QStringLiteral("attemptonlast"), 0},
+                {QStringLiteral("grademethod"), 1},
+                {QStringLiteral("decimalpoints"), 2},
                 {QStringLiteral("questiondecimalpoints"), -1},
             };
             for (const char *review : {"reviewattempt", "reviewcorrectness", "reviewmaxmarks", "reviewmarks",
                                        "reviewspecificfeedback", "reviewgeneralfeedback", "reviewrightanswer"})
                 quiz.insert(QLatin1String(review), 69904);
             for (const auto &[name, value] : {std::pair<const char *, int>{"reviewoverallfeedback", 4368},
-                                              {"questionsperpage", 1}, {"sumgrades", 4}, {"grade", 10},
-                                              {"delay1", 0}, {"delay2", 0}, {"showuserpicture", 0}, {"showblocks", 0},
-                                              {"completionattemptsexhausted", 0}, {"completionpass", 1},
-                                              {"allowofflineattempts", 0}, {"autosaveperiod", 60},
-                                              {"hasfeedback", 0}, {"hasquestions", 1}})
+                                              {"questionsperpage", 1},
+                                              {"sumgrades", 4},
+                                              {"grade", 10},
+                                              {"delay1", 0},
+                                              {"delay2", 0},
+                                              {"showuserpicture", 0},
+                                              {"showblocks", 0},
+                                              {"completionattemptsexhausted", 0},
+                                              {"completionpass", 1},
+                                              {"allowofflineattempts", 0},
+                                              {"autosaveperiod", 60},
+                                              {"hasfeedback", 0},
+                                              {"hasquestions", 1}})
                 quiz.insert(QLatin1String(name), value);
             quiz.insert(QStringLiteral("navmethod"), QStringLiteral("free"));
             quiz.insert(QStringLiteral("browsersecurity"), QString());
@@ -607,47 +669,77 @@ QJsonValue SyntheticSite::actionEvents(qint64 timesortFrom, qint64 afterEventId,
         const QString view = QStringLiteral("%1/mod/assign/view.php?id=%2").arg(Site).arg(m.cmid);
         QJsonObject course = courseSummary(c).toObject();
         events.append(QJsonObject{
-            {QStringLiteral("id"), e.id}, {QStringLiteral("name"), name + QStringLiteral(" is due")},
-            {QStringLiteral("description"), QStringLiteral("<p>Hand in your answers to the exercises of week %1.</p>").arg(m.section)},
-            {QStringLiteral("descriptionformat"), 1}, {QStringLiteral("location"), QString()},
-            {QStringLiteral("categoryid"), QJsonValue()}, {QStringLiteral("groupid"), QJsonValue()},
-            {QStringLiteral("userid"), FeedbackGrader}, {QStringLiteral("repeatid"), QJsonValue()},
-            {QStringLiteral("eventcount"), QJsonValue()}, {QStringLiteral("component"), QStringLiteral("mod_assign")},
-            {QStringLiteral("modulename"), QStringLiteral("assign")}, {QStringLiteral("activityname"), name},
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("name"), name + QStringLiteral(" is due")},
+            {QStringLiteral("description"),
+             QStringLiteral("<p>Hand in your answers to the exercises of week %1.</p>").arg(m.section)},
+            {QStringLiteral("descriptionformat"), 1},
+            {QStringLiteral("location"), QString()},
+            {QStringLiteral("categoryid"), QJsonValue()},
+            {QStringLiteral("groupid"), QJsonValue()},
+            {QStringLiteral("userid"), FeedbackGrader},
+            {QStringLiteral("repeatid"), QJsonValue()},
+            {QStringLiteral("eventcount"), QJsonValue()},
+            {QStringLiteral("component"), QStringLiteral("mod_assign")},
+            {QStringLiteral("modulename"), QStringLiteral("assign")},
+            {QStringLiteral("activityname"), name},
             {QStringLiteral("activitystr"), QStringLiteral("Assignment is due")},
             {QStringLiteral("instance"), m.cmid},  // Moodle puts the course module id here
-            {QStringLiteral("eventtype"), QStringLiteral("due")}, {QStringLiteral("timestart"), e.timesort},
-            {QStringLiteral("timeduration"), 0}, {QStringLiteral("timesort"), e.timesort},
-            {QStringLiteral("timeusermidnight"), e.timesort - e.timesort % Day}, {QStringLiteral("visible"), 1},
+            {QStringLiteral("eventtype"), QStringLiteral("due")},
+            {QStringLiteral("timestart"), e.timesort},
+            {QStringLiteral("timeduration"), 0},
+            {QStringLiteral("timesort"), e.timesort},
+            {QStringLiteral("timeusermidnight"), e.timesort - e.timesort % Day},
+            {QStringLiteral("visible"), 1},
             {QStringLiteral("timemodified"), m_options.now - 12 * Week},
             {QStringLiteral("overdue"), e.timesort < m_options.now},
-            {QStringLiteral("icon"), QJsonObject{{QStringLiteral("key"), QStringLiteral("monologo")},
-                                                 {QStringLiteral("component"), QStringLiteral("assign")},
-                                                 {QStringLiteral("alttext"), QStringLiteral("Activity event")},
-                                                 {QStringLiteral("iconurl"), Site + QStringLiteral("/theme/image.php/boost/assign/1795313139/monologo?filtericon=1")},
-                                                 {QStringLiteral("iconclass"), QString()}}},
+            {QStringLiteral("icon"),
+             QJsonObject{{QStringLiteral("key"), QStringLiteral("monologo")},
+                         {QStringLiteral("component"), QStringLiteral("assign")},
+                         {QStringLiteral("alttext"), QStringLiteral("Activity event")},
+                         {QStringLiteral("iconurl"),
+                          Site + QStringLiteral("/theme/image.php/boost/assign/1795313139/monologo?filtericon=1")},
+                         {QStringLiteral("iconclass"), QString()}}},
             {QStringLiteral("course"), course},
             {QStringLiteral("subscription"), QJsonObject{{QStringLiteral("displayeventsource"), false}}},
-            {QStringLiteral("canedit"), false}, {QStringLiteral("candelete"), false},
-            {QStringLiteral("deleteurl"), QStringLiteral("%1/calendar/delete.php?id=%2&course=%3").arg(Site).arg(e.id).arg(c.id)},
-            {QStringLiteral("editurl"), QStringLiteral("%1/course/mod.php?update=%2&return=1&sesskey=Qp9fNP0GiT").arg(Site).arg(m.cmid)},
-            {QStringLiteral("viewurl"), QStringLiteral("%1/calendar/view.php?view=day&course=%2&time=%3#event_%4").arg(Site).arg(c.id).arg(e.timesort).arg(e.id)},
-            {QStringLiteral("formattedtime"), QStringLiteral("<a href=\"%1/calendar/view.php?view=day&amp;time=%2\">Due date</a>").arg(Site).arg(e.timesort)},
-            {QStringLiteral("formattedlocation"), QString()}, {QStringLiteral("isactionevent"), true},
-            {QStringLiteral("iscourseevent"), false}, {QStringLiteral("iscategoryevent"), false},
-            {QStringLiteral("groupname"), QJsonValue()}, {QStringLiteral("normalisedeventtype"), QStringLiteral("course")},
+            {QStringLiteral("canedit"), false},
+            {QStringLiteral("candelete"), false},
+            {QStringLiteral("deleteurl"),
+             QStringLiteral("%1/calendar/delete.php?id=%2&course=%3").arg(Site).arg(e.id).arg(c.id)},
+            {QStringLiteral("editurl"),
+             QStringLiteral("%1/course/mod.php?update=%2&return=1&sesskey=Qp9fNP0GiT").arg(Site).arg(m.cmid)},
+            {QStringLiteral("viewurl"),
+             QStringLiteral("%1/calendar/view.php?view=day&course=%2&time=%3#event_%4")
+                 .arg(Site)
+                 .arg(c.id)
+                 .arg(e.timesort)
+                 .arg(e.id)},
+            {QStringLiteral("formattedtime"),
+             QStringLiteral("<a href=\"%1/calendar/view.php?view=day&amp;time=%2\">Due date</a>")
+                 .arg(Site)
+                 .arg(e.timesort)},
+            {QStringLiteral("formattedlocation"), QString()},
+            {QStringLiteral("isactionevent"), true},
+            {QStringLiteral("iscourseevent"), false},
+            {QStringLiteral("iscategoryevent"), false},
+            {QStringLiteral("groupname"), QJsonValue()},
+            {QStringLiteral("normalisedeventtype"), QStringLiteral("course")},
             {QStringLiteral("normalisedeventtypetext"), QStringLiteral("Course event")},
-            {QStringLiteral("action"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Add submission")},
-                                                   {QStringLiteral("url"), view + QStringLiteral("&action=editsubmission")},
-                                                   {QStringLiteral("itemcount"), 1}, {QStringLiteral("actionable"), true},
-                                                   {QStringLiteral("showitemcount"), false}}},
-            {QStringLiteral("purpose"), QStringLiteral("assessment")}, {QStringLiteral("branded"), false},
+            {QStringLiteral("action"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Add submission")},
+                         {QStringLiteral("url"), view + QStringLiteral("&action=editsubmission")},
+                         {QStringLiteral("itemcount"), 1},
+                         {QStringLiteral("actionable"), true},
+                         {QStringLiteral("showitemcount"), false}}},
+            {QStringLiteral("purpose"), QStringLiteral("assessment")},
+            {QStringLiteral("branded"), false},
             {QStringLiteral("url"), view},
         });
     }
     const qint64 first = events.isEmpty() ? 0 : events.first().toObject().value(u"id").toInteger();
     const qint64 last = events.isEmpty() ? 0 : events.last().toObject().value(u"id").toInteger();
-    return QJsonObject{{QStringLiteral("events"), events}, {QStringLiteral("firstid"), first}, {QStringLiteral("lastid"), last}};
+    return QJsonObject{
+        {QStringLiteral("events"), events}, {QStringLiteral("firstid"), first}, {QStringLiteral("lastid"), last}};
 }
 
 // ---- Per-course answers --------------------------------------------------------------------------------------
@@ -666,59 +758,96 @@ QJsonValue SyntheticSite::contents(const Course &c) const
             const qint64 context = 1000 + m.cmid;
             const qint64 time = m_options.now - 12 * Week + m.section * Week;
             QJsonObject module{
-                {QStringLiteral("id"), m.cmid}, {QStringLiteral("name"), name}, {QStringLiteral("instance"), m.instance},
-                {QStringLiteral("contextid"), context}, {QStringLiteral("visible"), 1}, {QStringLiteral("uservisible"), true},
+                {QStringLiteral("id"), m.cmid},
+                {QStringLiteral("name"), name},
+                {QStringLiteral("instance"), m.instance},
+                {QStringLiteral("contextid"), context},
+                {QStringLiteral("visible"), 1},
+                {QStringLiteral("uservisible"), true},
                 {QStringLiteral("visibleoncoursepage"), 1},
-                {QStringLiteral("modicon"), QStringLiteral("%1/theme/image.php/boost/%2/1795313139/monologo?filtericon=1").arg(Site, m.type)},
-                {QStringLiteral("modname"), m.type}, {QStringLiteral("purpose"), QLatin1String(kind.purpose)},
-                {QStringLiteral("branded"), false}, {QStringLiteral("modplural"), QLatin1String(kind.plural)},
-                {QStringLiteral("indent"), 0}, {QStringLiteral("onclick"), QString()}, {QStringLiteral("afterlink"), QJsonValue()},
-                {QStringLiteral("customdata"), QStringLiteral("\"\"")}, {QStringLiteral("noviewlink"), m.type == u"label"},
-                {QStringLiteral("completion"), kind.completion}, {QStringLiteral("downloadcontent"), 1},
-                {QStringLiteral("dates"), QJsonArray()}, {QStringLiteral("groupmode"), 0},
+                {QStringLiteral("modicon"),
+                 QStringLiteral("%1/theme/image.php/boost/%2/1795313139/monologo?filtericon=1").arg(Site, m.type)},
+                {QStringLiteral("modname"), m.type},
+                {QStringLiteral("purpose"), QLatin1String(kind.purpose)},
+                {QStringLiteral("branded"), false},
+                {QStringLiteral("modplural"), QLatin1String(kind.plural)},
+                {QStringLiteral("indent"), 0},
+                {QStringLiteral("onclick"), QString()},
+                {QStringLiteral("afterlink"), QJsonValue()},
+                {QStringLiteral("customdata"), QStringLiteral("\"\"")},
+                {QStringLiteral("noviewlink"), m.type == u"label"},
+                {QStringLiteral("completion"), kind.completion},
+                {QStringLiteral("downloadcontent"), 1},
+                {QStringLiteral("dates"), QJsonArray()},
+                {QStringLiteral("groupmode"), 0},
             };
             if (m.type == u"label")
-                module.insert(QStringLiteral("description"),
-                              QStringLiteral("<div class=\"no-overflow\"><p><strong>Tip:</strong> %1</p></div>").arg(name));
+                module.insert(
+                    QStringLiteral("description"),
+                    QStringLiteral("<div class=\"no-overflow\"><p><strong>Tip:</strong> %1</p></div>").arg(name));
             else
-                module.insert(QStringLiteral("url"), QStringLiteral("%1/mod/%2/view.php?id=%3").arg(Site, m.type).arg(m.cmid));
+                module.insert(QStringLiteral("url"),
+                              QStringLiteral("%1/mod/%2/view.php?id=%3").arg(Site, m.type).arg(m.cmid));
 
             // Files and links, as core_course_get_contents lists them for content modules.
-            const QString files = QStringLiteral("%1/webservice/pluginfile.php/%2/mod_%3/content/1/").arg(Site).arg(context).arg(m.type);
+            const QString files =
+                QStringLiteral("%1/webservice/pluginfile.php/%2/mod_%3/content/1/").arg(Site).arg(context).arg(m.type);
             QJsonArray contents;
             if (m.type == u"resource") {
-                contents.append(file(QStringLiteral("notes-%1.pdf").arg(m.number), QStringLiteral("/"), 40000 + m.cmid % 900000,
+                contents.append(file(QStringLiteral("notes-%1.pdf").arg(m.number), QStringLiteral("/"),
+                                     40000 + m.cmid % 900000,
                                      files + QStringLiteral("notes-%1.pdf?forcedownload=1").arg(m.number),
                                      QStringLiteral("application/pdf"), time));
-                module.insert(QStringLiteral("activitybadge"), QJsonObject{{QStringLiteral("badgecontent"), QStringLiteral("PDF")},
-                                                                          {QStringLiteral("badgestyle"), QStringLiteral("badge-none")}});
+                module.insert(QStringLiteral("activitybadge"),
+                              QJsonObject{{QStringLiteral("badgecontent"), QStringLiteral("PDF")},
+                                          {QStringLiteral("badgestyle"), QStringLiteral("badge-none")}});
             } else if (m.type == u"folder") {
                 for (const char *f : {"README.txt", "example.py", "data/input.csv"}) {
                     const QString path = QLatin1String(f);
                     const QString dir = path.contains(u'/') ? QStringLiteral("/data/") : QStringLiteral("/");
                     contents.append(file(path.section(u'/', -1), dir, 100 + m.cmid % 5000,
-                                         files + path + QStringLiteral("?forcedownload=1"), QStringLiteral("text/plain"), time));
+                                         files + path + QStringLiteral("?forcedownload=1"),
+                                         QStringLiteral("text/plain"), time));
                 }
             } else if (m.type == u"page") {
-                contents.append(file(QStringLiteral("index.html"), QStringLiteral("/"), 0,
-                                     QStringLiteral("%1/webservice/pluginfile.php/%2/mod_page/content/index.html?forcedownload=1").arg(Site).arg(context),
-                                     QStringLiteral("text/html"), time));
+                contents.append(
+                    file(QStringLiteral("index.html"), QStringLiteral("/"), 0,
+                         QStringLiteral("%1/webservice/pluginfile.php/%2/mod_page/content/index.html?forcedownload=1")
+                             .arg(Site)
+                             .arg(context),
+                         QStringLiteral("text/html"), time));
             } else if (m.type == u"url") {
-                contents.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("url")}, {QStringLiteral("filename"), name},
-                                            {QStringLiteral("filepath"), QJsonValue()}, {QStringLiteral("filesize"), 0},
-                                            {QStringLiteral("fileurl"), QStringLiteral("https://example.org/reading/%1").arg(m.cmid)},
-                                            {QStringLiteral("timecreated"), QJsonValue()}, {QStringLiteral("timemodified"), time},
-                                            {QStringLiteral("sortorder"), QJsonValue()}, {QStringLiteral("userid"), QJsonValue()},
-                                            {QStringLiteral("author"), QJsonValue()}, {QStringLiteral("license"), QJsonValue()}});
+                contents.append(QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("url")},
+                    {QStringLiteral("filename"), name},
+                    {QStringLiteral("filepath"), QJsonValue()},
+                    {QStringLiteral("filesize"), 0},
+                    {QStringLiteral("fileurl"), QStringLiteral("https://example.org/reading/%1").arg(m.cmid)},
+                    {QStringLiteral("timecreated"), QJsonValue()},
+                    {QStringLiteral("timemodified"), time},
+                    {QStringLiteral("sortorder"), QJsonValue()},
+                    {QStringLiteral("userid"), QJsonValue()},
+                    {QStringLiteral("author"), QJsonValue()},
+                    {QStringLiteral("license"), QJsonValue()}});
             } else if (m.type == u"assign") {
                 const qint64 due = dueDate(c, m);
-                module.insert(QStringLiteral("dates"), QJsonArray{
-                    QJsonObject{{QStringLiteral("label"), QStringLiteral("Opened:")}, {QStringLiteral("timestamp"), due - 2 * Week}, {QStringLiteral("dataid"), QStringLiteral("allowsubmissionsfromdate")}},
-                    QJsonObject{{QStringLiteral("label"), QStringLiteral("Due:")}, {QStringLiteral("timestamp"), due}, {QStringLiteral("dataid"), QStringLiteral("duedate")}}});
-                module.insert(QStringLiteral("customdata"), QStringLiteral("{\"customcompletionrules\":{\"completionsubmit\":\"0\"},\"duedate\":%1}").arg(due));
+                module.insert(
+                    QStringLiteral("dates"),
+                    QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Opened:")},
+                                           {QStringLiteral("timestamp"), due - 2 * Week},
+                                           {QStringLiteral("dataid"), QStringLiteral("allowsubmissionsfromdate")}},
+                               QJsonObject{{QStringLiteral("label"), QStringLiteral("Due:")},
+                                           {QStringLiteral("timestamp"), due},
+                                           {QStringLiteral("dataid"), QStringLiteral("duedate")}}});
+                module.insert(
+                    QStringLiteral("customdata"),
+                    QStringLiteral("{\"customcompletionrules\":{\"completionsubmit\":\"0\"},\"duedate\":%1}").arg(due));
             } else if (m.type == u"quiz") {
                 const qint64 open = m_options.now - 10 * Week + m.section * Week;
-                module.insert(QStringLiteral("dates"), QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Opened:")}, {QStringLiteral("timestamp"), open}, {QStringLiteral("dataid"), QStringLiteral("timeopen")}}});
+                module.insert(QStringLiteral("dates"),
+                              QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Opened:")},
+                                                     {QStringLiteral("timestamp"), open},
+                                                     {QStringLiteral("dataid"), QStringLiteral("timeopen")}}});
             } else if (m.type == u"forum") {
                 module.insert(QStringLiteral("activitybadge"), QJsonArray());
                 module.insert(QStringLiteral("customdata"), QStringLiteral("{\"trackingtype\":\"1\"}"));
@@ -728,37 +857,54 @@ QJsonValue SyntheticSite::contents(const Course &c) const
                 for (const QJsonValue &f : std::as_const(contents))
                     size += f.toObject().value(u"filesize").toInteger();
                 module.insert(QStringLiteral("contents"), contents);
-                module.insert(QStringLiteral("contentsinfo"), QJsonObject{{QStringLiteral("filescount"), contents.size()},
-                                                                          {QStringLiteral("filessize"), size},
-                                                                          {QStringLiteral("lastmodified"), time},
-                                                                          {QStringLiteral("mimetypes"), QJsonArray()},
-                                                                          {QStringLiteral("repositorytype"), QString()}});
+                module.insert(QStringLiteral("contentsinfo"),
+                              QJsonObject{{QStringLiteral("filescount"), contents.size()},
+                                          {QStringLiteral("filessize"), size},
+                                          {QStringLiteral("lastmodified"), time},
+                                          {QStringLiteral("mimetypes"), QJsonArray()},
+                                          {QStringLiteral("repositorytype"), QString()}});
             }
             if (kind.completion != 0) {
                 const bool automatic = kind.completion == 2;
                 QJsonArray details;
                 if (automatic)
-                    details.append(QJsonObject{{QStringLiteral("rulename"), m.type == u"assign" || m.type == u"quiz" ? QStringLiteral("completionusegrade") : QStringLiteral("completionview")},
-                                               {QStringLiteral("rulevalue"), QJsonObject{{QStringLiteral("status"), m.complete ? 1 : 0},
-                                                                                         {QStringLiteral("description"), m.type == u"assign" || m.type == u"quiz" ? QStringLiteral("Receive a grade") : QStringLiteral("View")}}}});
-                module.insert(QStringLiteral("completiondata"), QJsonObject{
-                    {QStringLiteral("state"), m.complete ? 1 : 0}, {QStringLiteral("timecompleted"), m.complete ? time + Week : 0},
-                    {QStringLiteral("overrideby"), QJsonValue()}, {QStringLiteral("valueused"), false},
-                    {QStringLiteral("hascompletion"), true}, {QStringLiteral("isautomatic"), automatic},
-                    {QStringLiteral("istrackeduser"), !c.taught}, {QStringLiteral("uservisible"), true},
-                    {QStringLiteral("details"), details}, {QStringLiteral("isoverallcomplete"), m.complete}});
+                    details.append(QJsonObject{
+                        {QStringLiteral("rulename"),
+                         m.type == u"assign" || m.type == u"quiz" ? QStringLiteral("completionusegrade")
+                                                                  : QStringLiteral("completionview")},
+                        {QStringLiteral("rulevalue"),
+                         QJsonObject{{QStringLiteral("status"), m.complete ? 1 : 0},
+                                     {QStringLiteral("description"),
+                                      m.type == u"assign" || m.type == u"quiz" ? QStringLiteral("Receive a grade")
+                                                                               : QStringLiteral("View")}}}});
+                module.insert(QStringLiteral("completiondata"),
+                              QJsonObject{{QStringLiteral("state"), m.complete ? 1 : 0},
+                                          {QStringLiteral("timecompleted"), m.complete ? time + Week : 0},
+                                          {QStringLiteral("overrideby"), QJsonValue()},
+                                          {QStringLiteral("valueused"), false},
+                                          {QStringLiteral("hascompletion"), true},
+                                          {QStringLiteral("isautomatic"), automatic},
+                                          {QStringLiteral("istrackeduser"), !c.taught},
+                                          {QStringLiteral("uservisible"), true},
+                                          {QStringLiteral("details"), details},
+                                          {QStringLiteral("isoverallcomplete"), m.complete}});
             }
             modules.append(module);
         }
-        sections.append(QJsonObject{
-            {QStringLiteral("id"), qint64(c.index) * count + s + 1},
-            {QStringLiteral("name"), s == 0 ? QStringLiteral("General") : QStringLiteral("Week %1").arg(s)},
-            {QStringLiteral("visible"), 1},
-            {QStringLiteral("summary"), s == 0 ? QStringLiteral("<p>Welcome to <strong>%1</strong>!</p>").arg(c.shortName)
-                                               : QStringLiteral("<p>Topics of week %1.</p>").arg(s)},
-            {QStringLiteral("summaryformat"), 1}, {QStringLiteral("section"), s}, {QStringLiteral("hiddenbynumsections"), 0},
-            {QStringLiteral("uservisible"), true}, {QStringLiteral("component"), QJsonValue()}, {QStringLiteral("itemid"), QJsonValue()},
-            {QStringLiteral("modules"), modules}});
+        sections.append(
+            QJsonObject{{QStringLiteral("id"), qint64(c.index) * count + s + 1},
+                        {QStringLiteral("name"), s == 0 ? QStringLiteral("General") : QStringLiteral("Week %1").arg(s)},
+                        {QStringLiteral("visible"), 1},
+                        {QStringLiteral("summary"),
+                         s == 0 ? QStringLiteral("<p>Welcome to <strong>%1</strong>!</p>").arg(c.shortName)
+                                : QStringLiteral("<p>Topics of week %1.</p>").arg(s)},
+                        {QStringLiteral("summaryformat"), 1},
+                        {QStringLiteral("section"), s},
+                        {QStringLiteral("hiddenbynumsections"), 0},
+                        {QStringLiteral("uservisible"), true},
+                        {QStringLiteral("component"), QJsonValue()},
+                        {QStringLiteral("itemid"), QJsonValue()},
+                        {QStringLiteral("modules"), modules}});
     }
     return sections;
 }
@@ -785,26 +931,35 @@ QJsonValue SyntheticSite::gradeItems(const Course &c) const
             grade = m->type == u"quiz" ? 5 + m->cmid % 6 : 60 + m->cmid * 7 % 40;
         QJsonObject item{
             {QStringLiteral("id"), firstId + i},
-            {QStringLiteral("itemname"), m ? moduleName(m->type, m->number) : QStringLiteral("Participation %1").arg(i + 1)},
+            {QStringLiteral("itemname"),
+             m ? moduleName(m->type, m->number) : QStringLiteral("Participation %1").arg(i + 1)},
             {QStringLiteral("itemtype"), m ? QStringLiteral("mod") : QStringLiteral("manual")},
             {QStringLiteral("itemmodule"), m ? QJsonValue(m->type) : QJsonValue()},
-            {QStringLiteral("iteminstance"), m ? m->instance : 0}, {QStringLiteral("itemnumber"), 0},
-            {QStringLiteral("idnumber"), QString()}, {QStringLiteral("categoryid"), 1 + c.index},
-            {QStringLiteral("outcomeid"), QJsonValue()}, {QStringLiteral("scaleid"), QJsonValue()},
+            {QStringLiteral("iteminstance"), m ? m->instance : 0},
+            {QStringLiteral("itemnumber"), 0},
+            {QStringLiteral("idnumber"), QString()},
+            {QStringLiteral("categoryid"), 1 + c.index},
+            {QStringLiteral("outcomeid"), QJsonValue()},
+            {QStringLiteral("scaleid"), QJsonValue()},
             {QStringLiteral("locked"), QJsonValue()},
             {QStringLiteral("weightraw"), 1.0 / (count - 1)},
             {QStringLiteral("weightformatted"), formatted(100.0 / (count - 1)) + QStringLiteral(" %")},
             {QStringLiteral("graderaw"), grade ? QJsonValue(*grade) : QJsonValue()},
             {QStringLiteral("gradedatesubmitted"), QJsonValue()},
             {QStringLiteral("gradedategraded"), grade ? QJsonValue(m_options.now - 3 * Week) : QJsonValue()},
-            {QStringLiteral("gradehiddenbydate"), false}, {QStringLiteral("gradeneedsupdate"), false},
-            {QStringLiteral("gradeishidden"), false}, {QStringLiteral("gradeislocked"), QJsonValue()},
+            {QStringLiteral("gradehiddenbydate"), false},
+            {QStringLiteral("gradeneedsupdate"), false},
+            {QStringLiteral("gradeishidden"), false},
+            {QStringLiteral("gradeislocked"), QJsonValue()},
             {QStringLiteral("gradeisoverridden"), QJsonValue()},
             {QStringLiteral("gradeformatted"), grade ? formatted(*grade) : QStringLiteral("-")},
-            {QStringLiteral("grademin"), 0}, {QStringLiteral("grademax"), max},
+            {QStringLiteral("grademin"), 0},
+            {QStringLiteral("grademax"), max},
             {QStringLiteral("rangeformatted"), QStringLiteral("0&ndash;%1").arg(max)},
-            {QStringLiteral("percentageformatted"), grade ? formatted(*grade * 100 / max) + QStringLiteral(" %") : QStringLiteral("-")},
-            {QStringLiteral("feedback"), grade ? QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>") : QString()},
+            {QStringLiteral("percentageformatted"),
+             grade ? formatted(*grade * 100 / max) + QStringLiteral(" %") : QStringLiteral("-")},
+            {QStringLiteral("feedback"),
+             grade ? QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>") : QString()},
             {QStringLiteral("feedbackformat"), grade ? 1 : 2},
         };
         if (m)
@@ -815,25 +970,38 @@ QJsonValue SyntheticSite::gradeItems(const Course &c) const
     }
     const std::optional<double> total = courseTotal(c);
     items.append(QJsonObject{
-        {QStringLiteral("id"), firstId + count - 1}, {QStringLiteral("itemname"), QJsonValue()},
-        {QStringLiteral("itemtype"), QStringLiteral("course")}, {QStringLiteral("itemmodule"), QJsonValue()},
-        {QStringLiteral("iteminstance"), 1 + c.index}, {QStringLiteral("itemnumber"), QJsonValue()},
-        {QStringLiteral("idnumber"), QJsonValue()}, {QStringLiteral("categoryid"), QJsonValue()},
-        {QStringLiteral("outcomeid"), QJsonValue()}, {QStringLiteral("scaleid"), QJsonValue()}, {QStringLiteral("locked"), QJsonValue()},
+        {QStringLiteral("id"), firstId + count - 1},
+        {QStringLiteral("itemname"), QJsonValue()},
+        {QStringLiteral("itemtype"), QStringLiteral("course")},
+        {QStringLiteral("itemmodule"), QJsonValue()},
+        {QStringLiteral("iteminstance"), 1 + c.index},
+        {QStringLiteral("itemnumber"), QJsonValue()},
+        {QStringLiteral("idnumber"), QJsonValue()},
+        {QStringLiteral("categoryid"), QJsonValue()},
+        {QStringLiteral("outcomeid"), QJsonValue()},
+        {QStringLiteral("scaleid"), QJsonValue()},
+        {QStringLiteral("locked"), QJsonValue()},
         {QStringLiteral("graderaw"), total ? QJsonValue(*total) : QJsonValue()},
         {QStringLiteral("gradedatesubmitted"), QJsonValue()},
         {QStringLiteral("gradedategraded"), total ? QJsonValue(m_options.now - 3 * Week) : QJsonValue()},
-        {QStringLiteral("gradehiddenbydate"), false}, {QStringLiteral("gradeneedsupdate"), false},
-        {QStringLiteral("gradeishidden"), false}, {QStringLiteral("gradeislocked"), QJsonValue()},
+        {QStringLiteral("gradehiddenbydate"), false},
+        {QStringLiteral("gradeneedsupdate"), false},
+        {QStringLiteral("gradeishidden"), false},
+        {QStringLiteral("gradeislocked"), QJsonValue()},
         {QStringLiteral("gradeisoverridden"), QJsonValue()},
         {QStringLiteral("gradeformatted"), total ? formatted(*total) : QStringLiteral("-")},
-        {QStringLiteral("grademin"), 0}, {QStringLiteral("grademax"), 100},
+        {QStringLiteral("grademin"), 0},
+        {QStringLiteral("grademax"), 100},
         {QStringLiteral("rangeformatted"), QStringLiteral("0&ndash;100")},
         {QStringLiteral("percentageformatted"), total ? formatted(*total) + QStringLiteral(" %") : QStringLiteral("-")},
-        {QStringLiteral("feedback"), QString()}, {QStringLiteral("feedbackformat"), 2}});
-    const QJsonObject user{{QStringLiteral("courseid"), c.id}, {QStringLiteral("courseidnumber"), c.shortName + QStringLiteral("-2026")},
-                           {QStringLiteral("userid"), m_options.userId}, {QStringLiteral("userfullname"), QStringLiteral("Liam O'Brien")},
-                           {QStringLiteral("useridnumber"), QStringLiteral("S-0001")}, {QStringLiteral("maxdepth"), 2},
+        {QStringLiteral("feedback"), QString()},
+        {QStringLiteral("feedbackformat"), 2}});
+    const QJsonObject user{{QStringLiteral("courseid"), c.id},
+                           {QStringLiteral("courseidnumber"), c.shortName + QStringLiteral("-2026")},
+                           {QStringLiteral("userid"), m_options.userId},
+                           {QStringLiteral("userfullname"), QStringLiteral("Liam O'Brien")},
+                           {QStringLiteral("useridnumber"), QStringLiteral("S-0001")},
+                           {QStringLiteral("maxdepth"), 2},
                            {QStringLiteral("gradeitems"), items}};
     return QJsonObject{{QStringLiteral("usergrades"), QJsonArray{user}}, {QStringLiteral("warnings"), QJsonArray()}};
 }
@@ -849,17 +1017,27 @@ QJsonValue SyntheticSite::activitiesCompletion(const Course &c) const
         const bool graded = m.type == u"assign" || m.type == u"quiz";
         QJsonArray details;
         if (automatic)
-            details.append(QJsonObject{{QStringLiteral("rulename"), graded ? QStringLiteral("completionusegrade") : QStringLiteral("completionview")},
-                                       {QStringLiteral("rulevalue"), QJsonObject{{QStringLiteral("status"), m.complete ? 1 : 0},
-                                                                                 {QStringLiteral("description"), graded ? QStringLiteral("Receive a grade") : QStringLiteral("View")}}}});
+            details.append(
+                QJsonObject{{QStringLiteral("rulename"),
+                             graded ? QStringLiteral("completionusegrade") : QStringLiteral("completionview")},
+                            {QStringLiteral("rulevalue"),
+                             QJsonObject{{QStringLiteral("status"), m.complete ? 1 : 0},
+                                         {QStringLiteral("description"),
+                                          graded ? QStringLiteral("Receive a grade") : QStringLiteral("View")}}}});
         statuses.append(QJsonObject{
-            {QStringLiteral("cmid"), m.cmid}, {QStringLiteral("modname"), m.type}, {QStringLiteral("instance"), m.instance},
+            {QStringLiteral("cmid"), m.cmid},
+            {QStringLiteral("modname"), m.type},
+            {QStringLiteral("instance"), m.instance},
             {QStringLiteral("state"), m.complete ? 1 : 0},
             {QStringLiteral("timecompleted"), m.complete ? m_options.now - 11 * Week + m.section * Week : 0},
-            {QStringLiteral("tracking"), kind.completion}, {QStringLiteral("overrideby"), QJsonValue()},
-            {QStringLiteral("valueused"), false}, {QStringLiteral("hascompletion"), true},
-            {QStringLiteral("isautomatic"), automatic}, {QStringLiteral("istrackeduser"), true},
-            {QStringLiteral("uservisible"), true}, {QStringLiteral("details"), details},
+            {QStringLiteral("tracking"), kind.completion},
+            {QStringLiteral("overrideby"), QJsonValue()},
+            {QStringLiteral("valueused"), false},
+            {QStringLiteral("hascompletion"), true},
+            {QStringLiteral("isautomatic"), automatic},
+            {QStringLiteral("istrackeduser"), true},
+            {QStringLiteral("uservisible"), true},
+            {QStringLiteral("details"), details},
             {QStringLiteral("isoverallcomplete"), m.complete}});
     }
     return QJsonObject{{QStringLiteral("statuses"), statuses}, {QStringLiteral("warnings"), QJsonArray()}};
@@ -872,17 +1050,24 @@ QJsonValue SyntheticSite::courseCompletion(const Course &c) const
     for (const Module &m : c.modules) {
         if (m.type != u"assign")
             continue;
-        completions.append(QJsonObject{
-            {QStringLiteral("type"), 4}, {QStringLiteral("title"), QStringLiteral("Activity completion")},
-            {QStringLiteral("status"), m.complete ? QStringLiteral("Yes") : QStringLiteral("No")},
-            {QStringLiteral("complete"), m.complete},
-            {QStringLiteral("timecompleted"), m.complete ? QJsonValue(dueDate(c, m) + Week) : QJsonValue()},
-            {QStringLiteral("details"), QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("Activity completion")},
-                {QStringLiteral("criteria"), QStringLiteral("<a href=\"%1/mod/assign/view.php?id=%2\">%3</a>").arg(Site).arg(m.cmid).arg(moduleName(m.type, m.number))},
-                {QStringLiteral("requirement"), QStringLiteral("Achieving grade")}, {QStringLiteral("status"), QString()}}}});
+        completions.append(
+            QJsonObject{{QStringLiteral("type"), 4},
+                        {QStringLiteral("title"), QStringLiteral("Activity completion")},
+                        {QStringLiteral("status"), m.complete ? QStringLiteral("Yes") : QStringLiteral("No")},
+                        {QStringLiteral("complete"), m.complete},
+                        {QStringLiteral("timecompleted"), m.complete ? QJsonValue(dueDate(c, m) + Week) : QJsonValue()},
+                        {QStringLiteral("details"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("Activity completion")},
+                                     {QStringLiteral("criteria"),
+                                      QStringLiteral("<a href=\"%1/mod/assign/view.php?id=%2\">%3</a>")
+                                          .arg(Site)
+                                          .arg(m.cmid)
+                                          .arg(moduleName(m.type, m.number))},
+                                     {QStringLiteral("requirement"), QStringLiteral("Achieving grade")},
+                                     {QStringLiteral("status"), QString()}}}});
     }
-    const QJsonObject status{{QStringLiteral("completed"), false}, {QStringLiteral("aggregation"), 1},
+    const QJsonObject status{{QStringLiteral("completed"), false},
+                             {QStringLiteral("aggregation"), 1},
                              {QStringLiteral("completions"), completions}};
     return QJsonObject{{QStringLiteral("completionstatus"), status}, {QStringLiteral("warnings"), QJsonArray()}};
 }
@@ -893,49 +1078,87 @@ QJsonValue SyntheticSite::submissionStatus(const Course &c, const Module &assign
     const qint64 due = dueDate(c, assign);
     const qint64 submitted = due - Day;
     QJsonArray plugins{
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("onlinetext")}, {QStringLiteral("name"), QStringLiteral("Online text")},
-                    {QStringLiteral("fileareas"), QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("submissions_onlinetext")}, {QStringLiteral("files"), QJsonArray()}}}},
-                    {QStringLiteral("editorfields"), QJsonArray{QJsonObject{
-                        {QStringLiteral("name"), QStringLiteral("onlinetext")}, {QStringLiteral("description"), QStringLiteral("Online text submissions")},
-                        {QStringLiteral("text"), graded ? QStringLiteral("<p>My answers to the exercises.</p>") : QString()},
-                        {QStringLiteral("format"), graded ? 1 : 0}}}}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}, {QStringLiteral("name"), QStringLiteral("File submissions")},
-                    {QStringLiteral("fileareas"), QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("submission_files")}, {QStringLiteral("files"), QJsonArray()}}}}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("comments")}, {QStringLiteral("name"), QStringLiteral("Submission comments")}},
+        QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("onlinetext")},
+            {QStringLiteral("name"), QStringLiteral("Online text")},
+            {QStringLiteral("fileareas"),
+             QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("submissions_onlinetext")},
+                                    {QStringLiteral("files"), QJsonArray()}}}},
+            {QStringLiteral("editorfields"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("onlinetext")},
+                 {QStringLiteral("description"), QStringLiteral("Online text submissions")},
+                 {QStringLiteral("text"), graded ? QStringLiteral("<p>My answers to the exercises.</p>") : QString()},
+                 {QStringLiteral("format"), graded ? 1 : 0}}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                    {QStringLiteral("name"), QStringLiteral("File submissions")},
+                    {QStringLiteral("fileareas"),
+                     QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("submission_files")},
+                                            {QStringLiteral("files"), QJsonArray()}}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("comments")},
+                    {QStringLiteral("name"), QStringLiteral("Submission comments")}},
     };
     const QJsonObject submission{
-        {QStringLiteral("id"), assign.instance}, {QStringLiteral("userid"), m_options.userId}, {QStringLiteral("attemptnumber"), 0},
-        {QStringLiteral("timecreated"), graded ? submitted : m_options.now}, {QStringLiteral("timemodified"), graded ? submitted : m_options.now},
-        {QStringLiteral("timestarted"), QJsonValue()}, {QStringLiteral("status"), graded ? QStringLiteral("submitted") : QStringLiteral("new")},
-        {QStringLiteral("groupid"), 0}, {QStringLiteral("assignment"), assign.instance}, {QStringLiteral("latest"), 1},
+        {QStringLiteral("id"), assign.instance},
+        {QStringLiteral("userid"), m_options.userId},
+        {QStringLiteral("attemptnumber"), 0},
+        {QStringLiteral("timecreated"), graded ? submitted : m_options.now},
+        {QStringLiteral("timemodified"), graded ? submitted : m_options.now},
+        {QStringLiteral("timestarted"), QJsonValue()},
+        {QStringLiteral("status"), graded ? QStringLiteral("submitted") : QStringLiteral("new")},
+        {QStringLiteral("groupid"), 0},
+        {QStringLiteral("assignment"), assign.instance},
+        {QStringLiteral("latest"), 1},
         {QStringLiteral("plugins"), plugins}};
     const QJsonObject lastAttempt{
-        {QStringLiteral("submission"), submission}, {QStringLiteral("submissiongroupmemberswhoneedtosubmit"), QJsonArray()},
-        {QStringLiteral("submissionsenabled"), true}, {QStringLiteral("locked"), false}, {QStringLiteral("graded"), graded},
-        {QStringLiteral("canedit"), true}, {QStringLiteral("caneditowner"), true}, {QStringLiteral("cansubmit"), false},
-        {QStringLiteral("extensionduedate"), graded ? QJsonValue(0) : QJsonValue()}, {QStringLiteral("timelimit"), 0},
-        {QStringLiteral("blindmarking"), false}, {QStringLiteral("gradingstatus"), graded ? QStringLiteral("graded") : QStringLiteral("notgraded")},
+        {QStringLiteral("submission"), submission},
+        {QStringLiteral("submissiongroupmemberswhoneedtosubmit"), QJsonArray()},
+        {QStringLiteral("submissionsenabled"), true},
+        {QStringLiteral("locked"), false},
+        {QStringLiteral("graded"), graded},
+        {QStringLiteral("canedit"), true},
+        {QStringLiteral("caneditowner"), true},
+        {QStringLiteral("cansubmit"), false},
+        {QStringLiteral("extensionduedate"), graded ? QJsonValue(0) : QJsonValue()},
+        {QStringLiteral("timelimit"), 0},
+        {QStringLiteral("blindmarking"), false},
+        {QStringLiteral("gradingstatus"), graded ? QStringLiteral("graded") : QStringLiteral("notgraded")},
         {QStringLiteral("usergroups"), QJsonArray{1}}};
-    QJsonObject status{{QStringLiteral("lastattempt"), lastAttempt},
-                       {QStringLiteral("assignmentdata"), QJsonObject{{QStringLiteral("attachments"), QJsonObject{{QStringLiteral("intro"), QJsonArray()}}}}},
-                       {QStringLiteral("warnings"), QJsonArray()}};
+    QJsonObject status{
+        {QStringLiteral("lastattempt"), lastAttempt},
+        {QStringLiteral("assignmentdata"),
+         QJsonObject{{QStringLiteral("attachments"), QJsonObject{{QStringLiteral("intro"), QJsonArray()}}}}},
+        {QStringLiteral("warnings"), QJsonArray()}};
     if (graded) {
         const double grade = 60 + assign.cmid * 7 % 40;
         const qint64 gradedAt = due + Week;
-        status.insert(QStringLiteral("feedback"), QJsonObject{
-            {QStringLiteral("grade"), QJsonObject{{QStringLiteral("id"), assign.instance}, {QStringLiteral("assignment"), assign.instance},
-                                                  {QStringLiteral("userid"), m_options.userId}, {QStringLiteral("attemptnumber"), 0},
-                                                  {QStringLiteral("timecreated"), gradedAt}, {QStringLiteral("timemodified"), gradedAt},
-                                                  {QStringLiteral("grader"), FeedbackGrader}, {QStringLiteral("grade"), QString::number(grade, 'f', 5)}}},
-            {QStringLiteral("gradefordisplay"), formatted(grade) + QStringLiteral("&nbsp;/&nbsp;100.00")},
-            {QStringLiteral("gradeddate"), gradedAt},
-            {QStringLiteral("plugins"), QJsonArray{QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("comments")}, {QStringLiteral("name"), QStringLiteral("Feedback comments")},
-                {QStringLiteral("fileareas"), QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("feedback")}, {QStringLiteral("files"), QJsonArray()}}}},
-                {QStringLiteral("editorfields"), QJsonArray{QJsonObject{
-                    {QStringLiteral("name"), QStringLiteral("comments")}, {QStringLiteral("description"), QStringLiteral("Feedback comments")},
-                    {QStringLiteral("text"), QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>")},
-                    {QStringLiteral("format"), 1}}}}}}}});
+        status.insert(
+            QStringLiteral("feedback"),
+            QJsonObject{{QStringLiteral("grade"),
+                         QJsonObject{{QStringLiteral("id"), assign.instance},
+                                     {QStringLiteral("assignment"), assign.instance},
+                                     {QStringLiteral("userid"), m_options.userId},
+                                     {QStringLiteral("attemptnumber"), 0},
+                                     {QStringLiteral("timecreated"), gradedAt},
+                                     {QStringLiteral("timemodified"), gradedAt},
+                                     {QStringLiteral("grader"), FeedbackGrader},
+                                     {QStringLiteral("grade"), QString::number(grade, 'f', 5)}}},
+                        {QStringLiteral("gradefordisplay"), formatted(grade) + QStringLiteral("&nbsp;/&nbsp;100.00")},
+                        {QStringLiteral("gradeddate"), gradedAt},
+                        {QStringLiteral("plugins"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("type"), QStringLiteral("comments")},
+                             {QStringLiteral("name"), QStringLiteral("Feedback comments")},
+                             {QStringLiteral("fileareas"),
+                              QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("feedback")},
+                                                     {QStringLiteral("files"), QJsonArray()}}}},
+                             {QStringLiteral("editorfields"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("name"), QStringLiteral("comments")},
+                                  {QStringLiteral("description"), QStringLiteral("Feedback comments")},
+                                  {QStringLiteral("text"),
+                                   QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>")},
+                                  {QStringLiteral("format"), 1}}}}}}}});
     }
     return status;
 }
@@ -951,11 +1174,13 @@ QByteArray SyntheticSite::checkUpdates(const Course &c, const FakeParams &params
         if (p.first.endsWith(u"[since]"))
             since = std::max(since, p.second.toLongLong());
     }
-    const QJsonObject update{{QStringLiteral("name"), QStringLiteral("configuration")}, {QStringLiteral("timeupdated"), since + 1}};
+    const QJsonObject update{{QStringLiteral("name"), QStringLiteral("configuration")},
+                             {QStringLiteral("timeupdated"), since + 1}};
     const QJsonObject instance{{QStringLiteral("contextlevel"), QStringLiteral("module")},
                                {QStringLiteral("id"), c.modules.first().cmid},
                                {QStringLiteral("updates"), QJsonArray{update}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("instances"), QJsonArray{instance}}, {QStringLiteral("warnings"), QJsonArray()}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("instances"), QJsonArray{instance}},
+                                     {QStringLiteral("warnings"), QJsonArray()}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -964,19 +1189,27 @@ QByteArray SyntheticSite::checkUpdates(const Course &c, const FakeParams &params
 QJsonValue SyntheticSite::courseSummary(const Course &c) const
 {
     // The "course" object of an action event, with the generated course image Moodle 4.5 inlines there.
-    return QJsonObject{
-        {QStringLiteral("id"), c.id}, {QStringLiteral("fullname"), c.fullName}, {QStringLiteral("shortname"), c.shortName},
-        {QStringLiteral("idnumber"), c.shortName + QStringLiteral("-2026")},
-        {QStringLiteral("summary"), QStringLiteral("<p>Weekly lectures, readings and assignments.</p>")},
-        {QStringLiteral("summaryformat"), 1}, {QStringLiteral("startdate"), m_options.now - 10 * Week},
-        {QStringLiteral("enddate"), m_options.now + 10 * Week}, {QStringLiteral("visible"), true},
-        {QStringLiteral("showactivitydates"), false}, {QStringLiteral("showcompletionconditions"), true},
-        {QStringLiteral("pdfexportfont"), QString()}, {QStringLiteral("fullnamedisplay"), c.fullName},
-        {QStringLiteral("viewurl"), QStringLiteral("%1/course/view.php?id=%2").arg(Site).arg(c.id)},
-        {QStringLiteral("courseimage"), courseImage(c)}, {QStringLiteral("progress"), progress(c)},
-        {QStringLiteral("hasprogress"), true}, {QStringLiteral("isfavourite"), c.index % 10 == 0},
-        {QStringLiteral("hidden"), false}, {QStringLiteral("showshortname"), false},
-        {QStringLiteral("coursecategory"), QStringLiteral("Faculty of Science")}};
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("fullname"), c.fullName},
+                       {QStringLiteral("shortname"), c.shortName},
+                       {QStringLiteral("idnumber"), c.shortName + QStringLiteral("-2026")},
+                       {QStringLiteral("summary"), QStringLiteral("<p>Weekly lectures, readings and assignments.</p>")},
+                       {QStringLiteral("summaryformat"), 1},
+                       {QStringLiteral("startdate"), m_options.now - 10 * Week},
+                       {QStringLiteral("enddate"), m_options.now + 10 * Week},
+                       {QStringLiteral("visible"), true},
+                       {QStringLiteral("showactivitydates"), false},
+                       {QStringLiteral("showcompletionconditions"), true},
+                       {QStringLiteral("pdfexportfont"), QString()},
+                       {QStringLiteral("fullnamedisplay"), c.fullName},
+                       {QStringLiteral("viewurl"), QStringLiteral("%1/course/view.php?id=%2").arg(Site).arg(c.id)},
+                       {QStringLiteral("courseimage"), courseImage(c)},
+                       {QStringLiteral("progress"), progress(c)},
+                       {QStringLiteral("hasprogress"), true},
+                       {QStringLiteral("isfavourite"), c.index % 10 == 0},
+                       {QStringLiteral("hidden"), false},
+                       {QStringLiteral("showshortname"), false},
+                       {QStringLiteral("coursecategory"), QStringLiteral("Faculty of Science")}};
 }
 
 qint64 SyntheticSite::dueDate(const Course &c, const Module &assign) const
@@ -1026,9 +1259,14 @@ const QString &SyntheticSite::courseImage(const Course &c) const
         // A pattern of triangles like Moodle's generated images (about 6 KB once encoded).
         QByteArray svg = R"(<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="136" height="235">)";
         for (int i = 0; i < 36; ++i)
-            svg += QString::fromLatin1(R"svg(<polyline points="22.6,0,45.3,39.2,0,39.2,22.6,0" fill="#%1" fill-opacity="0.%2" transform="translate(%3, %4)" />)svg")
-                       .arg(i % 2 ? QStringLiteral("ddd") : QStringLiteral("222")).arg(10 + (i * 7 + c.index) % 90)
-                       .arg(i % 6 * 22.6).arg(i / 6 * 39.2).toUtf8();
+            svg +=
+                QString::fromLatin1(
+                    R"svg(<polyline points="22.6,0,45.3,39.2,0,39.2,22.6,0" fill="#%1" fill-opacity="0.%2" transform="translate(%3, %4)" />)svg")
+                    .arg(i % 2 ? QStringLiteral("ddd") : QStringLiteral("222"))
+                    .arg(10 + (i * 7 + c.index) % 90)
+                    .arg(i % 6 * 22.6)
+                    .arg(i / 6 * 39.2)
+                    .toUtf8();
         svg += "</svg>";
         it = m_images.insert(c.id, QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(svg.toBase64()));
     }
@@ -1060,38 +1298,48 @@ int percentOf(quint64 hash)
 
 // Names from many languages, as a large university's roster has them.
 const QStringList FirstNames{
-    QStringLiteral("Liam"),   QStringLiteral("Zoë"),     QStringLiteral("Mateus"),  QStringLiteral("Chloé"),
-    QStringLiteral("Björn"),  QStringLiteral("Fatima"),  QStringLiteral("Hiroshi"), QStringLiteral("Łukasz"),
-    QStringLiteral("Siobhán"), QStringLiteral("Lucas"),  QStringLiteral("Emma"),    QStringLiteral("Mia"),
-    QStringLiteral("Jack"),   QStringLiteral("Isabella"), QStringLiteral("Văn An"), QStringLiteral("Sophie"),
-    QStringLiteral("José"),   QStringLiteral("Amélie"),  QStringLiteral("小明"),     QStringLiteral("Ava"),
-    QStringLiteral("Ethan"),  QStringLiteral("Aisha"),   QStringLiteral("Olusegun"), QStringLiteral("Priya"),
-    QStringLiteral("Søren"),  QStringLiteral("Inês"),    QStringLiteral("Дмитрий"), QStringLiteral("Νίκος"),
-    QStringLiteral("Ngozi"),  QStringLiteral("Ayşe"),    QStringLiteral("Jürgen"),  QStringLiteral("François"),
-    QStringLiteral("Małgorzata"), QStringLiteral("João"), QStringLiteral("Kofi"),   QStringLiteral("Yuki"),
-    QStringLiteral("민준"),    QStringLiteral("Saanvi"),  QStringLiteral("Omar"),    QStringLiteral("Ciarán"),
+    QStringLiteral("Liam"),       QStringLiteral("Zoë"),      QStringLiteral("Mateus"),   QStringLiteral("Chloé"),
+    QStringLiteral("Björn"),      QStringLiteral("Fatima"),   QStringLiteral("Hiroshi"),  QStringLiteral("Łukasz"),
+    QStringLiteral("Siobhán"),    QStringLiteral("Lucas"),    QStringLiteral("Emma"),     QStringLiteral("Mia"),
+    QStringLiteral("Jack"),       QStringLiteral("Isabella"), QStringLiteral("Văn An"),   QStringLiteral("Sophie"),
+    QStringLiteral("José"),       QStringLiteral("Amélie"),   QStringLiteral("小明"),     QStringLiteral("Ava"),
+    QStringLiteral("Ethan"),      QStringLiteral("Aisha"),    QStringLiteral("Olusegun"), QStringLiteral("Priya"),
+    QStringLiteral("Søren"),      QStringLiteral("Inês"),     QStringLiteral("Дмитрий"),  QStringLiteral("Νίκος"),
+    QStringLiteral("Ngozi"),      QStringLiteral("Ayşe"),     QStringLiteral("Jürgen"),   QStringLiteral("François"),
+    QStringLiteral("Małgorzata"), QStringLiteral("João"),     QStringLiteral("Kofi"),     QStringLiteral("Yuki"),
+    QStringLiteral("민준"),       QStringLiteral("Saanvi"),   QStringLiteral("Omar"),     QStringLiteral("Ciarán"),
 };
 const QStringList LastNames{
-    QStringLiteral("O'Brien"), QStringLiteral("Müller"),  QStringLiteral("Gonçalves"), QStringLiteral("Lefèvre"),
-    QStringLiteral("Andersson"), QStringLiteral("Al-Sayed"), QStringLiteral("Tanaka"), QStringLiteral("Kowalski"),
-    QStringLiteral("Murphy"),  QStringLiteral("Silva"),   QStringLiteral("Davis"),    QStringLiteral("Wilson"),
-    QStringLiteral("Taylor"),  QStringLiteral("Rossi"),   QStringLiteral("Nguyễn"),   QStringLiteral("Martin"),
-    QStringLiteral("Álvarez"), QStringLiteral("Dubois"),  QStringLiteral("王"),       QStringLiteral("Brown"),
-    QStringLiteral("Okafor"),  QStringLiteral("Patel"),   QStringLiteral("Jørgensen"), QStringLiteral("García"),
-    QStringLiteral("Иванов"),  QStringLiteral("Παπαδόπουλος"), QStringLiteral("Yılmaz"), QStringLiteral("Schröder"),
-    QStringLiteral("Nowak"),   QStringLiteral("Mensah"),  QStringLiteral("김"),       QStringLiteral("Sharma"),
-    QStringLiteral("Haddad"),  QStringLiteral("Ó Súilleabháin"), QStringLiteral("van der Berg"), QStringLiteral("de la Cruz"),
+    QStringLiteral("O'Brien"),      QStringLiteral("Müller"),
+    QStringLiteral("Gonçalves"),    QStringLiteral("Lefèvre"),
+    QStringLiteral("Andersson"),    QStringLiteral("Al-Sayed"),
+    QStringLiteral("Tanaka"),       QStringLiteral("Kowalski"),
+    QStringLiteral("Murphy"),       QStringLiteral("Silva"),
+    QStringLiteral("Davis"),        QStringLiteral("Wilson"),
+    QStringLiteral("Taylor"),       QStringLiteral("Rossi"),
+    QStringLiteral("Nguyễn"),       QStringLiteral("Martin"),
+    QStringLiteral("Álvarez"),      QStringLiteral("Dubois"),
+    QStringLiteral("王"),           QStringLiteral("Brown"),
+    QStringLiteral("Okafor"),       QStringLiteral("Patel"),
+    QStringLiteral("Jørgensen"),    QStringLiteral("García"),
+    QStringLiteral("Иванов"),       QStringLiteral("Παπαδόπουλος"),
+    QStringLiteral("Yılmaz"),       QStringLiteral("Schröder"),
+    QStringLiteral("Nowak"),        QStringLiteral("Mensah"),
+    QStringLiteral("김"),           QStringLiteral("Sharma"),
+    QStringLiteral("Haddad"),       QStringLiteral("Ó Súilleabháin"),
+    QStringLiteral("van der Berg"), QStringLiteral("de la Cruz"),
 };
 const std::array<std::pair<const char *, const char *>, 20> Places{{
-    {"Dublin", "IE"}, {"Berlin", "DE"}, {"北京", "CN"}, {"Madrid", "ES"}, {"Lyon", "FR"}, {"London", "GB"},
-    {"Toronto", "CA"}, {"København", "DK"}, {"Chennai", "IN"}, {"Porto", "PT"}, {"Kraków", "PL"},
-    {"São Paulo", "BR"}, {"Boston", "US"}, {"Osaka", "JP"}, {"Cairo", "EG"}, {"Uppsala", "SE"}, {"Lagos", "NG"},
-    {"Seoul", "KR"}, {"İstanbul", "TR"}, {"Αθήνα", "GR"},
+    {"Dublin", "IE"},  {"Berlin", "DE"},    {"北京", "CN"},      {"Madrid", "ES"},   {"Lyon", "FR"},
+    {"London", "GB"},  {"Toronto", "CA"},   {"København", "DK"}, {"Chennai", "IN"},  {"Porto", "PT"},
+    {"Kraków", "PL"},  {"São Paulo", "BR"}, {"Boston", "US"},    {"Osaka", "JP"},    {"Cairo", "EG"},
+    {"Uppsala", "SE"}, {"Lagos", "NG"},     {"Seoul", "KR"},     {"İstanbul", "TR"}, {"Αθήνα", "GR"},
 }};
 const QStringList GroupTimes{QStringLiteral("Mon 09:00"), QStringLiteral("Tue 11:00"), QStringLiteral("Wed 14:00"),
                              QStringLiteral("Thu 16:00"), QStringLiteral("Fri 10:00")};
 const QString CompetenceRange = QStringLiteral("Not yet competent&ndash;Highly competent");
-const QString Competence[] = {QStringLiteral("Not yet competent"), QStringLiteral("Competent"), QStringLiteral("Highly competent")};
+const QString Competence[] = {QStringLiteral("Not yet competent"), QStringLiteral("Competent"),
+                              QStringLiteral("Highly competent")};
 
 QString groupName(int g)
 {
@@ -1102,8 +1350,9 @@ QString groupName(int g)
 // Moodle's default grade letters.
 QString letterFor(double percent)
 {
-    static const std::pair<double, const char *> letters[] = {{93, "A"}, {90, "A-"}, {87, "B+"}, {83, "B"}, {80, "B-"},
-                                                              {77, "C+"}, {73, "C"}, {70, "C-"}, {67, "D+"}, {60, "D"}};
+    static const std::pair<double, const char *> letters[] = {{93, "A"},  {90, "A-"}, {87, "B+"}, {83, "B"},
+                                                              {80, "B-"}, {77, "C+"}, {73, "C"},  {70, "C-"},
+                                                              {67, "D+"}, {60, "D"}};
     for (const auto &[bound, letter] : letters) {
         if (percent >= bound)
             return QLatin1String(letter);
@@ -1118,10 +1367,32 @@ class JsonOut
 public:
     explicit JsonOut(QByteArray &out) : m_out(out) {}
 
-    JsonOut &beginObject() { separate(); m_out += '{'; m_first = true; return *this; }
-    JsonOut &endObject() { m_out += '}'; m_first = false; return *this; }
-    JsonOut &beginArray() { separate(); m_out += '['; m_first = true; return *this; }
-    JsonOut &endArray() { m_out += ']'; m_first = false; return *this; }
+    JsonOut &beginObject()
+    {
+        separate();
+        m_out += '{';
+        m_first = true;
+        return *this;
+    }
+    JsonOut &endObject()
+    {
+        m_out += '}';
+        m_first = false;
+        return *this;
+    }
+    JsonOut &beginArray()
+    {
+        separate();
+        m_out += '[';
+        m_first = true;
+        return *this;
+    }
+    JsonOut &endArray()
+    {
+        m_out += ']';
+        m_first = false;
+        return *this;
+    }
     JsonOut &key(const char *name)
     {
         separate();
@@ -1131,9 +1402,24 @@ public:
         m_afterKey = true;
         return *this;
     }
-    JsonOut &null() { separate(); m_out += "null"; return *this; }
-    JsonOut &boolean(bool value) { separate(); m_out += value ? "true" : "false"; return *this; }
-    JsonOut &number(qint64 value) { separate(); m_out += QByteArray::number(value); return *this; }
+    JsonOut &null()
+    {
+        separate();
+        m_out += "null";
+        return *this;
+    }
+    JsonOut &boolean(bool value)
+    {
+        separate();
+        m_out += value ? "true" : "false";
+        return *this;
+    }
+    JsonOut &number(qint64 value)
+    {
+        separate();
+        m_out += QByteArray::number(value);
+        return *this;
+    }
     JsonOut &real(double value)
     {
         separate();
@@ -1157,7 +1443,8 @@ public:
                 m_out += "\\n";
             } else {
                 static const char hex[] = "0123456789abcdef";
-                const char escape[] = {'\\', 'u', hex[(u >> 12) & 15], hex[(u >> 8) & 15], hex[(u >> 4) & 15], hex[u & 15]};
+                const char escape[] = {'\\',       'u', hex[(u >> 12) & 15], hex[(u >> 8) & 15], hex[(u >> 4) & 15],
+                                       hex[u & 15]};
                 m_out.append(escape, sizeof escape);
             }
         }
@@ -1292,8 +1579,8 @@ QList<SyntheticSite::GradeColumn> SyntheticSite::makeGradeColumns(const Course &
             item.hidden = i == real - 1 && real > 1;
             item.scale = !item.hidden && manual % 7 == 3;
             item.name = item.hidden ? QStringLiteral("Participation")
-                        : item.scale ? QStringLiteral("Oral check %1").arg(manual)
-                                     : QStringLiteral("Lab report %1").arg(manual);
+                : item.scale        ? QStringLiteral("Oral check %1").arg(manual)
+                                    : QStringLiteral("Lab report %1").arg(manual);
             item.min = item.scale ? 1 : 0;
             item.max = item.scale ? 3 : 10;
         }
@@ -1322,7 +1609,8 @@ QList<SyntheticSite::GradeColumn> SyntheticSite::makeGradeColumns(const Course &
     courseTotal.max = topMax;
     courseTotal.range = QStringLiteral("0&ndash;%1").arg(topMax);
     for (GradeColumn &item : items)
-        item.weight = item.categoryId == sub ? (subMax > 0 ? item.max / subMax : 0) : (topMax > 0 ? item.max / topMax : 0);
+        item.weight =
+            item.categoryId == sub ? (subMax > 0 ? item.max / subMax : 0) : (topMax > 0 ? item.max / topMax : 0);
 
     // Report order: the first half of the course category's items, the sub-category with its total, the rest.
     QList<GradeColumn> columns;
@@ -1353,45 +1641,72 @@ QJsonValue SyntheticSite::roster(const Course &c) const
     QJsonArray teacherCourses;
     for (const Course &other : m_courses) {
         if (other.taught)
-            teacherCourses.append(QJsonObject{{QStringLiteral("id"), other.id}, {QStringLiteral("fullname"), other.fullName},
+            teacherCourses.append(QJsonObject{{QStringLiteral("id"), other.id},
+                                              {QStringLiteral("fullname"), other.fullName},
                                               {QStringLiteral("shortname"), other.shortName}});
     }
-    const QJsonObject thisCourse{{QStringLiteral("id"), c.id}, {QStringLiteral("fullname"), c.fullName},
+    const QJsonObject thisCourse{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("fullname"), c.fullName},
                                  {QStringLiteral("shortname"), c.shortName}};
     enrolled.append(QJsonObject{
-        {QStringLiteral("id"), m_options.userId}, {QStringLiteral("username"), QStringLiteral("teacher1")},
-        {QStringLiteral("firstname"), QStringLiteral("Elena")}, {QStringLiteral("lastname"), QStringLiteral("Márquez")},
-        {QStringLiteral("fullname"), QStringLiteral("Elena Márquez")}, {QStringLiteral("email"), QStringLiteral("elena.marquez@northfield.example")},
-        {QStringLiteral("department"), QStringLiteral("Computing & Mathematics")}, {QStringLiteral("institution"), QStringLiteral("Northfield College")},
-        {QStringLiteral("idnumber"), QStringLiteral("T-0001")}, {QStringLiteral("firstaccess"), m_options.now - 60 * Day},
-        {QStringLiteral("lastaccess"), m_options.now - 3600}, {QStringLiteral("lastcourseaccess"), 0},
-        {QStringLiteral("description"), QStringLiteral("<p>Senior lecturer. Office hours: <strong>Tue 14:00–16:00</strong>, room B-204.</p>")},
-        {QStringLiteral("descriptionformat"), 1}, {QStringLiteral("city"), QStringLiteral("Sevilla")}, {QStringLiteral("country"), QStringLiteral("ES")},
-        {QStringLiteral("profileimageurlsmall"), pictures + u'2'}, {QStringLiteral("profileimageurl"), pictures + u'1'},
-        {QStringLiteral("roles"), QJsonArray{QJsonObject{{QStringLiteral("roleid"), 3}, {QStringLiteral("name"), QString()},
-                                                          {QStringLiteral("shortname"), QStringLiteral("editingteacher")}, {QStringLiteral("sortorder"), 0}}}},
-        {QStringLiteral("preferences"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("last_time_enrolments_synced")},
-                                                                {QStringLiteral("value"), QString::number(m_options.now - 400)}}}},
+        {QStringLiteral("id"), m_options.userId},
+        {QStringLiteral("username"), QStringLiteral("teacher1")},
+        {QStringLiteral("firstname"), QStringLiteral("Elena")},
+        {QStringLiteral("lastname"), QStringLiteral("Márquez")},
+        {QStringLiteral("fullname"), QStringLiteral("Elena Márquez")},
+        {QStringLiteral("email"), QStringLiteral("elena.marquez@northfield.example")},
+        {QStringLiteral("department"), QStringLiteral("Computing & Mathematics")},
+        {QStringLiteral("institution"), QStringLiteral("Northfield College")},
+        {QStringLiteral("idnumber"), QStringLiteral("T-0001")},
+        {QStringLiteral("firstaccess"), m_options.now - 60 * Day},
+        {QStringLiteral("lastaccess"), m_options.now - 3600},
+        {QStringLiteral("lastcourseaccess"), 0},
+        {QStringLiteral("description"),
+         QStringLiteral("<p>Senior lecturer. Office hours: <strong>Tue 14:00–16:00</strong>, room B-204.</p>")},
+        {QStringLiteral("descriptionformat"), 1},
+        {QStringLiteral("city"), QStringLiteral("Sevilla")},
+        {QStringLiteral("country"), QStringLiteral("ES")},
+        {QStringLiteral("profileimageurlsmall"), pictures + u'2'},
+        {QStringLiteral("profileimageurl"), pictures + u'1'},
+        {QStringLiteral("roles"),
+         QJsonArray{QJsonObject{{QStringLiteral("roleid"), 3},
+                                {QStringLiteral("name"), QString()},
+                                {QStringLiteral("shortname"), QStringLiteral("editingteacher")},
+                                {QStringLiteral("sortorder"), 0}}}},
+        {QStringLiteral("preferences"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("last_time_enrolments_synced")},
+                                {QStringLiteral("value"), QString::number(m_options.now - 400)}}}},
         {QStringLiteral("enrolledcourses"), teacherCourses}});
-    const QJsonArray studentRole{QJsonObject{{QStringLiteral("roleid"), 5}, {QStringLiteral("name"), QString()},
-                                             {QStringLiteral("shortname"), QStringLiteral("student")}, {QStringLiteral("sortorder"), 0}}};
+    const QJsonArray studentRole{QJsonObject{{QStringLiteral("roleid"), 5},
+                                             {QStringLiteral("name"), QString()},
+                                             {QStringLiteral("shortname"), QStringLiteral("student")},
+                                             {QStringLiteral("sortorder"), 0}}};
     for (int k = 0; k < c.students; ++k) {
         const Student s = student(c, c.firstStudent + k);
-        QJsonObject user{
-            {QStringLiteral("id"), s.id}, {QStringLiteral("firstname"), s.firstName}, {QStringLiteral("lastname"), s.lastName},
-            {QStringLiteral("fullname"), s.firstName + u' ' + s.lastName},
-            {QStringLiteral("email"), QStringLiteral("student%1@northfield.example").arg(s.id)},
-            {QStringLiteral("firstaccess"), s.firstAccess}, {QStringLiteral("lastaccess"), s.lastCourseAccess ? s.lastCourseAccess : s.firstAccess},
-            {QStringLiteral("lastcourseaccess"), s.lastCourseAccess}, {QStringLiteral("description"), QString()},
-            {QStringLiteral("descriptionformat"), 1}, {QStringLiteral("city"), s.city}, {QStringLiteral("country"), s.country},
-            {QStringLiteral("profileimageurlsmall"), pictures + u'2'}, {QStringLiteral("profileimageurl"), pictures + u'1'},
-            {QStringLiteral("roles"), studentRole}, {QStringLiteral("enrolledcourses"), QJsonArray{thisCourse}}};
+        QJsonObject user{{QStringLiteral("id"), s.id},
+                         {QStringLiteral("firstname"), s.firstName},
+                         {QStringLiteral("lastname"), s.lastName},
+                         {QStringLiteral("fullname"), s.firstName + u' ' + s.lastName},
+                         {QStringLiteral("email"), QStringLiteral("student%1@northfield.example").arg(s.id)},
+                         {QStringLiteral("firstaccess"), s.firstAccess},
+                         {QStringLiteral("lastaccess"), s.lastCourseAccess ? s.lastCourseAccess : s.firstAccess},
+                         {QStringLiteral("lastcourseaccess"), s.lastCourseAccess},
+                         {QStringLiteral("description"), QString()},
+                         {QStringLiteral("descriptionformat"), 1},
+                         {QStringLiteral("city"), s.city},
+                         {QStringLiteral("country"), s.country},
+                         {QStringLiteral("profileimageurlsmall"), pictures + u'2'},
+                         {QStringLiteral("profileimageurl"), pictures + u'1'},
+                         {QStringLiteral("roles"), studentRole},
+                         {QStringLiteral("enrolledcourses"), QJsonArray{thisCourse}}};
         if (!s.groups.isEmpty()) {
             QJsonArray groups;
             for (const qint64 id : s.groups) {
                 const int g = int(id - c.firstGroup);
-                groups.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), groupName(g)},
-                                          {QStringLiteral("description"), QStringLiteral("<p>Labs %1.</p>").arg(GroupTimes.at(g % GroupTimes.size()))},
+                groups.append(QJsonObject{{QStringLiteral("id"), id},
+                                          {QStringLiteral("name"), groupName(g)},
+                                          {QStringLiteral("description"),
+                                           QStringLiteral("<p>Labs %1.</p>").arg(GroupTimes.at(g % GroupTimes.size()))},
                                           {QStringLiteral("descriptionformat"), 1}});
             }
             user.insert(QStringLiteral("groups"), groups);
@@ -1405,17 +1720,22 @@ QJsonValue SyntheticSite::courseGroups(const Course &c) const
 {
     QJsonArray groups;
     for (int g = 0; g < m_options.groupsPerClass; ++g) {
-        groups.append(QJsonObject{
-            {QStringLiteral("id"), c.firstGroup + g}, {QStringLiteral("courseid"), c.id}, {QStringLiteral("name"), groupName(g)},
-            {QStringLiteral("description"), QStringLiteral("<p>Labs %1.</p>").arg(GroupTimes.at(g % GroupTimes.size()))},
-            {QStringLiteral("descriptionformat"), 1}, {QStringLiteral("enrolmentkey"), QJsonValue()},
-            {QStringLiteral("idnumber"), QStringLiteral("%1-%2").arg(c.shortName).arg(g + 1)},
-            {QStringLiteral("visibility"), 0}, {QStringLiteral("participation"), true}});
+        groups.append(QJsonObject{{QStringLiteral("id"), c.firstGroup + g},
+                                  {QStringLiteral("courseid"), c.id},
+                                  {QStringLiteral("name"), groupName(g)},
+                                  {QStringLiteral("description"),
+                                   QStringLiteral("<p>Labs %1.</p>").arg(GroupTimes.at(g % GroupTimes.size()))},
+                                  {QStringLiteral("descriptionformat"), 1},
+                                  {QStringLiteral("enrolmentkey"), QJsonValue()},
+                                  {QStringLiteral("idnumber"), QStringLiteral("%1-%2").arg(c.shortName).arg(g + 1)},
+                                  {QStringLiteral("visibility"), 0},
+                                  {QStringLiteral("participation"), true}});
     }
     return groups;
 }
 
-void SyntheticSite::writeStudentGrades(QByteArray &out, const Course &c, const QList<GradeColumn> &columns, qint64 userId) const
+void SyntheticSite::writeStudentGrades(QByteArray &out, const Course &c, const QList<GradeColumn> &columns,
+                                       qint64 userId) const
 {
     // One student's report, field by field in the order of teacher1's recording.
     const quint64 seed = m_options.seed;
@@ -1514,7 +1834,8 @@ void SyntheticSite::writeStudentGrades(QByteArray &out, const Course &c, const Q
         json.key("gradeishidden").boolean(column.hidden);
         json.key("gradeislocked").boolean(false);
         json.key("gradeisoverridden").boolean(false);
-        const double percent = grade.raw && column.max > column.min ? (*grade.raw - column.min) / (column.max - column.min) * 100 : 0;
+        const double percent =
+            grade.raw && column.max > column.min ? (*grade.raw - column.min) / (column.max - column.min) * 100 : 0;
         json.key("gradeformatted");
         if (!grade.raw)
             json.string("-");
@@ -1527,9 +1848,12 @@ void SyntheticSite::writeStudentGrades(QByteArray &out, const Course &c, const Q
         json.key("grademin").real(column.min);
         json.key("grademax").real(column.max);
         json.key("rangeformatted").string(column.range);
-        json.key("percentageformatted").string(grade.raw ? formatted(percent) + QStringLiteral(" %") : QStringLiteral("-"));
+        json.key("percentageformatted")
+            .string(grade.raw ? formatted(percent) + QStringLiteral(" %") : QStringLiteral("-"));
         const bool feedback = grade.raw && !total && percentOf(hashOf(seed, userId, quint64(column.id), 9)) < 20;
-        json.key("feedback").string(feedback ? QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>") : QString());
+        json.key("feedback")
+            .string(feedback ? QStringLiteral("<p>Good work. Remember to add <strong>comments</strong>.</p>")
+                             : QString());
         json.key("feedbackformat").number(feedback ? 1 : grade.raw && !total ? 0 : 2);
         json.endObject();
     }
@@ -1671,7 +1995,11 @@ QByteArray SyntheticSite::studentCourseCompletion(const Course &c, qint64 userId
         done ? json.number(dueDate(c, m) + Week) : json.null();
         json.key("details").beginObject();
         json.key("type").string("Activity completion");
-        json.key("criteria").string(QStringLiteral("<a href=\"%1/mod/assign/view.php?id=%2\">%3</a>").arg(Site).arg(m.cmid).arg(moduleName(m.type, m.number)));
+        json.key("criteria")
+            .string(QStringLiteral("<a href=\"%1/mod/assign/view.php?id=%2\">%3</a>")
+                        .arg(Site)
+                        .arg(m.cmid)
+                        .arg(moduleName(m.type, m.number)));
         json.key("requirement").string("Achieving grade");
         json.key("status").string("");
         json.endObject();

@@ -93,9 +93,9 @@ private:
     {
         qint64 cmid = 0;
         qint64 instance = 0;  // per module type, as Moodle numbers them
-        QString type;         // "assign", "quiz", "page", ...
-        int section = 0;      // section number
-        int number = 0;       // 1-based among the course's modules of this type
+        QString type;  // "assign", "quiz", "page", ...
+        int section = 0;  // section number
+        int number = 0;  // 1-based among the course's modules of this type
         bool complete = false;
     };
     struct Course
@@ -121,25 +121,25 @@ private:
         QString city;
         QString country;
         QList<qint64> groups;
-        qint64 firstAccess = 0;       // 0: never
+        qint64 firstAccess = 0;  // 0: never
         qint64 lastCourseAccess = 0;  // 0: never
     };
     // A course's grade items in report order, for every student of a class alike.
     struct GradeColumn
     {
         qint64 id = 0;
-        QString name;         // null for the totals
-        QString type;         // mod, manual, category, course
-        int module = -1;        // index in the course's modules; -1: not an activity's
+        QString name;  // null for the totals
+        QString type;  // mod, manual, category, course
+        int module = -1;  // index in the course's modules; -1: not an activity's
         qint64 categoryId = 0;  // 0: null (the totals)
-        qint64 instance = 0;    // a category total: the category it sums
+        qint64 instance = 0;  // a category total: the category it sums
         double min = 0;
         double max = 100;
-        QString range;        // "0&ndash;100"
-        bool scale = false;   // a competence scale: 1..3, shown as words
-        bool letters = false; // shown as a letter
+        QString range;  // "0&ndash;100"
+        bool scale = false;  // a competence scale: 1..3, shown as words
+        bool letters = false;  // shown as a letter
         bool hidden = false;
-        double weight = 0;      // within its category (natural aggregation: max / sum of maxes)
+        double weight = 0;  // within its category (natural aggregation: max / sum of maxes)
     };
     struct Event
     {
@@ -172,7 +172,8 @@ private:
     QList<GradeColumn> makeGradeColumns(const Course &course) const;
     QJsonValue roster(const Course &course) const;
     QJsonValue courseGroups(const Course &course) const;
-    void writeStudentGrades(QByteArray &out, const Course &course, const QList<GradeColumn> &columns, qint64 userId) const;
+    void writeStudentGrades(QByteArray &out, const Course &course, const QList<GradeColumn> &columns,
+                            qint64 userId) const;
     QByteArray studentGrades(const Course &course, qint64 userId) const;  // userId 0: the whole class
     QByteArray studentActivities(const Course &course, qint64 userId) const;
     QByteArray studentCourseCompletion(const Course &course, qint64 userId) const;
@@ -188,11 +189,11 @@ private:
 
     Options m_options;
     QList<Course> m_courses;
-    QHash<qint64, int> m_courseIndex;                   // course id -> index in m_courses
-    QHash<qint64, QPair<int, int>> m_assignById;        // assignment instance -> (course index, module index)
-    QList<Event> m_events;                              // action events, by (timesort, id)
+    QHash<qint64, int> m_courseIndex;  // course id -> index in m_courses
+    QHash<qint64, QPair<int, int>> m_assignById;  // assignment instance -> (course index, module index)
+    QList<Event> m_events;  // action events, by (timesort, id)
     QSet<qint64> m_changed;
     QHash<qint64, QList<GradeColumn>> m_gradeColumns;  // teacher mode: course id -> its grade items
     QHash<QString, QByteArray> m_cache;
-    mutable QHash<qint64, QString> m_images;            // course id -> data: URL, as Moodle 4.5 generates them
+    mutable QHash<qint64, QString> m_images;  // course id -> data: URL, as Moodle 4.5 generates them
 };

@@ -25,7 +25,11 @@
 
 namespace {
 
-enum class KillAt { Never, Commit, Wal };
+enum class KillAt {
+    Never,
+    Commit,
+    Wal
+};
 KillAt killAt = KillAt::Never;
 int killAtCount = 0;
 int commits = 0;
@@ -62,7 +66,7 @@ bool parseKill(const QString &spec)
     return killAt != KillAt::Never;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -80,7 +84,8 @@ int main(int argc, char **argv)
     }
     // Only the sync's commits count: the hooks go in after opening (and migrating).
     const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.data())) {
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0
+        || !*static_cast<sqlite3 *const *>(handle.data())) {
         std::fprintf(stderr, "no sqlite3 handle behind the connection\n");
         return 1;
     }

@@ -3,11 +3,11 @@
 #include "CompletionMatrixModel.h"
 #include "GradeHistogram.h"
 #include "GradeMatrixModel.h"
-#include "widgets/InlineMessage.h"
-#include "courses/ModuleIcons.h"
 #include "ParticipantListModel.h"
 #include "StudentDetailsDialog.h"
+#include "courses/ModuleIcons.h"
 #include "shell/SyncStatusBar.h"
+#include "widgets/InlineMessage.h"
 
 #include "account/DataDirectory.h"
 #include "common/Clock.h"
@@ -163,8 +163,8 @@ void fitColumnsOf(QTableView *view, int firstMax, int otherMin, int otherMax)
         // The cells decide (a grade is never cut); a long title wraps instead of widening its column,
         // but no word of it is cut: "documentation" makes its column wider than the others.
         const int cells = cellsWidth(view, column);
-        const int titleWidth = std::max(longestWord + icon + kPadding,
-                                        std::clamp(header->sectionSizeHint(column), otherMin, otherMax));
+        const int titleWidth =
+            std::max(longestWord + icon + kPadding, std::clamp(header->sectionSizeHint(column), otherMin, otherMax));
         const int width = std::max(cells, titleWidth);
         header->resizeSection(column, column == 0 ? std::min(width, firstMax) : width);
         // As tall as the wrapped titles need, up to three lines.
@@ -187,7 +187,7 @@ QIcon missingSwatch(const QPalette &palette)
     return QIcon(pixmap);
 }
 
-} // namespace
+}  // namespace
 
 ClassesPage::ClassesPage(QSqlDatabase db, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
@@ -346,7 +346,8 @@ QWidget *ClassesPage::createParticipantsTab()
     m_participantView->horizontalHeader()->setStretchLastSection(true);
     connect(m_participantView, &QTableView::activated, this, &ClassesPage::activateRow);
 
-    auto *hint = secondaryLabel(tr("Press Enter or double-click a participant to see their grades and completion."), tab);
+    auto *hint =
+        secondaryLabel(tr("Press Enter or double-click a participant to see their grades and completion."), tab);
 
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 10, 0, 0);
@@ -487,12 +488,13 @@ void ClassesPage::keepParticipant(qint64 userId)
 {
     // Keep the selection when the person is still listed; otherwise the first match, so Enter opens it.
     const int sourceRow = m_participants->rowOfUser(userId);
-    QModelIndex index = sourceRow < 0 ? QModelIndex() : m_participantFilter->mapFromSource(m_participants->index(sourceRow, 0));
+    QModelIndex index =
+        sourceRow < 0 ? QModelIndex() : m_participantFilter->mapFromSource(m_participants->index(sourceRow, 0));
     if (!index.isValid())
         index = m_participantFilter->index(0, 0);
     if (index.isValid()) {
-        m_participantView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                        | QItemSelectionModel::Rows);
+        m_participantView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_participantView->scrollTo(index);
     }
 }
@@ -520,8 +522,8 @@ void ClassesPage::fillCourses()
             if (name.isEmpty())
                 name = course && !course->shortName.isEmpty() ? course->shortName : tr("Course %1").arg(id);
             const QString text = course && !course->shortName.isEmpty() && course->shortName != name
-                                     ? tr("%1 (%2)").arg(name, course->shortName)
-                                     : name;
+                ? tr("%1 (%2)").arg(name, course->shortName)
+                : name;
             m_courseCombo->addItem(text, id);
         }
         int index = m_courseCombo->findData(current);
@@ -573,7 +575,7 @@ void ClassesPage::loadCourse(qint64 courseId)
         fitColumns();
         m_histogramColumn = -1;
         showHistogramOf(m_grades->columnOfCourseTotal() > 0 ? m_grades->columnOfCourseTotal()
-                                                             : (m_grades->columnCount() > 1 ? 1 : -1));
+                                                            : (m_grades->columnCount() > 1 ? 1 : -1));
         if (m_participantFilter->rowCount() > 0)
             m_participantView->setCurrentIndex(m_participantFilter->index(0, 0));
     }
@@ -731,9 +733,9 @@ void ClassesPage::updateActivityFilter()
     }
     const bool activity = m_completion->isActivityColumn(column);
     m_activityNotCompleted->setEnabled(activity || m_activityNotCompleted->isChecked());
-    m_activityNotCompleted->setText(activity ? tr("Only learners who have not completed “%1”")
-                                                   .arg(m_completion->columnTitle(column))
-                                             : tr("Only learners who have not completed the selected activity"));
+    m_activityNotCompleted->setText(
+        activity ? tr("Only learners who have not completed “%1”").arg(m_completion->columnTitle(column))
+                 : tr("Only learners who have not completed the selected activity"));
     m_activityNotCompleted->setToolTip(activity ? QString() : tr("Select a cell of an activity first"));
 }
 
@@ -782,7 +784,8 @@ bool ClassesPage::eventFilter(QObject *watched, QEvent *event)
     // From the search field, Down goes to the list and Enter opens the selected (or only) participant.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) && m_participantFilter->rowCount() > 0) {
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_participantFilter->rowCount() > 0) {
             QModelIndex current = m_participantView->currentIndex();
             if (!current.isValid()) {
                 current = m_participantFilter->index(0, 0);
@@ -806,12 +809,12 @@ void ClassesPage::exportClass(ClassExport::Format format)
     if (folder.isEmpty())
         folder = QDir::homePath();
     const QString suggested = QDir(folder).filePath(ClassExport::suggestedFileName(m_db, m_courseId, format));
-    const QString path = m_chooseFile ? m_chooseFile(suggested)
-                                      : QFileDialog::getSaveFileName(this,
-                                                                     format == ClassExport::Format::Csv
-                                                                         ? tr("Export the class as CSV")
-                                                                         : tr("Export the class for CommCare"),
-                                                                     suggested, tr("CSV files (*.csv);;All files (*)"));
+    const QString path = m_chooseFile
+        ? m_chooseFile(suggested)
+        : QFileDialog::getSaveFileName(this,
+                                       format == ClassExport::Format::Csv ? tr("Export the class as CSV")
+                                                                          : tr("Export the class for CommCare"),
+                                       suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     exportTo(format, path);
@@ -829,8 +832,7 @@ bool ClassesPage::exportTo(ClassExport::Format format, const QString &path)
     const QString name = QFileInfo(path).fileName();
     if (!DataDirectory::writePrivateFile(path, bytes, &error)) {
         m_message->showMessage(InlineMessage::Type::Error,
-                               tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name),
-                               error);
+                               tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name), error);
         return false;
     }
     m_message->showMessage(InlineMessage::Type::Information,

@@ -34,7 +34,11 @@ class ClassesPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { ParticipantsTab, GradesTab, CompletionTab };
+    enum Tab {
+        ParticipantsTab,
+        GradesTab,
+        CompletionTab
+    };
     // Asks where to save an export: the suggested path in, the chosen path out (empty: cancelled).
     using SaveFileChooser = std::function<QString(const QString &suggestedPath)>;
 

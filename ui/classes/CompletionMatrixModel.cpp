@@ -2,8 +2,8 @@
 
 #include "courses/ModuleIcons.h"
 
-#include "store/ClassRepository.h"
 #include "model/CompletionRecords.h"
+#include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 
 #include <QFont>
@@ -30,12 +30,11 @@ bool isDone(int state)
 {
     return state == ActivityCompletion::Complete || state == ActivityCompletion::CompletePass;
 }
-} // namespace
+}  // namespace
 
 CompletionMatrixModel::CompletionMatrixModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
-{
-}
+{}
 
 void CompletionMatrixModel::setCourse(qint64 courseId)
 {
@@ -194,11 +193,11 @@ QVariant CompletionMatrixModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             return course == 1 ? ModuleIcons::stateIcon(ModuleIcons::State::Done) : QIcon();
         case Qt::ToolTipRole:
-            return course == 1   ? tr("%1 has completed the course").arg(m_names.at(row))
-                   : course == 0 ? tr("%1 has not completed the course yet").arg(m_names.at(row))
-                                 : tr("Unknown: the course has no completion criteria, or Satchel has not synced "
-                                      "them for %1")
-                                       .arg(m_names.at(row));
+            return course == 1 ? tr("%1 has completed the course").arg(m_names.at(row))
+                : course == 0  ? tr("%1 has not completed the course yet").arg(m_names.at(row))
+                               : tr("Unknown: the course has no completion criteria, or Satchel has not synced "
+                                     "them for %1")
+                                    .arg(m_names.at(row));
         case Qt::ForegroundRole:
             if (course < 0)
                 return QGuiApplication::palette().brush(QPalette::PlaceholderText);
@@ -312,7 +311,8 @@ bool CompletionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_activityColumn > 0 && m_activityColumn < model->columnCount(sourceParent)) {
         const QModelIndex cell = model->index(sourceRow, m_activityColumn, sourceParent);
-        if (cell.data(CompletionMatrixModel::CmidRole).isValid() && isDone(cell.data(CompletionMatrixModel::StateRole).toInt()))
+        if (cell.data(CompletionMatrixModel::CmidRole).isValid()
+            && isDone(cell.data(CompletionMatrixModel::StateRole).toInt()))
             return false;
     }
     return true;

@@ -9,8 +9,9 @@
 #include <QStringList>
 
 // A class's completion (CompletionRepository::completionMatrix) as a table: one row per learner (the
-// first column is the name), "Course completed", then one column per activity with completion tracking. A cell shows its state with an icon (done, passed, failed, not done) and a word
-// where the icon alone would be ambiguous; "?" when Satchel has no record yet.
+// first column is the name), "Course completed", then one column per activity with completion tracking. A cell shows
+// its state with an icon (done, passed, failed, not done) and a word where the icon alone would be ambiguous; "?" when
+// Satchel has no record yet.
 class CompletionMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,10 +19,10 @@ class CompletionMatrixModel : public QAbstractTableModel
 public:
     enum Role {
         UserIdRole = Qt::UserRole + 1,
-        StateRole,            // int: -1 unknown, else ActivityCompletion::State; the course column: -1, 0, 1
-        CmidRole,             // the activity of the column (header and cells); invalid for name and course
+        StateRole,  // int: -1 unknown, else ActivityCompletion::State; the course column: -1, 0, 1
+        CmidRole,  // the activity of the column (header and cells); invalid for name and course
         CourseCompletedRole,  // int per row, in every column: -1 unknown or no criteria, 0 no, 1 yes
-        SortRole,             // the name, or a rank: unknown < not done < failed < done < passed
+        SortRole,  // the name, or a rank: unknown < not done < failed < done < passed
     };
 
     static constexpr int NameColumn = 0;

@@ -29,7 +29,7 @@ bool isTotal(const GradeMatrix::Column &column)
 {
     return column.itemType == QLatin1String("course") || column.itemType == QLatin1String("category");
 }
-} // namespace
+}  // namespace
 
 GradeMatrixModel::GradeMatrixModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_hiddenIcon(QStringLiteral(":/icons/hidden.svg"))

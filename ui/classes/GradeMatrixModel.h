@@ -28,15 +28,19 @@ class GradeMatrixModel : public QAbstractTableModel
 public:
     enum Role {
         UserIdRole = Qt::UserRole + 1,
-        ItemIdRole,      // the grade item of the column (header and cells)
-        ItemTypeRole,    // "mod", "manual", "category", "course" (header and cells)
-        HiddenRole,      // the column's item is hidden from students (header and cells)
-        RawRole,         // double; invalid when ungraded or missing
-        PercentRole,     // double 0..100; invalid when ungraded or missing
-        CellStateRole,   // CellState
-        SortRole,        // what sort() compares: the raw grade (the name in the first column)
+        ItemIdRole,  // the grade item of the column (header and cells)
+        ItemTypeRole,  // "mod", "manual", "category", "course" (header and cells)
+        HiddenRole,  // the column's item is hidden from students (header and cells)
+        RawRole,  // double; invalid when ungraded or missing
+        PercentRole,  // double 0..100; invalid when ungraded or missing
+        CellStateRole,  // CellState
+        SortRole,  // what sort() compares: the raw grade (the name in the first column)
     };
-    enum CellState { Graded, Ungraded, Missing };
+    enum CellState {
+        Graded,
+        Ungraded,
+        Missing
+    };
     Q_ENUM(CellState)
 
     static constexpr int NameColumn = 0;
@@ -86,8 +90,8 @@ private:
     QSqlDatabase m_db;
     qint64 m_courseId = 0;
     GradeMatrix m_matrix;
-    QStringList m_names;        // per matrix row
-    std::vector<int> m_order;   // view row → matrix row
+    QStringList m_names;  // per matrix row
+    std::vector<int> m_order;  // view row → matrix row
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;

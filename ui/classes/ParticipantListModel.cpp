@@ -14,8 +14,7 @@
 
 ParticipantListModel::ParticipantListModel(QSqlDatabase db, const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
-{
-}
+{}
 
 void ParticipantListModel::setCourse(qint64 courseId)
 {

@@ -17,13 +17,20 @@ class ParticipantListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, EmailColumn, GroupsColumn, RolesColumn, LastAccessColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        GroupsColumn,
+        RolesColumn,
+        LastAccessColumn,
+        ColumnCount
+    };
     enum Role {
         UserIdRole = Qt::UserRole + 1,
-        SortRole,        // what the column sorts by: the name, or the last access (never = before any time)
+        SortRole,  // what the column sorts by: the name, or the last access (never = before any time)
         SearchTextRole,  // name and email as a CourseListModel::searchKey (no case, no accents)
-        GroupIdsRole,    // QList<qint64> as a QVariantList
-        LearnerRole,     // shown in the class matrices (does not teach the course)
+        GroupIdsRole,  // QList<qint64> as a QVariantList
+        LearnerRole,  // shown in the class matrices (does not teach the course)
     };
 
     ParticipantListModel(QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);

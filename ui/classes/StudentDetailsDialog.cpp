@@ -1,10 +1,10 @@
 #include "StudentDetailsDialog.h"
 
 #include "CompletionMatrixModel.h"
-#include "home/DeadlineListModel.h"
-#include "grades/GradeItemsModel.h"
-#include "courses/ModuleIcons.h"
 #include "ParticipantListModel.h"
+#include "courses/ModuleIcons.h"
+#include "grades/GradeItemsModel.h"
+#include "home/DeadlineListModel.h"
 
 #include "common/Clock.h"
 #include "store/ClassRepository.h"
@@ -29,7 +29,7 @@ QString countryName(const QString &code)
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
     return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
 }
-} // namespace
+}  // namespace
 
 StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qint64 userId, const Clock *clock,
                                            QWidget *parent)
@@ -91,9 +91,10 @@ StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qin
         addProfileRow(tr("Groups"), groups.isEmpty() ? tr("No group") : groups.join(QStringLiteral(", ")));
         addProfileRow(tr("Roles"), roles.join(QStringLiteral(", ")));
         addProfileRow(tr("Last access"),
-                      person->lastAccess ? tr("%1 (%2)").arg(DeadlineListModel::relativeText(*person->lastAccess, clock->now()),
-                                                             DeadlineListModel::absoluteText(*person->lastAccess))
-                                         : tr("Never"));
+                      person->lastAccess
+                          ? tr("%1 (%2)").arg(DeadlineListModel::relativeText(*person->lastAccess, clock->now()),
+                                              DeadlineListModel::absoluteText(*person->lastAccess))
+                          : tr("Never"));
         addProfileRow(tr("External ID"), person->externalId());
     } else {
         addProfileRow(tr("Profile"), tr("Not in this class on this computer. Sync to update the class."));

@@ -1,8 +1,8 @@
 #include "CourseListDelegate.h"
 
-#include "widgets/PaletteTones.h"
 #include "CourseListModel.h"
 #include "widgets/ItemColours.h"
+#include "widgets/PaletteTones.h"
 #include "widgets/StatusIcons.h"
 
 #include <QApplication>
@@ -73,7 +73,7 @@ Columns columnsFor(const QRect &rect, const QFontMetrics &metrics)
     return columns;
 }
 
-} // namespace
+}  // namespace
 
 void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -117,9 +117,9 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(nameFont);
     painter->setPen(colours.text);
     const QRect nameRect = firstLine.adjusted(textLeft - firstLine.left(), 0, 0, 0);
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(index.data(CourseListModel::FullNameRole).toString(), Qt::ElideRight,
-                                             nameRect.width()));
+    painter->drawText(
+        nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        nameMetrics.elidedText(index.data(CourseListModel::FullNameRole).toString(), Qt::ElideRight, nameRect.width()));
 
     // Short name, then the tags.
     painter->setFont(option.font);
@@ -132,11 +132,13 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (index.data(CourseListModel::CompletedRole).toBool()) {
         const QIcon done = StatusIcons::icon(StatusIcons::Ok);
         const int width = tagSize(QFontMetrics(small), tr("Completed"), done).width();
-        paintTag(painter, QRect(x, secondLine.top(), width, secondLine.height()), tr("Completed"), small, colours, done);
+        paintTag(painter, QRect(x, secondLine.top(), width, secondLine.height()), tr("Completed"), small, colours,
+                 done);
         x += width + 6;
     }
     if (const QString hiddenText = index.data(CourseListModel::HiddenTextRole).toString(); !hiddenText.isEmpty())
-        paintTag(painter, QRect(x, secondLine.top(), tagSize(QFontMetrics(small), hiddenText).width(), secondLine.height()),
+        paintTag(painter,
+                 QRect(x, secondLine.top(), tagSize(QFontMetrics(small), hiddenText).width(), secondLine.height()),
                  hiddenText, small, colours);
 
     // Captions on the first line, values on the second, in both right-hand columns.
@@ -162,17 +164,18 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->drawRoundedRect(QRectF(bar), kBarHeight / 2.0, kBarHeight / 2.0);
         if (fraction > 0) {
             painter->setBrush(colours.accent);
-            painter->drawRoundedRect(QRectF(bar.left(), bar.top(), qMax<qreal>(kBarHeight, bar.width() * fraction),
-                                            bar.height()),
-                                     kBarHeight / 2.0, kBarHeight / 2.0);
+            painter->drawRoundedRect(
+                QRectF(bar.left(), bar.top(), qMax<qreal>(kBarHeight, bar.width() * fraction), bar.height()),
+                kBarHeight / 2.0, kBarHeight / 2.0);
         }
         painter->setPen(colours.text);
         painter->drawText(QRect(bar.right() + 8, secondLine.top(), percentWidth, secondLine.height()),
                           Qt::AlignRight | Qt::AlignVCenter, progressText);
     } else {
         painter->setPen(colours.secondary);
-        painter->drawText(QRect(columns.progress.left(), secondLine.top(), columns.progress.width(), secondLine.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, progressText);
+        painter->drawText(
+            QRect(columns.progress.left(), secondLine.top(), columns.progress.width(), secondLine.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, progressText);
     }
 
     const QString grade = index.data(CourseListModel::GradeRole).toString();

@@ -1,9 +1,9 @@
 #include "CourseOutlineDelegate.h"
 
-#include "widgets/PaletteTones.h"
 #include "CourseOutlineModel.h"
-#include "widgets/ItemColours.h"
 #include "ModuleIcons.h"
+#include "widgets/ItemColours.h"
+#include "widgets/PaletteTones.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -65,7 +65,8 @@ void prepareSummary(QTextDocument &document, const QString &html, const QFont &f
 {
     document.setDocumentMargin(0);
     document.setDefaultFont(font);
-    document.setDefaultStyleSheet(QStringLiteral("p, ul, ol, pre, blockquote { margin-top: 0px; margin-bottom: 4px; }"));
+    document.setDefaultStyleSheet(
+        QStringLiteral("p, ul, ol, pre, blockquote { margin-top: 0px; margin-bottom: 4px; }"));
     document.setHtml(html);
     document.setTextWidth(qMax(width, 1));
 }
@@ -92,8 +93,8 @@ void drawFocus(QPainter *painter, const QStyleOptionViewItem &option)
     focus.QStyleOption::operator=(option);
     focus.rect = option.rect.adjusted(1, 1, -1, -1);
     focus.state |= QStyle::State_KeyboardFocusChange;
-    focus.backgroundColor = option.palette.color(
-        option.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
+    focus.backgroundColor =
+        option.palette.color(option.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
@@ -130,7 +131,7 @@ void drawCheckBox(QPainter *painter, const QRect &rect, bool checked, const QSty
     painter->restore();
 }
 
-} // namespace
+}  // namespace
 
 struct CourseOutlineDelegate::ActivityLayout
 {
@@ -139,8 +140,8 @@ struct CourseOutlineDelegate::ActivityLayout
     QRect dates;
     QRect tag;
     QRect statusLine;  // the first line of the status column
-    QRect check;       // the check box indicator (manual completion)
-    QRect stateIcon;   // automatic completion
+    QRect check;  // the check box indicator (manual completion)
+    QRect stateIcon;  // automatic completion
     QRect statusText;
     QRect pendingIcon;
     QRect pendingText;
@@ -190,8 +191,8 @@ int CourseOutlineDelegate::statusColumnWidth(const QStyleOptionViewItem &option)
 {
     const QFontMetrics metrics(option.font);
     const QFontMetrics small(smallFont(option.font));
-    const int indicator = qMax(ModuleIcons::kStateSize, QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth,
-                                                                                            nullptr, option.widget));
+    const int indicator = qMax(ModuleIcons::kStateSize,
+                               QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, option.widget));
     int width = 0;
     for (const QString &text : {tr("Mark as done"), tr("Done"), tr("Not done"), tr("Passed"), tr("Failed")})
         width = qMax(width, qMax(indicator, ModuleIcons::kStateSize) + 7 + metrics.horizontalAdvance(text));
@@ -201,7 +202,7 @@ int CourseOutlineDelegate::statusColumnWidth(const QStyleOptionViewItem &option)
 }
 
 CourseOutlineDelegate::ActivityLayout CourseOutlineDelegate::activityLayout(const QStyleOptionViewItem &option,
-                                                                             const QModelIndex &index) const
+                                                                            const QModelIndex &index) const
 {
     ActivityLayout layout;
     const QFontMetrics metrics(option.font);
@@ -245,8 +246,8 @@ CourseOutlineDelegate::ActivityLayout CourseOutlineDelegate::activityLayout(cons
     QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     int textX = statusLeft;
     if (mode == Activity::CompletionMode::Manual) {
-        const int size = qMax(ModuleIcons::kStateSize,
-                              style->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, option.widget));
+        const int size =
+            qMax(ModuleIcons::kStateSize, style->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, option.widget));
         layout.check = QRect(statusLeft, firstLineCentre - size / 2, size, size);
         textX = layout.check.right() + 8;
         layout.statusLabel = index.data(Qt::CheckStateRole).toInt() == Qt::Checked ? tr("Done") : tr("Mark as done");
@@ -343,8 +344,8 @@ void CourseOutlineDelegate::paintSection(QPainter *painter, const QStyleOptionVi
     const ItemColours colours = ItemColours::of(option, hidden);
     if (layout.separatorY >= 0) {
         painter->setPen(colours.line);
-        painter->drawLine(option.rect.left() + kSideMargin, layout.separatorY,
-                          option.rect.right() - kSideMargin, layout.separatorY);
+        painter->drawLine(option.rect.left() + kSideMargin, layout.separatorY, option.rect.right() - kSideMargin,
+                          layout.separatorY);
     }
     // Selection and focus below the hairline, around the heading and its summary.
     QStyleOptionViewItem panel = option;
@@ -358,8 +359,8 @@ void CourseOutlineDelegate::paintSection(QPainter *painter, const QStyleOptionVi
     painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                       index.data(Qt::DisplayRole).toString());
     if (!layout.tag.isNull())
-        paintTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(),
-                smallFont(option.font), colours);
+        paintTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(), smallFont(option.font),
+                 colours);
     if (!layout.summary.isNull()) {
         QTextDocument document;
         prepareSummary(document, index.data(CourseOutlineModel::SummaryHtmlRole).toString(), option.font,
@@ -404,17 +405,17 @@ void CourseOutlineDelegate::paintActivity(QPainter *painter, const QStyleOptionV
     if (!layout.check.isNull()) {
         drawCheckBox(painter, layout.check, index.data(Qt::CheckStateRole).toInt() == Qt::Checked, option);
     } else if (!layout.stateIcon.isNull()) {
-        const ModuleIcons::State state = status == CourseOutlineModel::Status::Done
-                                                 || status == CourseOutlineModel::Status::Passed
-                                             ? ModuleIcons::State::Done
-                                         : status == CourseOutlineModel::Status::Failed ? ModuleIcons::State::Failed
-                                                                                       : ModuleIcons::State::Todo;
+        const ModuleIcons::State state =
+            status == CourseOutlineModel::Status::Done || status == CourseOutlineModel::Status::Passed
+            ? ModuleIcons::State::Done
+            : status == CourseOutlineModel::Status::Failed ? ModuleIcons::State::Failed
+                                                           : ModuleIcons::State::Todo;
         ModuleIcons::stateIcon(state).paint(painter, layout.stateIcon);
     }
     if (!layout.statusText.isNull()) {
         painter->setFont(option.font);
         const bool quiet = status == CourseOutlineModel::Status::Unknown
-                           || (layout.check.isNull() && status == CourseOutlineModel::Status::NotDone);
+            || (layout.check.isNull() && status == CourseOutlineModel::Status::NotDone);
         painter->setPen(quiet ? colours.secondary : colours.text);
         painter->drawText(layout.statusText, Qt::AlignLeft | Qt::AlignVCenter, layout.statusLabel);
     }

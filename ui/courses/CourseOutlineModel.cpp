@@ -3,19 +3,17 @@
 #include "ModuleIcons.h"
 #include "actions/OfflineActions.h"
 #include "common/Clock.h"
-#include "text/TextFormat.h"
 #include "store/ContentRepository.h"
 #include "text/HtmlSanitizer.h"
+#include "text/TextFormat.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
-
 CourseOutlineModel::CourseOutlineModel(QSqlDatabase db, qint64 userId, const Clock *clock, QObject *parent)
     : QAbstractItemModel(parent), m_db(std::move(db)), m_userId(userId), m_clock(clock ? clock : Clock::system())
-{
-}
+{}
 
 void CourseOutlineModel::setCourse(qint64 courseId)
 {
@@ -61,13 +59,15 @@ bool CourseOutlineModel::reload()
     }
     m_lastError.clear();
 
-    const bool sameStructure = std::equal(
-        sections.cbegin(), sections.cend(), m_sections.cbegin(), m_sections.cend(),
-        [](const SectionRow &a, const SectionRow &b) {
-            return a.section.id == b.section.id
-                   && std::equal(a.activities.cbegin(), a.activities.cend(), b.activities.cbegin(), b.activities.cend(),
-                                 [](const ActivityRow &x, const ActivityRow &y) { return x.activity.id == y.activity.id; });
-        });
+    const bool sameStructure =
+        std::equal(sections.cbegin(), sections.cend(), m_sections.cbegin(), m_sections.cend(),
+                   [](const SectionRow &a, const SectionRow &b) {
+                       return a.section.id == b.section.id
+                           && std::equal(a.activities.cbegin(), a.activities.cend(), b.activities.cbegin(),
+                                         b.activities.cend(), [](const ActivityRow &x, const ActivityRow &y) {
+                                             return x.activity.id == y.activity.id;
+                                         });
+                   });
     if (!sameStructure) {
         beginResetModel();
         m_sections = sections;
@@ -334,7 +334,8 @@ bool CourseOutlineModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     const bool done = value.toInt() == Qt::Checked;
     const qint64 cmid = row->activity.id;
-    const Result<OfflineActions::Queued, OfflineActions::Refusal> queued = OfflineActions(m_db, m_clock).setDone(cmid, done);
+    const Result<OfflineActions::Queued, OfflineActions::Refusal> queued =
+        OfflineActions(m_db, m_clock).setDone(cmid, done);
     if (!queued) {
         Q_EMIT completionFailed(cmid, queued.error().detail);
         return false;

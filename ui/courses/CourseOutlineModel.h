@@ -24,26 +24,36 @@ class CourseOutlineModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Kind { SectionItem, ActivityItem };
+    enum Kind {
+        SectionItem,
+        ActivityItem
+    };
     // What the user sees of an activity's completion.
-    enum class Status { Untracked, Unknown, NotDone, Done, Passed, Failed };
+    enum class Status {
+        Untracked,
+        Unknown,
+        NotDone,
+        Done,
+        Passed,
+        Failed
+    };
     Q_ENUM(Status)
 
     enum Role {
         KindRole = Qt::UserRole + 1,
-        IdRole,           // section id or cmid
-        ModuleRole,       // "assign", "quiz", …
-        TypeNameRole,     // "Assignment"
-        DatesRole,        // QStringList: "Due: 30 Nov 2026, 23:59"
+        IdRole,  // section id or cmid
+        ModuleRole,  // "assign", "quiz", …
+        TypeNameRole,  // "Assignment"
+        DatesRole,  // QStringList: "Due: 30 Nov 2026, 23:59"
         CompletionModeRole,  // int Activity::CompletionMode
-        StatusRole,       // int Status, without what is pending
-        StatusTextRole,   // "Done", "Not done", "Passed", "Failed"; empty when untracked
-        PendingRole,      // bool: a change waits in the outbox
+        StatusRole,  // int Status, without what is pending
+        StatusTextRole,  // "Done", "Not done", "Passed", "Failed"; empty when untracked
+        PendingRole,  // bool: a change waits in the outbox
         PendingTextRole,  // "Waiting to be sent"
-        HiddenRole,       // hidden from students
+        HiddenRole,  // hidden from students
         HiddenTextRole,
         SummaryHtmlRole,  // sections: the summary as safe rich text (see safeHtml())
-        IndentRole,       // activities: how far the teacher indented it (0 = not)
+        IndentRole,  // activities: how far the teacher indented it (0 = not)
     };
 
     CourseOutlineModel(QSqlDatabase db, qint64 userId, const Clock *clock, QObject *parent = nullptr);

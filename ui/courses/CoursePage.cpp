@@ -1,13 +1,13 @@
 #include "CoursePage.h"
 
-#include "widgets/PaletteTones.h"
 #include "CourseOutlineDelegate.h"
 #include "CourseOutlineModel.h"
-#include "widgets/InlineMessage.h"
 #include "ModuleIcons.h"
 #include "store/CompletionRepository.h"
 #include "store/CourseRepository.h"
 #include "store/GradeRepository.h"
+#include "widgets/InlineMessage.h"
+#include "widgets/PaletteTones.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -41,7 +41,7 @@ QLabel *iconLabel(ModuleIcons::State state, QWidget *parent)
     return label;
 }
 
-} // namespace
+}  // namespace
 
 CoursePage::CoursePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_userId(userId), m_clock(clock)
@@ -366,8 +366,7 @@ void CoursePage::showCompletion(const std::optional<Course> &course, const std::
     for (const CompletionCriterion &criterion : completion->criteria) {
         auto *row = new QHBoxLayout;
         row->setSpacing(8);
-        QLabel *icon = iconLabel(criterion.complete ? ModuleIcons::State::Done : ModuleIcons::State::Todo,
-                                 m_criteria);
+        QLabel *icon = iconLabel(criterion.complete ? ModuleIcons::State::Done : ModuleIcons::State::Todo, m_criteria);
         icon->setAccessibleName(criterion.complete ? tr("Done") : tr("Not done"));
         row->addWidget(icon, 0, Qt::AlignTop);
         auto *text = new QVBoxLayout;
@@ -439,8 +438,8 @@ void CoursePage::restoreViewState(const ViewState &state)
             m_outline->collapse(section);
     }
     const QModelIndex current = state.currentKind == CourseOutlineModel::SectionItem
-                                    ? m_model->indexOfSection(state.currentId)
-                                    : m_model->indexOfActivity(state.currentId);
+        ? m_model->indexOfSection(state.currentId)
+        : m_model->indexOfActivity(state.currentId);
     if (current.isValid())
         m_outline->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
     // The scroll range is only known once the rows are laid out again.

@@ -78,9 +78,8 @@ QWidget *CoursesPage::createListPage()
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setMouseTracking(true);
     // activated: Enter, and a double click (or a single one where the platform opens items so).
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        showCourse(index.data(CourseListModel::CourseIdRole).toLongLong());
-    });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &index) { showCourse(index.data(CourseListModel::CourseIdRole).toLongLong()); });
 
     m_empty = new QLabel(page);
     m_empty->setObjectName(QStringLiteral("coursesEmpty"));

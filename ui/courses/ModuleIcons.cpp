@@ -6,7 +6,7 @@
 
 bool ModuleIcons::hasOwnIcon(const QString &module)
 {
-    static const QStringList known{QStringLiteral("assign"), QStringLiteral("quiz"),   QStringLiteral("forum"),
+    static const QStringList known{QStringLiteral("assign"), QStringLiteral("quiz"),     QStringLiteral("forum"),
                                    QStringLiteral("page"),   QStringLiteral("resource"), QStringLiteral("url"),
                                    QStringLiteral("folder"), QStringLiteral("label")};
     return known.contains(module);
@@ -14,8 +14,7 @@ bool ModuleIcons::hasOwnIcon(const QString &module)
 
 QString ModuleIcons::resourcePath(const QString &module)
 {
-    return QStringLiteral(":/icons/modules/%1.svg")
-        .arg(hasOwnIcon(module) ? module : QStringLiteral("generic"));
+    return QStringLiteral(":/icons/modules/%1.svg").arg(hasOwnIcon(module) ? module : QStringLiteral("generic"));
 }
 
 QIcon ModuleIcons::icon(const QString &module)

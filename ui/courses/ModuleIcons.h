@@ -10,7 +10,12 @@ namespace ModuleIcons {
 constexpr int kSize = 24;
 constexpr int kStateSize = 16;
 
-enum class State { Todo, Done, Failed, Pending };
+enum class State {
+    Todo,
+    Done,
+    Failed,
+    Pending
+};
 
 // True if `module` ("assign", "quiz", …) has a picture of its own.
 bool hasOwnIcon(const QString &module);
@@ -20,4 +25,4 @@ QIcon icon(const QString &module);
 QIcon stateIcon(State state);
 // What a person calls the type ("Assignment"); a type Satchel does not know keeps Moodle's name.
 QString typeName(const QString &module);
-}
+}  // namespace ModuleIcons

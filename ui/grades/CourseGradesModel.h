@@ -13,7 +13,12 @@ class CourseGradesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CourseColumn, GradeColumn, PercentageColumn, ColumnCount };
+    enum Column {
+        CourseColumn,
+        GradeColumn,
+        PercentageColumn,
+        ColumnCount
+    };
     enum Role {
         CourseIdRole = Qt::UserRole + 1,
         ShortNameRole,

@@ -1,9 +1,9 @@
 #include "GradeItemsModel.h"
 
 #include "display/GradeNames.h"
-#include "text/TextFormat.h"
 #include "store/GradeRepository.h"
 #include "text/HtmlSanitizer.h"
+#include "text/TextFormat.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -46,12 +46,11 @@ QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
-} // namespace
+}  // namespace
 
 GradeItemsModel::GradeItemsModel(QSqlDatabase db, qint64 userId, QObject *parent)
     : QAbstractItemModel(parent), m_db(std::move(db)), m_userId(userId), m_root(std::make_unique<Node>())
-{
-}
+{}
 
 GradeItemsModel::~GradeItemsModel() = default;
 
@@ -145,7 +144,7 @@ std::unique_ptr<GradeItemsModel::Node> GradeItemsModel::build(const QList<GradeI
     QHash<qint64, Node *> placed;
     // A category is placed where its first item (or its own row) appears, so the tree keeps report order.
     std::function<Node *(std::optional<qint64>, int)> containerFor = [&](std::optional<qint64> categoryId,
-                                                                       int depth) -> Node * {
+                                                                         int depth) -> Node * {
         if (!categoryId || *categoryId == 0 || categoryId == topCategory || depth > 16)
             return root.get();
         if (Node *node = placed.value(*categoryId))

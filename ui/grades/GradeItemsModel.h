@@ -20,15 +20,22 @@ class GradeItemsModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { ItemColumn, GradeColumn, RangeColumn, PercentageColumn, FeedbackColumn, ColumnCount };
+    enum Column {
+        ItemColumn,
+        GradeColumn,
+        RangeColumn,
+        PercentageColumn,
+        FeedbackColumn,
+        ColumnCount
+    };
     enum Role {
         KeyRole = Qt::UserRole + 1,  // stable across reloads: "item:<id>" or "category:<id>"
-        ItemIdRole,                  // the grade item id; 0 for a category Moodle sent no row for
-        ItemTypeRole,                // "mod", "manual", "category", "course"
-        PercentRole,                 // double from the raw grade and its range; invalid when ungraded
-        FeedbackHtmlRole,            // sanitised, safe to render
+        ItemIdRole,  // the grade item id; 0 for a category Moodle sent no row for
+        ItemTypeRole,  // "mod", "manual", "category", "course"
+        PercentRole,  // double from the raw grade and its range; invalid when ungraded
+        FeedbackHtmlRole,  // sanitised, safe to render
         HiddenRole,
-        GradedAtRole,                // seconds since the epoch; invalid when not graded
+        GradedAtRole,  // seconds since the epoch; invalid when not graded
     };
 
     GradeItemsModel(QSqlDatabase db, qint64 userId, QObject *parent = nullptr);

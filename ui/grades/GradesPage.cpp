@@ -3,9 +3,9 @@
 #include "widgets/PageLayout.h"
 
 #include "CourseGradesModel.h"
-#include "home/DeadlineListModel.h"
 #include "GradeChart.h"
 #include "GradeItemsModel.h"
+#include "home/DeadlineListModel.h"
 
 #include "common/Clock.h"
 
@@ -56,7 +56,7 @@ void collectCollapsed(const QTreeView *view, QSet<QString> &collapsed, const QMo
         collectCollapsed(view, collapsed, index);
     }
 }
-} // namespace
+}  // namespace
 
 GradesPage::GradesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_clock(clock ? clock : Clock::system())
@@ -277,8 +277,8 @@ void GradesPage::reload()
         row = 0;  // the course left (or first load): start with the first one
     if (row >= 0) {
         const QSignalBlocker blocker(m_courseView->selectionModel());
-        m_courseView->selectionModel()->setCurrentIndex(m_courseModel->index(row, 0),
-                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_courseView->selectionModel()->setCurrentIndex(
+            m_courseModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_courseView->verticalScrollBar()->setValue(courseScroll);
 
@@ -292,8 +292,8 @@ void GradesPage::reload()
         expandExcept(m_itemView, shownId == courseId ? collapsed : QSet<QString>{});
         const QModelIndex item = shownId == courseId ? m_itemsModel->indexOfKey(itemKey) : QModelIndex();
         if (item.isValid())
-            m_itemView->selectionModel()->setCurrentIndex(item, QItemSelectionModel::ClearAndSelect
-                                                                    | QItemSelectionModel::Rows);
+            m_itemView->selectionModel()->setCurrentIndex(
+                item, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         else
             m_itemView->selectionModel()->clear();
     }
@@ -330,8 +330,8 @@ void GradesPage::fitItemsToRows()
     int rowHeight = rows > 0 ? m_itemView->sizeHintForRow(0) : 0;
     if (rowHeight <= 0)
         rowHeight = fontMetrics().height() + 8;
-    const int wanted = m_itemView->header()->sizeHint().height() + std::max(rows, 3) * rowHeight
-                       + 2 * m_itemView->frameWidth() + 4;
+    const int wanted =
+        m_itemView->header()->sizeHint().height() + std::max(rows, 3) * rowHeight + 2 * m_itemView->frameWidth() + 4;
     // The chart and the feedback keep at least 40 % of the room.
     const int items = std::clamp(wanted, total / 4, total * 3 / 5);
     m_splitter->setSizes({items, total - items});
@@ -414,7 +414,9 @@ void GradesPage::showFeedback(const QModelIndex &item)
     const QVariant gradedAt = item.data(GradeItemsModel::GradedAtRole);
     if (gradedAt.isValid())
         html += QStringLiteral("<br>")
-                + tr("Graded %1").arg(DeadlineListModel::relativeText(gradedAt.toLongLong(), m_clock->now())).toHtmlEscaped();
+            + tr("Graded %1")
+                  .arg(DeadlineListModel::relativeText(gradedAt.toLongLong(), m_clock->now()))
+                  .toHtmlEscaped();
     html += QStringLiteral("</p>");
     const QString feedback = item.data(GradeItemsModel::FeedbackHtmlRole).toString();
     html += feedback.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No feedback for this item.").toHtmlEscaped())

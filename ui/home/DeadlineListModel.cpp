@@ -25,9 +25,10 @@ QColor overdueTextColor()
 // A tint, not a solid fill, so selection and text colours still work on top of it.
 QColor overdueBackground()
 {
-    return PaletteTones::isDark(QGuiApplication::palette()) ? QColor(0xe5, 0x39, 0x35, 60) : QColor(0xe5, 0x39, 0x35, 30);
+    return PaletteTones::isDark(QGuiApplication::palette()) ? QColor(0xe5, 0x39, 0x35, 60)
+                                                            : QColor(0xe5, 0x39, 0x35, 30);
 }
-} // namespace
+}  // namespace
 
 DeadlineListModel::DeadlineListModel(QSqlDatabase db, const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
@@ -39,7 +40,11 @@ QString DeadlineListModel::keyOf(const Deadline &deadline)
 {
     if (deadline.cmid)
         return QStringLiteral("%1:%2").arg(deadline.kind).arg(*deadline.cmid);
-    return QStringLiteral("%1:%2:%3:%4").arg(deadline.kind).arg(deadline.courseId).arg(deadline.dueAt).arg(deadline.name);
+    return QStringLiteral("%1:%2:%3:%4")
+        .arg(deadline.kind)
+        .arg(deadline.courseId)
+        .arg(deadline.dueAt)
+        .arg(deadline.name);
 }
 
 void DeadlineListModel::reload()
@@ -221,7 +226,8 @@ QString DeadlineListModel::absoluteText(qint64 when)
     static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(seconds);
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), timeFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + locale.toString(local.time(), timeFormat);
 }
 
 QString DeadlineListModel::relativeText(qint64 when, qint64 now)

@@ -15,7 +15,15 @@ class DeadlineListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CourseColumn, TypeColumn, DueColumn, DateColumn, StatusColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CourseColumn,
+        TypeColumn,
+        DueColumn,
+        DateColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role {
         KeyRole = Qt::UserRole + 1,  // stable across reloads, to find a row again
         OverdueRole,

@@ -5,9 +5,9 @@
 #include "DeadlineListModel.h"
 
 #include "common/Clock.h"
+#include "store/ClassRepository.h"
 #include "store/CourseRepository.h"
 #include "store/GradeRepository.h"
-#include "store/ClassRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QDateTime>
@@ -132,7 +132,7 @@ QMap<int, QVariant> cell(const QString &text, const QString &toolTip = {})
         roles.insert(Qt::ToolTipRole, toolTip);
     return roles;
 }
-} // namespace
+}  // namespace
 
 HomePage::HomePage(const Account &account, QWidget *parent) : QWidget(parent)
 {
@@ -225,11 +225,12 @@ void HomePage::buildAccountCard(const Account &account)
     details->addRow(keyLabel(tr("Address:"), m_accountCard), valueLabel(account.siteUrl.toString(), m_accountCard));
     details->addRow(keyLabel(tr("Username:"), m_accountCard), valueLabel(account.username, m_accountCard));
     if (account.signedInAt.isValid())
-        details->addRow(keyLabel(tr("Signed in:"), m_accountCard),
-                        valueLabel(QLocale().toString(account.signedInAt.toLocalTime().date(), QLocale::LongFormat)
-                                       + QLatin1Char(' ')
-                                       + QLocale().toString(account.signedInAt.toLocalTime().time(), QLocale::ShortFormat),
-                                   m_accountCard));
+        details->addRow(
+            keyLabel(tr("Signed in:"), m_accountCard),
+            valueLabel(QLocale().toString(account.signedInAt.toLocalTime().date(), QLocale::LongFormat)
+                           + QLatin1Char(' ')
+                           + QLocale().toString(account.signedInAt.toLocalTime().time(), QLocale::ShortFormat),
+                       m_accountCard));
     auto *cardLayout = new QVBoxLayout(m_accountCard);
     cardLayout->setContentsMargins(16, 12, 16, 14);
     cardLayout->setSpacing(8);

@@ -22,7 +22,11 @@ class HomePage : public QWidget
 
 public:
     // Roles of the courses-in-progress and recent-grades models.
-    enum Role { CourseIdRole = Qt::UserRole + 1, KeyRole, ProgressRole };
+    enum Role {
+        CourseIdRole = Qt::UserRole + 1,
+        KeyRole,
+        ProgressRole
+    };
 
     explicit HomePage(const Account &account, QWidget *parent = nullptr);
     HomePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent = nullptr);

@@ -10,7 +10,8 @@
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
-    : QDialog(parent), m_interval(new QSpinBox(this)), m_concurrency(new QSpinBox(this)), m_language(new QComboBox(this))
+    : QDialog(parent), m_interval(new QSpinBox(this)), m_concurrency(new QSpinBox(this)),
+      m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -27,7 +28,8 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     m_concurrency->setRange(1, 8);
     m_concurrency->setValue(settings.concurrentRequests);
     m_concurrency->setAccessibleName(tr("Requests at the same time"));
-    m_concurrency->setToolTip(tr("More is faster on a good connection; fewer is gentler on a slow one or a busy site."));
+    m_concurrency->setToolTip(
+        tr("More is faster on a good connection; fewer is gentler on a slow one or a busy site."));
 
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));

@@ -1,10 +1,10 @@
 #include "AppController.h"
 
-#include "widgets/InlineMessage.h"
-#include "settings/SettingsDialog.h"
 #include "account/AccountSession.h"
+#include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
+#include "widgets/InlineMessage.h"
 
 #include "MainWindow.h"
 #include "signin/SignInDialog.h"
@@ -21,8 +21,7 @@
 AppController::AppController(const QString &dataDir, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_accounts(dataDir), m_secrets(secrets), m_client(new MoodleClient(this)),
       m_flow(new SignInFlow(m_client, secrets, &m_accounts, this)), m_dataDir(dataDir)
-{
-}
+{}
 
 AppController::~AppController()
 {
@@ -70,9 +69,7 @@ void AppController::showSignIn(const std::optional<Account> &previous)
     if (previous)
         dialog->prefill(previous->siteUrl.toString(), previous->username);
     // The main window appears before the dialog hides, so the app never has zero windows.
-    connect(dialog, &SignInDialog::signedIn, this, [this](const Account &account) {
-        showMainWindow(account, false);
-    });
+    connect(dialog, &SignInDialog::signedIn, this, [this](const Account &account) { showMainWindow(account, false); });
     connect(dialog, &QDialog::rejected, qApp, &QApplication::quit);
     m_dialog = dialog;
     dialog->show();

@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
+#include "SyncStatusBar.h"
 #include "classes/ClassesPage.h"
 #include "courses/CoursesPage.h"
 #include "grades/GradesPage.h"
 #include "home/HomePage.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusIcons.h"
-#include "SyncStatusBar.h"
 
 #include "account/AccountSession.h"
 #include "common/Clock.h"
@@ -17,13 +17,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QHash>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,7 +38,7 @@ QString siteNameOf(const Account &account)
 {
     return account.siteName.isEmpty() ? account.siteUrl.host() : account.siteName;
 }
-} // namespace
+}  // namespace
 
 MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget *parent)
     : QMainWindow(parent), m_account(account), m_session(session)
@@ -54,11 +54,12 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(qMax(180, fontMetrics().averageCharWidth() * 24));
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); "
-                                               "border-right: 1px solid palette(mid); padding: 6px; outline: 0; }"
-                                               "QListWidget#navigation::item { padding: 6px 6px; border-radius: 4px; }"
-                                               "QListWidget#navigation::item:selected { background: palette(highlight); "
-                                               "color: palette(highlighted-text); }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(window); "
+                       "border-right: 1px solid palette(mid); padding: 6px; outline: 0; }"
+                       "QListWidget#navigation::item { padding: 6px 6px; border-radius: 4px; }"
+                       "QListWidget#navigation::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -291,9 +292,10 @@ bool MainWindow::showNamedClassPage(const QString &name)
             return false;
     }
     if (parts.size() == 3) {
-        static const QHash<QString, ClassesPage::Tab> tabs{{QStringLiteral("participants"), ClassesPage::ParticipantsTab},
-                                                           {QStringLiteral("grades"), ClassesPage::GradesTab},
-                                                           {QStringLiteral("completion"), ClassesPage::CompletionTab}};
+        static const QHash<QString, ClassesPage::Tab> tabs{
+            {QStringLiteral("participants"), ClassesPage::ParticipantsTab},
+            {QStringLiteral("grades"), ClassesPage::GradesTab},
+            {QStringLiteral("completion"), ClassesPage::CompletionTab}};
         if (!tabs.contains(parts.at(2)))
             return false;
         m_classes->showTab(tabs.value(parts.at(2)));
@@ -413,8 +415,7 @@ void MainWindow::showSyncResult(const SyncSummary &summary)
             return;
         }
         m_banner->showMessage(summary.error->needsSignIn() ? InlineMessage::Type::Warning : InlineMessage::Type::Error,
-                              summary.error->userMessage(),
-                              summary.error->details());
+                              summary.error->userMessage(), summary.error->details());
         m_signInAgain->setVisible(summary.error->needsSignIn());
         return;
     }
@@ -427,7 +428,8 @@ void MainWindow::confirmSignOut()
 {
     QMessageBox box(QMessageBox::Question, tr("Sign out"),
                     tr("Sign out of %1?\n\nYou will need your password to sign in again. Keep the offline copy of "
-                       "your courses on this computer?").arg(siteNameOf(m_account)),
+                       "your courses on this computer?")
+                        .arg(siteNameOf(m_account)),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("signOutBox"));
     QPushButton *keep = box.addButton(tr("Sign out, keep offline data"), QMessageBox::AcceptRole);

@@ -137,8 +137,9 @@ void SyncStatusBar::refresh()
         case SyncController::Status::Offline: {
             icon = StatusIcons::Warning;
             const qint64 since = sync->connectivity()->offlineSince();
-            m_state->setText(tr("Offline since %1")
-                                 .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(since).time(), QLocale::ShortFormat)));
+            m_state->setText(
+                tr("Offline since %1")
+                    .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(since).time(), QLocale::ShortFormat)));
             break;
         }
         case SyncController::Status::NeedsSignIn:
@@ -146,8 +147,9 @@ void SyncStatusBar::refresh()
             m_state->setText(tr("Signed out by the site: sign in again to sync"));
             break;
         case SyncController::Status::Idle:
-            m_state->setText(sync->connectivity()->state() == ConnectivityMonitor::State::Online ? tr("Online")
-                                                                                                   : tr("Not synced yet"));
+            m_state->setText(sync->connectivity()->state() == ConnectivityMonitor::State::Online
+                                 ? tr("Online")
+                                 : tr("Not synced yet"));
             break;
         }
         if (sync->status() != SyncController::Status::Syncing)
@@ -156,7 +158,9 @@ void SyncStatusBar::refresh()
     m_stateIcon->setPixmap(StatusIcons::pixmap(icon, devicePixelRatioF()));
 
     if (m_session->isDemo())
-        m_lastSynced->setText(tr("Recorded %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(DemoSite::kRecordedAt).date(), QLocale::LongFormat)));
+        m_lastSynced->setText(tr("Recorded %1")
+                                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(DemoSite::kRecordedAt).date(),
+                                                          QLocale::LongFormat)));
     else if (last)
         m_lastSynced->setText(*last ? tr("Last synced %1").arg(relativeTime(**last, now)) : tr("Never synced"));
 

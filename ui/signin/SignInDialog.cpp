@@ -26,7 +26,7 @@ void makeReadOnly(QLineEdit *edit)
     palette.setColor(QPalette::Base, palette.color(QPalette::Window));
     edit->setPalette(palette);
 }
-} // namespace
+}  // namespace
 
 SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent), m_flow(flow)
 {
@@ -220,7 +220,8 @@ void SignInDialog::prefillForReSignIn(const Account &account)
     makeReadOnly(m_username);
     m_title->setText(tr("Sign in again"));
     m_subtitle->setText(tr("Your session on %1 has ended. Enter your password to continue; your offline data is "
-                           "kept.").arg(account.siteName.isEmpty() ? account.siteUrl.host() : account.siteName));
+                           "kept.")
+                            .arg(account.siteName.isEmpty() ? account.siteUrl.host() : account.siteName));
     // The name is known from the account; no need to ask the site before the person signs in.
     m_checkedAddress = address;
     if (account.siteUrl.scheme() == QLatin1String("http")) {
@@ -251,8 +252,7 @@ QString SignInDialog::siteAddress() const
 bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_site) {
-        if (event->type() == QEvent::FocusOut
-            && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+        if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
             checkSite();
         } else if (event->type() == QEvent::KeyPress) {
             const int key = static_cast<QKeyEvent *>(event)->key();
@@ -493,8 +493,8 @@ void SignInDialog::fitHeight()
     if (!layout())
         return;
     layout()->activate();
-    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
+    const int wanted =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
     if (wanted > 0 && wanted != height())
         resize(width(), wanted);
 }

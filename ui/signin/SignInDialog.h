@@ -57,8 +57,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Activity { Idle, CheckingSite, SigningIn, Done };
-    enum class SiteState { Hint, Checking, Found, Insecure, Failed };
+    enum class Activity {
+        Idle,
+        CheckingSite,
+        SigningIn,
+        Done
+    };
+    enum class SiteState {
+        Hint,
+        Checking,
+        Found,
+        Insecure,
+        Failed
+    };
 
     void onSiteFound(const CheckedSite &site);
     void onFailed(const MoodleError &error);

@@ -33,4 +33,4 @@ void styleBars(QBarSet *bars, const QPalette &palette, const QFont &labelFont)
     bars->setLabelFont(labelFont);
 }
 
-} // namespace ChartStyle
+}  // namespace ChartStyle

@@ -14,4 +14,4 @@ void applyPalette(QChartView *view, const QPalette &palette);
 // Bars in the palette's Highlight colour with their value labels in its Text colour.
 void styleBars(QBarSet *bars, const QPalette &palette, const QFont &labelFont);
 
-} // namespace ChartStyle
+}  // namespace ChartStyle

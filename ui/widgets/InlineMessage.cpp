@@ -64,9 +64,9 @@ InlineMessage::InlineMessage(QWidget *parent) : QFrame(parent)
 void InlineMessage::showMessage(Type type, const QString &text, const QString &details)
 {
     m_type = type;
-    m_icon->setPixmap(StatusIcons::pixmap(type == Type::Error     ? StatusIcons::Error
-                                          : type == Type::Warning ? StatusIcons::Warning
-                                                                  : StatusIcons::Ok,
+    m_icon->setPixmap(StatusIcons::pixmap(type == Type::Error         ? StatusIcons::Error
+                                              : type == Type::Warning ? StatusIcons::Warning
+                                                                      : StatusIcons::Ok,
                                           devicePixelRatioF()));
     m_text->setText(text);
     // Screen readers announce the sentence, not just "Message".

@@ -13,7 +13,11 @@ class InlineMessage : public QFrame
     Q_OBJECT
 
 public:
-    enum class Type { Information, Warning, Error };
+    enum class Type {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit InlineMessage(QWidget *parent = nullptr);
 

@@ -9,9 +9,9 @@
 using PaletteTones::mix;
 
 namespace {
-constexpr int kTagPadding = 7;   // left and right of the text
+constexpr int kTagPadding = 7;  // left and right of the text
 constexpr int kIconGap = 4;
-}
+}  // namespace
 
 ItemColours ItemColours::of(const QStyleOptionViewItem &option, bool hidden)
 {
@@ -24,8 +24,8 @@ ItemColours ItemColours::of(const QStyleOptionViewItem &option, bool hidden)
     colours.secondary = mix(background, colours.text, hidden ? 0.55 : selected ? 0.85 : 0.68);
     colours.accent = selected ? palette.color(QPalette::HighlightedText) : palette.color(group, QPalette::Highlight);
     colours.track = mix(background, colours.text, 0.16);
-    colours.tagBackground = selected ? mix(background, colours.text, 0.22)
-                                     : mix(background, palette.color(QPalette::Highlight), 0.16);
+    colours.tagBackground =
+        selected ? mix(background, colours.text, 0.22) : mix(background, palette.color(QPalette::Highlight), 0.16);
     colours.line = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.12);
     return colours;
 }
@@ -33,7 +33,8 @@ ItemColours ItemColours::of(const QStyleOptionViewItem &option, bool hidden)
 QSize tagSize(const QFontMetrics &metrics, const QString &text, const QIcon &icon)
 {
     const int iconSize = icon.isNull() ? 0 : metrics.height() - 2;
-    return {metrics.horizontalAdvance(text) + 2 * kTagPadding + (iconSize ? iconSize + kIconGap : 0), metrics.height() + 4};
+    return {metrics.horizontalAdvance(text) + 2 * kTagPadding + (iconSize ? iconSize + kIconGap : 0),
+            metrics.height() + 4};
 }
 
 void paintTag(QPainter *painter, const QRect &rect, const QString &text, const QFont &font, const ItemColours &colours,

@@ -14,11 +14,11 @@ class QStyleOptionViewItem;
 struct ItemColours
 {
     QColor text;
-    QColor secondary;      // dates, short names
-    QColor accent;         // progress, stars
-    QColor track;          // the empty part of a progress bar
+    QColor secondary;  // dates, short names
+    QColor accent;  // progress, stars
+    QColor track;  // the empty part of a progress bar
     QColor tagBackground;  // behind a tag ("Completed", "Hidden")
-    QColor line;           // separators
+    QColor line;  // separators
 
     static ItemColours of(const QStyleOptionViewItem &option, bool hidden);
 };

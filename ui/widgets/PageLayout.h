@@ -15,4 +15,4 @@ QLabel *sectionTitle(const QString &text, QWidget *parent, double scale = 1.0);
 // list, scrolls and the part below gets the rest of the page.
 void fitToRows(QTreeView *view, int maxRows, int minRows = 0);
 
-} // namespace PageLayout
+}  // namespace PageLayout

@@ -29,4 +29,4 @@ inline QFont smallFont(const QFont &base)
     return font;
 }
 
-} // namespace PaletteTones
+}  // namespace PaletteTones

@@ -11,9 +11,10 @@ QJsonObject json(const Account &account)
         {QStringLiteral("fullName"), account.fullName},
         {QStringLiteral("username"), account.username},
         {QStringLiteral("userId"), account.userId},
-        {QStringLiteral("site"), QJsonObject{{QStringLiteral("name"), account.siteName},
-                                             {QStringLiteral("url"), account.siteUrl.toString()},
-                                             {QStringLiteral("release"), account.siteRelease}}},
+        {QStringLiteral("site"),
+         QJsonObject{{QStringLiteral("name"), account.siteName},
+                     {QStringLiteral("url"), account.siteUrl.toString()},
+                     {QStringLiteral("release"), account.siteRelease}}},
     };
 }
 
@@ -39,4 +40,4 @@ void print(QTextStream &out, bool json, const Account &account, bool tokenStored
     out.flush();
 }
 
-} // namespace AccountOutput
+}  // namespace AccountOutput

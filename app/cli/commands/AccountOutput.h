@@ -17,4 +17,4 @@ QString text(const Account &account);
 // sign in again. `tokenStored` is "signedIn" in JSON.
 void print(QTextStream &out, bool json, const Account &account, bool tokenStored);
 
-} // namespace AccountOutput
+}  // namespace AccountOutput

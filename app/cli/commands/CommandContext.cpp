@@ -8,8 +8,7 @@ CommandContext::CommandContext(QTextStream &out, QTextStream &err, CommandOption
                                SiteAccess access)
     : m_out(out), m_err(err), m_options(std::move(options)), m_clock(clock ? clock : Clock::system()),
       m_access(std::move(access))
-{
-}
+{}
 
 int CommandContext::usage(const QString &message)
 {

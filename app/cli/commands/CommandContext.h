@@ -15,18 +15,20 @@ using PasswordReader = std::function<QString(const QString &prompt)>;
 
 // What the command line said besides the command and its arguments. SatchelCtl parses every option
 // once; each command reads those that are its own.
-struct CommandOptions {
-    QString dataDir;         // resolved: --data-dir, else $SATCHEL_DATA_DIR, else the system's folder
-    bool json = false;       // --json
+struct CommandOptions
+{
+    QString dataDir;  // resolved: --data-dir, else $SATCHEL_DATA_DIR, else the system's folder
+    bool json = false;  // --json
     bool allowHttp = false;  // login --allow-http
-    bool forget = false;     // logout --forget
-    bool full = false;       // sync --full
-    QString exportFormat;    // export --format; empty means csv
-    QString outputFile;      // export -o; empty or "-" means standard output
+    bool forget = false;  // logout --forget
+    bool full = false;  // sync --full
+    QString exportFormat;  // export --format; empty means csv
+    QString outputFile;  // export -o; empty or "-" means standard output
 };
 
 // What SatchelCtl was given for the commands that reach the keychain or the site.
-struct SiteAccess {
+struct SiteAccess
+{
     SecretStore *secrets = nullptr;
     PasswordReader readPassword;
     int timeoutMs = 30000;  // transfer timeout of every request (tests shorten it)

@@ -36,7 +36,7 @@ QString stateText(int state)
     }
 }
 
-} // namespace
+}  // namespace
 
 bool CompletionColumn::load(QSqlDatabase db, const Clock *clock, qint64 courseId, qint64 userId)
 {

@@ -25,5 +25,5 @@ public:
 
 private:
     QHash<qint64, ActivityCompletion> m_states;  // by cmid
-    QHash<qint64, OutboxAction> m_pending;       // by cmid, the latest action
+    QHash<qint64, OutboxAction> m_pending;  // by cmid, the latest action
 };

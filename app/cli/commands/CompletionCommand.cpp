@@ -52,12 +52,12 @@ int CompletionCommand::runWithData()
                                             {QStringLiteral("requirement"), criterion.requirement},
                                             {QStringLiteral("completedAt"), optional(criterion.timeCompleted)},
                                             {QStringLiteral("completedAtIso"), isoTime(criterion.timeCompleted)}});
-            courseJsonValue = QJsonObject{
-                {QStringLiteral("hasCriteria"), courseCompletion->hasCriteria},
-                {QStringLiteral("completed"), courseCompletion->completed},
-                {QStringLiteral("aggregation"),
-                 courseCompletion->aggregation == 2 ? QStringLiteral("any") : QStringLiteral("all")},
-                {QStringLiteral("criteria"), criteria}};
+            courseJsonValue =
+                QJsonObject{{QStringLiteral("hasCriteria"), courseCompletion->hasCriteria},
+                            {QStringLiteral("completed"), courseCompletion->completed},
+                            {QStringLiteral("aggregation"),
+                             courseCompletion->aggregation == 2 ? QStringLiteral("any") : QStringLiteral("all")},
+                            {QStringLiteral("criteria"), criteria}};
         }
         QJsonArray activities;
         for (const Activity &activity : std::as_const(tracked))
@@ -79,7 +79,8 @@ int CompletionCommand::runWithData()
         m_out << "Course completion: no completion criteria\n";
     } else {
         m_out << "Course completed: " << (courseCompletion->completed ? "yes" : "no") << "\n"
-              << (courseCompletion->aggregation == 2 ? "Criteria (any one is enough):\n" : "Criteria (all required):\n");
+              << (courseCompletion->aggregation == 2 ? "Criteria (any one is enough):\n"
+                                                     : "Criteria (all required):\n");
         for (const CompletionCriterion &criterion : courseCompletion->criteria) {
             QString line = (criterion.complete ? QStringLiteral("  [x] ") : QStringLiteral("  [ ] ")) + criterion.title;
             // Self completion names itself twice.
@@ -98,10 +99,9 @@ int CompletionCommand::runWithData()
         m_out << "Activities:\n";
         QList<QStringList> rows;
         for (const Activity &activity : std::as_const(tracked))
-            rows << QStringList{QString::number(activity.id), activity.module, activity.name,
-                                completion.text(activity),
+            rows << QStringList{QString::number(activity.id), activity.module, activity.name, completion.text(activity),
                                 activity.completionMode == Activity::CompletionMode::Manual ? QStringLiteral("(manual)")
-                                                                                             : QString()};
+                                                                                            : QString()};
         m_out << table(rows, QStringLiteral("  "));
     }
     return done();

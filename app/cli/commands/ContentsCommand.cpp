@@ -31,7 +31,7 @@ QString datesText(const QList<ActivityDate> &dates)
     return parts.join(QStringLiteral(" · "));
 }
 
-} // namespace
+}  // namespace
 
 QString ContentsCommand::takeArguments(const QString &command, const QStringList &args)
 {

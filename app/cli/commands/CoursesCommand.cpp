@@ -44,7 +44,8 @@ int CoursesCommand::runWithData()
             markers << QStringLiteral("favourite");
         if (course.hidden)
             markers << QStringLiteral("hidden");
-        rows << QStringList{course.shortName, course.fullName, progressText(course.progress), markers.join(QLatin1Char(' '))};
+        rows << QStringList{course.shortName, course.fullName, progressText(course.progress),
+                            markers.join(QLatin1Char(' '))};
     }
     m_out << table(rows);
     return done();

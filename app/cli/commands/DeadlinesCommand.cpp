@@ -22,17 +22,17 @@ int DeadlinesCommand::runWithData()
     if (json()) {
         QJsonArray array;
         for (const Deadline &deadline : list)
-            array.append(QJsonObject{
-                {QStringLiteral("kind"), deadline.kind},
-                {QStringLiteral("courseId"), deadline.courseId ? QJsonValue(deadline.courseId) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("courseShortName"), textOrNull(deadline.courseShortName)},
-                {QStringLiteral("courseName"), textOrNull(deadline.courseName)},
-                {QStringLiteral("cmid"), optional(deadline.cmid)},
-                {QStringLiteral("name"), deadline.name},
-                {QStringLiteral("dueAt"), deadline.dueAt},
-                {QStringLiteral("dueAtIso"), isoTime(deadline.dueAt)},
-                {QStringLiteral("status"), textOrNull(deadline.status)},
-                {QStringLiteral("overdue"), deadline.overdue}});
+            array.append(QJsonObject{{QStringLiteral("kind"), deadline.kind},
+                                     {QStringLiteral("courseId"),
+                                      deadline.courseId ? QJsonValue(deadline.courseId) : QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("courseShortName"), textOrNull(deadline.courseShortName)},
+                                     {QStringLiteral("courseName"), textOrNull(deadline.courseName)},
+                                     {QStringLiteral("cmid"), optional(deadline.cmid)},
+                                     {QStringLiteral("name"), deadline.name},
+                                     {QStringLiteral("dueAt"), deadline.dueAt},
+                                     {QStringLiteral("dueAtIso"), isoTime(deadline.dueAt)},
+                                     {QStringLiteral("status"), textOrNull(deadline.status)},
+                                     {QStringLiteral("overdue"), deadline.overdue}});
         return ok({{QStringLiteral("synced"), true}, {QStringLiteral("deadlines"), array}});
     }
     if (list.isEmpty()) {

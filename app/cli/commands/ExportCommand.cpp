@@ -60,8 +60,9 @@ int ExportCommand::runWithData()
     // Replaces FILE as a whole or not at all: a failed export leaves an earlier one intact.
     QString writeError;
     if (!DataDirectory::writePrivateFile(outputFile, csv, &writeError))
-        return failure(ExitCode::LocalFailure, QStringLiteral("LocalStorageError"), QStringLiteral("cannotwrite"),
-                       QStringLiteral("Could not write %1 (%2).").arg(QDir::toNativeSeparators(outputFile), writeError));
+        return failure(
+            ExitCode::LocalFailure, QStringLiteral("LocalStorageError"), QStringLiteral("cannotwrite"),
+            QStringLiteral("Could not write %1 (%2).").arg(QDir::toNativeSeparators(outputFile), writeError));
     const Result<QList<Participant>> participants = ClassRepository(m_db->connection()).participants(course.id);
     if (!participants)
         return localFailure(participants.error());

@@ -17,7 +17,7 @@ QString gradeItemName(const GradeItem &item)
     return GradeNames::itemName(item.itemName, item.itemType);
 }
 
-} // namespace
+}  // namespace
 
 QString GradesCommand::takeArguments(const QString &, const QStringList &args)
 {

@@ -4,7 +4,6 @@
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 
-
 int LogoutCommand::run()
 {
     AccountStore accounts(dataDir());
@@ -20,7 +19,8 @@ int LogoutCommand::run()
         return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     if (forget) {
         if (!Database::removeFiles(Database::fileFor(dataDir(), account->id())) || !accounts.remove())
-            return fail(MoodleError(MoodleError::Kind::LocalStorageError).withDetail(QStringLiteral("could not delete the offline data")));
+            return fail(MoodleError(MoodleError::Kind::LocalStorageError)
+                            .withDetail(QStringLiteral("could not delete the offline data")));
         if (!json())
             m_out << "Signed out; the offline data of " << account->username << " was deleted.\n";
     } else if (!json()) {

@@ -12,9 +12,7 @@ using namespace CtlOutput;
 
 const QString OfflineDataCommand::kNothingSynced = QStringLiteral("Nothing synced yet — run `satchelctl sync`.");
 
-OfflineDataCommand::OfflineDataCommand(const CommandContext &context) : Command(context)
-{
-}
+OfflineDataCommand::OfflineDataCommand(const CommandContext &context) : Command(context) {}
 
 OfflineDataCommand::~OfflineDataCommand() = default;
 

@@ -70,16 +70,17 @@ int StatusCommand::runWithData()
     if (json()) {
         QJsonArray rejectedJson;
         for (const OutboxAction &action : std::as_const(rejected))
-            rejectedJson.append(QJsonObject{{QStringLiteral("id"), action.id},
-                                            {QStringLiteral("action"), action.action},
-                                            {QStringLiteral("courseId"), action.courseId},
-                                            {QStringLiteral("courseShortName"), textOrNull(courseNames.value(action.courseId))},
-                                            {QStringLiteral("cmid"), action.cmid},
-                                            {QStringLiteral("activityName"), textOrNull(activityNames.value(action.cmid))},
-                                            {QStringLiteral("value"), action.value},
-                                            {QStringLiteral("createdAt"), action.createdAt},
-                                            {QStringLiteral("createdAtIso"), isoTime(action.createdAt)},
-                                            {QStringLiteral("message"), action.message}});
+            rejectedJson.append(
+                QJsonObject{{QStringLiteral("id"), action.id},
+                            {QStringLiteral("action"), action.action},
+                            {QStringLiteral("courseId"), action.courseId},
+                            {QStringLiteral("courseShortName"), textOrNull(courseNames.value(action.courseId))},
+                            {QStringLiteral("cmid"), action.cmid},
+                            {QStringLiteral("activityName"), textOrNull(activityNames.value(action.cmid))},
+                            {QStringLiteral("value"), action.value},
+                            {QStringLiteral("createdAt"), action.createdAt},
+                            {QStringLiteral("createdAtIso"), isoTime(action.createdAt)},
+                            {QStringLiteral("message"), action.message}});
         return ok(QJsonObject{{QStringLiteral("account"), AccountOutput::json(*m_account)},
                               {QStringLiteral("synced"), m_synced},
                               {QStringLiteral("lastSync"), optional(lastSync)},

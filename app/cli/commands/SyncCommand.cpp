@@ -26,8 +26,9 @@ int SyncCommand::run()
     if (!error.isEmpty())
         return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     if (!token)
-        return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
-                       QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
+        return failure(
+            ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
+            QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
     Database database;
     if (!database.open(Database::fileFor(dataDir(), account->id()), &error))
         return failure(ExitCode::LocalFailure, MoodleError::kindName(MoodleError::Kind::LocalStorageError),
@@ -82,14 +83,15 @@ int SyncCommand::run()
         }
         m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
     } else if (summary.ok()) {
-        m_out << (summary.full ? "Full sync" : "Sync") << " done in " << QString::number(summary.elapsedMs / 1000.0, 'f', 1)
-              << " s: " << summary.coursesUpdated << " of " << summary.coursesChecked << " courses updated, "
-              << summary.requests << " requests.\n";
+        m_out << (summary.full ? "Full sync" : "Sync") << " done in "
+              << QString::number(summary.elapsedMs / 1000.0, 'f', 1) << " s: " << summary.coursesUpdated << " of "
+              << summary.coursesChecked << " courses updated, " << summary.requests << " requests.\n";
         if (summary.classesUpdated > 0)
             m_out << "Classes you teach updated: " << summary.classesUpdated << ".\n";
         if (summary.actionsSent || summary.actionsRejected || summary.actionsSuperseded)
-            m_out << "Offline changes: " << summary.actionsSent << " sent, " << summary.actionsRejected << " refused by the site, "
-                  << summary.actionsSuperseded << " replaced by a later change on the site.\n";
+            m_out << "Offline changes: " << summary.actionsSent << " sent, " << summary.actionsRejected
+                  << " refused by the site, " << summary.actionsSuperseded
+                  << " replaced by a later change on the site.\n";
         if (pending > 0)
             m_out << pending << " offline change(s) still waiting to be sent.\n";
         for (const QString &problem : std::as_const(summary.problems))

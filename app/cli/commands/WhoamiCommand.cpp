@@ -10,7 +10,8 @@ int WhoamiCommand::run()
     const auto account = accounts.load();
     if (!account) {
         if (json()) {
-            m_out << R"({"signedIn":false})" << "\n";
+            m_out << R"({"signedIn":false})"
+                  << "\n";
             m_out.flush();
         }
         m_err << "satchelctl: Not signed in. Run: satchelctl login <site> <username>\n";

@@ -31,7 +31,8 @@ public:
     static std::unique_ptr<AccountSession> open(const Account &account, const QString &dataDir, MoodleClient *client,
                                                 QString *error);
     // The demo: recordings from `recordingsDir` (":/demo/student1" in the app).
-    static std::unique_ptr<AccountSession> openDemo(const Account &account, const QString &recordingsDir, QString *error);
+    static std::unique_ptr<AccountSession> openDemo(const Account &account, const QString &recordingsDir,
+                                                    QString *error);
 
     const Account &account() const { return m_account; }
     QSqlDatabase database() const;

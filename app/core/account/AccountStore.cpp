@@ -5,9 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
-AccountStore::AccountStore(QString dataDir) : m_dataDir(std::move(dataDir))
-{
-}
+AccountStore::AccountStore(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
 QString AccountStore::filePath() const
 {

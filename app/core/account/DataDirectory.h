@@ -11,4 +11,4 @@ bool ensure(const QString &path, QString *error = nullptr);
 // Writes a file whole or not at all (temporary file + rename; a failed write leaves the old file), readable by
 // its owner only (0600): the account, and exports of a class's names and grades.
 bool writePrivateFile(const QString &path, const QByteArray &contents, QString *error = nullptr);
-}
+}  // namespace DataDirectory

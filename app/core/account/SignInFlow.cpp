@@ -57,8 +57,7 @@ void SignInFlow::checkSite(const QString &address)
     m_checker.check(m_checkedAddress);
 }
 
-void SignInFlow::signIn(const QString &address, const QString &username, const QString &password,
-                        bool allowInsecure)
+void SignInFlow::signIn(const QString &address, const QString &username, const QString &password, bool allowInsecure)
 {
     const QString trimmed = address.trimmed();
     const bool haveSite = m_site && trimmed == m_checkedAddress;
@@ -81,7 +80,8 @@ void SignInFlow::requestToken()
 {
     m_signInPending = false;
     if (!m_site->isSecure() && !m_allowInsecure)
-        return fail(MoodleError(MoodleError::Kind::InsecureConnectionNotAllowed).withDetail(m_site->baseUrl.toString()));
+        return fail(
+            MoodleError(MoodleError::Kind::InsecureConnectionNotAllowed).withDetail(m_site->baseUrl.toString()));
     if (const auto problem = m_site->signInProblem())
         return fail(*problem);
     if (m_username.isEmpty() || m_password.isEmpty())
@@ -110,7 +110,8 @@ void SignInFlow::loadProfile(const QString &token)
             return fail(*result.error);
         const auto info = SiteInfo::fromJson(result.data.toObject());
         if (!info)
-            return fail(MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("site info without userid")));
+            return fail(
+                MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("site info without userid")));
         if (info->version > 0 && info->version < SiteInfo::kMinimumVersion)
             return fail(MoodleError(MoodleError::Kind::UnsupportedMoodleVersion).withDetail(info->release));
         finish(*info, token);

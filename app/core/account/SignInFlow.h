@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Account.h"
+#include "model/SiteInfo.h"
 #include "moodle/MoodleError.h"
 #include "moodle/SiteChecker.h"
-#include "model/SiteInfo.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,7 +22,14 @@ class SignInFlow : public QObject
     Q_OBJECT
 
 public:
-    enum class Step { Idle, CheckingSite, SigningIn, LoadingProfile, Done, Failed };
+    enum class Step {
+        Idle,
+        CheckingSite,
+        SigningIn,
+        LoadingProfile,
+        Done,
+        Failed
+    };
     Q_ENUM(Step)
 
     SignInFlow(MoodleClient *client, SecretStore *secrets, AccountStore *accounts, QObject *parent = nullptr);

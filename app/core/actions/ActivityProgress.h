@@ -10,7 +10,7 @@
 struct ActivityProgress
 {
     std::optional<ActivityCompletion> site;  // none: not tracked for this user, or not synced
-    std::optional<OutboxAction> pending;     // their latest change, not sent yet
+    std::optional<OutboxAction> pending;  // their latest change, not sent yet
 
     bool done() const { return pending ? pending->value != 0 : site && site->isComplete(); }
 };

@@ -7,8 +7,7 @@
 
 OfflineActions::OfflineActions(QSqlDatabase db, const Clock *clock)
     : m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
-{
-}
+{}
 
 Result<OfflineActions::Queued, OfflineActions::Refusal> OfflineActions::setDone(qint64 cmid, bool done)
 {

@@ -21,12 +21,12 @@ public:
     {
         enum class Reason {
             UnknownActivity,  // not in the offline data
-            NotManual,        // completed automatically by the site, or not tracked
-            Storage,          // the database failed
+            NotManual,  // completed automatically by the site, or not tracked
+            Storage,  // the database failed
         };
         Reason reason = Reason::Storage;
         std::optional<Activity> activity;  // with NotManual
-        QString detail;                    // with Storage: the database's error
+        QString detail;  // with Storage: the database's error
     };
 
     // A change queued for the next sync, and the activity it is about.

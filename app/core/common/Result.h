@@ -23,14 +23,15 @@ class [[nodiscard]] Result
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
     // Anything that converts to T implicitly (std::nullopt or a record into a Result<std::optional<…>>).
-    template <typename U, std::enable_if_t<!std::is_same_v<std::decay_t<U>, T>
-                                               && !std::is_same_v<std::decay_t<U>, Result>
-                                               && !std::is_same_v<std::decay_t<U>, Failure<Error>>
-                                               && std::is_convertible_v<U &&, T>,
-                                           int> = 0>
+    template <
+        typename U,
+        std::enable_if_t<
+            !std::is_same_v<
+                std::decay_t<U>,
+                T> && !std::is_same_v<std::decay_t<U>, Result> && !std::is_same_v<std::decay_t<U>, Failure<Error>> && std::is_convertible_v<U &&, T>,
+            int> = 0>
     Result(U &&value) : m_state(std::in_place_index<0>, T(std::forward<U>(value)))
-    {
-    }
+    {}
     Result(Failure<Error> failure) : m_state(std::in_place_index<1>, std::move(failure.error)) {}
     static Result failure(Error error) { return Result(std::in_place_index<1>, std::move(error)); }
 
@@ -50,7 +51,8 @@ public:
 
 private:
     template <std::size_t I, typename V>
-    Result(std::in_place_index_t<I> index, V &&v) : m_state(index, std::forward<V>(v)) {}
+    Result(std::in_place_index_t<I> index, V &&v) : m_state(index, std::forward<V>(v))
+    {}
 
     std::variant<T, Error> m_state;
 };

@@ -6,7 +6,7 @@ namespace {
 const auto kInterval = QStringLiteral("sync/intervalMinutes");
 const auto kConcurrency = QStringLiteral("sync/concurrentRequests");
 const auto kLanguage = QStringLiteral("ui/language");
-} // namespace
+}  // namespace
 
 Settings Settings::load()
 {

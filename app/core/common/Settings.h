@@ -10,7 +10,7 @@ struct Settings
     static constexpr int kDefaultConcurrentRequests = 4;
 
     int syncIntervalMinutes = kDefaultSyncIntervalMinutes;  // 0: only on request and on reconnect
-    int concurrentRequests = kDefaultConcurrentRequests;    // 1..8
+    int concurrentRequests = kDefaultConcurrentRequests;  // 1..8
     QString language;  // "" follows the system; else a locale name such as "de"
 
     static Settings load();

@@ -29,7 +29,7 @@ std::optional<QJsonValue> data(const MoodleResult &result)
     return result.ok() ? std::optional<QJsonValue>(result.data) : std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<SiteInfo> DemoSite::siteInfo(const QString &dir)
 {
@@ -45,7 +45,8 @@ namespace {
 // staging and writer. Learners without recorded completion show as "not synced".
 bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64 userId, QString *missing)
 {
-    const MoodleResult roster = recorded(dir, QStringLiteral("core_enrol_get_enrolled_users__courseid-%1").arg(course), missing);
+    const MoodleResult roster =
+        recorded(dir, QStringLiteral("core_enrol_get_enrolled_users__courseid-%1").arg(course), missing);
     TeachingRole role;
     role.courseId = course;
     role.checkedAt = DemoSite::kRecordedAt;
@@ -60,12 +61,15 @@ bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64
         return false;
     if (!role.teaching)
         return true;
-    if (const auto groups = data(recorded(dir, QStringLiteral("core_group_get_course_groups__courseid-%1").arg(course), missing)))
+    if (const auto groups =
+            data(recorded(dir, QStringLiteral("core_group_get_course_groups__courseid-%1").arg(course), missing)))
         staged.append({0, SyncWriter::kGroups, *groups});
-    if (const auto grades = data(recorded(dir, QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-0").arg(course), missing)))
+    if (const auto grades = data(recorded(
+            dir, QStringLiteral("gradereport_user_get_grade_items__courseid-%1-userid-0").arg(course), missing)))
         staged.append({0, SyncWriter::kGrades, *grades});
     const QStringList completions = QDir(dir).entryList(
-        {QStringLiteral("core_completion_get_*_completion_status__courseid-%1-userid-*.json").arg(course)}, QDir::Files);
+        {QStringLiteral("core_completion_get_*_completion_status__courseid-%1-userid-*.json").arg(course)},
+        QDir::Files);
     for (const QString &file : completions) {
         const qint64 learner = file.section(QLatin1Char('-'), -1).chopped(5).toLongLong();
         const bool activities = file.startsWith(QLatin1String("core_completion_get_activities"));
@@ -79,7 +83,7 @@ bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64
     return writer.stageClassAnswers(course, staged) && writer.writeStagedClass(course, DemoSite::kRecordedAt);
 }
 
-} // namespace
+}  // namespace
 
 bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
 {
@@ -91,8 +95,10 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
     SyncWriter::Lists lists;
     lists.courses = recorded(dir, QStringLiteral("core_enrol_get_users_courses__userid-%1").arg(userId), &missing).data;
     lists.categories = data(recorded(dir, QStringLiteral("core_course_get_categories__default"), &missing));
-    lists.courseGrades = data(recorded(dir, QStringLiteral("gradereport_overview_get_course_grades__default"), &missing));
-    lists.events = data(recorded(dir, QStringLiteral("core_calendar_get_action_events_by_timesort__from-now-minus-30d-limit-26"), &missing));
+    lists.courseGrades =
+        data(recorded(dir, QStringLiteral("gradereport_overview_get_course_grades__default"), &missing));
+    lists.events = data(recorded(
+        dir, QStringLiteral("core_calendar_get_action_events_by_timesort__from-now-minus-30d-limit-26"), &missing));
     lists.assignments = data(recorded(dir, QStringLiteral("mod_assign_get_assignments__default"), &missing));
     lists.quizzes = data(recorded(dir, QStringLiteral("mod_quiz_get_quizzes_by_courses__default"), &missing));
     QList<Course> courses;
@@ -115,7 +121,8 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
         if (!failure.isEmpty())
             break;
         SyncWriter::CourseAnswers answers;
-        answers.contents = data(recorded(dir, QStringLiteral("core_course_get_contents__courseid-%1").arg(course.id), &missing));
+        answers.contents =
+            data(recorded(dir, QStringLiteral("core_course_get_contents__courseid-%1").arg(course.id), &missing));
         // Moodle tracks progress only for learners: without it, the demo user teaches there.
         if (!course.progress.has_value()) {
             if (!writer.writeCourse(course.id, userId, answers, kRecordedAt)
@@ -124,9 +131,10 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
             continue;
         }
         const QString courseAndUser = QStringLiteral("courseid-%1-userid-%2").arg(course.id).arg(userId);
-        answers.gradeItems = data(recorded(dir, QStringLiteral("gradereport_user_get_grade_items__") + courseAndUser, &missing));
-        answers.activityCompletion =
-            data(recorded(dir, QStringLiteral("core_completion_get_activities_completion_status__") + courseAndUser, &missing));
+        answers.gradeItems =
+            data(recorded(dir, QStringLiteral("gradereport_user_get_grade_items__") + courseAndUser, &missing));
+        answers.activityCompletion = data(recorded(
+            dir, QStringLiteral("core_completion_get_activities_completion_status__") + courseAndUser, &missing));
         const MoodleResult courseCompletion =
             recorded(dir, QStringLiteral("core_completion_get_course_completion_status__") + courseAndUser, &missing);
         answers.courseCompletion = data(courseCompletion);

@@ -10,7 +10,7 @@ QString text(const char *source, GradeNames::Language language)
                                                      : QCoreApplication::translate("GradeNames", source);
 }
 
-} // namespace
+}  // namespace
 
 QString GradeNames::itemName(const QString &name, const QString &itemType, Language language)
 {

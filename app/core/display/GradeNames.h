@@ -8,10 +8,10 @@ namespace GradeNames {
 
 enum class Language {
     Translated,  // the app's language (English where no translator is loaded: satchelctl)
-    English,     // files read by other programs (exports), whatever the app's language
+    English,  // files read by other programs (exports), whatever the app's language
 };
 
 // itemType as Moodle sends it: "course", "category", "mod", "manual".
 QString itemName(const QString &name, const QString &itemType, Language language = Language::Translated);
 
-} // namespace GradeNames
+}  // namespace GradeNames

@@ -10,8 +10,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <cmath>
 
 namespace ClassExport {
@@ -176,8 +176,13 @@ QByteArray classCsv(const ClassData &data)
                 groups << data.groupNames.value(groupId);
         }
         groups.sort(Qt::CaseInsensitive);
-        QStringList cells{QString::number(learner.userId), learner.externalId(), learner.firstName,
-                          learner.lastName, learner.fullName, learner.email, groups.join(QStringLiteral("; ")),
+        QStringList cells{QString::number(learner.userId),
+                          learner.externalId(),
+                          learner.firstName,
+                          learner.lastName,
+                          learner.fullName,
+                          learner.email,
+                          groups.join(QStringLiteral("; ")),
                           isoDate(learner.lastAccess)};
         for (int column = 0; column < data.grades.columns.size(); ++column) {
             const GradeMatrix::Cell &cell = data.grades.cell(row, column);
@@ -208,7 +213,8 @@ QByteArray commCareCsv(const ClassData &data)
         const Participant &learner = data.learners.at(row);
         QString name = learner.fullName.trimmed();
         if (name.isEmpty())
-            name = QStringList{learner.firstName.trimmed(), learner.lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
+            name =
+                QStringList{learner.firstName.trimmed(), learner.lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
         const QString phone = !learner.phone1.trimmed().isEmpty() ? learner.phone1.trimmed() : learner.phone2.trimmed();
         QString finalGrade;
         if (total >= 0) {
@@ -224,7 +230,7 @@ QByteArray commCareCsv(const ClassData &data)
     return csv.bytes();
 }
 
-} // namespace
+}  // namespace
 
 Availability availability(QSqlDatabase db, qint64 courseId, QString *message)
 {
@@ -238,7 +244,8 @@ Availability availability(QSqlDatabase db, qint64 courseId, QString *message)
         return answer(Availability::DatabaseError, databaseMessage(found.error()));
     const std::optional<Course> &course = *found;
     if (!course)
-        return answer(Availability::UnknownCourse, QStringLiteral("There is no course %1 in the offline data.").arg(courseId));
+        return answer(Availability::UnknownCourse,
+                      QStringLiteral("There is no course %1 in the offline data.").arg(courseId));
     ClassRepository classes(db);
     const Result<std::optional<TeachingRole>> role = classes.teachingRole(courseId);
     if (!role)
@@ -251,8 +258,9 @@ Availability availability(QSqlDatabase db, qint64 courseId, QString *message)
     if (!participants)
         return answer(Availability::DatabaseError, databaseMessage(participants.error()));
     if (participants->isEmpty())
-        return answer(Availability::NotSynced,
-                      QStringLiteral("The class of %1 is not synced yet; sync, then export again.").arg(course->shortName));
+        return answer(
+            Availability::NotSynced,
+            QStringLiteral("The class of %1 is not synced yet; sync, then export again.").arg(course->shortName));
     return answer(Availability::Available, QString());
 }
 
@@ -306,4 +314,4 @@ bool formatFromName(const QString &name, Format *format)
     return true;
 }
 
-} // namespace ClassExport
+}  // namespace ClassExport

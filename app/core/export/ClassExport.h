@@ -10,7 +10,7 @@
 namespace ClassExport {
 
 enum class Format {
-    Csv,       // roster with every grade item and tracked activity (one column each)
+    Csv,  // roster with every grade item and tracked activity (one column each)
     CommCare,  // a CommCare case import: stable external id, name, contact, course, final grade, completion
 };
 
@@ -18,8 +18,8 @@ enum class Format {
 enum class Availability {
     Available,
     UnknownCourse,  // not in the database
-    NotTeaching,    // the user does not teach it (or it was never checked)
-    NotSynced,      // taught, but its roster was not synced yet
+    NotTeaching,  // the user does not teach it (or it was never checked)
+    NotSynced,  // taught, but its roster was not synced yet
     DatabaseError,
 };
 Availability availability(QSqlDatabase db, qint64 courseId, QString *message = nullptr);
@@ -38,4 +38,4 @@ QString suggestedFileName(QSqlDatabase db, qint64 courseId, Format format);
 QString formatName(Format format);
 bool formatFromName(const QString &name, Format *format);
 
-} // namespace ClassExport
+}  // namespace ClassExport

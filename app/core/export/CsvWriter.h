@@ -23,7 +23,10 @@
 class CsvWriter
 {
 public:
-    enum class Bom { Include, Omit };
+    enum class Bom {
+        Include,
+        Omit
+    };
 
     static const QByteArray kUtf8Bom;
 

@@ -27,10 +27,10 @@ struct Participant
     QString address;
     QString city;
     QString country;  // ISO code
-    std::optional<qint64> firstAccess;       // nullopt: never
-    std::optional<qint64> lastAccess;        // to the site; nullopt: never
+    std::optional<qint64> firstAccess;  // nullopt: never
+    std::optional<qint64> lastAccess;  // to the site; nullopt: never
     std::optional<qint64> lastCourseAccess;  // to this course; nullopt: never
-    QStringList roles;                       // role short names: "student", "editingteacher", ...
+    QStringList roles;  // role short names: "student", "editingteacher", ...
     QList<qint64> groupIds;
 
     // Has one of Moodle's standard teaching roles (editingteacher, teacher, manager, coursecreator); a site's
@@ -46,7 +46,7 @@ struct CourseGroup
 {
     qint64 id = 0;
     qint64 courseId = 0;
-    QString name;         // plain text
+    QString name;  // plain text
     QString description;  // HTML
     QString idNumber;
 };
@@ -66,7 +66,7 @@ struct GradeMatrix
     struct Column
     {
         qint64 itemId = 0;
-        QString name;      // the course total and category totals have none: see GradeMatrixModel
+        QString name;  // the course total and category totals have none: see GradeMatrixModel
         QString itemType;  // "mod", "manual", "category", "course"
         QString itemModule;
         std::optional<qint64> cmid;
@@ -87,7 +87,7 @@ struct GradeMatrix
 
     QList<Column> columns;
     QList<qint64> userIds;  // rows
-    QVector<Cell> cells;    // row-major: cells[row * columns.size() + column]
+    QVector<Cell> cells;  // row-major: cells[row * columns.size() + column]
 
     const Cell &cell(int row, int column) const { return cells.at(row * columns.size() + column); }
 };

@@ -7,15 +7,20 @@
 // Activity and course completion (core_completion_*).
 struct ActivityCompletion
 {
-    enum State { Incomplete = 0, Complete = 1, CompletePass = 2, CompleteFail = 3 };
+    enum State {
+        Incomplete = 0,
+        Complete = 1,
+        CompletePass = 2,
+        CompleteFail = 3
+    };
 
     qint64 activityId = 0;  // cmid
     qint64 userId = 0;
     qint64 courseId = 0;
     int state = Incomplete;
     std::optional<qint64> timeCompleted;  // note: non-zero even for state 0 after a manual undo
-    std::optional<qint64> overrideBy;     // a teacher overrode it
-    int tracking = 0;                     // 0 none, 1 manual, 2 automatic
+    std::optional<qint64> overrideBy;  // a teacher overrode it
+    int tracking = 0;  // 0 none, 1 manual, 2 automatic
     bool isAutomatic = false;
     QString detailsJson = QStringLiteral("[]");
 
@@ -29,7 +34,7 @@ struct CompletionCriterion
     QString status;  // "Yes", "No"
     bool complete = false;
     std::optional<qint64> timeCompleted;
-    QString criteria;     // plain text (Moodle sends a link)
+    QString criteria;  // plain text (Moodle sends a link)
     QString requirement;  // "Viewing the page"
 };
 

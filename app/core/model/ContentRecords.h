@@ -25,7 +25,11 @@ struct ActivityFile
 
 struct Activity
 {
-    enum class CompletionMode { None = 0, Manual = 1, Automatic = 2 };
+    enum class CompletionMode {
+        None = 0,
+        Manual = 1,
+        Automatic = 2
+    };
 
     qint64 id = 0;  // course module id (cmid)
     qint64 courseId = 0;

@@ -10,7 +10,7 @@ struct CalendarEvent
     std::optional<qint64> courseId;
     QString name;
     QString description;  // HTML
-    QString module;       // "assign", "quiz"
+    QString module;  // "assign", "quiz"
     qint64 instance = 0;
     QString activityName;
     QString eventType;  // "due", "close"
@@ -35,7 +35,7 @@ struct Assignment
     double maxGrade = 0;
     qint64 timeModified = 0;
     QString submissionStatus;  // "new", "draft", "submitted" (from mod_assign_get_submission_status)
-    QString gradingStatus;     // "notgraded", "graded"
+    QString gradingStatus;  // "notgraded", "graded"
     std::optional<bool> graded;
 };
 

@@ -8,7 +8,7 @@
 struct CourseGrade
 {
     qint64 courseId = 0;
-    QString gradeFormatted;          // "88.00", "-"
+    QString gradeFormatted;  // "88.00", "-"
     std::optional<double> gradeRaw;  // "88.00000", 172.15…, or null in the same response
 };
 
@@ -28,7 +28,7 @@ struct GradeItem
     QString gradeFormatted;  // "91.00", "C+", "Highly competent", "-"
     std::optional<double> gradeMin;
     std::optional<double> gradeMax;
-    QString rangeFormatted;       // "0–100", "Not yet competent–Highly competent"
+    QString rangeFormatted;  // "0–100", "Not yet competent–Highly competent"
     QString percentageFormatted;  // "91.00 %", "-"
     QString weightFormatted;
     QString feedback;  // HTML

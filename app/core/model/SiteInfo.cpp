@@ -20,8 +20,8 @@ std::optional<SiteInfo> SiteInfo::fromJson(const QJsonObject &object)
     info.version = qint64(object.value(QLatin1String("version")).toVariant().toDouble());
     info.language = object.value(QLatin1String("lang")).toString();
     for (const QJsonValue &function : object.value(QLatin1String("functions")).toArray()) {
-        const QString name = function.isObject() ? function.toObject().value(QLatin1String("name")).toString()
-                                                 : function.toString();
+        const QString name =
+            function.isObject() ? function.toObject().value(QLatin1String("name")).toString() : function.toString();
         if (!name.isEmpty())
             info.functions.insert(name);
     }

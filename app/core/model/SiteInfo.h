@@ -14,7 +14,7 @@ struct SiteInfo
     QString siteName;
     QUrl siteUrl;
     QUrl userPictureUrl;
-    QString release;     // "4.5.5+ (Build: 20250613)"
+    QString release;  // "4.5.5+ (Build: 20250613)"
     qint64 version = 0;  // 2024100705
     QString language;
     QSet<QString> functions;

@@ -122,8 +122,9 @@ private:
     bool number()
     {
         const char *start = m_p;
-        while (m_p != m_end && (std::isdigit(static_cast<unsigned char>(*m_p)) || *m_p == '-' || *m_p == '+'
-                                || *m_p == '.' || *m_p == 'e' || *m_p == 'E'))
+        while (m_p != m_end
+               && (std::isdigit(static_cast<unsigned char>(*m_p)) || *m_p == '-' || *m_p == '+' || *m_p == '.'
+                   || *m_p == 'e' || *m_p == 'E'))
             ++m_p;
         return m_p != start;
     }
@@ -174,14 +175,30 @@ private:
         const char c = *m_p++;
         char plain = 0;
         switch (c) {
-        case '"': plain = '"'; break;
-        case '\\': plain = '\\'; break;
-        case '/': plain = '/'; break;
-        case 'b': plain = '\b'; break;
-        case 'f': plain = '\f'; break;
-        case 'n': plain = '\n'; break;
-        case 'r': plain = '\r'; break;
-        case 't': plain = '\t'; break;
+        case '"':
+            plain = '"';
+            break;
+        case '\\':
+            plain = '\\';
+            break;
+        case '/':
+            plain = '/';
+            break;
+        case 'b':
+            plain = '\b';
+            break;
+        case 'f':
+            plain = '\f';
+            break;
+        case 'n':
+            plain = '\n';
+            break;
+        case 'r':
+            plain = '\r';
+            break;
+        case 't':
+            plain = '\t';
+            break;
         case 'u': {
             char32_t code = 0;
             if (!hex4(&code))
@@ -256,7 +273,7 @@ bool responses(Scanner &scanner, QList<BatchEnvelope::Part> *parts)
     return scanner.take(']');
 }
 
-} // namespace
+}  // namespace
 
 std::optional<QList<BatchEnvelope::Part>> BatchEnvelope::split(const QByteArray &body)
 {

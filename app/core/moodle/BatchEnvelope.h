@@ -21,4 +21,4 @@ struct Part
 // truncated or invalid JSON): the caller then parses it the ordinary way.
 std::optional<QList<Part>> split(const QByteArray &body);
 
-} // namespace BatchEnvelope
+}  // namespace BatchEnvelope

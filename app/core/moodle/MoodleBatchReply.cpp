@@ -2,8 +2,7 @@
 
 MoodleBatchReply::MoodleBatchReply(int callCount, QObject *parent)
     : QObject(parent), m_results(callCount), m_pending(callCount)
-{
-}
+{}
 
 void MoodleBatchReply::abort()
 {

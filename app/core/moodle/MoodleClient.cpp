@@ -12,8 +12,7 @@
 
 #include <memory>
 
-MoodleClient::MoodleClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this))
+MoodleClient::MoodleClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     // Redirects are handled by us: a POST turned into a GET by a redirect reaches Moodle
     // without its parameters, and a silent https → http hop would leak the password.
@@ -42,7 +41,7 @@ void MoodleClient::setMaxConcurrentRequests(int count)
 
 namespace {
 const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
-} // namespace
+}  // namespace
 
 MoodleReply *MoodleClient::call(const QString &function, const WsParams &params)
 {
@@ -63,10 +62,13 @@ MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls, int maxCal
     const int perRequest = maxCallsPerRequest > 0 ? maxCallsPerRequest : m_maxBatchSize;
     auto *batch = new MoodleBatchReply(int(calls.size()), this);
     if (calls.isEmpty()) {
-        QMetaObject::invokeMethod(batch, [batch] {
-            Q_EMIT batch->finished();
-            batch->deleteLater();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            batch,
+            [batch] {
+                Q_EMIT batch->finished();
+                batch->deleteLater();
+            },
+            Qt::QueuedConnection);
         return batch;
     }
     if (!m_batching) {
@@ -100,8 +102,8 @@ MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls, int maxCal
                 if (!outer.ok()) {
                     inner = outer;  // the whole request failed: every call shares its error
                 } else if (i >= answered) {
-                    inner = MoodleResult::failure(
-                        MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("missing batch response")));
+                    inner = MoodleResult::failure(MoodleError(MoodleError::Kind::InvalidResponse)
+                                                      .withDetail(QStringLiteral("missing batch response")));
                 } else if (reply->hasBatchParts()) {
                     inner = ResponseParser::parseBatchPart(reply->batchParts().at(i));
                 } else {
@@ -184,9 +186,8 @@ void MoodleClient::startNext()
             flags->aborted = true;
             networkReply->abort();
         });
-        connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, pending, flags] {
-            onFinished(networkReply, pending, *flags);
-        });
+        connect(networkReply, &QNetworkReply::finished, this,
+                [this, networkReply, pending, flags] { onFinished(networkReply, pending, *flags); });
     }
 }
 
@@ -212,7 +213,8 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
                 redirect = networkReply->url().resolved(QUrl(QString::fromUtf8(networkReply->rawHeader("Location"))));
             // A REST or token call that gets redirected lands on a login page or another host.
             MoodleError error(MoodleError::Kind::SiteRedirected);
-            result = MoodleResult::failure(error.withHttpStatus(status).withDetail(redirect.toString(QUrl::RemoveQuery)));
+            result =
+                MoodleResult::failure(error.withHttpStatus(status).withDetail(redirect.toString(QUrl::RemoveQuery)));
         } else {
             const QByteArray body = networkReply->readAll();
             std::optional<QList<BatchEnvelope::Part>> parts;
@@ -223,8 +225,9 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
                 pending.reply->m_hasBatchParts = true;
                 result = MoodleResult::success(QJsonValue());
             } else {
-                result = ResponseParser::parse(pending.endpoint, status,
-                                               networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body);
+                result =
+                    ResponseParser::parse(pending.endpoint, status,
+                                          networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body);
             }
         }
     }
@@ -232,8 +235,10 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
     // Site info is in every mobile service: being refused it means the service itself is off.
     if (result.error && result.error->kind() == MoodleError::Kind::FunctionNotAvailable
         && pending.reply->function() == QLatin1String("core_webservice_get_site_info")) {
-        MoodleError error(MoodleError::Kind::AppAccessDisabled, result.error->errorCode(), result.error->serverMessage());
-        result = MoodleResult::failure(error.withException(result.error->exception()).withFunction(result.error->function()));
+        MoodleError error(MoodleError::Kind::AppAccessDisabled, result.error->errorCode(),
+                          result.error->serverMessage());
+        result = MoodleResult::failure(
+            error.withException(result.error->exception()).withFunction(result.error->function()));
     }
 
     if (result.error && result.error->isOffline())

@@ -81,16 +81,18 @@ Q_SIGNALS:
     void tokenRejected(const MoodleError &error);
 
 private:
-    struct Pending {
+    struct Pending
+    {
         QNetworkRequest request;
         QByteArray body;
         ResponseParser::Endpoint endpoint;
         MoodleReply *reply;
     };
-    MoodleReply *enqueue(const QString &function, const QUrl &url, const QByteArray &contentType,
-                         QByteArray body, ResponseParser::Endpoint endpoint);
+    MoodleReply *enqueue(const QString &function, const QUrl &url, const QByteArray &contentType, QByteArray body,
+                         ResponseParser::Endpoint endpoint);
     void startNext();
-    struct RequestFlags {
+    struct RequestFlags
+    {
         bool tooLarge = false;
         bool aborted = false;
     };

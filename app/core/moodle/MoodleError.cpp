@@ -1,13 +1,10 @@
 #include "MoodleError.h"
 
-
 MoodleError::MoodleError(Kind kind, QString errorCode, QString serverMessage)
     : m_kind(kind), m_errorCode(std::move(errorCode)), m_serverMessage(std::move(serverMessage))
-{
-}
+{}
 
-MoodleError::Kind MoodleError::kindForErrorCode(const QString &code, const QString &exception,
-                                                const QString &message)
+MoodleError::Kind MoodleError::kindForErrorCode(const QString &code, const QString &exception, const QString &message)
 {
     using K = Kind;
     if (code == QLatin1String("invalidlogin"))
@@ -99,8 +96,8 @@ MoodleError::Category MoodleError::category() const
 bool MoodleError::isTransient() const
 {
     const Category c = category();
-    return c == Category::Offline || c == Category::Temporary || c == Category::NeedsSignIn
-        || m_kind == Kind::Cancelled || (m_kind == Kind::HttpError && m_httpStatus == 429);
+    return c == Category::Offline || c == Category::Temporary || c == Category::NeedsSignIn || m_kind == Kind::Cancelled
+        || (m_kind == Kind::HttpError && m_httpStatus == 429);
 }
 
 QString MoodleError::userMessage() const
@@ -116,7 +113,8 @@ QString MoodleError::userMessage() const
         return tr("You appear to be offline. Satchel will keep trying.");
     case Kind::TlsError:
         return tr("The site's secure connection could not be verified (%1). Satchel does not connect to sites "
-                  "it cannot verify.").arg(m_technicalDetail.isEmpty() ? tr("certificate problem") : m_technicalDetail);
+                  "it cannot verify.")
+            .arg(m_technicalDetail.isEmpty() ? tr("certificate problem") : m_technicalDetail);
     case Kind::HttpError:
         if (m_httpStatus == 404)
             return tr("The site answered \"not found\". Check the site address.");
@@ -151,9 +149,8 @@ QString MoodleError::userMessage() const
         return tr("This site does not allow access from apps. Ask the site administrator to enable mobile web "
                   "services.");
     case Kind::SiteMaintenance:
-        return m_serverMessage.isEmpty()
-            ? tr("The site is under maintenance. Try again later.")
-            : tr("The site is under maintenance: %1").arg(m_serverMessage);
+        return m_serverMessage.isEmpty() ? tr("The site is under maintenance. Try again later.")
+                                         : tr("The site is under maintenance: %1").arg(m_serverMessage);
     case Kind::PasswordChangeRequired:
         return tr("You need to change your password on the website before you can sign in here.");
     case Kind::AccountNotConfirmed:
@@ -189,16 +186,19 @@ QString MoodleError::userMessage() const
         return tr("Cancelled.");
     case Kind::KeychainUnavailable:
         return tr("Satchel could not use the system keychain to keep you signed in (%1). Unlock or set up the "
-                  "keychain and try again.").arg(m_technicalDetail);
+                  "keychain and try again.")
+            .arg(m_technicalDetail);
     case Kind::LocalStorageError:
         return tr("Satchel could not write its data on this computer (%1). Check free disk space and folder "
-                  "permissions.").arg(m_technicalDetail);
+                  "permissions.")
+            .arg(m_technicalDetail);
     }
     return tr("Something went wrong.");
 }
 
 QString MoodleError::kindName(Kind kind)
 {
+    // clang-format off
     switch (kind) {
 #define SATCHEL_KIND(k) case Kind::k: return QStringLiteral(#k);
     SATCHEL_KIND(ConnectionRefused) SATCHEL_KIND(HostNotFound) SATCHEL_KIND(Timeout)
@@ -215,6 +215,7 @@ QString MoodleError::kindName(Kind kind)
     SATCHEL_KIND(Cancelled) SATCHEL_KIND(KeychainUnavailable) SATCHEL_KIND(LocalStorageError)
 #undef SATCHEL_KIND
     }
+    // clang-format on
     return QStringLiteral("Unknown");
 }
 

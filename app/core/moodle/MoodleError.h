@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QCoreApplication>
+#include <QString>
 
 // Everything that can go wrong between Satchel and a Moodle site, as one type.
 // `userMessage()` is the sentence a student reads; `details()` is for logs and the
@@ -20,42 +20,48 @@ public:
         // TLS problems are never ignored; they are not "offline" either.
         TlsError,
         // The answer was not what Moodle sends.
-        HttpError,          // HTTP >= 400 without a Moodle error body
+        HttpError,  // HTTP >= 400 without a Moodle error body
         ServerUnavailable,  // HTTP 502/503/504 or a maintenance page: temporary
         HtmlInsteadOfJson,  // a web page (login redirect, proxy, portal) instead of data
-        InvalidResponse,    // broken, truncated or empty JSON
+        InvalidResponse,  // broken, truncated or empty JSON
         ResponseTooLarge,
-        NotMoodle,          // the address answers, but it is not a Moodle site
+        NotMoodle,  // the address answers, but it is not a Moodle site
         TooManyRedirects,
-        InsecureRedirect,   // https redirected to http
+        InsecureRedirect,  // https redirected to http
         InvalidAddress,
         InsecureConnectionNotAllowed,  // http:// site without the user's consent
         // Sign-in (token.php and public config).
         InvalidLogin,
-        AppAccessDisabled,      // web services / mobile service off
+        AppAccessDisabled,  // web services / mobile service off
         SiteMaintenance,
         PasswordChangeRequired,
         AccountNotConfirmed,
         AccountNotAllowed,
         WrongApp,
-        SiteRedirected,         // missingparam/codingerror after a POST turned into GET
-        SsoRequired,            // the site only allows browser sign-in
+        SiteRedirected,  // missingparam/codingerror after a POST turned into GET
+        SsoRequired,  // the site only allows browser sign-in
         UnsupportedMoodleVersion,
         // Web service exceptions.
-        TokenExpired,           // invalidtoken, expired token: needs sign-in
+        TokenExpired,  // invalidtoken, expired token: needs sign-in
         PermissionDenied,
         NotEnrolled,
         InvalidParameter,
         NotFound,
         FunctionNotAvailable,
-        NoCompletionCriteria,   // a normal answer for courses without criteria
-        ServerException,        // any other Moodle exception
+        NoCompletionCriteria,  // a normal answer for courses without criteria
+        ServerException,  // any other Moodle exception
         Cancelled,
-        KeychainUnavailable,    // the OS keychain refused to store or read the token
-        LocalStorageError,      // the data folder or database could not be written
+        KeychainUnavailable,  // the OS keychain refused to store or read the token
+        LocalStorageError,  // the data folder or database could not be written
     };
 
-    enum class Category { Offline, NeedsSignIn, Temporary, Rejected, Usage };
+    enum class Category {
+        Offline,
+        NeedsSignIn,
+        Temporary,
+        Rejected,
+        Usage
+    };
 
     MoodleError() = default;
     MoodleError(Kind kind, QString errorCode = {}, QString serverMessage = {});
@@ -67,10 +73,26 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QString technicalDetail() const { return m_technicalDetail; }
 
-    MoodleError &withHttpStatus(int status) { m_httpStatus = status; return *this; }
-    MoodleError &withException(const QString &exception) { m_exception = exception; return *this; }
-    MoodleError &withDetail(const QString &detail) { m_technicalDetail = detail; return *this; }
-    MoodleError &withFunction(const QString &function) { m_function = function; return *this; }
+    MoodleError &withHttpStatus(int status)
+    {
+        m_httpStatus = status;
+        return *this;
+    }
+    MoodleError &withException(const QString &exception)
+    {
+        m_exception = exception;
+        return *this;
+    }
+    MoodleError &withDetail(const QString &detail)
+    {
+        m_technicalDetail = detail;
+        return *this;
+    }
+    MoodleError &withFunction(const QString &function)
+    {
+        m_function = function;
+        return *this;
+    }
     QString function() const { return m_function; }
 
     Category category() const;

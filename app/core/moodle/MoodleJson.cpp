@@ -356,7 +356,7 @@ CalendarEvent eventFrom(const QJsonObject &object, qint64 id)
     return event;
 }
 
-} // namespace
+}  // namespace
 
 namespace MoodleJson {
 
@@ -681,7 +681,7 @@ std::optional<CourseGroup> groupFrom(qint64 courseId, const QJsonObject &object)
     return group;
 }
 
-} // namespace
+}  // namespace
 
 QList<CourseGroup> groupsInRoster(qint64 courseId, const QJsonValue &response)
 {
@@ -709,4 +709,4 @@ QList<CourseGroup> groups(qint64 courseId, const QJsonValue &response)
     return result;
 }
 
-} // namespace MoodleJson
+}  // namespace MoodleJson

@@ -84,4 +84,4 @@ QList<CourseGroup> groupsInRoster(qint64 courseId, const QJsonValue &response);
 // core_group_get_course_groups (a top-level array).
 QList<CourseGroup> groups(qint64 courseId, const QJsonValue &response);
 
-} // namespace MoodleJson
+}  // namespace MoodleJson

@@ -3,10 +3,7 @@
 #include <QEventLoop>
 #include <QPointer>
 
-MoodleReply::MoodleReply(QString function, QObject *parent)
-    : QObject(parent), m_function(std::move(function))
-{
-}
+MoodleReply::MoodleReply(QString function, QObject *parent) : QObject(parent), m_function(std::move(function)) {}
 
 void MoodleReply::abort()
 {

@@ -7,7 +7,11 @@
 // What a site tells anyone before sign-in (tool_mobile_get_public_config).
 struct PublicConfig
 {
-    enum class LoginType { App = 1, Browser = 2, EmbeddedBrowser = 3 };
+    enum class LoginType {
+        App = 1,
+        Browser = 2,
+        EmbeddedBrowser = 3
+    };
 
     QString siteName;
     QUrl wwwRoot;

@@ -24,7 +24,9 @@ MoodleError htmlError(int httpStatus, const QByteArray &body)
         return error.withHttpStatus(httpStatus).withDetail(QStringLiteral("HTML page"));
     }
     if (httpStatus >= 400)
-        return MoodleError(MoodleError::Kind::HttpError).withHttpStatus(httpStatus).withDetail(QStringLiteral("HTML page"));
+        return MoodleError(MoodleError::Kind::HttpError)
+            .withHttpStatus(httpStatus)
+            .withDetail(QStringLiteral("HTML page"));
     return MoodleError(MoodleError::Kind::HtmlInsteadOfJson).withHttpStatus(httpStatus);
 }
 
@@ -34,7 +36,7 @@ QString stringField(const QJsonObject &object, const char *key)
     return value.isString() ? value.toString() : QString();
 }
 
-} // namespace
+}  // namespace
 
 std::optional<MoodleError> ResponseParser::errorFromObject(const QJsonObject &object)
 {
@@ -73,7 +75,8 @@ MoodleResult ResponseParser::parse(Endpoint endpoint, int httpStatus, const QByt
         if (httpStatus >= 400)
             return MoodleResult::failure(MoodleError(MoodleError::Kind::HttpError).withHttpStatus(httpStatus));
         return MoodleResult::failure(MoodleError(MoodleError::Kind::InvalidResponse)
-                                         .withHttpStatus(httpStatus).withDetail(QStringLiteral("empty body")));
+                                         .withHttpStatus(httpStatus)
+                                         .withDetail(QStringLiteral("empty body")));
     }
     if (looksLikeHtml(contentType, trimmed))
         return MoodleResult::failure(htmlError(httpStatus, trimmed));
@@ -94,11 +97,11 @@ MoodleResult ResponseParser::parse(Endpoint endpoint, int httpStatus, const QByt
             return MoodleResult::failure(MoodleError(MoodleError::Kind::ServerUnavailable).withHttpStatus(httpStatus));
         if (httpStatus >= 400)
             return MoodleResult::failure(MoodleError(MoodleError::Kind::HttpError).withHttpStatus(httpStatus));
-        return MoodleResult::failure(MoodleError(MoodleError::Kind::InvalidResponse)
-                                         .withHttpStatus(httpStatus)
-                                         .withDetail(QStringLiteral("JSON: %1 at offset %2")
-                                                         .arg(parseError.errorString())
-                                                         .arg(parseError.offset)));
+        return MoodleResult::failure(
+            MoodleError(MoodleError::Kind::InvalidResponse)
+                .withHttpStatus(httpStatus)
+                .withDetail(
+                    QStringLiteral("JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)));
     }
 
     // Moodle sends its errors with HTTP 200, but some setups send 4xx/5xx with the same
@@ -126,9 +129,11 @@ MoodleResult ResponseParser::parse(Endpoint endpoint, int httpStatus, const QByt
         return MoodleResult::failure(MoodleError(MoodleError::Kind::HttpError).withHttpStatus(httpStatus));
     if (endpoint == Endpoint::Token) {
         const QJsonObject object = value.toObject();
-        if (!object.value(QLatin1String("token")).isString() || object.value(QLatin1String("token")).toString().isEmpty())
+        if (!object.value(QLatin1String("token")).isString()
+            || object.value(QLatin1String("token")).toString().isEmpty())
             return MoodleResult::failure(MoodleError(MoodleError::Kind::InvalidResponse)
-                                             .withHttpStatus(httpStatus).withDetail(QStringLiteral("no token in answer")));
+                                             .withHttpStatus(httpStatus)
+                                             .withDetail(QStringLiteral("no token in answer")));
     }
     return MoodleResult::success(value);
 }
@@ -140,11 +145,13 @@ MoodleResult ResponseParser::parseBatchItem(const QJsonObject &item)
         const QJsonObject object = QJsonDocument::fromJson(exception).object();
         if (auto error = errorFromObject(object))
             return MoodleResult::failure(*error);
-        return MoodleResult::failure(MoodleError(MoodleError::Kind::ServerException).withDetail(QStringLiteral("batch error")));
+        return MoodleResult::failure(
+            MoodleError(MoodleError::Kind::ServerException).withDetail(QStringLiteral("batch error")));
     }
     const QJsonValue data = item.value(QLatin1String("data"));
     if (!data.isString())
-        return MoodleResult::failure(MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("batch data")));
+        return MoodleResult::failure(
+            MoodleError(MoodleError::Kind::InvalidResponse).withDetail(QStringLiteral("batch data")));
     // The inner answer is itself a REST answer (it can even be a Moodle error object).
     return parse(Endpoint::Rest, 200, "application/json", data.toString().toUtf8());
 }
@@ -154,7 +161,8 @@ MoodleResult ResponseParser::parseBatchPart(const BatchEnvelope::Part &part)
     if (part.error) {
         if (auto error = errorFromObject(QJsonDocument::fromJson(part.json).object()))
             return MoodleResult::failure(*error);
-        return MoodleResult::failure(MoodleError(MoodleError::Kind::ServerException).withDetail(QStringLiteral("batch error")));
+        return MoodleResult::failure(
+            MoodleError(MoodleError::Kind::ServerException).withDetail(QStringLiteral("batch error")));
     }
     return parse(Endpoint::Rest, 200, "application/json", part.json);
 }

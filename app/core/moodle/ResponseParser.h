@@ -11,13 +11,12 @@ class ResponseParser
 {
 public:
     enum class Endpoint {
-        Rest,   // webservice/rest/server.php: {exception, errorcode, message} on error
+        Rest,  // webservice/rest/server.php: {exception, errorcode, message} on error
         Token,  // login/token.php: {error, errorcode, ...} on error, {token} on success
-        Ajax,   // lib/ajax/service-nologin.php: [{error, data | exception}]
+        Ajax,  // lib/ajax/service-nologin.php: [{error, data | exception}]
     };
 
-    static MoodleResult parse(Endpoint endpoint, int httpStatus, const QByteArray &contentType,
-                              const QByteArray &body);
+    static MoodleResult parse(Endpoint endpoint, int httpStatus, const QByteArray &contentType, const QByteArray &body);
 
     // One entry of tool_mobile_call_external_functions' "responses": {error, data | exception},
     // where data and exception are JSON text.

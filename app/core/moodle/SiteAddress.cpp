@@ -7,12 +7,15 @@ namespace {
 // Paths that belong to a Moodle page rather than to the site's base. Everything from the
 // first of these on is dropped, so a subdirectory install keeps its prefix.
 const QStringList kMoodlePageDirs = {
-    QStringLiteral("/login/"), QStringLiteral("/my/"), QStringLiteral("/course/"),
-    QStringLiteral("/mod/"), QStringLiteral("/admin/"), QStringLiteral("/user/"),
-    QStringLiteral("/grade/"), QStringLiteral("/calendar/"), QStringLiteral("/webservice/"),
-    QStringLiteral("/lib/ajax/"), QStringLiteral("/blocks/"), QStringLiteral("/message/"),
-    QStringLiteral("/enrol/"), QStringLiteral("/pluginfile.php"), QStringLiteral("/badges/"),
-    QStringLiteral("/report/"), QStringLiteral("/auth/"), QStringLiteral("/local/"),
+    QStringLiteral("/login/"),      QStringLiteral("/my/"),
+    QStringLiteral("/course/"),     QStringLiteral("/mod/"),
+    QStringLiteral("/admin/"),      QStringLiteral("/user/"),
+    QStringLiteral("/grade/"),      QStringLiteral("/calendar/"),
+    QStringLiteral("/webservice/"), QStringLiteral("/lib/ajax/"),
+    QStringLiteral("/blocks/"),     QStringLiteral("/message/"),
+    QStringLiteral("/enrol/"),      QStringLiteral("/pluginfile.php"),
+    QStringLiteral("/badges/"),     QStringLiteral("/report/"),
+    QStringLiteral("/auth/"),       QStringLiteral("/local/"),
 };
 
 QString stripMoodlePage(QString path)
@@ -34,7 +37,7 @@ QString stripMoodlePage(QString path)
     return path;
 }
 
-} // namespace
+}  // namespace
 
 QUrl SiteAddress::baseOf(const QUrl &pageOrBase)
 {

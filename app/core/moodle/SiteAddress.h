@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUrl>
-#include <QList>
 
 // What a person typed as their Moodle site, turned into the base URLs worth trying.
 // Accepts "school.edu", "https://school.edu/moodle/", or any page of the site pasted from

@@ -9,7 +9,8 @@
 std::optional<MoodleError> CheckedSite::signInProblem() const
 {
     if (config.maintenance)
-        return MoodleError(MoodleError::Kind::SiteMaintenance, QStringLiteral("sitemaintenance"), config.maintenanceMessage);
+        return MoodleError(MoodleError::Kind::SiteMaintenance, QStringLiteral("sitemaintenance"),
+                           config.maintenanceMessage);
     if (!config.allowsApps())
         return MoodleError(MoodleError::Kind::AppAccessDisabled, QStringLiteral("enablewsdescription"));
     if (!config.allowsPasswordLogin())
@@ -17,9 +18,7 @@ std::optional<MoodleError> CheckedSite::signInProblem() const
     return std::nullopt;
 }
 
-SiteChecker::SiteChecker(MoodleClient *client, QObject *parent) : QObject(parent), m_client(client)
-{
-}
+SiteChecker::SiteChecker(MoodleClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 void SiteChecker::check(const QString &address)
 {
@@ -54,7 +53,8 @@ void SiteChecker::tryBase(const QUrl &base, int redirects)
         m_reply = nullptr;
         if (!redirect.isEmpty()) {
             if (base.scheme() == QLatin1String("https") && redirect.scheme() != QLatin1String("https"))
-                return fail(MoodleError(MoodleError::Kind::InsecureRedirect).withDetail(redirect.toString(QUrl::RemoveQuery)));
+                return fail(
+                    MoodleError(MoodleError::Kind::InsecureRedirect).withDetail(redirect.toString(QUrl::RemoveQuery)));
             if (redirects >= kMaxRedirects)
                 return fail(MoodleError(MoodleError::Kind::TooManyRedirects));
             return tryBase(SiteAddress::baseOf(redirect), redirects + 1);

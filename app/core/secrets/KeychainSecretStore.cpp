@@ -12,11 +12,9 @@ void runJob(QKeychain::Job *job)
     job->start();
     loop.exec();
 }
-} // namespace
+}  // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service))
-{
-}
+KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
 
 std::optional<QString> KeychainSecretStore::read(const QString &key, QString *error)
 {

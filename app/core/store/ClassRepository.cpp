@@ -42,7 +42,7 @@ Participant readParticipant(const QSqlQuery &query)
     return p;
 }
 
-} // namespace
+}  // namespace
 
 bool ClassRepository::replaceRoster(qint64 courseId, const QList<Participant> &participants,
                                     const QList<CourseGroup> &groups)
@@ -53,8 +53,9 @@ bool ClassRepository::replaceRoster(qint64 courseId, const QList<Participant> &p
         || !run(query, QStringLiteral("DELETE FROM course_groups WHERE course_id = ?"), {courseId}))
         return false;
     QSet<qint64> groupIds;
-    if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO course_groups (id, course_id, name, description, id_number)"
-                                       " VALUES (?, ?, ?, ?, ?)")))
+    if (!prepare(query,
+                 QStringLiteral("INSERT OR REPLACE INTO course_groups (id, course_id, name, description, id_number)"
+                                " VALUES (?, ?, ?, ?, ?)")))
         return false;
     for (const CourseGroup &group : groups) {
         bind(query, {group.id, courseId, notNull(group.name), group.description, nullIfEmpty(group.idNumber)});
@@ -63,17 +64,18 @@ bool ClassRepository::replaceRoster(qint64 courseId, const QList<Participant> &p
         groupIds.insert(group.id);
     }
     QSqlQuery member(m_db);
-    if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO participants (%1) VALUES"
-                                       " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .arg(kParticipantColumns))
+    if (!prepare(query,
+                 QStringLiteral("INSERT OR REPLACE INTO participants (%1) VALUES"
+                                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(kParticipantColumns))
         || !prepare(member, QStringLiteral("INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)")))
         return false;
     int position = 0;
     for (const Participant &p : participants) {
-        bind(query, {courseId, p.userId, position++, p.firstName, p.lastName, notNull(p.fullName), p.email, p.username,
-                     p.idNumber, p.phone1, p.phone2, p.address, p.city, p.country,
-                     nullable(p.firstAccess), nullable(p.lastAccess), nullable(p.lastCourseAccess),
-                     p.roles.join(QLatin1Char(','))});
+        bind(query,
+             {courseId, p.userId, position++, p.firstName, p.lastName, notNull(p.fullName), p.email, p.username,
+              p.idNumber, p.phone1, p.phone2, p.address, p.city, p.country, nullable(p.firstAccess),
+              nullable(p.lastAccess), nullable(p.lastCourseAccess), p.roles.join(QLatin1Char(','))});
         if (!exec(query))
             return false;
         for (const qint64 groupId : p.groupIds) {
@@ -149,8 +151,9 @@ bool ClassRepository::saveTeachingRole(const TeachingRole &role)
 {
     clearError();
     QSqlQuery query(m_db);
-    return run(query, QStringLiteral("INSERT OR REPLACE INTO teaching_roles (course_id, teaching, roles, checked_at)"
-                                     " VALUES (?, ?, ?, ?)"),
+    return run(query,
+               QStringLiteral("INSERT OR REPLACE INTO teaching_roles (course_id, teaching, roles, checked_at)"
+                              " VALUES (?, ?, ?, ?)"),
                {role.courseId, flag(role.teaching), role.roles.join(QLatin1Char(',')), role.checkedAt});
 }
 
@@ -192,8 +195,10 @@ bool ClassRepository::stage(qint64 courseId, qint64 userId, const QString &kind,
 {
     clearError();
     QSqlQuery query(m_db);
-    return run(query, QStringLiteral("INSERT OR REPLACE INTO class_staging (course_id, user_id, kind, body) VALUES (?, ?, ?, ?)"),
-               {courseId, userId, kind, body});
+    return run(
+        query,
+        QStringLiteral("INSERT OR REPLACE INTO class_staging (course_id, user_id, kind, body) VALUES (?, ?, ?, ?)"),
+        {courseId, userId, kind, body});
 }
 
 Result<QHash<qint64, QStringList>> ClassRepository::stagedKinds(qint64 courseId)
@@ -213,10 +218,13 @@ bool ClassRepository::forEachStaged(
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const bool ok = kind.isNull()
-        ? run(query, QStringLiteral("SELECT user_id, kind, body FROM class_staging WHERE course_id = ? ORDER BY user_id, kind"),
-              {courseId})
-        : run(query, QStringLiteral("SELECT user_id, kind, body FROM class_staging WHERE course_id = ? AND kind = ?"
-                                    " ORDER BY user_id"),
+        ? run(
+            query,
+            QStringLiteral("SELECT user_id, kind, body FROM class_staging WHERE course_id = ? ORDER BY user_id, kind"),
+            {courseId})
+        : run(query,
+              QStringLiteral("SELECT user_id, kind, body FROM class_staging WHERE course_id = ? AND kind = ?"
+                             " ORDER BY user_id"),
               {courseId, kind});
     if (!ok)
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ClassRecords.h"
 #include "Repository.h"
+#include "model/ClassRecords.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -28,7 +28,7 @@ ActivityCompletion readCompletion(const QSqlQuery &query)
     return completion;
 }
 
-} // namespace
+}  // namespace
 
 bool CompletionRepository::replaceActivityCompletion(qint64 courseId, qint64 userId,
                                                      const QList<ActivityCompletion> &completion)
@@ -39,13 +39,15 @@ bool CompletionRepository::replaceActivityCompletion(qint64 courseId, qint64 use
              {courseId, userId}))
         return false;
     // OR REPLACE: a row nothing refers to; a later duplicate wins.
-    if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO activity_completion (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .arg(kColumns)))
+    if (!prepare(query,
+                 QStringLiteral("INSERT OR REPLACE INTO activity_completion (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(kColumns)))
         return false;
     for (const ActivityCompletion &record : completion) {
-        bind(query, {record.activityId, userId, courseId, record.state, nullable(record.timeCompleted),
-                     nullable(record.overrideBy), record.tracking, flag(record.isAutomatic),
-                     record.detailsJson.isEmpty() ? QStringLiteral("[]") : record.detailsJson});
+        bind(query,
+             {record.activityId, userId, courseId, record.state, nullable(record.timeCompleted),
+              nullable(record.overrideBy), record.tracking, flag(record.isAutomatic),
+              record.detailsJson.isEmpty() ? QStringLiteral("[]") : record.detailsJson});
         if (!exec(query))
             return false;
     }
@@ -72,15 +74,17 @@ bool CompletionRepository::setActivityCompletionState(qint64 cmid, qint64 userId
     clearError();
     const QVariant time = timeCompleted != 0 ? QVariant(timeCompleted) : QVariant();
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("UPDATE activity_completion SET state = ?, time_completed = ?"
-                                   " WHERE activity_id = ? AND user_id = ?"),
+    if (!run(query,
+             QStringLiteral("UPDATE activity_completion SET state = ?, time_completed = ?"
+                            " WHERE activity_id = ? AND user_id = ?"),
              {state, time, cmid, userId}))
         return false;
     if (query.numRowsAffected() > 0)
         return true;
-    if (!run(query, QStringLiteral("INSERT INTO activity_completion (%1)"
-                                   " SELECT id, ?, course_id, ?, ?, NULL, 1, 0, '[]' FROM activities WHERE id = ?")
-                        .arg(kColumns),
+    if (!run(query,
+             QStringLiteral("INSERT INTO activity_completion (%1)"
+                            " SELECT id, ?, course_id, ?, ?, NULL, 1, 0, '[]' FROM activities WHERE id = ?")
+                 .arg(kColumns),
              {userId, state, time, cmid}))
         return false;
     if (query.numRowsAffected() > 0)
@@ -104,25 +108,27 @@ bool CompletionRepository::saveCourseCompletion(const CourseCompletion &completi
 {
     clearError();
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("INSERT INTO course_completion (course_id, user_id, has_criteria, completed, aggregation)"
-                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT(course_id, user_id) DO UPDATE SET"
-                                   " has_criteria = excluded.has_criteria, completed = excluded.completed,"
-                                   " aggregation = excluded.aggregation"),
+    if (!run(query,
+             QStringLiteral("INSERT INTO course_completion (course_id, user_id, has_criteria, completed, aggregation)"
+                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(course_id, user_id) DO UPDATE SET"
+                            " has_criteria = excluded.has_criteria, completed = excluded.completed,"
+                            " aggregation = excluded.aggregation"),
              {completion.courseId, completion.userId, flag(completion.hasCriteria), flag(completion.completed),
               completion.aggregation}))
         return false;
     if (!run(query, QStringLiteral("DELETE FROM course_completion_criteria WHERE course_id = ? AND user_id = ?"),
              {completion.courseId, completion.userId}))
         return false;
-    if (!prepare(query, QStringLiteral("INSERT INTO course_completion_criteria (course_id, user_id, position, type, title,"
-                                       " status, complete, time_completed, criteria, requirement)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO course_completion_criteria (course_id, user_id, position, type, title,"
+                                " status, complete, time_completed, criteria, requirement)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
     int position = 0;
     for (const CompletionCriterion &criterion : completion.criteria) {
-        bind(query, {completion.courseId, completion.userId, position++, criterion.type, criterion.title,
-                     criterion.status, flag(criterion.complete), nullable(criterion.timeCompleted), criterion.criteria,
-                     criterion.requirement});
+        bind(query,
+             {completion.courseId, completion.userId, position++, criterion.type, criterion.title, criterion.status,
+              flag(criterion.complete), nullable(criterion.timeCompleted), criterion.criteria, criterion.requirement});
         if (!exec(query))
             return false;
     }

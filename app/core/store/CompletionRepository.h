@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Repository.h"
 #include "model/ClassRecords.h"
 #include "model/CompletionRecords.h"
-#include "Repository.h"
 
 #include <QList>
 #include <optional>

@@ -63,7 +63,8 @@ Activity readActivity(const QSqlQuery &query)
     activity.userVisible = boolean(query, 10, true);
     activity.indent = int32(query, 11);
     const int mode = int32(query, 12);
-    activity.completionMode = (mode == 1 || mode == 2) ? Activity::CompletionMode(mode) : Activity::CompletionMode::None;
+    activity.completionMode =
+        (mode == 1 || mode == 2) ? Activity::CompletionMode(mode) : Activity::CompletionMode::None;
     activity.dates = datesFrom(text(query, 13));
     activity.position = int32(query, 14);
     return activity;
@@ -84,7 +85,7 @@ ActivityFile readFile(const QSqlQuery &query)
     return file;
 }
 
-} // namespace
+}  // namespace
 
 bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &sections)
 {
@@ -98,36 +99,40 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
     QSqlQuery insertSection(m_db);
     QSqlQuery insertActivity(m_db);
     QSqlQuery insertFile(m_db);
-    if (!prepare(insertSection, QStringLiteral("INSERT INTO sections (id, course_id, number, name, summary, summary_format,"
-                                               " visible, user_visible, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    if (!prepare(insertSection,
+                 QStringLiteral("INSERT INTO sections (id, course_id, number, name, summary, summary_format,"
+                                " visible, user_visible, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         || !prepare(insertActivity,
                     QStringLiteral("INSERT INTO activities (id, course_id, section_id, module, module_plural, instance,"
                                    " name, url, description, visible, user_visible, indent, completion_mode, dates,"
                                    " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        || !prepare(insertFile, QStringLiteral("INSERT INTO activity_files (activity_id, position, type, file_name,"
-                                               " file_path, file_size, file_url, mime_type, time_modified, author)"
-                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        || !prepare(insertFile,
+                    QStringLiteral("INSERT INTO activity_files (activity_id, position, type, file_name,"
+                                   " file_path, file_size, file_url, mime_type, time_modified, author)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
 
     int sectionPosition = 0;
     for (const Section &section : sections) {
-        bind(insertSection, {section.id, courseId, section.number, notNull(section.name), section.summary,
-                             section.summaryFormat, flag(section.visible), flag(section.userVisible),
-                             sectionPosition++});
+        bind(insertSection,
+             {section.id, courseId, section.number, notNull(section.name), section.summary, section.summaryFormat,
+              flag(section.visible), flag(section.userVisible), sectionPosition++});
         if (!exec(insertSection))
             return false;
         int activityPosition = 0;
         for (const Activity &activity : section.activities) {
-            bind(insertActivity, {activity.id, courseId, section.id, notNull(activity.module), activity.modulePlural,
-                                  activity.instance, notNull(activity.name), activity.url, activity.description,
-                                  flag(activity.visible), flag(activity.userVisible), activity.indent,
-                                  int(activity.completionMode), datesJson(activity.dates), activityPosition++});
+            bind(insertActivity,
+                 {activity.id, courseId, section.id, notNull(activity.module), activity.modulePlural, activity.instance,
+                  notNull(activity.name), activity.url, activity.description, flag(activity.visible),
+                  flag(activity.userVisible), activity.indent, int(activity.completionMode), datesJson(activity.dates),
+                  activityPosition++});
             if (!exec(insertActivity))
                 return false;
             int filePosition = 0;
             for (const ActivityFile &file : activity.files) {
-                bind(insertFile, {activity.id, filePosition++, file.type, file.fileName, file.filePath, file.fileSize,
-                                  file.fileUrl, file.mimeType, file.timeModified, file.author});
+                bind(insertFile,
+                     {activity.id, filePosition++, file.type, file.fileName, file.filePath, file.fileSize, file.fileUrl,
+                      file.mimeType, file.timeModified, file.author});
                 if (!exec(insertFile))
                     return false;
             }

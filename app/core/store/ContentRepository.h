@@ -2,8 +2,8 @@
 
 #include <QHash>
 
-#include "model/ContentRecords.h"
 #include "Repository.h"
+#include "model/ContentRecords.h"
 
 #include <QList>
 #include <optional>

@@ -54,7 +54,7 @@ bool allDigits(const QString &text)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 bool CourseRepository::replaceCourses(const QList<Course> &courses)
 {
@@ -89,31 +89,50 @@ bool CourseRepository::replaceCourses(const QList<Course> &courses)
     }
 
     // An upsert, not INSERT OR REPLACE: replacing the row would cascade-delete the course's contents.
-    if (!prepare(query, QStringLiteral("INSERT INTO courses (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                       " ?, ?, ?, ?, ?, ?, ?)"
-                                       " ON CONFLICT(id) DO UPDATE SET short_name = excluded.short_name,"
-                                       " full_name = excluded.full_name, display_name = excluded.display_name,"
-                                       " id_number = excluded.id_number, summary = excluded.summary,"
-                                       " summary_format = excluded.summary_format, format = excluded.format,"
-                                       " category_id = excluded.category_id, visible = excluded.visible,"
-                                       " hidden = excluded.hidden, favourite = excluded.favourite,"
-                                       " progress = excluded.progress, completed = excluded.completed,"
-                                       " completion_enabled = excluded.completion_enabled,"
-                                       " completion_has_criteria = excluded.completion_has_criteria,"
-                                       " show_grades = excluded.show_grades, start_date = excluded.start_date,"
-                                       " end_date = excluded.end_date, last_access = excluded.last_access,"
-                                       " time_modified = excluded.time_modified, course_image = excluded.course_image,"
-                                       " position = excluded.position")
-                                    .arg(kColumns)))
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO courses (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                " ?, ?, ?, ?, ?, ?, ?)"
+                                " ON CONFLICT(id) DO UPDATE SET short_name = excluded.short_name,"
+                                " full_name = excluded.full_name, display_name = excluded.display_name,"
+                                " id_number = excluded.id_number, summary = excluded.summary,"
+                                " summary_format = excluded.summary_format, format = excluded.format,"
+                                " category_id = excluded.category_id, visible = excluded.visible,"
+                                " hidden = excluded.hidden, favourite = excluded.favourite,"
+                                " progress = excluded.progress, completed = excluded.completed,"
+                                " completion_enabled = excluded.completion_enabled,"
+                                " completion_has_criteria = excluded.completion_has_criteria,"
+                                " show_grades = excluded.show_grades, start_date = excluded.start_date,"
+                                " end_date = excluded.end_date, last_access = excluded.last_access,"
+                                " time_modified = excluded.time_modified, course_image = excluded.course_image,"
+                                " position = excluded.position")
+                     .arg(kColumns)))
         return false;
     int position = 0;
     for (const Course &course : courses) {
-        bind(query, {course.id, notNull(course.shortName), notNull(course.fullName), course.displayName,
-                     course.idNumber, course.summary, course.summaryFormat, course.format, course.categoryId,
-                     flag(course.visible), flag(course.hidden), flag(course.favourite), nullable(course.progress),
-                     flag(course.completed), flag(course.completionEnabled), nullable(course.completionHasCriteria),
-                     flag(course.showGrades), course.startDate, course.endDate, nullable(course.lastAccess),
-                     course.timeModified, course.courseImage, position++});
+        bind(query,
+             {course.id,
+              notNull(course.shortName),
+              notNull(course.fullName),
+              course.displayName,
+              course.idNumber,
+              course.summary,
+              course.summaryFormat,
+              course.format,
+              course.categoryId,
+              flag(course.visible),
+              flag(course.hidden),
+              flag(course.favourite),
+              nullable(course.progress),
+              flag(course.completed),
+              flag(course.completionEnabled),
+              nullable(course.completionHasCriteria),
+              flag(course.showGrades),
+              course.startDate,
+              course.endDate,
+              nullable(course.lastAccess),
+              course.timeModified,
+              course.courseImage,
+              position++});
         if (!exec(query))
             return false;
     }

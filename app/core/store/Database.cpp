@@ -22,7 +22,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
         *error = query.lastError().text();
     return false;
 }
-} // namespace
+}  // namespace
 
 Database::~Database()
 {
@@ -39,7 +39,8 @@ QString Database::fileFor(const QString &dataDir, const QString &accountId)
 bool Database::removeFiles(const QString &path)
 {
     bool removed = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(path + suffix))
             removed = QFile::remove(path + suffix) && removed;
     }
@@ -80,8 +81,7 @@ bool Database::open(const QString &path, QString *error)
         || !exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
         || !exec(db, QStringLiteral("PRAGMA journal_size_limit = 16777216"), error)
         // Deleted rows (a class's grades, a signed-out account's data) are overwritten, not left in free pages.
-        || !exec(db, QStringLiteral("PRAGMA secure_delete = ON"), error)
-        || !Migrations::migrate(db, error)) {
+        || !exec(db, QStringLiteral("PRAGMA secure_delete = ON"), error) || !Migrations::migrate(db, error)) {
         close();
         return false;
     }

@@ -16,8 +16,8 @@ const QString kEventColumns = QStringLiteral(
 const QString kAssignmentColumns = QStringLiteral(
     "id, cmid, course_id, name, due_date, cutoff_date, allow_from, max_grade, time_modified, submission_status,"
     " grading_status, graded");
-const QString kQuizColumns = QStringLiteral(
-    "id, cmid, course_id, name, time_open, time_close, time_limit, max_grade, attempts");
+const QString kQuizColumns =
+    QStringLiteral("id, cmid, course_id, name, time_open, time_close, time_limit, max_grade, attempts");
 
 // What identifies "the same activity" across an assignment or quiz and a calendar event.
 QString nameKey(qint64 courseId, const QString &name)
@@ -30,7 +30,7 @@ QString activityKey(const QString &module, qint64 instance)
     return module + QLatin1Char('\x1f') + QString::number(instance);
 }
 
-} // namespace
+}  // namespace
 
 bool DeadlineRepository::replaceEvents(const QList<CalendarEvent> &events)
 {
@@ -38,13 +38,16 @@ bool DeadlineRepository::replaceEvents(const QList<CalendarEvent> &events)
     QSqlQuery query(m_db);
     if (!run(query, QStringLiteral("DELETE FROM events")))
         return false;
-    if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .arg(kEventColumns)))
+    if (!prepare(
+            query,
+            QStringLiteral("INSERT OR REPLACE INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(kEventColumns)))
         return false;
     for (const CalendarEvent &event : events) {
-        bind(query, {event.id, nullable(event.courseId), notNull(event.name), event.description, event.module,
-                     event.instance, event.activityName, event.eventType, event.timeStart, event.timeSort,
-                     event.duration, flag(event.overdue), event.url, event.actionName, flag(event.actionable)});
+        bind(query,
+             {event.id, nullable(event.courseId), notNull(event.name), event.description, event.module, event.instance,
+              event.activityName, event.eventType, event.timeStart, event.timeSort, event.duration, flag(event.overdue),
+              event.url, event.actionName, flag(event.actionable)});
         if (!exec(query))
             return false;
     }
@@ -113,23 +116,25 @@ bool DeadlineRepository::replaceAssignments(const QList<Assignment> &assignments
     const QString keepStatus = QStringLiteral(
         "CASE WHEN excluded.submission_status IS NULL AND excluded.grading_status IS NULL AND excluded.graded IS NULL"
         " THEN assignments.%1 ELSE excluded.%1 END");
-    if (!prepare(query, QStringLiteral("INSERT INTO assignments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                       " ON CONFLICT(id) DO UPDATE SET cmid = excluded.cmid,"
-                                       " course_id = excluded.course_id, name = excluded.name,"
-                                       " due_date = excluded.due_date, cutoff_date = excluded.cutoff_date,"
-                                       " allow_from = excluded.allow_from, max_grade = excluded.max_grade,"
-                                       " time_modified = excluded.time_modified, submission_status = %2,"
-                                       " grading_status = %3, graded = %4")
-                            .arg(kAssignmentColumns, keepStatus.arg(QLatin1String("submission_status")),
-                                 keepStatus.arg(QLatin1String("grading_status")), keepStatus.arg(QLatin1String("graded")))))
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO assignments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                " ON CONFLICT(id) DO UPDATE SET cmid = excluded.cmid,"
+                                " course_id = excluded.course_id, name = excluded.name,"
+                                " due_date = excluded.due_date, cutoff_date = excluded.cutoff_date,"
+                                " allow_from = excluded.allow_from, max_grade = excluded.max_grade,"
+                                " time_modified = excluded.time_modified, submission_status = %2,"
+                                " grading_status = %3, graded = %4")
+                     .arg(kAssignmentColumns, keepStatus.arg(QLatin1String("submission_status")),
+                          keepStatus.arg(QLatin1String("grading_status")), keepStatus.arg(QLatin1String("graded")))))
         return false;
     for (const Assignment &assignment : assignments) {
         if (!courses.contains(assignment.courseId))
             continue;
-        bind(query, {assignment.id, assignment.cmid, assignment.courseId, notNull(assignment.name), assignment.dueDate,
-                     assignment.cutoffDate, assignment.allowFrom, assignment.maxGrade, assignment.timeModified,
-                     nullIfEmpty(assignment.submissionStatus), nullIfEmpty(assignment.gradingStatus),
-                     nullable(assignment.graded)});
+        bind(query,
+             {assignment.id, assignment.cmid, assignment.courseId, notNull(assignment.name), assignment.dueDate,
+              assignment.cutoffDate, assignment.allowFrom, assignment.maxGrade, assignment.timeModified,
+              nullIfEmpty(assignment.submissionStatus), nullIfEmpty(assignment.gradingStatus),
+              nullable(assignment.graded)});
         if (!exec(query))
             return false;
     }
@@ -164,8 +169,9 @@ bool DeadlineRepository::setSubmissionStatus(qint64 assignmentId, const QString 
 {
     clearError();
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("UPDATE assignments SET submission_status = ?, grading_status = ?, graded = ?"
-                                   " WHERE id = ?"),
+    if (!run(query,
+             QStringLiteral("UPDATE assignments SET submission_status = ?, grading_status = ?, graded = ?"
+                            " WHERE id = ?"),
              {nullIfEmpty(submissionStatus), nullIfEmpty(gradingStatus), nullable(graded), assignmentId}))
         return false;
     if (query.numRowsAffected() > 0)
@@ -182,14 +188,16 @@ bool DeadlineRepository::replaceQuizzes(const QList<Quiz> &quizzes)
     QSqlQuery query(m_db);
     if (!run(query, QStringLiteral("DELETE FROM quizzes")))
         return false;
-    if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO quizzes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .arg(kQuizColumns)))
+    if (!prepare(
+            query,
+            QStringLiteral("INSERT OR REPLACE INTO quizzes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kQuizColumns)))
         return false;
     for (const Quiz &quiz : quizzes) {
         if (!courses.contains(quiz.courseId))
             continue;
-        bind(query, {quiz.id, quiz.cmid, quiz.courseId, notNull(quiz.name), quiz.timeOpen, quiz.timeClose,
-                     quiz.timeLimit, quiz.maxGrade, quiz.attempts});
+        bind(query,
+             {quiz.id, quiz.cmid, quiz.courseId, notNull(quiz.name), quiz.timeOpen, quiz.timeClose, quiz.timeLimit,
+              quiz.maxGrade, quiz.attempts});
         if (!exec(query))
             return false;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Repository.h"
 #include "model/Deadline.h"
 #include "model/DeadlineRecords.h"
-#include "Repository.h"
 
 #include <QList>
 #include <optional>

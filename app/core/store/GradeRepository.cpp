@@ -51,7 +51,7 @@ GradeItem readGradeItem(const QSqlQuery &query)
     return item;
 }
 
-} // namespace
+}  // namespace
 
 bool GradeRepository::replaceCourseGrades(const QList<CourseGrade> &grades)
 {
@@ -62,8 +62,9 @@ bool GradeRepository::replaceCourseGrades(const QList<CourseGrade> &grades)
     QSqlQuery query(m_db);
     if (!run(query, QStringLiteral("DELETE FROM course_grades")))
         return false;
-    if (!prepare(query, QStringLiteral("INSERT OR REPLACE INTO course_grades (course_id, grade_formatted, grade_raw)"
-                                       " VALUES (?, ?, ?)")))
+    if (!prepare(query,
+                 QStringLiteral("INSERT OR REPLACE INTO course_grades (course_id, grade_formatted, grade_raw)"
+                                " VALUES (?, ?, ?)")))
         return false;
     for (const CourseGrade &grade : grades) {
         if (!courses.contains(grade.courseId))
@@ -111,27 +112,48 @@ bool GradeRepository::removeOthers(qint64 courseId, qint64 userId)
 {
     clearError();
     QSqlQuery query(m_db);
-    return run(query, QStringLiteral("DELETE FROM grade_items WHERE course_id = ? AND user_id IS NOT ?"), {courseId, userId});
+    return run(query, QStringLiteral("DELETE FROM grade_items WHERE course_id = ? AND user_id IS NOT ?"),
+               {courseId, userId});
 }
 
 bool GradeRepository::insertItems(qint64 courseId, const QList<GradeItem> &items, std::optional<qint64> userId)
 {
     QSqlQuery query(m_db);
-    if (!prepare(query, QStringLiteral("INSERT INTO grade_items (course_id, user_id, id, position, item_name, item_type,"
-                                       " item_module, item_instance, cmid, category_id, grade_raw, grade_formatted,"
-                                       " grade_min, grade_max, range_formatted, percentage_formatted, weight_formatted,"
-                                       " feedback, feedback_format, hidden, locked, graded_at, submitted_at)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO grade_items (course_id, user_id, id, position, item_name, item_type,"
+                                " item_module, item_instance, cmid, category_id, grade_raw, grade_formatted,"
+                                " grade_min, grade_max, range_formatted, percentage_formatted, weight_formatted,"
+                                " feedback, feedback_format, hidden, locked, graded_at, submitted_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
     QHash<qint64, int> positions;  // per user
     for (const GradeItem &item : items) {
         const qint64 user = userId.value_or(item.userId);
         int &position = positions[user];
-        bind(query, {courseId, user, item.id, position++, item.itemName, item.itemType, item.itemModule,
-                     item.itemInstance, nullable(item.cmid), nullable(item.categoryId), nullable(item.gradeRaw),
-                     item.gradeFormatted, nullable(item.gradeMin), nullable(item.gradeMax), item.rangeFormatted,
-                     item.percentageFormatted, item.weightFormatted, item.feedback, item.feedbackFormat,
-                     flag(item.hidden), flag(item.locked), nullable(item.gradedAt), nullable(item.submittedAt)});
+        bind(query,
+             {courseId,
+              user,
+              item.id,
+              position++,
+              item.itemName,
+              item.itemType,
+              item.itemModule,
+              item.itemInstance,
+              nullable(item.cmid),
+              nullable(item.categoryId),
+              nullable(item.gradeRaw),
+              item.gradeFormatted,
+              nullable(item.gradeMin),
+              nullable(item.gradeMax),
+              item.rangeFormatted,
+              item.percentageFormatted,
+              item.weightFormatted,
+              item.feedback,
+              item.feedbackFormat,
+              flag(item.hidden),
+              flag(item.locked),
+              nullable(item.gradedAt),
+              nullable(item.submittedAt)});
         if (!exec(query))
             return false;
     }

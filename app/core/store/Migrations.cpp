@@ -155,7 +155,7 @@ int userVersion(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-} // namespace
+}  // namespace
 
 int Migrations::latestVersion()
 {
@@ -177,7 +177,8 @@ bool Migrations::migrateTo(QSqlDatabase &db, int version, QString *error)
     }
     if (current > latestVersion()) {
         if (error)
-            *error = QStringLiteral("database schema %1 is newer than this Satchel (%2)").arg(current).arg(latestVersion());
+            *error =
+                QStringLiteral("database schema %1 is newer than this Satchel (%2)").arg(current).arg(latestVersion());
         return false;
     }
     while (current < version) {

@@ -10,4 +10,4 @@ int latestVersion();
 bool migrate(QSqlDatabase &db, QString *error = nullptr);
 // Runs only the steps up to `version` (tests build old databases with it).
 bool migrateTo(QSqlDatabase &db, int version, QString *error = nullptr);
-}
+}  // namespace Migrations

@@ -12,7 +12,7 @@ namespace {
 const QString kPending = QStringLiteral("pending");
 const QString kRejected = QStringLiteral("rejected");
 
-} // namespace
+}  // namespace
 
 qint64 OutboxRepository::enqueue(const OutboxAction &action)
 {
@@ -27,8 +27,9 @@ qint64 OutboxRepository::enqueue(const OutboxAction &action)
                 {action.action, action.cmid, kPending}))
         return 0;
     const qint64 createdAt = action.createdAt != 0 ? action.createdAt : QDateTime::currentSecsSinceEpoch();
-    if (!run(query, QStringLiteral("INSERT INTO outbox (action, course_id, cmid, value, created_at, attempts, state)"
-                                   " VALUES (?, ?, ?, ?, ?, 0, ?)"),
+    if (!run(query,
+             QStringLiteral("INSERT INTO outbox (action, course_id, cmid, value, created_at, attempts, state)"
+                            " VALUES (?, ?, ?, ?, ?, 0, ?)"),
              {action.action, action.courseId, action.cmid, action.value, createdAt, kPending}))
         return 0;
     const qint64 id = query.lastInsertId().toLongLong();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/OutboxAction.h"
 #include "Repository.h"
+#include "model/OutboxAction.h"
 
 #include <QList>
 #include <optional>

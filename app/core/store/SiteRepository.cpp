@@ -39,7 +39,7 @@ QUrl urlFrom(const QString &text)
     return text.isEmpty() ? QUrl() : QUrl(text);
 }
 
-} // namespace
+}  // namespace
 
 bool SiteRepository::saveSiteInfo(const SiteInfo &info)
 {
@@ -84,12 +84,14 @@ bool SiteRepository::replaceCategories(const QList<Category> &categories)
     QSqlQuery query(m_db);
     if (!run(query, QStringLiteral("DELETE FROM categories")))
         return false;
-    if (!prepare(query, QStringLiteral("INSERT INTO categories (id, name, parent_id, path, depth, sort_order)"
-                                       " VALUES (?, ?, ?, ?, ?, ?)")))
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO categories (id, name, parent_id, path, depth, sort_order)"
+                                " VALUES (?, ?, ?, ?, ?, ?)")))
         return false;
     for (const Category &category : categories) {
-        bind(query, {category.id, notNull(category.name), category.parentId, category.path, category.depth,
-                     category.sortOrder});
+        bind(query,
+             {category.id, notNull(category.name), category.parentId, category.path, category.depth,
+              category.sortOrder});
         if (!exec(query))
             return false;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CourseRecords.h"
 #include "Repository.h"
+#include "model/CourseRecords.h"
 #include "model/SiteInfo.h"
 
 #include <QList>

@@ -95,4 +95,4 @@ inline std::optional<bool> optBool(const QSqlQuery &query, int column)
     return query.value(column).toLongLong() != 0;
 }
 
-} // namespace SqlValues
+}  // namespace SqlValues

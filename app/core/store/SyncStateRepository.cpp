@@ -9,8 +9,9 @@ bool SyncStateRepository::markAttempt(const QString &scope, qint64 time)
 
 bool SyncStateRepository::markSuccess(const QString &scope, qint64 time)
 {
-    return upsert(scope, QStringLiteral("last_success = ?, last_attempt = MAX(COALESCE(last_attempt, 0), ?), last_error = NULL"),
-                  {time, time});
+    return upsert(
+        scope, QStringLiteral("last_success = ?, last_attempt = MAX(COALESCE(last_attempt, 0), ?), last_error = NULL"),
+        {time, time});
 }
 
 bool SyncStateRepository::markFailure(const QString &scope, qint64 time, const QString &error)
@@ -65,7 +66,8 @@ Result<QString> SyncStateRepository::cursor(const QString &scope)
     return textOf(value(scope, QStringLiteral("cursor")));
 }
 
-bool SyncStateRepository::upsert(const QString &scope, const QString &assignments, std::initializer_list<QVariant> values)
+bool SyncStateRepository::upsert(const QString &scope, const QString &assignments,
+                                 std::initializer_list<QVariant> values)
 {
     clearError();
     if (scope.isEmpty())

@@ -31,12 +31,11 @@ QString stagingScope(qint64 courseId)
     return QStringLiteral("class-staging:%1").arg(courseId);
 }
 
-} // namespace
+}  // namespace
 
 ClassSync::ClassSync(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
     : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
-{
-}
+{}
 
 ClassSync::~ClassSync()
 {
@@ -132,13 +131,16 @@ void ClassSync::fetchRosterPages(const QList<qint64> &courseIds)
     for (const qint64 courseId : courseIds) {
         const Roster &roster = m_rosters[courseId];
         const QVariantList paging{
-            QVariantMap{{QStringLiteral("name"), QStringLiteral("limitfrom")}, {QStringLiteral("value"), roster.pages * m_rosterPageSize}},
-            QVariantMap{{QStringLiteral("name"), QStringLiteral("limitnumber")}, {QStringLiteral("value"), m_rosterPageSize}},
+            QVariantMap{{QStringLiteral("name"), QStringLiteral("limitfrom")},
+                        {QStringLiteral("value"), roster.pages * m_rosterPageSize}},
+            QVariantMap{{QStringLiteral("name"), QStringLiteral("limitnumber")},
+                        {QStringLiteral("value"), m_rosterPageSize}},
         };
         calls.append({QStringLiteral("core_enrol_get_enrolled_users"),
                       WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("options"), paging}}});
         if (roster.pages == 0)
-            calls.append({QStringLiteral("core_group_get_course_groups"), WsParams{{QStringLiteral("courseid"), courseId}}});
+            calls.append(
+                {QStringLiteral("core_group_get_course_groups"), WsParams{{QStringLiteral("courseid"), courseId}}});
     }
     // One request for all the rosters' pages: rosters are few, and only asked when a class is due.
     MoodleBatchReply *reply = m_client->callBatch(calls, int(calls.size()));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/CourseRecords.h"
 #include "moodle/MoodleError.h"
 #include "moodle/MoodleResult.h"
-#include "model/CourseRecords.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -28,11 +28,11 @@ struct WsCall;
 //    in further requests); the user's own roles there decide.
 //    A student's roster is never stored.
 // 2. syncClasses(): per taught course, the learners' profile details the roster omits
-//    (core_user_get_users_by_field, 50 learners a call), the grades (gradereport_user_get_grade_items with userid=0 up to
-//    allUsersGradeLimit() learners; one call per learner above, since the all-users report of a big
-//    class can exhaust the server) and each learner's completion, sent in batches with the client's
-//    bounded concurrency. Answers are staged in the database as they arrive; an interrupted class sync
-//    resumes with what is missing; the class is written in one transaction once complete.
+//    (core_user_get_users_by_field, 50 learners a call), the grades (gradereport_user_get_grade_items with userid=0 up
+//    to allUsersGradeLimit() learners; one call per learner above, since the all-users report of a big class can
+//    exhaust the server) and each learner's completion, sent in batches with the client's bounded concurrency. Answers
+//    are staged in the database as they arrive; an interrupted class sync resumes with what is missing; the class is
+//    written in one transaction once complete.
 class ClassSync : public QObject
 {
     Q_OBJECT
@@ -115,7 +115,7 @@ private:
     qint64 m_startedAt = 0;
     QHash<qint64, Course> m_courses;
     QHash<qint64, QList<qint64>> m_learners;  // per due class, from its roster
-    QList<qint64> m_rosterOrder;              // courses whose roster phase 1 fetches
+    QList<qint64> m_rosterOrder;  // courses whose roster phase 1 fetches
     QHash<qint64, Roster> m_rosters;
     int m_rosterPageSize = kDefaultRosterPageSize;
     QSet<qint64> m_taught;

@@ -20,7 +20,12 @@ class ConnectivityMonitor : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Unknown, Online, Offline, NeedsSignIn };
+    enum class State {
+        Unknown,
+        Online,
+        Offline,
+        NeedsSignIn
+    };
     Q_ENUM(State)
 
     static constexpr int kFirstProbeDelayMs = 2000;

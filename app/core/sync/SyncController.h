@@ -15,7 +15,12 @@ class SyncController : public QObject
     Q_OBJECT
 
 public:
-    enum class Status { Idle, Syncing, Offline, NeedsSignIn };
+    enum class Status {
+        Idle,
+        Syncing,
+        Offline,
+        NeedsSignIn
+    };
     Q_ENUM(Status)
 
     static constexpr int kDefaultIntervalSeconds = 15 * 60;

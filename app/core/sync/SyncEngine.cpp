@@ -36,7 +36,7 @@ QString courseScope(qint64 courseId)
     return SyncStateRepository::courseScope(courseId);
 }
 
-} // namespace
+}  // namespace
 
 SyncEngine::SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
     : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system()),
@@ -150,10 +150,12 @@ void SyncEngine::onSiteInfo(const QList<MoodleResult> &results)
         return fail(*result.error);
     std::optional<SiteInfo> info = SiteInfo::fromJson(result.data.toObject());
     if (!info)
-        return fail(MoodleError(MoodleError::Kind::InvalidResponse).withFunction(QStringLiteral("core_webservice_get_site_info")));
+        return fail(MoodleError(MoodleError::Kind::InvalidResponse)
+                        .withFunction(QStringLiteral("core_webservice_get_site_info")));
     // Moodle's site info names the site without the path it was signed in with; keep what we use.
     if (m_run->site && m_run->site->userId != info->userId)
-        return fail(MoodleError(MoodleError::Kind::TokenExpired).withDetail(QStringLiteral("the token belongs to another user")));
+        return fail(MoodleError(MoodleError::Kind::TokenExpired)
+                        .withDetail(QStringLiteral("the token belongs to another user")));
     SyncWriter writer(m_db);
     if (!writer.writeSiteInfo(*info))
         return fail(storageError(writer.lastError()));
@@ -181,8 +183,9 @@ void SyncEngine::sendOutbox()
     }
     QList<WsCall> calls;
     for (qint64 courseId : std::as_const(courses)) {
-        calls.append({QStringLiteral("core_completion_get_activities_completion_status"),
-                      WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), m_run->site->userId}}});
+        calls.append(
+            {QStringLiteral("core_completion_get_activities_completion_status"),
+             WsParams{{QStringLiteral("courseid"), courseId}, {QStringLiteral("userid"), m_run->site->userId}}});
     }
     m_run->checkedCourses = courses;
     send(calls, &SyncEngine::onOutboxState);
@@ -197,7 +200,8 @@ void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
         if (!results.at(i).ok())
             continue;
         const qint64 courseId = m_run->checkedCourses.value(i);
-        for (const ActivityCompletion &c : MoodleJson::activityCompletion(courseId, m_run->site->userId, results.at(i).data))
+        for (const ActivityCompletion &c :
+             MoodleJson::activityCompletion(courseId, m_run->site->userId, results.at(i).data))
             onSite.insert(c.activityId, c);
     }
 
@@ -227,8 +231,9 @@ void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
         return fetchLists();
     QList<WsCall> calls;
     for (const OutboxAction &action : std::as_const(toSend)) {
-        calls.append({QStringLiteral("core_completion_update_activity_completion_status_manually"),
-                      WsParams{{QStringLiteral("cmid"), action.cmid}, {QStringLiteral("completed"), action.value != 0}}});
+        calls.append(
+            {QStringLiteral("core_completion_update_activity_completion_status_manually"),
+             WsParams{{QStringLiteral("cmid"), action.cmid}, {QStringLiteral("completed"), action.value != 0}}});
     }
     send(calls, &SyncEngine::onOutboxSent);
 }
@@ -366,7 +371,8 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     if (!writer.writeLists(lists, &courses, &m_run->events))
         return fail(storageError(writer.lastError()));
     m_run->eventPages = lists.events ? 1 : 0;
-    const QList<CourseGrade> courseGrades = lists.courseGrades ? MoodleJson::courseGrades(*lists.courseGrades) : QList<CourseGrade>();
+    const QList<CourseGrade> courseGrades =
+        lists.courseGrades ? MoodleJson::courseGrades(*lists.courseGrades) : QList<CourseGrade>();
 
     // What changed per course, according to check_updates.
     QHash<qint64, bool> changed;
@@ -430,7 +436,8 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
 
 void SyncEngine::fetchMoreEvents()
 {
-    std::optional<qint64> after = m_run->events.isEmpty() ? std::nullopt : std::optional<qint64>(m_run->events.last().id);
+    std::optional<qint64> after =
+        m_run->events.isEmpty() ? std::nullopt : std::optional<qint64>(m_run->events.last().id);
     if (!after || m_run->eventPages >= kMaxEventPages) {
         SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_run->summary.startedAt);
         return checkRoles();
@@ -471,7 +478,8 @@ void SyncEngine::checkRoles()
     QSet<qint64> changed;
     for (const Course &course : std::as_const(m_run->toSync))
         changed.insert(course.id);
-    m_classSync->checkRoles(m_run->site->userId, m_run->courses.values(), changed, m_run->summary.full, m_run->summary.startedAt);
+    m_classSync->checkRoles(m_run->site->userId, m_run->courses.values(), changed, m_run->summary.full,
+                            m_run->summary.startedAt);
 }
 
 void SyncEngine::onRolesChecked()
@@ -512,7 +520,8 @@ void SyncEngine::syncCourse(const Course &course)
         if (course.completionEnabled && course.completionHasCriteria.value_or(true))
             calls.append({QStringLiteral("core_completion_get_course_completion_status"), courseAndUser});
         for (const qint64 assignmentId : m_run->assignments.value(course.id))
-            calls.append({QStringLiteral("mod_assign_get_submission_status"), WsParams{{QStringLiteral("assignid"), assignmentId}}});
+            calls.append({QStringLiteral("mod_assign_get_submission_status"),
+                          WsParams{{QStringLiteral("assignid"), assignmentId}}});
     }
     MoodleBatchReply *reply = m_client->callBatch(calls);
     m_run->inFlight.append(reply);
@@ -573,7 +582,8 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
         return fail(storageError(writer.lastError()));
     for (const MoodleResult &result : results) {
         if (result.error && result.error->kind() != MoodleError::Kind::NoCompletionCriteria)
-            m_run->summary.problems << tr("Part of %1 is not available: %2").arg(course.fullName, result.error->userMessage());
+            m_run->summary.problems
+                << tr("Part of %1 is not available: %2").arg(course.fullName, result.error->userMessage());
     }
     ++m_run->summary.coursesUpdated;
     if (--m_run->coursesLeft == 0)

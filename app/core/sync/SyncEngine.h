@@ -1,11 +1,11 @@
 #pragma once
 
 #include "SyncSummary.h"
-#include "moodle/MoodleResult.h"
-#include "model/SiteInfo.h"
 #include "model/CourseRecords.h"
 #include "model/DeadlineRecords.h"
 #include "model/OutboxAction.h"
+#include "model/SiteInfo.h"
+#include "moodle/MoodleResult.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -30,8 +30,8 @@ struct WsCall;
 // Order: site info (first or full sync) → offline actions (outbox) → the cheap lists (courses,
 // grades overview, deadlines, categories, and on an incremental sync core_course_check_updates for
 // every known course) in one request → one batch per course that is new, changed, stale or touched
-// by an offline action → for a teacher, the classes (ClassSync). Each step is written in its own transaction, each course in one: a view
-// sees a course either before or after, never half of it. Calls are batched through
+// by an offline action → for a teacher, the classes (ClassSync). Each step is written in its own transaction, each
+// course in one: a view sees a course either before or after, never half of it. Calls are batched through
 // tool_mobile_call_external_functions when the site offers it; the client bounds concurrency.
 //
 // Offline, "needs sign-in", maintenance and storage errors stop the sync (what was written stays);
@@ -46,7 +46,7 @@ public:
         Full,  // refetch everything
     };
 
-    static constexpr qint64 kDefaultStaleAfter = 24 * 3600;   // refetch a course at least daily
+    static constexpr qint64 kDefaultStaleAfter = 24 * 3600;  // refetch a course at least daily
     static constexpr qint64 kDeadlinePastWindow = 30 * 86400;  // overdue things from the last 30 days
     static constexpr int kEventsPerPage = 26;
     static constexpr int kMaxEventPages = 20;
@@ -116,16 +116,16 @@ private:
         std::optional<SiteInfo> site;
         QList<QPointer<MoodleBatchReply>> inFlight;
         QList<OutboxAction> outboxToSend;
-        QSet<qint64> touchedCourses;          // courses an offline action changed
-        QList<qint64> checkedCourses;         // course ids of the check_updates calls, in call order
-        QHash<qint64, Course> courses;        // the course list just stored
+        QSet<qint64> touchedCourses;  // courses an offline action changed
+        QList<qint64> checkedCourses;  // course ids of the check_updates calls, in call order
+        QHash<qint64, Course> courses;  // the course list just stored
         QList<Course> toSync;
-        QList<CalendarEvent> events;          // every page of action events so far
+        QList<CalendarEvent> events;  // every page of action events so far
         int eventPages = 0;
         int coursesLeft = 0;
-        QSet<qint64> taught;                  // courses the user teaches: no own grades or completion there
+        QSet<qint64> taught;  // courses the user teaches: no own grades or completion there
         QHash<qint64, QList<qint64>> assignments;  // course → its assignments, whose statuses each course batch asks
-        QList<CalendarEvent> eventsBefore;    // as stored before this sync
+        QList<CalendarEvent> eventsBefore;  // as stored before this sync
     };
     std::unique_ptr<Run> m_run;
     int m_runs = 0;

@@ -60,4 +60,4 @@ inline MoodleError storageError(const QString &detail)
     return MoodleError(MoodleError::Kind::LocalStorageError).withDetail(detail);
 }
 
-} // namespace SyncErrors
+}  // namespace SyncErrors

@@ -10,7 +10,7 @@
 // What one sync did, for the status bar, `satchelctl sync` and the logs.
 struct SyncSummary
 {
-    bool full = false;        // everything was fetched, not only what changed
+    bool full = false;  // everything was fetched, not only what changed
     bool cancelled = false;
     // What stopped the sync (offline, needs sign-in, maintenance, storage). Data written before stays.
     std::optional<MoodleError> error;
@@ -19,12 +19,12 @@ struct SyncSummary
 
     int coursesChecked = 0;
     int coursesUpdated = 0;
-    int classesUpdated = 0;     // taught courses whose class data was refreshed
-    int actionsSent = 0;        // offline actions the site accepted
-    int actionsRejected = 0;    // refused by the site; kept with its reason until dismissed
+    int classesUpdated = 0;  // taught courses whose class data was refreshed
+    int actionsSent = 0;  // offline actions the site accepted
+    int actionsRejected = 0;  // refused by the site; kept with its reason until dismissed
     int actionsSuperseded = 0;  // the site changed the same thing later: its value was kept
-    int requests = 0;           // HTTP requests made
-    qint64 startedAt = 0;       // seconds since the epoch (the engine's clock)
+    int requests = 0;  // HTTP requests made
+    qint64 startedAt = 0;  // seconds since the epoch (the engine's clock)
     qint64 elapsedMs = 0;
 
     bool ok() const { return !error && !cancelled; }

@@ -86,7 +86,8 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
             courseId, userId, MoodleJson::activityCompletion(courseId, userId, *answers.activityCompletion));
     }
     if (written && answers.courseCompletion)
-        written = completion.saveCourseCompletion(MoodleJson::courseCompletion(courseId, userId, *answers.courseCompletion));
+        written =
+            completion.saveCourseCompletion(MoodleJson::courseCompletion(courseId, userId, *answers.courseCompletion));
     else if (written && answers.noCompletionCriteria)
         written = completion.saveCourseCompletion(MoodleJson::noCriteria(courseId, userId));
     if (written && !answers.submissions.isEmpty()) {
@@ -143,7 +144,7 @@ QJsonValue fromBytes(const QByteArray &blob)
     return QJsonValue();
 }
 
-} // namespace
+}  // namespace
 
 bool SyncWriter::stageClassAnswers(qint64 courseId, const QList<StagedAnswer> &answers)
 {
@@ -186,21 +187,24 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
     QHash<qint64, int> rowOf;
     for (int i = 0; i < roster.size(); ++i)
         rowOf.insert(roster.at(i).userId, i);
-    read = read && classes.forEachStaged(courseId, kProfile, [&](qint64 userId, const QString &, const QByteArray &body) {
-        if (!rowOf.contains(userId))
+    read =
+        read && classes.forEachStaged(courseId, kProfile, [&](qint64 userId, const QString &, const QByteArray &body) {
+            if (!rowOf.contains(userId))
+                return true;
+            const QList<Participant> profile = MoodleJson::participants(courseId, QJsonArray{fromBytes(body)});
+            if (profile.isEmpty())
+                return true;
+            Participant &p = roster[rowOf.value(userId)];
+            for (auto [field, value] : {std::pair{&p.idNumber, profile.first().idNumber},
+                                        {&p.username, profile.first().username},
+                                        {&p.phone1, profile.first().phone1},
+                                        {&p.phone2, profile.first().phone2},
+                                        {&p.address, profile.first().address}}) {
+                if (field->isEmpty() && !value.isEmpty())
+                    *field = value;
+            }
             return true;
-        const QList<Participant> profile = MoodleJson::participants(courseId, QJsonArray{fromBytes(body)});
-        if (profile.isEmpty())
-            return true;
-        Participant &p = roster[rowOf.value(userId)];
-        for (auto [field, value] : {std::pair{&p.idNumber, profile.first().idNumber}, {&p.username, profile.first().username},
-                                    {&p.phone1, profile.first().phone1}, {&p.phone2, profile.first().phone2},
-                                    {&p.address, profile.first().address}}) {
-            if (field->isEmpty() && !value.isEmpty())
-                *field = value;
-        }
-        return true;
-    });
+        });
     // A staging that cannot be read must not replace the class with an empty one.
     if (!read) {
         m_lastError = classes.lastError();
@@ -216,35 +220,37 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
 
     bool written = classes.replaceRoster(courseId, roster, *groups) && grades.replaceGradeItemsForCourse(courseId, {});
     if (written) {
-        written = classes.forEachStaged(courseId, QString(), [&](qint64 userId, const QString &kind, const QByteArray &body) {
-            if (kind == kGrades) {
-                QList<GradeItem> items = MoodleJson::gradeItems(courseId, fromBytes(body));
-                items.erase(std::remove_if(items.begin(), items.end(),
-                                           [&](const GradeItem &item) { return !learners.contains(item.userId); }),
-                            items.end());
-                if (userId == 0)
-                    return grades.replaceGradeItemsForCourse(courseId, items);
-                return !learners.contains(userId) || grades.replaceGradeItems(courseId, userId, items);
-            }
-            if (!learners.contains(userId))
-                return true;
-            if (kind == kActivities)
-                return completion.replaceActivityCompletion(
-                    courseId, userId, MoodleJson::activityCompletion(courseId, userId, fromBytes(body)));
-            if (kind == kCourse) {
-                // A null body is the site's "nocriteriaset" (completion on, no criteria); {} any other refusal.
-                if (unpack(body) == "{}")
+        written =
+            classes.forEachStaged(courseId, QString(), [&](qint64 userId, const QString &kind, const QByteArray &body) {
+                if (kind == kGrades) {
+                    QList<GradeItem> items = MoodleJson::gradeItems(courseId, fromBytes(body));
+                    items.erase(std::remove_if(items.begin(), items.end(),
+                                               [&](const GradeItem &item) { return !learners.contains(item.userId); }),
+                                items.end());
+                    if (userId == 0)
+                        return grades.replaceGradeItemsForCourse(courseId, items);
+                    return !learners.contains(userId) || grades.replaceGradeItems(courseId, userId, items);
+                }
+                if (!learners.contains(userId))
                     return true;
-                const QJsonValue value = fromBytes(body);
-                return completion.saveCourseCompletion(value.isNull() ? MoodleJson::noCriteria(courseId, userId)
-                                                                      : MoodleJson::courseCompletion(courseId, userId, value));
-            }
-            return true;
-        });
+                if (kind == kActivities)
+                    return completion.replaceActivityCompletion(
+                        courseId, userId, MoodleJson::activityCompletion(courseId, userId, fromBytes(body)));
+                if (kind == kCourse) {
+                    // A null body is the site's "nocriteriaset" (completion on, no criteria); {} any other refusal.
+                    if (unpack(body) == "{}")
+                        return true;
+                    const QJsonValue value = fromBytes(body);
+                    return completion.saveCourseCompletion(value.isNull()
+                                                               ? MoodleJson::noCriteria(courseId, userId)
+                                                               : MoodleJson::courseCompletion(courseId, userId, value));
+                }
+                return true;
+            });
     }
     if (written)
-        written = classes.clearStaging(courseId)
-            && state.markSuccess(SyncStateRepository::classScope(courseId), syncedAt);
+        written =
+            classes.clearStaging(courseId) && state.markSuccess(SyncStateRepository::classScope(courseId), syncedAt);
     if (!written || !transaction.commit()) {
         m_lastError = classes.lastError() + grades.lastError() + completion.lastError() + state.lastError()
             + transaction.lastError();

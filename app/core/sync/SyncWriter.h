@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/SiteInfo.h"
 #include "model/ClassRecords.h"
 #include "model/CourseRecords.h"
 #include "model/DeadlineRecords.h"
+#include "model/SiteInfo.h"
 
 #include <QHash>
 #include <QJsonValue>

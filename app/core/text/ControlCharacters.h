@@ -13,4 +13,4 @@ bool isControl(QChar c);
 // (CRLF line ends), a lone one could rewrite the line it ends.
 QString replace(const QString &text);
 
-} // namespace ControlCharacters
+}  // namespace ControlCharacters

@@ -15,16 +15,16 @@ namespace {
 const QSet<QString> &keptTags()
 {
     static const QSet<QString> tags{
-        QStringLiteral("p"),      QStringLiteral("br"),     QStringLiteral("div"),    QStringLiteral("span"),
-        QStringLiteral("b"),      QStringLiteral("strong"), QStringLiteral("i"),      QStringLiteral("em"),
-        QStringLiteral("u"),      QStringLiteral("s"),      QStringLiteral("strike"), QStringLiteral("del"),
-        QStringLiteral("ins"),    QStringLiteral("code"),   QStringLiteral("pre"),    QStringLiteral("tt"),
-        QStringLiteral("kbd"),    QStringLiteral("q"),      QStringLiteral("cite"),   QStringLiteral("abbr"),
-        QStringLiteral("big"),    QStringLiteral("ul"),     QStringLiteral("ol"),     QStringLiteral("li"),
-        QStringLiteral("dl"),     QStringLiteral("dt"),     QStringLiteral("dd"),     QStringLiteral("blockquote"),
-        QStringLiteral("sub"),    QStringLiteral("sup"),    QStringLiteral("small"),  QStringLiteral("hr"),
-        QStringLiteral("table"),  QStringLiteral("thead"),  QStringLiteral("tbody"),  QStringLiteral("tfoot"),
-        QStringLiteral("caption"), QStringLiteral("tr"),    QStringLiteral("td"),     QStringLiteral("th")};
+        QStringLiteral("p"),       QStringLiteral("br"),     QStringLiteral("div"),    QStringLiteral("span"),
+        QStringLiteral("b"),       QStringLiteral("strong"), QStringLiteral("i"),      QStringLiteral("em"),
+        QStringLiteral("u"),       QStringLiteral("s"),      QStringLiteral("strike"), QStringLiteral("del"),
+        QStringLiteral("ins"),     QStringLiteral("code"),   QStringLiteral("pre"),    QStringLiteral("tt"),
+        QStringLiteral("kbd"),     QStringLiteral("q"),      QStringLiteral("cite"),   QStringLiteral("abbr"),
+        QStringLiteral("big"),     QStringLiteral("ul"),     QStringLiteral("ol"),     QStringLiteral("li"),
+        QStringLiteral("dl"),      QStringLiteral("dt"),     QStringLiteral("dd"),     QStringLiteral("blockquote"),
+        QStringLiteral("sub"),     QStringLiteral("sup"),    QStringLiteral("small"),  QStringLiteral("hr"),
+        QStringLiteral("table"),   QStringLiteral("thead"),  QStringLiteral("tbody"),  QStringLiteral("tfoot"),
+        QStringLiteral("caption"), QStringLiteral("tr"),     QStringLiteral("td"),     QStringLiteral("th")};
     return tags;
 }
 
@@ -32,11 +32,11 @@ const QSet<QString> &keptTags()
 const QSet<QString> &droppedTags()
 {
     static const QSet<QString> tags{
-        QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("iframe"),   QStringLiteral("frame"),
-        QStringLiteral("frameset"), QStringLiteral("object"), QStringLiteral("embed"),    QStringLiteral("applet"),
-        QStringLiteral("video"),    QStringLiteral("audio"),  QStringLiteral("svg"),      QStringLiteral("math"),
+        QStringLiteral("script"),   QStringLiteral("style"),    QStringLiteral("iframe"),   QStringLiteral("frame"),
+        QStringLiteral("frameset"), QStringLiteral("object"),   QStringLiteral("embed"),    QStringLiteral("applet"),
+        QStringLiteral("video"),    QStringLiteral("audio"),    QStringLiteral("svg"),      QStringLiteral("math"),
         QStringLiteral("canvas"),   QStringLiteral("template"), QStringLiteral("noscript"), QStringLiteral("head"),
-        QStringLiteral("title"),    QStringLiteral("form"),   QStringLiteral("select"),   QStringLiteral("textarea"),
+        QStringLiteral("title"),    QStringLiteral("form"),     QStringLiteral("select"),   QStringLiteral("textarea"),
         QStringLiteral("button"),   QStringLiteral("map")};
     return tags;
 }
@@ -45,12 +45,13 @@ const QSet<QString> &droppedTags()
 bool isRawText(const QString &tag)
 {
     return tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("textarea")
-           || tag == QLatin1String("title");
+        || tag == QLatin1String("title");
 }
 
 bool isHeading(const QString &tag)
 {
-    return tag.size() == 2 && tag.at(0) == QLatin1Char('h') && tag.at(1) >= QLatin1Char('1') && tag.at(1) <= QLatin1Char('6');
+    return tag.size() == 2 && tag.at(0) == QLatin1Char('h') && tag.at(1) >= QLatin1Char('1')
+        && tag.at(1) <= QLatin1Char('6');
 }
 
 bool isNameChar(QChar c)
@@ -132,8 +133,8 @@ std::optional<QString> safeLinkTarget(const QString &href)
 {
     const QUrl url(href.trimmed());
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-                           && scheme != QLatin1String("mailto")))
+    if (!url.isValid()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto")))
         return std::nullopt;
     return url.toString(QUrl::FullyEncoded);
 }
@@ -143,7 +144,7 @@ QString escapedAttribute(const QString &value)
     return value.toHtmlEscaped();
 }
 
-} // namespace
+}  // namespace
 
 QString HtmlSanitizer::sanitize(const QString &html, Links links)
 {
@@ -151,7 +152,7 @@ QString HtmlSanitizer::sanitize(const QString &html, Links links)
     out.reserve(html.size());
     QString dropping;  // the tag whose content is being dropped
     int dropDepth = 0;
-    int openLinks = 0;   // <a> kept open
+    int openLinks = 0;  // <a> kept open
     int skippedLinks = 0;  // <a> whose tag was left out (their text stays)
     qsizetype i = 0;
     const qsizetype size = html.size();
@@ -204,8 +205,8 @@ QString HtmlSanitizer::sanitize(const QString &html, Links links)
             const QString alt = tag->attributes.value(QStringLiteral("alt")).simplified();
             if (!alt.isEmpty())
                 out += QStringLiteral("<i>")
-                       + QCoreApplication::translate("HtmlSanitizer", "[Image: %1]").arg(alt).toHtmlEscaped()
-                       + QStringLiteral("</i>");
+                    + QCoreApplication::translate("HtmlSanitizer", "[Image: %1]").arg(alt).toHtmlEscaped()
+                    + QStringLiteral("</i>");
             continue;
         }
         if (isHeading(tag->name)) {
@@ -223,9 +224,8 @@ QString HtmlSanitizer::sanitize(const QString &html, Links links)
                 }
                 continue;
             }
-            const std::optional<QString> target = links == Links::Keep
-                ? safeLinkTarget(tag->attributes.value(QStringLiteral("href")))
-                : std::nullopt;
+            const std::optional<QString> target =
+                links == Links::Keep ? safeLinkTarget(tag->attributes.value(QStringLiteral("href"))) : std::nullopt;
             if (target && !tag->selfClosing) {
                 out += QStringLiteral("<a href=\"%1\">").arg(escapedAttribute(*target));
                 ++openLinks;

@@ -15,4 +15,4 @@ enum class Links {
 
 QString sanitize(const QString &html, Links links = Links::Drop);
 
-} // namespace HtmlSanitizer
+}  // namespace HtmlSanitizer

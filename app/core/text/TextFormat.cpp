@@ -7,20 +7,20 @@ namespace {
 const QHash<QString, QString> &namedEntities()
 {
     static const QHash<QString, QString> entities{
-        {QStringLiteral("amp"), QStringLiteral("&")},     {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},      {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},    {QStringLiteral("nbsp"), QString(QChar(0x00A0))},
-        {QStringLiteral("ndash"), QString(QChar(0x2013))}, {QStringLiteral("mdash"), QString(QChar(0x2014))},
+        {QStringLiteral("amp"), QStringLiteral("&")},       {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},        {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},      {QStringLiteral("nbsp"), QString(QChar(0x00A0))},
+        {QStringLiteral("ndash"), QString(QChar(0x2013))},  {QStringLiteral("mdash"), QString(QChar(0x2014))},
         {QStringLiteral("hellip"), QString(QChar(0x2026))}, {QStringLiteral("laquo"), QString(QChar(0x00AB))},
-        {QStringLiteral("raquo"), QString(QChar(0x00BB))}, {QStringLiteral("rsquo"), QString(QChar(0x2019))},
-        {QStringLiteral("lsquo"), QString(QChar(0x2018))}, {QStringLiteral("rdquo"), QString(QChar(0x201D))},
-        {QStringLiteral("ldquo"), QString(QChar(0x201C))}, {QStringLiteral("copy"), QString(QChar(0x00A9))},
+        {QStringLiteral("raquo"), QString(QChar(0x00BB))},  {QStringLiteral("rsquo"), QString(QChar(0x2019))},
+        {QStringLiteral("lsquo"), QString(QChar(0x2018))},  {QStringLiteral("rdquo"), QString(QChar(0x201D))},
+        {QStringLiteral("ldquo"), QString(QChar(0x201C))},  {QStringLiteral("copy"), QString(QChar(0x00A9))},
         {QStringLiteral("eacute"), QString(QChar(0x00E9))}, {QStringLiteral("egrave"), QString(QChar(0x00E8))},
         {QStringLiteral("euro"), QString(QChar(0x20AC))},
     };
     return entities;
 }
-} // namespace
+}  // namespace
 
 QString TextFormat::decodeEntities(const QString &text)
 {

@@ -9,4 +9,4 @@ namespace TextFormat {
 QString plainText(const QString &html);
 // Decodes &amp; &lt; &gt; &quot; &#39; &#NNN; &#xHH; and the common named entities.
 QString decodeEntities(const QString &text);
-}
+}  // namespace TextFormat
