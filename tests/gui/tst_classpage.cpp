@@ -1080,7 +1080,7 @@ void TestClassPage::mainWindowOnlyForTeachers()
             QCOMPARE(window->classesPage()->currentCourseId(), kMATH201);
             QVERIFY(window->classesPage()->isVisible());
             // A second sync does not add it twice, and keeps the class.
-            window->reloadPages();
+            app.session()->announce(DataChange::everything());
             QCOMPARE(titles().count(QStringLiteral("Classes")), 1);
             QCOMPARE(window->classesPage()->currentCourseId(), kMATH201);
             QCOMPARE(navigation->item(window->classesPageIndex())->text(), QStringLiteral("Classes"));

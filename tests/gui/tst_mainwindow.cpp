@@ -1,12 +1,15 @@
 // The main window shell: who is signed in, where, and the structure later pages plug into.
 #include "TestData.h"
 
+#include "courses/CourseOutlineModel.h"
+#include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
 #include "demo/DemoSite.h"
 #include "grades/GradesPage.h"
 #include "home/DeadlineListModel.h"
 #include "home/HomePage.h"
 #include "shell/MainWindow.h"
+#include "shell/SyncStatusBar.h"
 #include "widgets/InlineMessage.h"
 
 #include "account/AccountSession.h"
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void demoSiteInfoResource();
     void dialogsFromTheMenus();
     void unreadableDataShowsTheBanner();
+    void closingTheAccountReleasesItsDatabase();
+    void aChangeIsAnnouncedOnce();
 
 private:
     static Account liam();
@@ -290,7 +295,7 @@ void TestMainWindow::unreadableDataShowsTheBanner()
     QSqlQuery drop(session->database());
     QVERIFY2(drop.exec(QStringLiteral("DROP TABLE grade_items")), qPrintable(drop.lastError().text()));
     // What a finished sync does.
-    window.reloadPages();
+    session->announce(DataChange::everything());
 
     QVERIFY(!failures.isEmpty());
     QVERIFY(window.banner()->isVisible());
@@ -310,6 +315,66 @@ void TestMainWindow::unreadableDataShowsTheBanner()
     MainWindow again(liam(), session.get());
     QVERIFY2(again.banner()->text().startsWith(sentence), qPrintable(again.banner()->text()));
     QVERIFY(!again.banner()->isHidden());
+}
+
+// Signing out closes the account's database while the window (and its pages) still exist: no page may
+// keep the connection alive ("still in use"), and a page asked to read afterwards reports a storage
+// failure instead of reading a database the app has let go of.
+void TestMainWindow::closingTheAccountReleasesItsDatabase()
+{
+    QString error;
+    std::unique_ptr<AccountSession> session =
+        AccountSession::openDemo(liam(), testDataDir() + QStringLiteral("/moodle-4.5/teacher1"), &error);
+    QVERIFY2(session, qPrintable(error));
+    MainWindow window(liam(), session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Every page and model has read the database.
+    for (const QString &page : {QStringLiteral("home"), QStringLiteral("course:2"), QStringLiteral("grades"),
+                                QStringLiteral("class:3:participants"), QStringLiteral("class:3:grades"),
+                                QStringLiteral("class:3:completion")})
+        QVERIFY2(window.showNamedPage(page), qPrintable(page));
+    QVERIFY(window.coursesPage()->storageError().isEmpty());
+
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) { warnings << text; });
+    window.detachSession();
+    session.reset();
+    qInstallMessageHandler(previous);
+    for (const QString &warning : std::as_const(warnings))
+        QVERIFY2(!warning.contains(QLatin1String("still in use")), qPrintable(warning));
+
+    window.coursesPage()->reload();
+    QVERIFY(!window.coursesPage()->storageError().isEmpty());
+}
+
+// The session announces each change once, with what it concerns; the window shows it. Marking an
+// activity done on a course page is that course's change: the status bar counts it at once.
+void TestMainWindow::aChangeIsAnnouncedOnce()
+{
+    QString error;
+    const std::unique_ptr<AccountSession> session =
+        AccountSession::openDemo(liam(), testDataDir() + QStringLiteral("/moodle-4.5/student1"), &error);
+    QVERIFY2(session, qPrintable(error));
+    MainWindow window(liam(), session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.syncStatusBar()->pendingText().isEmpty());
+    QSignalSpy changes(session.get(), &AccountSession::dataChanged);
+
+    QVERIFY(window.showNamedPage(QStringLiteral("course:2")));
+    auto *outline = const_cast<CourseOutlineModel *>(window.coursesPage()->coursePage()->outlineModel());
+    const QModelIndex forum = outline->indexOfActivity(9);  // CS101's Q&A forum: manual completion, not done
+    QVERIFY(forum.isValid());
+    QVERIFY(outline->setData(forum, Qt::Checked, Qt::CheckStateRole));
+
+    QCOMPARE(changes.count(), 1);
+    const auto change = changes.first().first().value<DataChange>();
+    QCOMPARE(change.scope, DataChange::Scope::Course);
+    QCOMPARE(change.courseId, qint64(2));
+    QCOMPARE(window.syncStatusBar()->pendingText(), QStringLiteral("1 change waiting to be sent"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -189,19 +189,19 @@ QIcon missingSwatch(const QPalette &palette)
 
 }  // namespace
 
-ClassesPage::ClassesPage(QSqlDatabase db, const Clock *clock, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system())
 {
     setObjectName(QStringLiteral("classesPage"));
     setAccessibleName(tr("Classes"));
 
-    m_participants = new ParticipantListModel(m_db, m_clock, this);
+    m_participants = new ParticipantListModel(m_connection, m_clock, this);
     m_participants->setObjectName(QStringLiteral("participantListModel"));
     m_participantFilter = new ParticipantFilterModel(this);
     m_participantFilter->setSourceModel(m_participants);
-    m_grades = new GradeMatrixModel(m_db, this);
+    m_grades = new GradeMatrixModel(m_connection, this);
     m_grades->setObjectName(QStringLiteral("gradeMatrixModel"));
-    m_completion = new CompletionMatrixModel(m_db, this);
+    m_completion = new CompletionMatrixModel(m_connection, this);
     m_completion->setObjectName(QStringLiteral("completionMatrixModel"));
     m_completionFilter = new CompletionFilterModel(this);
     m_completionFilter->setSourceModel(m_completion);
@@ -502,14 +502,14 @@ void ClassesPage::keepParticipant(qint64 userId)
 void ClassesPage::fillCourses()
 {
     const qint64 current = m_courseId;
-    const Result<QList<qint64>> taught = ClassRepository(m_db).taughtCourseIds();
+    const Result<QList<qint64>> taught = ClassRepository(m_connection.database()).taughtCourseIds();
     if (!taught) {
         // The classes listed so far stay.
         readFailed(taught.error());
         loadCourse(m_courseId);
         return;
     }
-    CourseRepository courses(m_db);
+    CourseRepository courses(m_connection.database());
     {
         const QSignalBlocker blocker(m_courseCombo);
         m_courseCombo->clear();
@@ -637,6 +637,12 @@ void ClassesPage::fitColumns()
     fitColumnsOf(m_completionView, em * 28, em * 9, em * 14);
 }
 
+void ClassesPage::applyChange(const DataChange &change)
+{
+    if (change.isEverything() || (change.scope == DataChange::Scope::Class && change.courseId == m_courseId))
+        reload();
+}
+
 void ClassesPage::reload()
 {
     // What the person is looking at, to find it again if a model resets.
@@ -685,7 +691,7 @@ void ClassesPage::updateSyncedText()
 {
     const Result<std::optional<qint64>> read = m_courseId == 0
         ? std::nullopt
-        : SyncStateRepository(m_db).lastSuccess(SyncStateRepository::classScope(m_courseId));
+        : SyncStateRepository(m_connection.database()).lastSuccess(SyncStateRepository::classScope(m_courseId));
     if (!read) {
         // Not "never synced": the line keeps what it said.
         readFailed(read.error());
@@ -764,7 +770,7 @@ StudentDetailsDialog *ClassesPage::openStudent(qint64 userId)
 {
     if (m_courseId == 0 || m_participants->rowOfUser(userId) < 0)
         return nullptr;
-    auto *dialog = new StudentDetailsDialog(m_db, m_courseId, userId, m_clock, this);
+    auto *dialog = new StudentDetailsDialog(m_connection.database(), m_courseId, userId, m_clock, this);
     if (!dialog->storageError().isEmpty())
         Q_EMIT storageFailed(dialog->storageError());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -808,7 +814,8 @@ void ClassesPage::exportClass(ClassExport::Format format)
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString suggested = QDir(folder).filePath(ClassExport::suggestedFileName(m_db, m_courseId, format));
+    const QString suggested =
+        QDir(folder).filePath(ClassExport::suggestedFileName(m_connection.database(), m_courseId, format));
     const QString path = m_chooseFile
         ? m_chooseFile(suggested)
         : QFileDialog::getSaveFileName(this,
@@ -823,7 +830,7 @@ void ClassesPage::exportClass(ClassExport::Format format)
 bool ClassesPage::exportTo(ClassExport::Format format, const QString &path)
 {
     QString error;
-    const QByteArray bytes = ClassExport::exportClass(m_db, m_courseId, format, &error);
+    const QByteArray bytes = ClassExport::exportClass(m_connection.database(), m_courseId, format, &error);
     if (bytes.isEmpty()) {
         m_message->showMessage(InlineMessage::Type::Error,
                                tr("There is nothing to export for this class yet. Sync, then try again."), error);

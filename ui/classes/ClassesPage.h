@@ -1,8 +1,9 @@
 #pragma once
 
+#include "account/DataChange.h"
 #include "export/ClassExport.h"
+#include "store/StoreConnection.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <functional>
@@ -42,10 +43,12 @@ public:
     // Asks where to save an export: the suggested path in, the chosen path out (empty: cancelled).
     using SaveFileChooser = std::function<QString(const QString &suggestedPath)>;
 
-    ClassesPage(QSqlDatabase db, const Clock *clock, QWidget *parent = nullptr);
+    ClassesPage(StoreConnection connection, const Clock *clock, QWidget *parent = nullptr);
 
     // Re-reads the database in place (after a sync), keeping the class, tab, filters, selection and scrolling.
     void reload();
+    // After a sync, or when a class's data changed.
+    void applyChange(const DataChange &change);
     // Shows a class the user teaches; false if it is not one.
     bool showCourse(qint64 courseId);
     qint64 currentCourseId() const { return m_courseId; }
@@ -113,7 +116,7 @@ private:
     void readFailed(const QString &detail);
     void reportStorageError();
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     const Clock *m_clock;
     qint64 m_courseId = 0;
     SaveFileChooser m_chooseFile;

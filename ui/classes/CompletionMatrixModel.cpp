@@ -32,8 +32,8 @@ bool isDone(int state)
 }
 }  // namespace
 
-CompletionMatrixModel::CompletionMatrixModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+CompletionMatrixModel::CompletionMatrixModel(StoreConnection connection, QObject *parent)
+    : QAbstractTableModel(parent), m_connection(std::move(connection))
 {}
 
 void CompletionMatrixModel::setCourse(qint64 courseId)
@@ -53,9 +53,9 @@ void CompletionMatrixModel::reload()
     CompletionMatrix matrix;
     QStringList names;
     m_error.clear();
-    if (m_courseId != 0 && m_db.isValid()) {
+    if (m_courseId != 0 && m_connection.database().isValid()) {
         // A read that fails keeps the matrix shown so far (lastError() says why).
-        const Result<QList<Participant>> readLearners = ClassRepository(m_db).learners(m_courseId);
+        const Result<QList<Participant>> readLearners = ClassRepository(m_connection.database()).learners(m_courseId);
         if (!readLearners) {
             m_error = readLearners.error();
             return;
@@ -66,7 +66,8 @@ void CompletionMatrixModel::reload()
             names << p.fullName;
         }
         if (!learners.isEmpty()) {
-            Result<CompletionMatrix> read = CompletionRepository(m_db).completionMatrix(m_courseId, learners);
+            Result<CompletionMatrix> read =
+                CompletionRepository(m_connection.database()).completionMatrix(m_courseId, learners);
             if (!read) {
                 m_error = read.error();
                 return;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "model/ClassRecords.h"
+#include "store/StoreConnection.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
 #include <QSortFilterProxyModel>
-#include <QSqlDatabase>
 #include <QStringList>
 
 // A class's completion (CompletionRepository::completionMatrix) as a table: one row per learner (the
@@ -30,7 +30,7 @@ public:
     static constexpr int CourseColumn = 1;
     static constexpr int FirstActivityColumn = 2;
 
-    CompletionMatrixModel(QSqlDatabase db, QObject *parent = nullptr);
+    CompletionMatrixModel(StoreConnection connection, QObject *parent = nullptr);
 
     // The learners of `courseId` (its roster without those who teach it) and their completion.
     void setCourse(qint64 courseId);
@@ -58,7 +58,7 @@ public:
     static QIcon stateIcon(int state);
 
 private:
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     qint64 m_courseId = 0;
     CompletionMatrix m_matrix;
     QStringList m_names;

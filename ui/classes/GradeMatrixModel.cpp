@@ -31,8 +31,9 @@ bool isTotal(const GradeMatrix::Column &column)
 }
 }  // namespace
 
-GradeMatrixModel::GradeMatrixModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_hiddenIcon(QStringLiteral(":/icons/hidden.svg"))
+GradeMatrixModel::GradeMatrixModel(StoreConnection connection, QObject *parent)
+    : QAbstractTableModel(parent), m_connection(std::move(connection)),
+      m_hiddenIcon(QStringLiteral(":/icons/hidden.svg"))
 {
     m_totalFont.setBold(true);
     m_hiddenFont.setItalic(true);
@@ -59,9 +60,9 @@ void GradeMatrixModel::reload()
     GradeMatrix matrix;
     QStringList names;
     m_error.clear();
-    if (m_courseId != 0 && m_db.isValid()) {
+    if (m_courseId != 0 && m_connection.database().isValid()) {
         // A read that fails keeps the matrix shown so far (lastError() says why).
-        const Result<QList<Participant>> readLearners = ClassRepository(m_db).learners(m_courseId);
+        const Result<QList<Participant>> readLearners = ClassRepository(m_connection.database()).learners(m_courseId);
         if (!readLearners) {
             m_error = readLearners.error();
             return;
@@ -72,7 +73,7 @@ void GradeMatrixModel::reload()
             names << p.fullName;
         }
         if (!learners.isEmpty()) {
-            Result<GradeMatrix> read = GradeRepository(m_db).gradeMatrix(m_courseId, learners);
+            Result<GradeMatrix> read = GradeRepository(m_connection.database()).gradeMatrix(m_courseId, learners);
             if (!read) {
                 m_error = read.error();
                 return;

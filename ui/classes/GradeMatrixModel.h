@@ -1,13 +1,13 @@
 #pragma once
 
 #include "model/ClassRecords.h"
+#include "store/StoreConnection.h"
 
 #include <QAbstractTableModel>
 #include <QBrush>
 #include <QFont>
 #include <QIcon>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <vector>
@@ -45,7 +45,7 @@ public:
 
     static constexpr int NameColumn = 0;
 
-    GradeMatrixModel(QSqlDatabase db, QObject *parent = nullptr);
+    GradeMatrixModel(StoreConnection connection, QObject *parent = nullptr);
 
     // The learners of `courseId` (its roster without those who teach it) and their grades (0: none).
     void setCourse(qint64 courseId);
@@ -87,7 +87,7 @@ private:
         return m_matrix.cells.at(qsizetype(m_order[size_t(row)]) * m_matrix.columns.size() + (column - 1));
     }
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     qint64 m_courseId = 0;
     GradeMatrix m_matrix;
     QStringList m_names;  // per matrix row

@@ -12,8 +12,8 @@
 
 #include <limits>
 
-ParticipantListModel::ParticipantListModel(QSqlDatabase db, const Clock *clock, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+ParticipantListModel::ParticipantListModel(StoreConnection connection, const Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system())
 {}
 
 void ParticipantListModel::setCourse(qint64 courseId)
@@ -34,8 +34,8 @@ void ParticipantListModel::reload()
     QList<Participant> rows;
     QList<CourseGroup> groups;
     m_error.clear();
-    if (m_courseId != 0 && m_db.isValid()) {
-        ClassRepository repository(m_db);
+    if (m_courseId != 0 && m_connection.database().isValid()) {
+        ClassRepository repository(m_connection.database());
         Result<QList<Participant>> readRows = repository.participants(m_courseId);
         Result<QList<CourseGroup>> readGroups = readRows ? repository.groups(m_courseId) : Failure<>{readRows.error()};
         // A read that fails keeps the rows shown so far (lastError() says why).

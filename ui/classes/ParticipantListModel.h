@@ -1,12 +1,12 @@
 #pragma once
 
 #include "model/ClassRecords.h"
+#include "store/StoreConnection.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
-#include <QSqlDatabase>
 
 class Clock;
 
@@ -33,7 +33,7 @@ public:
         LearnerRole,  // shown in the class matrices (does not teach the course)
     };
 
-    ParticipantListModel(QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
+    ParticipantListModel(StoreConnection connection, const Clock *clock, QObject *parent = nullptr);
 
     // Shows the roster of `courseId` (0: none).
     void setCourse(qint64 courseId);
@@ -61,7 +61,7 @@ private:
     QString groupsText(const Participant &participant) const;
     QString rolesText(const Participant &participant) const;
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     const Clock *m_clock;
     qint64 m_courseId = 0;
     QList<Participant> m_rows;

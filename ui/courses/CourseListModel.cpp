@@ -6,20 +6,21 @@
 #include <QHash>
 #include <algorithm>
 
-CourseListModel::CourseListModel(QSqlDatabase db, QObject *parent) : QAbstractListModel(parent), m_db(std::move(db))
+CourseListModel::CourseListModel(StoreConnection connection, QObject *parent)
+    : QAbstractListModel(parent), m_connection(std::move(connection))
 {
     reload();
 }
 
 bool CourseListModel::reload()
 {
-    Result<QList<Course>> courses = CourseRepository(m_db).courses();
+    Result<QList<Course>> courses = CourseRepository(m_connection.database()).courses();
     if (!courses) {
         m_lastError = courses.error();
         return false;
     }
     QList<Course> list = std::move(courses).value();
-    const Result<QList<CourseGrade>> grades = GradeRepository(m_db).courseGrades();
+    const Result<QList<CourseGrade>> grades = GradeRepository(m_connection.database()).courseGrades();
     QHash<qint64, QString> gradeByCourse;
     for (const CourseGrade &grade : grades.valueOr({}))
         gradeByCourse.insert(grade.courseId, grade.gradeFormatted);

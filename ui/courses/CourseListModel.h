@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/CourseRecords.h"
+#include "store/StoreConnection.h"
 
 #include <QAbstractListModel>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -29,7 +29,7 @@ public:
         SearchTextRole,
     };
 
-    explicit CourseListModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit CourseListModel(StoreConnection connection, QObject *parent = nullptr);
 
     // Re-reads the database. False (see lastError()) if it could not be read; the rows stay as they were.
     bool reload();
@@ -55,7 +55,7 @@ private:
         QString grade;
     };
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     QList<Row> m_rows;
     QString m_lastError;
 };

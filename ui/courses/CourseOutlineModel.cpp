@@ -11,8 +11,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-CourseOutlineModel::CourseOutlineModel(QSqlDatabase db, qint64 userId, const Clock *clock, QObject *parent)
-    : QAbstractItemModel(parent), m_db(std::move(db)), m_userId(userId), m_clock(clock ? clock : Clock::system())
+CourseOutlineModel::CourseOutlineModel(StoreConnection connection, qint64 userId, const Clock *clock, QObject *parent)
+    : QAbstractItemModel(parent), m_connection(std::move(connection)), m_userId(userId),
+      m_clock(clock ? clock : Clock::system())
 {}
 
 void CourseOutlineModel::setCourse(qint64 courseId)
@@ -33,13 +34,13 @@ bool CourseOutlineModel::reload()
 {
     QList<SectionRow> sections;
     if (m_courseId != 0) {
-        const Result<QList<Section>> stored = ContentRepository(m_db).sections(m_courseId);
+        const Result<QList<Section>> stored = ContentRepository(m_connection.database()).sections(m_courseId);
         if (!stored) {
             m_lastError = stored.error();
             return false;
         }
         const Result<QHash<qint64, ActivityProgress>> progress =
-            OfflineActions(m_db, m_clock).completionOf(m_courseId, m_userId);
+            OfflineActions(m_connection.database(), m_clock).completionOf(m_courseId, m_userId);
         if (!progress) {
             m_lastError = progress.error();
             return false;
@@ -335,7 +336,7 @@ bool CourseOutlineModel::setData(const QModelIndex &index, const QVariant &value
     const bool done = value.toInt() == Qt::Checked;
     const qint64 cmid = row->activity.id;
     const Result<OfflineActions::Queued, OfflineActions::Refusal> queued =
-        OfflineActions(m_db, m_clock).setDone(cmid, done);
+        OfflineActions(m_connection.database(), m_clock).setDone(cmid, done);
     if (!queued) {
         Q_EMIT completionFailed(cmid, queued.error().detail);
         return false;

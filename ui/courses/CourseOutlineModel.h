@@ -3,11 +3,11 @@
 #include "model/CompletionRecords.h"
 #include "model/ContentRecords.h"
 #include "model/OutboxAction.h"
+#include "store/StoreConnection.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QIcon>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -56,7 +56,7 @@ public:
         IndentRole,  // activities: how far the teacher indented it (0 = not)
     };
 
-    CourseOutlineModel(QSqlDatabase db, qint64 userId, const Clock *clock, QObject *parent = nullptr);
+    CourseOutlineModel(StoreConnection connection, qint64 userId, const Clock *clock, QObject *parent = nullptr);
 
     void setCourse(qint64 courseId);
     qint64 courseId() const { return m_courseId; }
@@ -111,7 +111,7 @@ private:
     bool isChecked(const ActivityRow &row) const;
     QIcon iconFor(const QString &module) const;
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     qint64 m_userId;
     const Clock *m_clock;
     qint64 m_courseId = 0;

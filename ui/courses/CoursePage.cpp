@@ -43,8 +43,8 @@ QLabel *iconLabel(ModuleIcons::State state, QWidget *parent)
 
 }  // namespace
 
-CoursePage::CoursePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_userId(userId), m_clock(clock)
+CoursePage::CoursePage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_connection(std::move(connection)), m_userId(userId), m_clock(clock)
 {
     setObjectName(QStringLiteral("coursePage"));
     setAccessibleName(tr("Course"));
@@ -52,7 +52,7 @@ CoursePage::CoursePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidg
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("courseMessage"));
 
-    m_model = new CourseOutlineModel(m_db, m_userId, m_clock, this);
+    m_model = new CourseOutlineModel(m_connection, m_userId, m_clock, this);
     m_outline = new QTreeView(this);
     m_outline->setObjectName(QStringLiteral("courseOutline"));
     m_outline->setAccessibleName(tr("Sections and activities"));
@@ -82,7 +82,7 @@ CoursePage::CoursePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidg
     });
     connect(m_model, &CourseOutlineModel::completionQueued, this, [this] {
         m_message->clear();
-        Q_EMIT completionQueued();
+        Q_EMIT completionQueued(m_courseId);
     });
     connect(m_model, &CourseOutlineModel::completionFailed, this, [this](qint64, const QString &error) {
         m_message->showMessage(InlineMessage::Type::Error,
@@ -263,10 +263,11 @@ void CoursePage::reload()
     std::optional<CourseCompletion> completion;
     m_storageError.clear();
     if (m_courseId != 0) {
-        const Result<std::optional<Course>> readCourse = CourseRepository(m_db).course(m_courseId);
-        const Result<std::optional<CourseGrade>> courseGrade = GradeRepository(m_db).courseGrade(m_courseId);
+        const Result<std::optional<Course>> readCourse = CourseRepository(m_connection.database()).course(m_courseId);
+        const Result<std::optional<CourseGrade>> courseGrade =
+            GradeRepository(m_connection.database()).courseGrade(m_courseId);
         const Result<std::optional<CourseCompletion>> readCompletion =
-            CompletionRepository(m_db).courseCompletion(m_courseId, m_userId);
+            CompletionRepository(m_connection.database()).courseCompletion(m_courseId, m_userId);
         for (const QString &error :
              {readCourse ? QString() : readCourse.error(), courseGrade ? QString() : courseGrade.error(),
               readCompletion ? QString() : readCompletion.error()}) {

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "store/StoreConnection.h"
+
 #include <QSet>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <optional>
@@ -25,7 +26,7 @@ class CoursePage : public QWidget
     Q_OBJECT
 
 public:
-    CoursePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
+    CoursePage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
 
     // Shows another course from the top, all sections open.
     void setCourse(qint64 courseId);
@@ -43,7 +44,7 @@ public:
 
 Q_SIGNALS:
     // An offline change is in the outbox: a good moment to sync.
-    void completionQueued();
+    void completionQueued(qint64 courseId);
     // A reload could not read the offline data (the page keeps what it showed).
     void storageFailed(const QString &detail);
 
@@ -69,7 +70,7 @@ private:
     void restoreViewState(const ViewState &state);
     void applyStyle();
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     qint64 m_userId;
     const Clock *m_clock;
     qint64 m_courseId = 0;

@@ -18,17 +18,18 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-CoursesPage::CoursesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent) : QWidget(parent)
+CoursesPage::CoursesPage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("coursesPage"));
     setAccessibleName(tr("Courses"));
 
-    m_model = new CourseListModel(db, this);
+    m_model = new CourseListModel(connection, this);
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(CourseListModel::SearchTextRole);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_coursePage = new CoursePage(std::move(db), userId, clock, this);
+    m_coursePage = new CoursePage(std::move(connection), userId, clock, this);
     connect(m_coursePage, &CoursePage::completionQueued, this, &CoursesPage::completionQueued);
     connect(m_coursePage, &CoursePage::storageFailed, this, &CoursesPage::storageFailed);
 
@@ -164,6 +165,12 @@ void CoursesPage::applyFilter(const QString &text)
     if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_list->setCurrentIndex(m_filter->index(0, 0));
     updateEmptyState();
+}
+
+void CoursesPage::applyChange(const DataChange &change)
+{
+    if (change.isEverything())
+        reload();
 }
 
 void CoursesPage::reload()

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include "account/DataChange.h"
+#include "store/StoreConnection.h"
+
 #include <QWidget>
 
 class Clock;
@@ -21,10 +23,13 @@ class CoursesPage : public QWidget
     Q_OBJECT
 
 public:
-    CoursesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
+    CoursesPage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
 
     // Re-reads the database in place, keeping the selected course, the search and scroll positions.
     void reload();
+    // After a sync. A course's own change (an activity marked done) is already shown by the course page
+    // that made it: reading it again there would reset the outline under the click.
+    void applyChange(const DataChange &change);
     // Opens a course as if the user had chosen it (also for --screenshot --page course:<id>).
     // False (nothing changes) for a course the list does not have.
     bool showCourse(qint64 courseId);
@@ -45,7 +50,7 @@ public:
 Q_SIGNALS:
     void courseActivated(qint64 courseId);
     // An offline change waits in the outbox: a good moment to sync.
-    void completionQueued();
+    void completionQueued(qint64 courseId);
     // A reload could not read the offline data (the page keeps what it showed).
     void storageFailed(const QString &detail);
 

@@ -8,8 +8,8 @@
 #include <QHash>
 #include <QLocale>
 
-CourseGradesModel::CourseGradesModel(QSqlDatabase db, qint64 userId, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_userId(userId)
+CourseGradesModel::CourseGradesModel(StoreConnection connection, qint64 userId, QObject *parent)
+    : QAbstractTableModel(parent), m_connection(std::move(connection)), m_userId(userId)
 {
     reload();
 }
@@ -18,14 +18,14 @@ void CourseGradesModel::reload()
 {
     QList<Row> rows;
     m_error.clear();
-    if (m_db.isValid()) {
+    if (m_connection.database().isValid()) {
         // A read that fails keeps the rows shown so far (lastError() says why).
-        const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+        const Result<QList<Course>> courses = CourseRepository(m_connection.database()).courses();
         if (!courses) {
             m_error = courses.error();
             return;
         }
-        GradeRepository grades(m_db);
+        GradeRepository grades(m_connection.database());
         const Result<QList<CourseGrade>> courseGrades = grades.courseGrades();
         if (!courseGrades) {
             m_error = courseGrades.error();

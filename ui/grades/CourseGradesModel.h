@@ -1,8 +1,9 @@
 #pragma once
 
+#include "store/StoreConnection.h"
+
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -25,7 +26,7 @@ public:
         GradeRawRole,  // double; invalid when Moodle sent none
     };
 
-    CourseGradesModel(QSqlDatabase db, qint64 userId, QObject *parent = nullptr);
+    CourseGradesModel(StoreConnection connection, qint64 userId, QObject *parent = nullptr);
 
     // Re-reads the database; the same courses keep their rows (views keep their selection).
     void reload();
@@ -50,7 +51,7 @@ private:
         QString percentage;
     };
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     qint64 m_userId;
     QList<Row> m_rows;
     QString m_error;

@@ -48,8 +48,9 @@ QString orDash(const QString &text)
 }
 }  // namespace
 
-GradeItemsModel::GradeItemsModel(QSqlDatabase db, qint64 userId, QObject *parent)
-    : QAbstractItemModel(parent), m_db(std::move(db)), m_userId(userId), m_root(std::make_unique<Node>())
+GradeItemsModel::GradeItemsModel(StoreConnection connection, qint64 userId, QObject *parent)
+    : QAbstractItemModel(parent), m_connection(std::move(connection)), m_userId(userId),
+      m_root(std::make_unique<Node>())
 {}
 
 GradeItemsModel::~GradeItemsModel() = default;
@@ -89,8 +90,8 @@ void GradeItemsModel::reload()
 {
     QList<GradeItem> items;
     m_error.clear();
-    if (m_courseId != 0 && m_db.isValid()) {
-        Result<QList<GradeItem>> read = GradeRepository(m_db).gradeItems(m_courseId, m_userId);
+    if (m_courseId != 0 && m_connection.database().isValid()) {
+        Result<QList<GradeItem>> read = GradeRepository(m_connection.database()).gradeItems(m_courseId, m_userId);
         // A read that fails keeps the items shown so far (lastError() says why).
         if (!read) {
             m_error = read.error();

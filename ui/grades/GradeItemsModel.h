@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/GradeRecords.h"
+#include "store/StoreConnection.h"
 
 #include <QAbstractItemModel>
-#include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
@@ -38,7 +38,7 @@ public:
         GradedAtRole,  // seconds since the epoch; invalid when not graded
     };
 
-    GradeItemsModel(QSqlDatabase db, qint64 userId, QObject *parent = nullptr);
+    GradeItemsModel(StoreConnection connection, qint64 userId, QObject *parent = nullptr);
     ~GradeItemsModel() override;
 
     // Shows the items of `courseId` (0: none).
@@ -76,7 +76,7 @@ private:
     std::unique_ptr<Node> build(const QList<GradeItem> &items) const;
     QVariant display(const Node &node, int column) const;
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     qint64 m_userId;
     qint64 m_courseId = 0;
     std::unique_ptr<Node> m_root;

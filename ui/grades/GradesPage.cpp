@@ -58,15 +58,15 @@ void collectCollapsed(const QTreeView *view, QSet<QString> &collapsed, const QMo
 }
 }  // namespace
 
-GradesPage::GradesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent)
+GradesPage::GradesPage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_clock(clock ? clock : Clock::system())
 {
     setObjectName(QStringLiteral("gradesPage"));
     setAccessibleName(tr("Grades"));
 
-    m_courseModel = new CourseGradesModel(db, userId, this);
+    m_courseModel = new CourseGradesModel(connection, userId, this);
     m_courseModel->setObjectName(QStringLiteral("courseGradesModel"));
-    m_itemsModel = new GradeItemsModel(db, userId, this);
+    m_itemsModel = new GradeItemsModel(connection, userId, this);
     m_itemsModel->setObjectName(QStringLiteral("gradeItemsModel"));
 
     // Top: the courses, as tall as their rows (up to a limit), so the selected course gets the room.
@@ -252,6 +252,12 @@ bool GradesPage::showCourse(qint64 courseId)
     m_courseView->setCurrentIndex(m_courseModel->index(row, 0));
     m_courseView->scrollTo(m_courseModel->index(row, 0));
     return true;
+}
+
+void GradesPage::applyChange(const DataChange &change)
+{
+    if (change.isEverything())
+        reload();
 }
 
 void GradesPage::reload()

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include "account/DataChange.h"
+#include "store/StoreConnection.h"
+
 #include <QWidget>
 
 class Clock;
@@ -21,10 +23,12 @@ class GradesPage : public QWidget
     Q_OBJECT
 
 public:
-    GradesPage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
+    GradesPage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
 
     // Re-reads the database in place, keeping the selected course, item, expansion and scrolling.
     void reload();
+    // Grades change only with a sync.
+    void applyChange(const DataChange &change);
     // Selects a course (as if clicked); false if it has no grades stored.
     bool showCourse(qint64 courseId);
     // 0 when none is selected.

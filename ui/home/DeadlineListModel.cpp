@@ -30,8 +30,8 @@ QColor overdueBackground()
 }
 }  // namespace
 
-DeadlineListModel::DeadlineListModel(QSqlDatabase db, const Clock *clock, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+DeadlineListModel::DeadlineListModel(StoreConnection connection, const Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system())
 {
     reload();
 }
@@ -52,8 +52,9 @@ void DeadlineListModel::reload()
     m_now = m_clock->now();
     QList<Deadline> rows;
     m_error.clear();
-    if (m_db.isValid()) {
-        Result<QList<Deadline>> read = DeadlineRepository(m_db).upcoming(m_now, Deadline::kOverdueListedFor);
+    if (m_connection.database().isValid()) {
+        Result<QList<Deadline>> read =
+            DeadlineRepository(m_connection.database()).upcoming(m_now, Deadline::kOverdueListedFor);
         // A read that fails keeps the rows shown so far (lastError() says why).
         if (!read) {
             m_error = read.error();

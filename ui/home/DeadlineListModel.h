@@ -1,10 +1,10 @@
 #pragma once
 
 #include "model/Deadline.h"
+#include "store/StoreConnection.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSqlDatabase>
 
 class Clock;
 
@@ -33,7 +33,7 @@ public:
         StatusRole,  // the stored status ("new", "submitted", "graded", …)
     };
 
-    DeadlineListModel(QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
+    DeadlineListModel(StoreConnection connection, const Clock *clock, QObject *parent = nullptr);
 
     // Re-reads the database. Rows that are still there keep their place, so views keep their selection.
     void reload();
@@ -57,7 +57,7 @@ public:
 private:
     static QString keyOf(const Deadline &deadline);
 
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     const Clock *m_clock;
     qint64 m_now = 0;
     QList<Deadline> m_rows;

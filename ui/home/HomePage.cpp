@@ -142,10 +142,10 @@ HomePage::HomePage(const Account &account, QWidget *parent) : QWidget(parent)
     reloadGreeting();
 }
 
-HomePage::HomePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent) : QWidget(parent)
+HomePage::HomePage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent) : QWidget(parent)
 {
     buildCommon();
-    setDatabase(std::move(db), userId, clock);
+    setDatabase(std::move(connection), userId, clock);
 }
 
 void HomePage::buildCommon()
@@ -330,9 +330,9 @@ void HomePage::buildDashboard()
     setTabOrder(m_coursesView, m_gradesView);
 }
 
-void HomePage::setDatabase(QSqlDatabase db, qint64 userId, const Clock *clock)
+void HomePage::setDatabase(StoreConnection connection, qint64 userId, const Clock *clock)
 {
-    m_db = std::move(db);
+    m_connection = std::move(connection);
     m_userId = userId;
     m_clock = clock ? clock : Clock::system();
     if (!m_dashboard)
@@ -340,7 +340,7 @@ void HomePage::setDatabase(QSqlDatabase db, qint64 userId, const Clock *clock)
 
     // The deadline model reads one database; a new database gets a new model.
     delete m_deadlineModel;
-    m_deadlineModel = new DeadlineListModel(m_db, m_clock, this);
+    m_deadlineModel = new DeadlineListModel(m_connection, m_clock, this);
     m_deadlineModel->setObjectName(QStringLiteral("deadlineModel"));
     m_deadlineView->setModel(m_deadlineModel);
     QHeaderView *header = m_deadlineView->header();
@@ -358,16 +358,21 @@ void HomePage::setDatabase(QSqlDatabase db, qint64 userId, const Clock *clock)
     reload();
 }
 
+void HomePage::applyChange(const DataChange &)
+{
+    reload();
+}
+
 void HomePage::reload()
 {
     m_storageError.clear();
     reloadGreeting();
-    if (!m_db.isValid())
+    if (!m_connection.database().isValid())
         return;
     // Lists are refilled in place; the page keeps its scroll position because nothing is recreated.
     const int scroll = m_scroll->verticalScrollBar()->value();
     // A teacher's own lists are usually empty; say where their classes are instead.
-    const Result<QList<qint64>> taught = ClassRepository(m_db).taughtCourseIds();
+    const Result<QList<qint64>> taught = ClassRepository(m_connection.database()).taughtCourseIds();
     if (!taught) {
         readFailed(taught.error());
     } else {
@@ -402,8 +407,8 @@ QString HomePage::greeting() const
 void HomePage::reloadGreeting()
 {
     QString name = m_fallbackName;
-    if (m_db.isValid()) {
-        const Result<std::optional<SiteInfo>> info = SiteRepository(m_db).siteInfo();
+    if (m_connection.database().isValid()) {
+        const Result<std::optional<SiteInfo>> info = SiteRepository(m_connection.database()).siteInfo();
         if (!info)
             readFailed(info.error());
         else if (*info && !(*info)->fullName.isEmpty())
@@ -481,7 +486,7 @@ QPixmap HomePage::progressBar(double percent) const
 
 void HomePage::reloadCourses()
 {
-    const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+    const Result<QList<Course>> courses = CourseRepository(m_connection.database()).courses();
     if (!courses) {
         // The list keeps what it showed; without anything shown, no "no courses" either.
         readFailed(courses.error());
@@ -520,13 +525,13 @@ void HomePage::reloadRecentGrades()
         QString courseName;
     };
     QList<Graded> graded;
-    GradeRepository grades(m_db);
+    GradeRepository grades(m_connection.database());
     const auto failed = [this](const QString &error) {
         // The list keeps what it showed; without anything shown, no "no grades" either.
         readFailed(error);
         m_noGrades->hide();
     };
-    const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+    const Result<QList<Course>> courses = CourseRepository(m_connection.database()).courses();
     if (!courses)
         return failed(courses.error());
     for (const Course &course : *courses) {
@@ -565,6 +570,7 @@ void HomePage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     // The completion bars are pictures in the palette's colours, and the list heights follow the font.
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && m_db.isValid())
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        && m_connection.database().isValid())
         reloadCourses();
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "account/Account.h"
+#include "account/DataChange.h"
+#include "store/StoreConnection.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class Clock;
@@ -29,13 +30,15 @@ public:
     };
 
     explicit HomePage(const Account &account, QWidget *parent = nullptr);
-    HomePage(QSqlDatabase db, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
+    HomePage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
 
     // Shows the dashboard of this database (for a page made from an account only).
-    void setDatabase(QSqlDatabase db, qint64 userId, const Clock *clock);
-    bool hasDatabase() const { return m_db.isValid(); }
+    void setDatabase(StoreConnection connection, qint64 userId, const Clock *clock);
+    bool hasDatabase() const { return m_connection.database().isValid(); }
     // Re-reads the database in place, keeping selections and scrolling.
     void reload();
+    // The dashboard sums up every course: any change is read again.
+    void applyChange(const DataChange &change);
 
     QString greeting() const;
     // Why the last reload could not read the offline data (the storage error); empty when it could.
@@ -70,7 +73,7 @@ private:
     QPixmap progressBar(double percent) const;
 
     QString m_fallbackName;
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     qint64 m_userId = 0;
     const Clock *m_clock = nullptr;
     QString m_storageError;

@@ -103,6 +103,7 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
     if (m_session) {
         // Every read of the offline data that fails ends up here, through the session.
         connect(m_session, &AccountSession::storageFailed, this, &MainWindow::showStorageFailure);
+        connect(m_session, &AccountSession::storageRecovered, this, &MainWindow::clearStorageFailure);
         addDataPages();
         // The pages read once while they were made, before anyone listened.
         if (const QString error = pagesStorageError(); !error.isEmpty())
@@ -120,8 +121,8 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
         statusBar()->addWidget(m_syncStatus, 1);
         if (SyncController *sync = m_session->sync()) {
             connect(m_syncStatus, &SyncStatusBar::syncRequested, sync, [sync] { sync->syncNow(); });
+            // The session announces what the sync wrote (dataChanged), the pages read it again.
             connect(sync, &SyncController::syncFinished, this, &MainWindow::showSyncResult);
-            connect(sync, &SyncController::syncFinished, this, &MainWindow::reloadPages);
         }
     } else {
         statusBar()->addWidget(m_status, 1);
@@ -316,7 +317,7 @@ void MainWindow::addClassesPageIfTeaching()
     m_classes = new ClassesPage(m_session->database(), m_session->clock(), this);
     m_classesIndex = addPage(QIcon(QStringLiteral(":/icons/classes.svg")), tr("Classes"), m_classes);
     connect(m_classes, &ClassesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
-    m_reloaders << [this] { m_classes->reload(); };
+    connect(m_session, &AccountSession::dataChanged, m_classes, &ClassesPage::applyChange);
     if (const QString error = m_classes->storageError(); !error.isEmpty())
         m_session->reportStorageFailure(error);
 }
@@ -334,31 +335,32 @@ QString MainWindow::pagesStorageError() const
 
 void MainWindow::addDataPages()
 {
-    // Every page reads the account's database only; a finished sync reloads them in place. What a page
-    // cannot read goes to the session, which the banner listens to.
+    // Every page reads the account's database only and reads again what the session announces as changed
+    // (a finished sync, an activity marked done). What a page cannot read goes to the session, which the
+    // banner listens to.
     connect(m_home, &HomePage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     m_home->setDatabase(m_session->database(), m_session->userId(), m_session->clock());
-    m_reloaders << [this] { m_home->reload(); };
+    connect(m_session, &AccountSession::dataChanged, m_home, &HomePage::applyChange);
     m_courses = new CoursesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
     m_coursesIndex = addPage(QIcon(QStringLiteral(":/icons/courses.svg")), tr("Courses"), m_courses);
     connect(m_courses, &CoursesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
-    m_reloaders << [this] { m_courses->reload(); };
+    connect(m_session, &AccountSession::dataChanged, m_courses, &CoursesPage::applyChange);
     m_grades = new GradesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
     m_gradesIndex = addPage(QIcon(QStringLiteral(":/icons/grades.svg")), tr("Grades"), m_grades);
     connect(m_grades, &GradesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
-    m_reloaders << [this] { m_grades->reload(); };
+    connect(m_session, &AccountSession::dataChanged, m_grades, &GradesPage::applyChange);
     connect(m_home, &HomePage::gradesRequested, this, [this](qint64 courseId) {
         showPage(m_gradesIndex);
         m_grades->showCourse(courseId);
     });
-    connect(m_courses, &CoursesPage::completionQueued, this, [this] {
-        if (m_syncStatus)
-            m_syncStatus->refresh();
-        m_home->reload();
+    connect(m_courses, &CoursesPage::completionQueued, this, [this](qint64 courseId) {
+        m_session->announce(DataChange::course(courseId));
         // Online, the change goes out at once; offline it waits for the site to come back.
-        if (m_session && m_session->sync())
+        if (m_session->sync())
             m_session->sync()->syncNow();
     });
+    // After the pages (connected above), so a new Classes page is not read twice.
+    connect(m_session, &AccountSession::dataChanged, this, &MainWindow::applyChange);
     addClassesPageIfTeaching();
 }
 
@@ -366,33 +368,33 @@ void MainWindow::detachSession()
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
-    m_reloaders.clear();
     delete m_syncStatus;
     m_syncStatus = nullptr;
     m_session = nullptr;
 }
 
-void MainWindow::reloadPages()
+void MainWindow::applyChange(const DataChange &change)
 {
-    const int failuresBefore = m_storageFailures;
-    for (const auto &reload : std::as_const(m_reloaders))
-        reload();
     // The first sync of a teacher finds the classes.
-    addClassesPageIfTeaching();
+    if (change.isEverything())
+        addClassesPageIfTeaching();
+    // Queued actions and "last synced" times.
     if (m_syncStatus)
         m_syncStatus->refresh();
-    // Everything was read again: a storage failure shown before is over.
-    if (m_showingStorageFailure && m_storageFailures == failuresBefore) {
-        m_showingStorageFailure = false;
-        m_banner->clear();
-    }
+}
+
+void MainWindow::clearStorageFailure()
+{
+    if (!m_showingStorageFailure)
+        return;
+    m_showingStorageFailure = false;
+    m_banner->clear();
 }
 
 void MainWindow::showStorageFailure(const QString &detail)
 {
     m_signInAgain->hide();
     m_showingStorageFailure = true;
-    ++m_storageFailures;
     m_banner->showMessage(InlineMessage::Type::Error,
                           tr("Satchel could not read its offline data on this computer, so what you see may be "
                              "incomplete or out of date. Check the data folder's permissions and free disk space, "
@@ -402,8 +404,11 @@ void MainWindow::showStorageFailure(const QString &detail)
 
 void MainWindow::showSyncResult(const SyncSummary &summary)
 {
+    // The session announced the sync's data first: a page that could not read it says so, whatever the
+    // sync itself reports.
+    if (m_showingStorageFailure)
+        return;
     m_signInAgain->hide();
-    m_showingStorageFailure = false;
     if (summary.cancelled || (summary.ok() && summary.problems.isEmpty())) {
         m_banner->clear();
         return;

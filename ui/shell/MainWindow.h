@@ -15,6 +15,7 @@ class InlineMessage;
 class QLabel;
 class QPushButton;
 class SyncStatusBar;
+struct DataChange;
 struct SyncSummary;
 class QListWidget;
 class QStackedWidget;
@@ -56,12 +57,11 @@ public:
 
     // The session is about to close (sign-out): stop reading from it. The window closes next.
     void detachSession();
-    // Re-reads every page from the database, keeping selections (after a sync or an offline action).
-    void reloadPages();
     // The banner for a sync that ended badly or left parts out; clears it after a clean sync.
     void showSyncResult(const SyncSummary &summary);
     // The banner for offline data that could not be read (AccountSession::storageFailed); `detail`
-    // (the storage error) is behind "Details". Cleared by the next reload that reads everything.
+    // (the storage error) is behind "Details". Cleared when everything was read again without a failure
+    // (AccountSession::storageRecovered).
     void showStorageFailure(const QString &detail);
 
 Q_SIGNALS:
@@ -89,15 +89,16 @@ private:
     void addClassesPageIfTeaching();
     // The first read error the pages kept from their last reload (empty when they read everything).
     QString pagesStorageError() const;
+    // What the window itself shows of a change the session announced (pages subscribe on their own).
+    void applyChange(const DataChange &change);
+    void clearStorageFailure();
     void restoreWindowGeometry();
 
     Account m_account;
     AccountSession *m_session;
-    QList<std::function<void()>> m_reloaders;
     InlineMessage *m_banner;
     QPushButton *m_signInAgain;
     bool m_showingStorageFailure = false;
-    int m_storageFailures = 0;  // how many were reported, to tell whether a reload had any
     SyncStatusBar *m_syncStatus = nullptr;
     CoursesPage *m_courses = nullptr;
     int m_coursesIndex = -1;

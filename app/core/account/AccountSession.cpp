@@ -11,7 +11,7 @@ AccountSession::AccountSession() = default;
 
 AccountSession::~AccountSession()
 {
-    // The controller holds the database connection: it goes first.
+    // The sync controller works on the database: it goes first.
     m_sync.reset();
     m_database.reset();
 }
@@ -23,7 +23,16 @@ QSqlDatabase AccountSession::database() const
 
 void AccountSession::reportStorageFailure(const QString &detail)
 {
+    ++m_storageFailures;
     Q_EMIT storageFailed(detail.isEmpty() ? QStringLiteral("unknown database error") : detail);
+}
+
+void AccountSession::announce(const DataChange &change)
+{
+    const int failuresBefore = m_storageFailures;
+    Q_EMIT dataChanged(change);
+    if (change.isEverything() && m_storageFailures == failuresBefore)
+        Q_EMIT storageRecovered();
 }
 
 std::unique_ptr<AccountSession> AccountSession::open(const Account &account, const QString &dataDir,
@@ -36,6 +45,10 @@ std::unique_ptr<AccountSession> AccountSession::open(const Account &account, con
         return nullptr;
     session->m_clock = Clock::system();
     session->m_sync = std::make_unique<SyncController>(client, session->m_database->connection(), session->m_clock);
+    // Whatever a sync managed to write (even one that stopped half way) is there to be shown.
+    AccountSession *announcer = session.get();
+    QObject::connect(session->m_sync.get(), &SyncController::syncFinished, announcer,
+                     [announcer] { announcer->announce(DataChange::everything()); });
     // The system's idea of the network is only a hint (unreliable on Qt 6.4): it makes an offline
     // app probe at once instead of waiting for its backoff, and decides nothing.
     if (QNetworkInformation::loadDefaultBackend()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "DataChange.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -17,7 +18,9 @@ class SyncController;
 // can reach its site, the sync controller. The demo account has a database in a temporary folder,
 // filled from bundled recordings, a clock stopped at their moment, and no network at all.
 // It is also the one place a failed read of that database is reported to (storageFailed), so no view
-// shows a database it cannot read as one with nothing in it.
+// shows a database it cannot read as one with nothing in it, and the one place changes to that data are
+// announced (dataChanged): a finished sync, an action the person took. Pages subscribe and read again
+// what concerns them.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -46,8 +49,15 @@ public:
     // error. Emits storageFailed, which the main window shows as its error banner.
     void reportStorageFailure(const QString &detail);
 
+    // Tells every subscriber that `change` happened to the account's data (emits dataChanged). When
+    // everything changed and every subscriber read it again without a storage failure, emits
+    // storageRecovered as well: a failure shown before is over.
+    void announce(const DataChange &change);
+
 Q_SIGNALS:
     void storageFailed(const QString &detail);
+    void dataChanged(const DataChange &change);
+    void storageRecovered();
 
 private:
     AccountSession();
@@ -58,4 +68,5 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     std::unique_ptr<SyncController> m_sync;
+    int m_storageFailures = 0;
 };

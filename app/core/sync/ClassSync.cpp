@@ -33,8 +33,8 @@ QString stagingScope(qint64 courseId)
 
 }  // namespace
 
-ClassSync::ClassSync(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system())
+ClassSync::ClassSync(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent)
+    : QObject(parent), m_client(client), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system())
 {}
 
 ClassSync::~ClassSync()
@@ -82,8 +82,8 @@ void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QS
     m_problems.clear();
     m_classesUpdated = 0;
 
-    ClassRepository classes(m_db);
-    SyncStateRepository state(m_db);
+    ClassRepository classes(m_connection.database());
+    SyncStateRepository state(m_connection.database());
     const auto failed = [this](const QString &detail) {
         m_error = storageError(detail);
         m_running = false;
@@ -190,9 +190,9 @@ void ClassSync::onRosterPages(const QList<qint64> &courseIds, const QList<Moodle
 
 void ClassSync::decideRoles()
 {
-    SyncWriter writer(m_db);
-    ClassRepository classes(m_db);
-    SyncStateRepository state(m_db);
+    SyncWriter writer(m_connection.database());
+    ClassRepository classes(m_connection.database());
+    SyncStateRepository state(m_connection.database());
     for (const qint64 courseId : std::as_const(m_rosterOrder)) {
         const Course &course = m_courses[courseId];
         const Roster &roster = m_rosters[courseId];
@@ -270,7 +270,8 @@ void ClassSync::nextClass()
     const qint64 courseId = m_current;
     const Course &course = m_courses[courseId];
     const QList<qint64> learners = m_learners.value(courseId);
-    const Result<QHash<qint64, QStringList>> readStaged = ClassRepository(m_db).stagedKinds(courseId);
+    const Result<QHash<qint64, QStringList>> readStaged =
+        ClassRepository(m_connection.database()).stagedKinds(courseId);
     if (!readStaged)
         return stop(storageError(readStaged.error()));
     const QHash<qint64, QStringList> &staged = *readStaged;
@@ -382,10 +383,11 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
             m_classFailed = true;
             m_problems << tr("The class of %1 was not completely updated: %2")
                               .arg(m_courses[courseId].fullName, result.error->userMessage());
-            SyncStateRepository(m_db).markFailure(classScope(courseId), m_clock->now(), result.error->userMessage());
+            SyncStateRepository(m_connection.database())
+                .markFailure(classScope(courseId), m_clock->now(), result.error->userMessage());
         }
     }
-    SyncWriter writer(m_db);
+    SyncWriter writer(m_connection.database());
     if (!writer.stageClassAnswers(courseId, answers))
         return stop(storageError(writer.lastError()));
     Q_EMIT progress(m_chunksTotal - m_chunksLeft + 1, m_chunksTotal, m_courses[courseId].fullName);
@@ -398,7 +400,7 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
 
 void ClassSync::finishClass(qint64 courseId)
 {
-    SyncWriter writer(m_db);
+    SyncWriter writer(m_connection.database());
     if (!writer.writeStagedClass(courseId, m_startedAt))
         return stop(storageError(writer.lastError()));
     ++m_classesUpdated;

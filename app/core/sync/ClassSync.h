@@ -3,6 +3,7 @@
 #include "model/CourseRecords.h"
 #include "moodle/MoodleError.h"
 #include "moodle/MoodleResult.h"
+#include "store/StoreConnection.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
@@ -46,7 +46,7 @@ public:
     static constexpr qint64 kDefaultStaleAfter = 24 * 3600;
     static constexpr qint64 kRoleRecheckAfter = 7 * 86400;  // someone who does not teach a course, checked weekly
 
-    ClassSync(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
+    ClassSync(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent = nullptr);
     ~ClassSync() override;
 
     void setAllUsersGradeLimit(int learners) { m_allUsersGradeLimit = learners; }
@@ -104,7 +104,7 @@ private:
     bool stopping(const QList<MoodleResult> &results);
 
     MoodleClient *m_client;
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     const Clock *m_clock;
     int m_allUsersGradeLimit = kDefaultAllUsersGradeLimit;
     qint64 m_staleAfter = kDefaultStaleAfter;

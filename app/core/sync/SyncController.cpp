@@ -3,8 +3,8 @@
 #include "common/Clock.h"
 #include "common/ClockTimer.h"
 
-SyncController::SyncController(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
-    : QObject(parent), m_engine(client, std::move(db), clock), m_monitor(client, clock),
+SyncController::SyncController(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent)
+    : QObject(parent), m_engine(client, std::move(connection), clock), m_monitor(client, clock),
       m_periodic((clock ? clock : Clock::system())->createTimer(this)),
       m_reconnect((clock ? clock : Clock::system())->createTimer(this))
 {

@@ -26,7 +26,7 @@ public:
     static constexpr int kDefaultIntervalSeconds = 15 * 60;
     static constexpr int kReconnectDelayMs = 1000;
 
-    SyncController(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
+    SyncController(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent = nullptr);
 
     SyncEngine *engine() { return &m_engine; }
     ConnectivityMonitor *connectivity() { return &m_monitor; }

@@ -38,9 +38,9 @@ QString courseScope(qint64 courseId)
 
 }  // namespace
 
-SyncEngine::SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_db(std::move(db)), m_clock(clock ? clock : Clock::system()),
-      m_classSync(new ClassSync(client, m_db, m_clock, this))
+SyncEngine::SyncEngine(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent)
+    : QObject(parent), m_client(client), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system()),
+      m_classSync(new ClassSync(client, m_connection, m_clock, this))
 {
     connect(m_classSync, &ClassSync::rolesChecked, this, &SyncEngine::onRolesChecked);
     connect(m_classSync, &ClassSync::finished, this, &SyncEngine::onClassesDone);
@@ -77,8 +77,8 @@ void SyncEngine::start(Mode mode)
     m_run->timer.start();
     m_run->requestsAtStart = m_client->requestsSent();
 
-    SyncStateRepository state(m_db);
-    Result<std::optional<SiteInfo>> site = SiteRepository(m_db).siteInfo();
+    SyncStateRepository state(m_connection.database());
+    Result<std::optional<SiteInfo>> site = SiteRepository(m_connection.database()).siteInfo();
     if (!site)
         return fail(storageError(site.error()));
     const Result<std::optional<qint64>> lastSuccess = state.lastSuccess(kSiteScope);
@@ -156,7 +156,7 @@ void SyncEngine::onSiteInfo(const QList<MoodleResult> &results)
     if (m_run->site && m_run->site->userId != info->userId)
         return fail(MoodleError(MoodleError::Kind::TokenExpired)
                         .withDetail(QStringLiteral("the token belongs to another user")));
-    SyncWriter writer(m_db);
+    SyncWriter writer(m_connection.database());
     if (!writer.writeSiteInfo(*info))
         return fail(storageError(writer.lastError()));
     m_run->site = info;
@@ -169,7 +169,7 @@ void SyncEngine::sendOutbox()
 {
     m_client->setBatchingEnabled(m_run->site->offers(kBatchFunction));
     step(tr("Sending changes made offline"));
-    Result<QList<OutboxAction>> pending = OutboxRepository(m_db).pending();
+    Result<QList<OutboxAction>> pending = OutboxRepository(m_connection.database()).pending();
     if (!pending)
         return fail(storageError(pending.error()));
     m_run->outboxToSend = std::move(pending).value();
@@ -205,8 +205,8 @@ void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
             onSite.insert(c.activityId, c);
     }
 
-    OutboxRepository outbox(m_db);
-    Transaction transaction(m_db);
+    OutboxRepository outbox(m_connection.database());
+    Transaction transaction(m_connection.database());
     QList<OutboxAction> toSend;
     for (const OutboxAction &action : std::as_const(m_run->outboxToSend)) {
         const auto site = onSite.constFind(action.cmid);
@@ -240,9 +240,9 @@ void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
 
 void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
 {
-    OutboxRepository outbox(m_db);
-    CompletionRepository completion(m_db);
-    Transaction transaction(m_db);
+    OutboxRepository outbox(m_connection.database());
+    CompletionRepository completion(m_connection.database());
+    Transaction transaction(m_connection.database());
     std::optional<MoodleError> stop;
     for (int i = 0; i < m_run->outboxToSend.size() && i < results.size(); ++i) {
         const OutboxAction &action = m_run->outboxToSend.at(i);
@@ -296,11 +296,12 @@ void SyncEngine::fetchLists()
     // On an incremental sync, ask each known course what changed since its last sync.
     m_run->checkedCourses.clear();
     if (!m_run->summary.full) {
-        SyncStateRepository state(m_db);
-        const Result<QHash<qint64, QList<qint64>>> activityIds = ContentRepository(m_db).activityIdsByCourse();
+        SyncStateRepository state(m_connection.database());
+        const Result<QHash<qint64, QList<qint64>>> activityIds =
+            ContentRepository(m_connection.database()).activityIdsByCourse();
         if (!activityIds)
             return fail(storageError(activityIds.error()));
-        const Result<QList<Course>> courses = CourseRepository(m_db).courses();
+        const Result<QList<Course>> courses = CourseRepository(m_connection.database()).courses();
         if (!courses)
             return fail(storageError(courses.error()));
         for (const Course &course : *courses) {
@@ -338,20 +339,20 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
             m_run->summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
     }
 
-    SyncStateRepository state(m_db);
-    const Result<QList<Course>> coursesBefore = CourseRepository(m_db).courses();
+    SyncStateRepository state(m_connection.database());
+    const Result<QList<Course>> coursesBefore = CourseRepository(m_connection.database()).courses();
     if (!coursesBefore)
         return fail(storageError(coursesBefore.error()));
     QHash<qint64, Course> before;
     for (const Course &course : *coursesBefore)
         before.insert(course.id, course);
-    const Result<QList<CourseGrade>> courseGradesBefore = GradeRepository(m_db).courseGrades();
+    const Result<QList<CourseGrade>> courseGradesBefore = GradeRepository(m_connection.database()).courseGrades();
     if (!courseGradesBefore)
         return fail(storageError(courseGradesBefore.error()));
     QHash<qint64, QString> gradesBefore;
     for (const CourseGrade &grade : *courseGradesBefore)
         gradesBefore.insert(grade.courseId, grade.gradeFormatted);
-    Result<QList<CalendarEvent>> eventsBefore = DeadlineRepository(m_db).events();
+    Result<QList<CalendarEvent>> eventsBefore = DeadlineRepository(m_connection.database()).events();
     if (!eventsBefore)
         return fail(storageError(eventsBefore.error()));
     m_run->eventsBefore = std::move(eventsBefore).value();
@@ -367,7 +368,7 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     lists.assignments = answer(4);
     lists.quizzes = answer(5);
     QList<Course> courses;
-    SyncWriter writer(m_db);
+    SyncWriter writer(m_connection.database());
     if (!writer.writeLists(lists, &courses, &m_run->events))
         return fail(storageError(writer.lastError()));
     m_run->eventPages = lists.events ? 1 : 0;
@@ -408,7 +409,7 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
 
     // Assignments once per sync: each course batch asks for its own submission statuses.
     m_run->assignments.clear();
-    const Result<QList<Assignment>> assignments = DeadlineRepository(m_db).assignments();
+    const Result<QList<Assignment>> assignments = DeadlineRepository(m_connection.database()).assignments();
     if (!assignments)
         return fail(storageError(assignments.error()));
     for (const Assignment &assignment : *assignments)
@@ -439,7 +440,7 @@ void SyncEngine::fetchMoreEvents()
     std::optional<qint64> after =
         m_run->events.isEmpty() ? std::nullopt : std::optional<qint64>(m_run->events.last().id);
     if (!after || m_run->eventPages >= kMaxEventPages) {
-        SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_run->summary.startedAt);
+        SyncStateRepository(m_connection.database()).markSuccess(kAllEventsScope, m_run->summary.startedAt);
         return checkRoles();
     }
     send({{QStringLiteral("core_calendar_get_action_events_by_timesort"),
@@ -462,12 +463,12 @@ void SyncEngine::onMoreEvents(const QList<MoodleResult> &results)
     const QList<CalendarEvent> page = MoodleJson::actionEvents(result.data);
     m_run->events.append(page);
     ++m_run->eventPages;
-    SyncWriter writer(m_db);
+    SyncWriter writer(m_connection.database());
     if (!writer.writeEvents(m_run->events))
         return fail(storageError(writer.lastError()));
     if (page.size() >= kEventsPerPage)
         return fetchMoreEvents();
-    SyncStateRepository(m_db).markSuccess(kAllEventsScope, m_run->summary.startedAt);
+    SyncStateRepository(m_connection.database()).markSuccess(kAllEventsScope, m_run->summary.startedAt);
     checkRoles();
 }
 
@@ -542,7 +543,7 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     const Course course = m_run->courses.value(courseId);
     step(course.fullName);
     const qint64 userId = m_run->site->userId;
-    SyncStateRepository state(m_db);
+    SyncStateRepository state(m_connection.database());
 
     // A glitch in any call keeps the whole course as it was: never half old, half new.
     for (const MoodleResult &result : results) {
@@ -577,7 +578,7 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
                 answers.submissions.insert(assignmentId, *status);
         }
     }
-    SyncWriter writer(m_db);
+    SyncWriter writer(m_connection.database());
     if (!writer.writeCourse(courseId, userId, answers, m_run->summary.startedAt))
         return fail(storageError(writer.lastError()));
     for (const MoodleResult &result : results) {
@@ -622,7 +623,7 @@ void SyncEngine::fail(const MoodleError &error)
     m_classSync->abort();
     if (error.kind() != MoodleError::Kind::Cancelled) {
         run->summary.error = error;
-        SyncStateRepository(m_db).markFailure(kSiteScope, m_clock->now(), error.userMessage());
+        SyncStateRepository(m_connection.database()).markFailure(kSiteScope, m_clock->now(), error.userMessage());
     }
     run->summary.requests = m_client->requestsSent() - run->requestsAtStart;
     run->summary.elapsedMs = run->timer.elapsed();
@@ -634,7 +635,7 @@ void SyncEngine::finish()
     if (!m_run)
         return;
     const std::unique_ptr<Run> run = std::move(m_run);
-    SyncStateRepository(m_db).markSuccess(kSiteScope, run->summary.startedAt);
+    SyncStateRepository(m_connection.database()).markSuccess(kSiteScope, run->summary.startedAt);
     run->summary.requests = m_client->requestsSent() - run->requestsAtStart;
     run->summary.elapsedMs = run->timer.elapsed();
     Q_EMIT finished(run->summary);

@@ -6,6 +6,7 @@
 #include "model/OutboxAction.h"
 #include "model/SiteInfo.h"
 #include "moodle/MoodleResult.h"
+#include "store/StoreConnection.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -13,7 +14,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
@@ -51,7 +51,7 @@ public:
     static constexpr int kEventsPerPage = 26;
     static constexpr int kMaxEventPages = 20;
 
-    SyncEngine(MoodleClient *client, QSqlDatabase db, const Clock *clock, QObject *parent = nullptr);
+    SyncEngine(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
@@ -98,7 +98,7 @@ private:
     void finish();
 
     MoodleClient *m_client;
-    QSqlDatabase m_db;
+    StoreConnection m_connection;
     const Clock *m_clock;
     qint64 m_staleAfter = kDefaultStaleAfter;
     ClassSync *m_classSync;
