@@ -1,5 +1,6 @@
 #include "CompletionMatrixModel.h"
 
+#include "ClassMatrixRead.h"
 #include "courses/ModuleIcons.h"
 
 #include "model/CompletionRecords.h"
@@ -33,7 +34,7 @@ bool isDone(int state)
 }  // namespace
 
 CompletionMatrixModel::CompletionMatrixModel(StoreConnection connection, QObject *parent)
-    : QAbstractTableModel(parent), m_connection(std::move(connection))
+    : ReloadableModel<QAbstractTableModel>(parent), m_connection(std::move(connection))
 {}
 
 void CompletionMatrixModel::setCourse(qint64 courseId)
@@ -54,26 +55,18 @@ void CompletionMatrixModel::reload()
     QStringList names;
     m_error.clear();
     if (m_courseId != 0 && m_connection.database().isValid()) {
+        const QSqlDatabase db = m_connection.database();
+        Result<ClassMatrixRead<CompletionMatrix>> read =
+            readClassMatrix<CompletionMatrix>(db, m_courseId, [&](const QList<qint64> &learners) {
+                return CompletionRepository(db).completionMatrix(m_courseId, learners);
+            });
         // A read that fails keeps the matrix shown so far (lastError() says why).
-        const Result<QList<Participant>> readLearners = ClassRepository(m_connection.database()).learners(m_courseId);
-        if (!readLearners) {
-            m_error = readLearners.error();
+        if (!read) {
+            m_error = read.error();
             return;
         }
-        QList<qint64> learners;
-        for (const Participant &p : *readLearners) {
-            learners << p.userId;
-            names << p.fullName;
-        }
-        if (!learners.isEmpty()) {
-            Result<CompletionMatrix> read =
-                CompletionRepository(m_connection.database()).completionMatrix(m_courseId, learners);
-            if (!read) {
-                m_error = read.error();
-                return;
-            }
-            matrix = std::move(read).value();
-        }
+        matrix = std::move(read->matrix);
+        names = std::move(read->names);
     }
     // A matrix that lost its cells (a read error) shows nothing rather than reading past the end.
     if (matrix.states.size() != matrix.columns.size() * matrix.userIds.size()
@@ -85,17 +78,10 @@ void CompletionMatrixModel::reload()
     bool sameShape = matrix.userIds == m_matrix.userIds && matrix.columns.size() == m_matrix.columns.size();
     for (qsizetype c = 0; sameShape && c < matrix.columns.size(); ++c)
         sameShape = matrix.columns.at(c).cmid == m_matrix.columns.at(c).cmid;
-    if (sameShape) {
-        m_matrix = matrix;
-        m_names = names;
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        return;
-    }
-    beginResetModel();
-    m_matrix = matrix;
-    m_names = names;
-    endResetModel();
+    takeReload(sameShape, [&] {
+        m_matrix = std::move(matrix);
+        m_names = std::move(names);
+    });
 }
 
 int CompletionMatrixModel::rowCount(const QModelIndex &parent) const

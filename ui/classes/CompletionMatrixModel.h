@@ -2,6 +2,7 @@
 
 #include "model/ClassRecords.h"
 #include "store/StoreConnection.h"
+#include "widgets/ReloadableModel.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -12,7 +13,7 @@
 // first column is the name), "Course completed", then one column per activity with completion tracking. A cell shows
 // its state with an icon (done, passed, failed, not done) and a word where the icon alone would be ambiguous; "?" when
 // Satchel has no record yet.
-class CompletionMatrixModel : public QAbstractTableModel
+class CompletionMatrixModel : public ReloadableModel<QAbstractTableModel>
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "GradeMatrixModel.h"
 
+#include "ClassMatrixRead.h"
+
 #include "display/GradeNames.h"
 
 #include "widgets/PaletteTones.h"
@@ -61,25 +63,18 @@ void GradeMatrixModel::reload()
     QStringList names;
     m_error.clear();
     if (m_courseId != 0 && m_connection.database().isValid()) {
+        const QSqlDatabase db = m_connection.database();
+        Result<ClassMatrixRead<GradeMatrix>> read =
+            readClassMatrix<GradeMatrix>(db, m_courseId, [&](const QList<qint64> &learners) {
+                return GradeRepository(db).gradeMatrix(m_courseId, learners);
+            });
         // A read that fails keeps the matrix shown so far (lastError() says why).
-        const Result<QList<Participant>> readLearners = ClassRepository(m_connection.database()).learners(m_courseId);
-        if (!readLearners) {
-            m_error = readLearners.error();
+        if (!read) {
+            m_error = read.error();
             return;
         }
-        QList<qint64> learners;
-        for (const Participant &p : *readLearners) {
-            learners << p.userId;
-            names << p.fullName;
-        }
-        if (!learners.isEmpty()) {
-            Result<GradeMatrix> read = GradeRepository(m_connection.database()).gradeMatrix(m_courseId, learners);
-            if (!read) {
-                m_error = read.error();
-                return;
-            }
-            matrix = std::move(read).value();
-        }
+        matrix = std::move(read->matrix);
+        names = std::move(read->names);
     }
     bool sameShape = matrix.userIds == m_matrix.userIds && matrix.columns.size() == m_matrix.columns.size();
     for (qsizetype c = 0; sameShape && c < matrix.columns.size(); ++c)

@@ -13,7 +13,8 @@
 #include <limits>
 
 ParticipantListModel::ParticipantListModel(StoreConnection connection, const Clock *clock, QObject *parent)
-    : QAbstractTableModel(parent), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system())
+    : ReloadableModel<QAbstractTableModel>(parent), m_connection(std::move(connection)),
+      m_clock(clock ? clock : Clock::system())
 {}
 
 void ParticipantListModel::setCourse(qint64 courseId)
@@ -50,22 +51,11 @@ void ParticipantListModel::reload()
     for (const CourseGroup &group : std::as_const(groups))
         groupNames.insert(group.id, group.name);
 
-    bool sameRows = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).userId == m_rows.at(i).userId;
-    if (sameRows) {
-        m_rows = rows;
-        m_groups = groups;
-        m_groupNames = groupNames;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    m_groups = groups;
-    m_groupNames = groupNames;
-    endResetModel();
+    takeReload(sameKeys(m_rows, rows, [](const Participant &p) { return p.userId; }), [&] {
+        m_rows = std::move(rows);
+        m_groups = std::move(groups);
+        m_groupNames = std::move(groupNames);
+    });
 }
 
 int ParticipantListModel::rowCount(const QModelIndex &parent) const

@@ -2,6 +2,7 @@
 
 #include "model/ClassRecords.h"
 #include "store/StoreConnection.h"
+#include "widgets/ReloadableModel.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,7 +13,7 @@ class Clock;
 
 // A class's roster (everyone enrolled in a course the user teaches, teachers included), read from
 // the local database: name, email, groups, roles and when each person last came to the site.
-class ParticipantListModel : public QAbstractTableModel
+class ParticipantListModel : public ReloadableModel<QAbstractTableModel>
 {
     Q_OBJECT
 

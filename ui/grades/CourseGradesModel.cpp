@@ -9,7 +9,7 @@
 #include <QLocale>
 
 CourseGradesModel::CourseGradesModel(StoreConnection connection, qint64 userId, QObject *parent)
-    : QAbstractTableModel(parent), m_connection(std::move(connection)), m_userId(userId)
+    : ReloadableModel<QAbstractTableModel>(parent), m_connection(std::move(connection)), m_userId(userId)
 {
     reload();
 }
@@ -61,18 +61,7 @@ void CourseGradesModel::reload()
         }
     }
 
-    bool sameRows = rows.size() == m_rows.size();
-    for (int i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).courseId == m_rows.at(i).courseId;
-    if (sameRows) {
-        m_rows = rows;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    takeReload(sameKeys(m_rows, rows, [](const Row &row) { return row.courseId; }), [&] { m_rows = std::move(rows); });
 }
 
 int CourseGradesModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/StoreConnection.h"
+#include "widgets/ReloadableModel.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -9,7 +10,7 @@
 
 // Every course's final grade for the user (the overview report), with the percentage when the
 // course total in the user report gives one. Read from the local database.
-class CourseGradesModel : public QAbstractTableModel
+class CourseGradesModel : public ReloadableModel<QAbstractTableModel>
 {
     Q_OBJECT
 

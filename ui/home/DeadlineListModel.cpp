@@ -31,7 +31,8 @@ QColor overdueBackground()
 }  // namespace
 
 DeadlineListModel::DeadlineListModel(StoreConnection connection, const Clock *clock, QObject *parent)
-    : QAbstractTableModel(parent), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system())
+    : ReloadableModel<QAbstractTableModel>(parent), m_connection(std::move(connection)),
+      m_clock(clock ? clock : Clock::system())
 {
     reload();
 }
@@ -63,19 +64,8 @@ void DeadlineListModel::reload()
         rows = std::move(read).value();
     }
 
-    bool sameRows = rows.size() == m_rows.size();
-    for (int i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = keyOf(rows.at(i)) == keyOf(m_rows.at(i));
-    if (sameRows) {
-        // The usual background sync: same rows, maybe new statuses, and the relative times moved on.
-        m_rows = rows;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    // The usual background sync: same rows, maybe new statuses, and the relative times moved on.
+    takeReload(sameKeys(m_rows, rows, &DeadlineListModel::keyOf), [&] { m_rows = std::move(rows); });
 }
 
 int DeadlineListModel::rowOfKey(const QString &key) const

@@ -2,6 +2,7 @@
 
 #include "model/Deadline.h"
 #include "store/StoreConnection.h"
+#include "widgets/ReloadableModel.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -10,7 +11,7 @@ class Clock;
 
 // What is due, for the dashboard: upcoming assignments, quizzes and events plus the ones that fell
 // due in the last week, soonest first, read from the local database (DeadlineRepository::upcoming).
-class DeadlineListModel : public QAbstractTableModel
+class DeadlineListModel : public ReloadableModel<QAbstractTableModel>
 {
     Q_OBJECT
 
