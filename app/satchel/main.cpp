@@ -1,6 +1,7 @@
 #include "demo/DemoSite.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
+#include "widgets/InertResources.h"
 #include "widgets/StatusIcons.h"
 
 #include "account/DataDirectory.h"
@@ -67,6 +68,8 @@ void fail(const QString &message)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // No rich text anywhere in the process loads a file, an image or an address it was not given.
+    InertResources::install();
     QApplication::setOrganizationName(QStringLiteral("Satchel"));
     QApplication::setApplicationName(QStringLiteral("Satchel"));
     QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));

@@ -7,6 +7,7 @@
 #include "StudentDetailsDialog.h"
 #include "courses/ModuleIcons.h"
 #include "shell/SyncStatusBar.h"
+#include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
 
 #include "account/DataDirectory.h"
@@ -73,8 +74,7 @@ public:
 
 QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = InertText::label(text, parent);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -92,8 +92,7 @@ QWidget *legendItem(const QIcon &icon, const QString &text, QWidget *parent)
         picture->setPixmap(icon.pixmap(QSize(14, 14), parent->devicePixelRatioF()));
         layout->addWidget(picture);
     }
-    auto *label = new QLabel(text, item);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = InertText::label(text, item);
     label->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(label);
     return item;
@@ -166,7 +165,8 @@ void fitColumnsOf(QTableView *view, int firstMax, int otherMin, int otherMax)
         const int titleWidth =
             std::max(longestWord + icon + kPadding, std::clamp(header->sectionSizeHint(column), otherMin, otherMax));
         const int width = std::max(cells, titleWidth);
-        header->resizeSection(column, column == 0 ? std::min(width, firstMax) : width);
+        // A name of thousands of characters (one "word") is cut short at twice the usual width.
+        header->resizeSection(column, column == 0 ? std::min(width, firstMax) : std::min(width, 2 * otherMax));
         // As tall as the wrapped titles need, up to three lines.
         const int textWidth = std::max(20, header->sectionSize(column) - kPadding - icon);
         const QRect needed = metrics.boundingRect(QRect(0, 0, textWidth, 1000), Qt::TextWordWrap, title);
@@ -522,7 +522,7 @@ void ClassesPage::fillCourses()
             if (name.isEmpty())
                 name = course && !course->shortName.isEmpty() ? course->shortName : tr("Course %1").arg(id);
             const QString text = course && !course->shortName.isEmpty() && course->shortName != name
-                ? tr("%1 (%2)").arg(name, course->shortName)
+                ? tr("%1 (%2)").arg(InertText::isolated(name), InertText::isolated(course->shortName))
                 : name;
             m_courseCombo->addItem(text, id);
         }
@@ -739,8 +739,12 @@ void ClassesPage::updateActivityFilter()
     }
     const bool activity = m_completion->isActivityColumn(column);
     m_activityNotCompleted->setEnabled(activity || m_activityNotCompleted->isChecked());
+    // A check box does not wrap: an activity's name of any length is shortened to about 40 characters' width.
+    const QFontMetrics metrics = m_activityNotCompleted->fontMetrics();
     m_activityNotCompleted->setText(
-        activity ? tr("Only learners who have not completed “%1”").arg(m_completion->columnTitle(column))
+        activity ? tr("Only learners who have not completed “%1”")
+                       .arg(InertText::isolated(metrics.elidedText(m_completion->columnTitle(column), Qt::ElideRight,
+                                                                   40 * metrics.averageCharWidth())))
                  : tr("Only learners who have not completed the selected activity"));
     m_activityNotCompleted->setToolTip(activity ? QString() : tr("Select a cell of an activity first"));
 }

@@ -2,6 +2,7 @@
 
 #include "ClassMatrixRead.h"
 #include "courses/ModuleIcons.h"
+#include "widgets/InertText.h"
 
 #include "model/CompletionRecords.h"
 #include "store/ClassRepository.h"
@@ -180,11 +181,12 @@ QVariant CompletionMatrixModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             return course == 1 ? ModuleIcons::stateIcon(ModuleIcons::State::Done) : QIcon();
         case Qt::ToolTipRole:
-            return course == 1 ? tr("%1 has completed the course").arg(m_names.at(row))
-                : course == 0  ? tr("%1 has not completed the course yet").arg(m_names.at(row))
-                               : tr("Unknown: the course has no completion criteria, or Satchel has not synced "
-                                     "them for %1")
-                                    .arg(m_names.at(row));
+            return InertText::toolTip(course == 1 ? tr("%1 has completed the course").arg(m_names.at(row))
+                                          : course == 0
+                                          ? tr("%1 has not completed the course yet").arg(m_names.at(row))
+                                          : tr("Unknown: the course has no completion criteria, or Satchel has not "
+                                               "synced them for %1")
+                                                .arg(m_names.at(row)));
         case Qt::ForegroundRole:
             if (course < 0)
                 return QGuiApplication::palette().brush(QPalette::PlaceholderText);
@@ -223,7 +225,7 @@ QVariant CompletionMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return stateIcon(state);
     case Qt::ToolTipRole:
-        return tr("%1 – %2: %3").arg(m_names.at(row), columnTitle(column), stateText(state));
+        return InertText::toolTip(tr("%1 – %2: %3").arg(m_names.at(row), columnTitle(column), stateText(state)));
     case Qt::AccessibleTextRole:
         return stateText(state);
     case Qt::ForegroundRole:
@@ -259,7 +261,7 @@ QVariant CompletionMatrixModel::headerData(int section, Qt::Orientation orientat
         else if (activity.completionMode == 2)
             lines << tr("Completed when the learner meets its conditions");
         lines << tr("Done: %1 of %2").arg(completedCount(section)).arg(rowCount());
-        return lines.join(QLatin1Char('\n'));
+        return InertText::toolTip(lines.join(QLatin1Char('\n')));
     }
     case CmidRole:
         return activity.cmid;

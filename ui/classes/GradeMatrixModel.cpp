@@ -4,6 +4,7 @@
 
 #include "display/GradeNames.h"
 
+#include "widgets/InertText.h"
 #include "widgets/PaletteTones.h"
 
 #include "store/ClassRepository.h"
@@ -191,14 +192,16 @@ QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
         switch (stateOf(cell)) {
         case Graded:
             if (cell.percentage)
-                return tr("%1 – %2: %3 (%4 %)")
-                    .arg(m_names.at(matrixRow), columnTitle(column), cell.formatted,
-                         QLocale().toString(*cell.percentage, 'f', 1));
-            return tr("%1 – %2: %3").arg(m_names.at(matrixRow), columnTitle(column), cell.formatted);
+                return InertText::toolTip(tr("%1 – %2: %3 (%4 %)")
+                                              .arg(m_names.at(matrixRow), columnTitle(column), cell.formatted,
+                                                   QLocale().toString(*cell.percentage, 'f', 1)));
+            return InertText::toolTip(
+                tr("%1 – %2: %3").arg(m_names.at(matrixRow), columnTitle(column), cell.formatted));
         case Ungraded:
-            return tr("%1 – %2: not graded yet").arg(m_names.at(matrixRow), columnTitle(column));
+            return InertText::toolTip(tr("%1 – %2: not graded yet").arg(m_names.at(matrixRow), columnTitle(column)));
         case Missing:
-            return tr("Missing: %1 is not in %2's grade report").arg(columnTitle(column), m_names.at(matrixRow));
+            return InertText::toolTip(
+                tr("Missing: %1 is not in %2's grade report").arg(columnTitle(column), m_names.at(matrixRow)));
         }
         return {};
     case Qt::AccessibleTextRole:
@@ -272,7 +275,7 @@ QVariant GradeMatrixModel::headerData(int section, Qt::Orientation orientation, 
             lines << tr("Range: %1").arg(item.rangeFormatted);
         lines << tr("Graded: %1 of %2").arg(gradedCount(section)).arg(rowCount());
         lines << tr("Click to sort by grade; not graded last.");
-        return lines.join(QLatin1Char('\n'));
+        return InertText::toolTip(lines.join(QLatin1Char('\n')));
     }
     case Qt::DecorationRole:
         if (item.hidden)

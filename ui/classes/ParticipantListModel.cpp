@@ -2,6 +2,7 @@
 
 #include "courses/CourseListModel.h"
 #include "home/DeadlineListModel.h"
+#include "widgets/InertText.h"
 
 #include "common/Clock.h"
 #include "store/ClassRepository.h"
@@ -138,7 +139,8 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
             return p.lastAccess ? tr("Last on the site %1").arg(DeadlineListModel::absoluteText(*p.lastAccess))
                                 : tr("Has never signed in to the site");
         if (index.column() == NameColumn)
-            return tr("Press Enter or double-click to see %1's grades and completion").arg(p.fullName);
+            return InertText::toolTip(
+                tr("Press Enter or double-click to see %1's grades and completion").arg(p.fullName));
         return {};
     case Qt::ForegroundRole:
         // Someone who never came is worth noticing, but the word says it; the colour only quiets it.

@@ -5,6 +5,7 @@
 #include "courses/ModuleIcons.h"
 #include "grades/GradeItemsModel.h"
 #include "home/DeadlineListModel.h"
+#include "widgets/InertText.h"
 
 #include "common/Clock.h"
 #include "store/ClassRepository.h"
@@ -50,9 +51,8 @@ StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qin
     setWindowTitle(tr("%1 – Satchel").arg(name));
     setAccessibleName(tr("Learner details"));
 
-    m_name = new QLabel(name, this);
+    m_name = InertText::label(name, this);
     m_name->setObjectName(QStringLiteral("studentName"));
-    m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
@@ -116,6 +116,8 @@ StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qin
     m_gradeView->header()->setStretchLastSection(false);
     m_gradeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gradeView->header()->setSectionResizeMode(GradeItemsModel::FeedbackColumn, QHeaderView::Stretch);
+    // An item named with 10,000 characters is cut short, not given the width of ten screens.
+    m_gradeView->header()->setMaximumSectionSize(m_gradeView->fontMetrics().averageCharWidth() * 60);
     m_gradeView->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 4px; }"));
     m_gradeView->expandAll();
     auto *noGrades = new QLabel(tr("No grade items for this learner yet."), this);
@@ -178,14 +180,13 @@ StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qin
 
 void StudentDetailsDialog::addProfileRow(const QString &label, const QString &value)
 {
-    auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
-    field->setTextFormat(Qt::PlainText);
+    QLabel *field = InertText::label(value.isEmpty() ? QStringLiteral("—") : value, this);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     field->setAccessibleName(label);
     if (value.isEmpty())
         field->setForegroundRole(QPalette::PlaceholderText);
-    auto *caption = new QLabel(tr("%1:").arg(label), this);
+    QLabel *caption = InertText::label(tr("%1:").arg(label), this);
     caption->setForegroundRole(QPalette::PlaceholderText);
     caption->setBuddy(field);
     m_profile->addRow(caption, field);

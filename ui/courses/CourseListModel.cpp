@@ -2,6 +2,7 @@
 
 #include "store/CourseRepository.h"
 #include "store/GradeRepository.h"
+#include "widgets/InertText.h"
 
 #include <QHash>
 #include <algorithm>
@@ -121,7 +122,7 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return searchKey(course.fullName + QLatin1Char('\n') + course.shortName);
     case Qt::ToolTipRole:
-        return course.fullName;
+        return InertText::toolTip(course.fullName);
     case Qt::AccessibleTextRole: {
         // One sentence for screen readers: everything the row paints.
         QStringList parts{course.fullName, course.shortName};

@@ -2,6 +2,7 @@
 
 #include "CourseOutlineModel.h"
 #include "ModuleIcons.h"
+#include "widgets/InertResources.h"
 #include "widgets/ItemColours.h"
 #include "widgets/PaletteTones.h"
 
@@ -304,7 +305,7 @@ CourseOutlineDelegate::SectionLayout CourseOutlineDelegate::sectionLayout(const 
     }
     const QString summary = index.data(CourseOutlineModel::SummaryHtmlRole).toString();
     if (!summary.isEmpty()) {
-        QTextDocument document;
+        InertResources::Document document;  // sanitised HTML; loads no image even so
         prepareSummary(document, summary, option.font, nameWidth);
         y += 6;
         layout.summary = QRect(nameLeft, y, nameWidth, qCeil(document.size().height()));
@@ -362,7 +363,7 @@ void CourseOutlineDelegate::paintSection(QPainter *painter, const QStyleOptionVi
         paintTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(), smallFont(option.font),
                  colours);
     if (!layout.summary.isNull()) {
-        QTextDocument document;
+        InertResources::Document document;
         prepareSummary(document, index.data(CourseOutlineModel::SummaryHtmlRole).toString(), option.font,
                        layout.summary.width());
         QAbstractTextDocumentLayout::PaintContext context;

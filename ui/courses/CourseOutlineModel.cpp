@@ -6,6 +6,7 @@
 #include "store/ContentRepository.h"
 #include "text/HtmlSanitizer.h"
 #include "text/TextFormat.h"
+#include "widgets/InertText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -309,7 +310,7 @@ QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) cons
     case Qt::ToolTipRole: {
         const QString description = TextFormat::plainText(activity.description);
         const QString type = ModuleIcons::typeName(activity.module);
-        return description.isEmpty() ? type : type + QStringLiteral("\n\n") + description.left(400);
+        return InertText::toolTip(description.isEmpty() ? type : type + QStringLiteral("\n\n") + description.left(400));
     }
     case Qt::AccessibleTextRole: {
         QStringList parts{activity.name, ModuleIcons::typeName(activity.module)};

@@ -6,6 +6,7 @@
 #include "store/CompletionRepository.h"
 #include "store/CourseRepository.h"
 #include "store/GradeRepository.h"
+#include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/PaletteTones.h"
 
@@ -26,8 +27,7 @@ using PaletteTones::mix;
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = InertText::label(text, parent);
     label->setWordWrap(true);
     return label;
 }

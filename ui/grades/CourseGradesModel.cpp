@@ -4,6 +4,7 @@
 
 #include "store/CourseRepository.h"
 #include "store/GradeRepository.h"
+#include "widgets/InertText.h"
 
 #include <QHash>
 #include <QLocale>
@@ -106,7 +107,8 @@ QVariant CourseGradesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == CourseColumn)
-            return row.shortName.isEmpty() ? row.fullName : QStringLiteral("%1 (%2)").arg(row.fullName, row.shortName);
+            return InertText::toolTip(
+                row.shortName.isEmpty() ? row.fullName : QStringLiteral("%1 (%2)").arg(row.fullName, row.shortName));
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == PercentageColumn && row.percentage.isEmpty())

@@ -1,5 +1,6 @@
 #include "GradesPage.h"
 
+#include "widgets/InertResources.h"
 #include "widgets/PageLayout.h"
 
 #include "CourseGradesModel.h"
@@ -125,6 +126,8 @@ GradesPage::GradesPage(StoreConnection connection, qint64 userId, const Clock *c
     m_itemView->setStyleSheet(kItemPadding);
     m_itemView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_itemView->header()->setStretchLastSection(true);
+    // An item named with 10,000 characters is cut short, not given the width of ten screens.
+    m_itemView->header()->setMaximumSectionSize(m_itemView->fontMetrics().averageCharWidth() * 80);
     m_noItems = new QLabel(tr("No grade items for this course yet."), courseBox);
     m_noItems->setObjectName(QStringLiteral("noGradeItems"));
     m_noItems->setWordWrap(true);
@@ -147,7 +150,8 @@ GradesPage::GradesPage(StoreConnection connection, qint64 userId, const Clock *c
     auto *feedbackBox = new QWidget(courseBox);
     m_feedbackTitle = PageLayout::sectionTitle(tr("Feedback"), feedbackBox);
     m_feedbackTitle->setObjectName(QStringLiteral("feedbackTitle"));
-    m_feedback = new QTextBrowser(feedbackBox);
+    // Sanitised HTML, and a browser that would not load an image or a file even if some slipped through.
+    m_feedback = new InertResources::Browser(feedbackBox);
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_feedback->setAccessibleName(tr("Feedback"));
     // Links open in the browser on a click; nothing is fetched to display the feedback itself.

@@ -1,5 +1,6 @@
 #include "DeadlineListModel.h"
 
+#include "widgets/InertText.h"
 #include "widgets/PaletteTones.h"
 
 #include "widgets/StatusIcons.h"
@@ -112,7 +113,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case CourseColumn:
-            return d.courseName;
+            return InertText::toolTip(d.courseName);
         case DueColumn:
         case DateColumn:
             return d.overdue ? tr("Overdue: was due %1").arg(absoluteText(d.dueAt))

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "widgets/InertText.h"
 #include "widgets/PageLayout.h"
 
 #include "DeadlineListModel.h"
@@ -36,8 +37,7 @@ using Cells = QList<QMap<int, QVariant>>;
 
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = InertText::label(text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
@@ -45,7 +45,7 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 
 QLabel *keyLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    QLabel *label = InertText::label(text, parent);
     // Level with the first line when a long value wraps.
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
@@ -53,7 +53,7 @@ QLabel *keyLabel(const QString &text, QWidget *parent)
 
 QLabel *emptyLabel(const QString &text, const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    QLabel *label = InertText::label(text, parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
@@ -129,7 +129,7 @@ QMap<int, QVariant> cell(const QString &text, const QString &toolTip = {})
 {
     QMap<int, QVariant> roles{{Qt::DisplayRole, text}};
     if (!toolTip.isEmpty())
-        roles.insert(Qt::ToolTipRole, toolTip);
+        roles.insert(Qt::ToolTipRole, InertText::toolTip(toolTip));
     return roles;
 }
 }  // namespace
@@ -199,12 +199,11 @@ void HomePage::buildAccountCard(const Account &account)
     auto *layout = qobject_cast<QVBoxLayout *>(m_scroll->widget()->layout());
     const QString site = account.siteName.isEmpty() ? account.siteUrl.host() : account.siteName;
 
-    m_intro = new QLabel(tr("Your courses, deadlines and grades from %1 will appear here after the first sync. "
-                            "Satchel keeps a copy on this computer, so you can read them offline.")
-                             .arg(site),
-                         m_scroll->widget());
+    m_intro = InertText::label(tr("Your courses, deadlines and grades from %1 will appear here after the first "
+                                  "sync. Satchel keeps a copy on this computer, so you can read them offline.")
+                                   .arg(site),
+                               m_scroll->widget());
     m_intro->setObjectName(QStringLiteral("intro"));
-    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
 
     // Which account this is, for people with more than one Moodle site.
@@ -252,7 +251,7 @@ void HomePage::buildDashboard()
 
     // Due soon.
     auto *dueTitle = PageLayout::sectionTitle(tr("Due soon"), m_dashboard, 1.2);
-    m_deadlineSummary = new QLabel(m_dashboard);
+    m_deadlineSummary = InertText::label(QString(), m_dashboard);
     m_deadlineSummary->setObjectName(QStringLiteral("deadlineSummary"));
     m_deadlineSummary->setForegroundRole(QPalette::PlaceholderText);
     auto *dueHeader = new QHBoxLayout;
@@ -414,7 +413,7 @@ void HomePage::reloadGreeting()
         else if (*info && !(*info)->fullName.isEmpty())
             name = (*info)->fullName;
     }
-    m_greeting->setText(name.isEmpty() ? tr("Hello!") : tr("Hello, %1!").arg(name));
+    m_greeting->setText(name.isEmpty() ? tr("Hello!") : tr("Hello, %1!").arg(InertText::isolated(name)));
     if (m_clock) {
         const QDate today = QDateTime::fromSecsSinceEpoch(m_clock->now()).toLocalTime().date();
         m_subtitle->setText(QLocale().toString(today, QLocale::LongFormat));

@@ -5,6 +5,7 @@
 #include "courses/CoursesPage.h"
 #include "grades/GradesPage.h"
 #include "home/HomePage.h"
+#include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusIcons.h"
 
@@ -111,7 +112,7 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
     }
     showPage(0);
 
-    m_status = new QLabel(tr("Offline data from %1").arg(siteNameOf(account)), this);
+    m_status = InertText::label(tr("Offline data from %1").arg(InertText::isolated(siteNameOf(account))), this);
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setAccessibleName(tr("Status"));
     m_status->setContentsMargins(8, 2, 8, 2);
@@ -148,20 +149,18 @@ QWidget *MainWindow::createHeader()
     logo->setFixedSize(36, 36);
     logo->setAccessibleName(tr("Satchel logo"));
 
-    m_userName = new QLabel(m_account.fullName.isEmpty() ? m_account.username : m_account.fullName, header);
+    m_userName = InertText::label(m_account.fullName.isEmpty() ? m_account.username : m_account.fullName, header);
     m_userName->setObjectName(QStringLiteral("userName"));
     m_userName->setAccessibleName(tr("Signed in as"));
-    m_userName->setTextFormat(Qt::PlainText);
     QFont nameFont = m_userName->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.2);
     nameFont.setBold(true);
     m_userName->setFont(nameFont);
 
-    m_siteName = new QLabel(siteNameOf(m_account), header);
+    m_siteName = InertText::label(siteNameOf(m_account), header);
     m_siteName->setObjectName(QStringLiteral("siteName"));
     m_siteName->setAccessibleName(tr("Site"));
-    m_siteName->setTextFormat(Qt::PlainText);
-    m_siteName->setToolTip(m_account.siteUrl.toString());
+    m_siteName->setToolTip(InertText::toolTip(m_account.siteUrl.toString()));
     QPalette secondary = m_siteName->palette();
     secondary.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_siteName->setPalette(secondary);
@@ -431,12 +430,13 @@ void MainWindow::showSyncResult(const SyncSummary &summary)
 
 void MainWindow::confirmSignOut()
 {
-    QMessageBox box(QMessageBox::Question, tr("Sign out"),
-                    tr("Sign out of %1?\n\nYou will need your password to sign in again. Keep the offline copy of "
-                       "your courses on this computer?")
-                        .arg(siteNameOf(m_account)),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Question, tr("Sign out"), QString(), QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("signOutBox"));
+    // The site's name is the site's to choose: text, before it is set.
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("Sign out of %1?\n\nYou will need your password to sign in again. Keep the offline copy of "
+                   "your courses on this computer?")
+                    .arg(InertText::isolated(siteNameOf(m_account))));
     QPushButton *keep = box.addButton(tr("Sign out, keep offline data"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepData"));
     QPushButton *remove = box.addButton(tr("Sign out and delete offline data"), QMessageBox::DestructiveRole);

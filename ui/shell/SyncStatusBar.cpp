@@ -1,5 +1,6 @@
 #include "SyncStatusBar.h"
 
+#include "widgets/InertText.h"
 #include "widgets/StatusIcons.h"
 
 #include "account/AccountSession.h"
@@ -22,6 +23,9 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
       m_progress(new QProgressBar(this)), m_lastSynced(new QLabel(this)), m_pending(new QLabel(this)),
       m_syncButton(new QPushButton(tr("Sync now"), this)), m_tick(new QTimer(this))
 {
+    // The progress names courses and classes as the site spells them.
+    for (QLabel *label : {m_state, m_lastSynced, m_pending})
+        label->setTextFormat(Qt::PlainText);
     m_state->setObjectName(QStringLiteral("syncState"));
     m_state->setAccessibleName(tr("Connection"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -102,7 +106,10 @@ void SyncStatusBar::showProgress(int step, int total, const QString &label)
     m_progressLabel = label;
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(step);
-    m_state->setText(tr("Syncing %1 of %2: %3").arg(step).arg(total).arg(label));
+    // Never cut short (fitTexts), so a name of any length is shortened here, to about 60 characters' width.
+    const QFontMetrics metrics = m_state->fontMetrics();
+    const QString name = metrics.elidedText(label, Qt::ElideRight, 60 * metrics.averageCharWidth());
+    m_state->setText(tr("Syncing %1 of %2: %3").arg(step).arg(total).arg(InertText::isolated(name)));
     m_progress->show();
     fitTexts();
 }

@@ -1,5 +1,7 @@
 #include "PageLayout.h"
 
+#include "InertText.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeView>
@@ -8,7 +10,7 @@
 
 QLabel *PageLayout::sectionTitle(const QString &text, QWidget *parent, double scale)
 {
-    auto *label = new QLabel(text, parent);
+    QLabel *label = InertText::label(text, parent);
     QFont font = label->font();
     if (scale != 1.0)
         font.setPointSizeF(font.pointSizeF() * scale);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+// Text from the site (names of courses, sections, activities, grade items, people, groups, the site) shown as
+// typed. QLabel, QToolTip and QMessageBox take text that looks like HTML for HTML (Qt::AutoText), and an <img>
+// in HTML reads local files (/dev/zero, a UNC path) before any resource provider is asked (Qt 6.4): a course
+// named "<img src=…>" must stay a name. Every label or tooltip that may show server text goes through here.
+namespace InertText {
+
+// A label showing `text` and whatever it is given later as plain text (the format is set before the text).
+QLabel *label(const QString &text, QWidget *parent);
+
+// `label` switched to plain text, then given `text`.
+void setText(QLabel *label, const QString &text);
+
+// A tooltip that shows `text` as typed: unchanged when Qt shows it as plain text anyway (Qt::mightBeRichText
+// is what QToolTip decides by), escaped with Qt::convertFromPlainText when Qt would take it for HTML.
+QString toolTip(const QString &text);
+
+// `text` for a sentence of ours ("Hello, %1!"): when it holds right-to-left letters or direction controls
+// (U+202E RIGHT-TO-LEFT OVERRIDE reverses what follows), it is wrapped in FIRST STRONG ISOLATE … POP
+// DIRECTIONAL ISOLATE, so it cannot reorder the rest of the sentence. Left-to-right text stays as it is.
+QString isolated(const QString &text);
+
+}  // namespace InertText
