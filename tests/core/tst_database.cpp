@@ -2,6 +2,7 @@
 #include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/OutboxRepository.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -179,6 +180,42 @@ private Q_SLOTS:
             QStringLiteral("Dublin"));
         // What is deleted is overwritten in the file, not left in its free pages.
         QCOMPARE(scalar(database.connection(), QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+    }
+
+    // The outbox of schema 3 (before actions waited between attempts): every action is kept as it was, a pending
+    // one is due at once and can now wait and be set aside, a rejected one keeps its reason.
+    void outboxOfSchema3IsKeptAndCanWait()
+    {
+        {
+            RawConnection raw(path());
+            QSqlDatabase db = raw.db();
+            QString error;
+            QVERIFY2(Migrations::migrateTo(db, 3, &error), qPrintable(error));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO outbox (action, course_id, cmid, value, created_at, attempts)"
+                                            " VALUES ('completion', 2, 9, 1, 1700000000, 2)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO outbox (action, course_id, cmid, value, created_at, state,"
+                                            " message) VALUES ('completion', 2, 10, 0, 1700000001, 'rejected',"
+                                            " 'Not yours to change')")));
+        }
+        Database database;
+        QString error;
+        QVERIFY2(database.open(path(), &error), qPrintable(error));
+        QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
+        OutboxRepository outbox(database.connection());
+        const QList<OutboxAction> due = stored(outbox.due(1700000000));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().cmid, 9);
+        QCOMPARE(due.first().attempts, 2);
+        QCOMPARE(due.first().nextAttemptAt, 0);
+        QVERIFY(due.first().lastError.isNull());
+        QCOMPARE(stored(outbox.rejected()).value(0).message, QStringLiteral("Not yours to change"));
+
+        QVERIFY(outbox.markFailedAttempt(due.first().id, QStringLiteral("The site is busy"), 1700000240));
+        QVERIFY(stored(outbox.due(1700000239)).isEmpty());
+        QCOMPARE(stored(outbox.due(1700000240)).value(0).lastError, QStringLiteral("The site is busy"));
+        QVERIFY(outbox.markCouldNotBeSent(due.first().id, QStringLiteral("The site is busy")));
+        QCOMPARE(stored(outbox.couldNotBeSent()).value(0).attempts, 4);
+        QVERIFY(stored(outbox.pending()).isEmpty());
     }
 
     void migratingTwiceIsHarmless()

@@ -873,7 +873,8 @@ private Q_SLOTS:
         QCOMPARE(keys(json),
                  sorted({QStringLiteral("account"), QStringLiteral("synced"), QStringLiteral("lastSync"),
                          QStringLiteral("lastSyncIso"), QStringLiteral("lastAttempt"), QStringLiteral("lastAttemptIso"),
-                         QStringLiteral("lastError"), QStringLiteral("pendingCount"), QStringLiteral("rejected")}));
+                         QStringLiteral("lastError"), QStringLiteral("pendingCount"), QStringLiteral("rejected"),
+                         QStringLiteral("couldNotBeSent")}));
         QCOMPARE(json.value(QLatin1String("synced")).toBool(), true);
         QCOMPARE(json.value(QLatin1String("lastSync")).toInteger(), kRecordedAt);
         QCOMPARE(json.value(QLatin1String("lastAttempt")).toInteger(), kRecordedAt + 600);
@@ -897,6 +898,40 @@ private Q_SLOTS:
         QCOMPARE(action.value(QLatin1String("cmid")).toInteger(), 32);
         QCOMPARE(action.value(QLatin1String("value")).toInt(), 0);
         QCOMPARE(action.value(QLatin1String("createdAt")).toInteger(), kRecordedAt);
+    }
+
+    // An action every attempt failed to send (the site never answered about it) is listed apart from the rejected.
+    void statusShowsWhatCouldNotBeSent()
+    {
+        QVERIFY(copySynced());
+        QCOMPARE(ctl({QStringLiteral("complete"), QStringLiteral("32"), QStringLiteral("off")}).exitCode, 0);
+        {
+            Database db;
+            QVERIFY(db.open(databasePath()));
+            OutboxRepository outbox(db.connection());
+            const qint64 id = stored(outbox.pendingFor(32))->id;
+            QVERIFY(outbox.markCouldNotBeSent(id, QStringLiteral("The site reported a problem.")));
+        }
+        const Run run = ctl({QStringLiteral("status")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("Pending changes: 0")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("Rejected changes: 0")));
+        QVERIFY2(lineWith(run.out, QStringLiteral("Could not be sent: 1")).contains(QLatin1String("complete")),
+                 qPrintable(run.out));
+        QCOMPARE(lineWith(run.out, QStringLiteral("Gallica")),
+                 QStringLiteral("  Gallica (BnF) (LIT205), mark as not done: The site reported a problem."));
+
+        const QJsonObject json = ctl({QStringLiteral("status"), QStringLiteral("--json")}).json();
+        QCOMPARE(json.value(QLatin1String("rejected")).toArray().size(), 0);
+        const QJsonArray unsent = json.value(QLatin1String("couldNotBeSent")).toArray();
+        QCOMPARE(unsent.size(), 1);
+        const QJsonObject action = unsent.at(0).toObject();
+        QCOMPARE(action.value(QLatin1String("cmid")).toInteger(), 32);
+        QCOMPARE(action.value(QLatin1String("activityName")).toString(), QStringLiteral("Gallica (BnF)"));
+        QCOMPARE(action.value(QLatin1String("courseShortName")).toString(), QStringLiteral("LIT205"));
+        QCOMPARE(action.value(QLatin1String("value")).toInt(), 0);
+        QCOMPARE(action.value(QLatin1String("attempts")).toInt(), 1);
+        QCOMPARE(action.value(QLatin1String("lastError")).toString(), QStringLiteral("The site reported a problem."));
     }
 
     void worksWithoutTheToken()

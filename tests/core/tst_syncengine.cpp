@@ -9,6 +9,7 @@
 #include "TestData.h"
 
 #include "StoredValue.h"
+#include "actions/OfflineActions.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
 #include "store/CompletionRepository.h"
@@ -37,6 +38,9 @@ namespace {
 
 constexpr qint64 kRecordedNow = 1795313529;  // the recordings' "now" (see FIXTURES.md)
 const QString kStudent = QStringLiteral("student1");
+// An answer about the site, not about the action: the action stays queued.
+const QByteArray kLockTimeout = "{\"exception\":\"moodle_exception\",\"errorcode\":\"locktimeout\","
+                                "\"message\":\"Unable to obtain lock\"}";
 
 }  // namespace
 
@@ -162,6 +166,25 @@ private:
                     return answer;
                 return std::nullopt;
             }));
+    }
+
+    int updateCalls() const { return m_server.callCount(FakeCompletionState::kUpdateFunction); }
+
+    // Queues the forum (cmid 9) as done and lets every attempt to send it fail for a reason about the site
+    // (each attempt once its wait is over), until it is set aside as "could not be sent". Returns its id in *id.
+    void failUntilItCouldNotBeSent(qint64 *id)
+    {
+        QVERIFY(sync().ok());
+        *id = queueCompletion(2, 9, 1, m_clock->now());
+        QVERIFY(*id > 0);
+        answerUpdatesWith(kLockTimeout);
+        for (int attempt = 1; attempt <= OutboxAction::kMaxAttempts; ++attempt) {
+            const SyncSummary summary = sync();
+            QCOMPARE(summary.actionsNotSent, attempt == OutboxAction::kMaxAttempts ? 1 : 0);
+            m_clock->advance(OutboxAction::retryDelay(attempt));
+        }
+        QCOMPARE(updateCalls(), OutboxAction::kMaxAttempts);
+        QCOMPARE(stored(OutboxRepository(db()).couldNotBeSent()).size(), 1);
     }
 
     qint64 queueCompletion(qint64 courseId, qint64 cmid, int value, qint64 createdAt)
@@ -559,8 +582,10 @@ private slots:
         const QList<OutboxAction> pending = stored(OutboxRepository(db()).pending());
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().attempts, 1);
-        // Services back: delivered (or found done already, when the unreadable answer had in fact been applied).
+        // Services back: delivered once its wait is over (or found done already, when the unreadable answer had
+        // in fact been applied).
         m_server.setCallHandler(fillRecordingGaps(m_server));
+        m_clock->advance(OutboxAction::kFirstRetryDelay);
         const SyncSummary again = sync();
         QVERIFY2(again.ok(), qPrintable(describe(again)));
         QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
@@ -623,12 +648,208 @@ private slots:
         const QList<OutboxAction> pending = stored(OutboxRepository(db()).pending());
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().attempts, 1);
-        // The next sync delivers it.
+        // The next sync once its wait is over delivers it.
+        m_clock->advance(OutboxAction::kFirstRetryDelay);
         const SyncSummary again = sync();
         QVERIFY2(again.ok(), qPrintable(describe(again)));
         QCOMPARE(again.actionsSent, 1);
         QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
         QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
+    }
+
+    // --- Temporary failures: backoff, "could not be sent", Retry, Discard ------------------------------
+
+    // After each failed attempt the action waits longer before it is sent again (1, 2, 4, 8 minutes): a sync
+    // before that, even straight after, neither sends it nor asks the site about it; one after that sends it.
+    void failedActionWaitsLongerAfterEachFailure()
+    {
+        QVERIFY(sync().ok());
+        const qint64 id = queueCompletion(2, 9, 1, m_clock->now());
+        answerUpdatesWith(kLockTimeout);
+        QList<qint64> waits;
+        for (int attempt = 1; attempt < OutboxAction::kMaxAttempts; ++attempt) {
+            const qint64 sentAt = m_clock->now();
+            QVERIFY(sync().ok());
+            QCOMPARE(updateCalls(), attempt);
+            const std::optional<OutboxAction> action = stored(OutboxRepository(db()).pendingFor(9));
+            QVERIFY(action);
+            QCOMPARE(action->id, id);
+            QCOMPARE(action->attempts, attempt);
+            QVERIFY(!action->lastError.isEmpty());  // the site's trouble, in a sentence
+            QVERIFY2(!action->lastError.contains(QLatin1Char('{')), qPrintable(action->lastError));
+            waits << action->nextAttemptAt - sentAt;
+            // Not yet: straight after, and a second before its time.
+            QVERIFY(sync().ok());
+            m_clock->set(action->nextAttemptAt - 1);
+            QVERIFY(sync().ok());
+            QCOMPARE(updateCalls(), attempt);
+            QCOMPARE(stored(OutboxRepository(db()).pendingFor(9))->attempts, attempt);
+            m_clock->set(action->nextAttemptAt);
+        }
+        QCOMPARE(waits, (QList<qint64>{60, 120, 240, 480}));
+        QCOMPARE(OutboxAction::retryDelay(20), OutboxAction::kMaxRetryDelay);  // never more than an hour
+        // Its time has come: sent again (and, the site being fine now, delivered).
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.actionsSent, 1);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
+    }
+
+    // The wait is in the database: an app started again still waits, and still knows how many attempts failed.
+    void waitSurvivesRestart()
+    {
+        QVERIFY(sync().ok());
+        queueCompletion(2, 9, 1, m_clock->now());
+        answerUpdatesWith(kLockTimeout);
+        QVERIFY(sync().ok());
+        QCOMPARE(updateCalls(), 1);
+        closeEverything();
+        openEverything();
+        QVERIFY(sync().ok());
+        QCOMPARE(updateCalls(), 1);
+        m_clock->advance(OutboxAction::kFirstRetryDelay);
+        QVERIFY(sync().ok());
+        QCOMPARE(updateCalls(), 2);
+        QCOMPARE(stored(OutboxRepository(db()).pendingFor(9))->attempts, 2);
+    }
+
+    // After the last allowed attempt the action is set aside: not sent by itself any more, never dropped by
+    // itself, not "rejected" (the site never answered about it), and so it stays across a restart.
+    void actionThatKeepsFailingCouldNotBeSent()
+    {
+        qint64 id = 0;
+        failUntilItCouldNotBeSent(&id);
+        if (QTest::currentTestFailed())
+            return;
+        OutboxRepository outbox(db());
+        QCOMPARE(stored(outbox.pendingCount()), 0);
+        QVERIFY(stored(outbox.rejected()).isEmpty());
+        const OutboxAction action = stored(outbox.couldNotBeSent()).value(0);
+        QCOMPARE(action.id, id);
+        QCOMPARE(action.state, OutboxAction::State::CouldNotBeSent);
+        QCOMPARE(action.attempts, OutboxAction::kMaxAttempts);
+        QCOMPARE(action.value, 1);
+        QVERIFY(!action.lastError.isEmpty());
+        // A day of syncs later, with the site fine again: still set aside, still there.
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        m_clock->advance(24 * 3600);
+        QVERIFY(sync().ok());
+        QCOMPARE(updateCalls(), OutboxAction::kMaxAttempts);
+        closeEverything();
+        openEverything();
+        QVERIFY(sync().ok());
+        QCOMPARE(updateCalls(), OutboxAction::kMaxAttempts);
+        const QList<OutboxAction> kept = stored(OutboxRepository(db()).couldNotBeSent());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().id, id);
+        QCOMPARE(kept.first().attempts, OutboxAction::kMaxAttempts);
+        QCOMPARE(kept.first().lastError, action.lastError);
+        // What the person sees meanwhile is their change, not the site's state.
+        QVERIFY(stored(OfflineActions(db(), m_clock.get()).completionOf(2, 4)).value(9).done());
+    }
+
+    // Retry: pending again with its attempts forgotten, sent at the very next sync (no wait).
+    void retrySendsItAtTheNextSync()
+    {
+        qint64 id = 0;
+        failUntilItCouldNotBeSent(&id);
+        if (QTest::currentTestFailed())
+            return;
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        OutboxRepository outbox(db());
+        QVERIFY(outbox.retry(id));
+        const std::optional<OutboxAction> retried = stored(outbox.pendingFor(9));
+        QVERIFY(retried);
+        QCOMPARE(retried->attempts, 0);
+        QCOMPARE(retried->nextAttemptAt, 0);
+        QVERIFY(stored(outbox.couldNotBeSent()).isEmpty());
+        QVERIFY(!outbox.retry(id));  // only what could not be sent is retried
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.actionsSent, 1);
+        QCOMPARE(updateCalls(), OutboxAction::kMaxAttempts + 1);
+        QCOMPARE(m_server.manualCompletionUpdates().last(), (FakeCompletionState::Update{kStudent, 9, true}));
+        QCOMPARE(stored(outbox.pendingCount()), 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 1);
+    }
+
+    // Discard: the change is gone and the activity reads as the site last said; nothing is sent.
+    void discardRestoresTheSiteState()
+    {
+        qint64 id = 0;
+        failUntilItCouldNotBeSent(&id);
+        if (QTest::currentTestFailed())
+            return;
+        OfflineActions actions(db(), m_clock.get());
+        QVERIFY(stored(actions.completionOf(2, 4)).value(9).done());
+        OutboxRepository outbox(db());
+        QVERIFY(!outbox.discard(12345));
+        QVERIFY(outbox.discard(id));
+        QVERIFY(stored(outbox.queued()).isEmpty());
+        const ActivityProgress forum = stored(actions.completionOf(2, 4)).value(9);
+        QVERIFY(!forum.pending);
+        QVERIFY(!forum.done());
+        QCOMPARE(forum.site->state, 0);
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        QVERIFY(sync().ok());
+        QCOMPARE(updateCalls(), OutboxAction::kMaxAttempts);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, 0);
+    }
+
+    // A new change of the same activity replaces one that could not be sent (it is the person's latest word),
+    // and is sent at the next sync: `satchelctl complete` again is a retry.
+    void newChangeReplacesOneThatCouldNotBeSent()
+    {
+        qint64 id = 0;
+        failUntilItCouldNotBeSent(&id);
+        if (QTest::currentTestFailed())
+            return;
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        QVERIFY(queueCompletion(2, 9, 1, m_clock->now()) > id);
+        QVERIFY(stored(OutboxRepository(db()).couldNotBeSent()).isEmpty());
+        QCOMPARE(stored(OutboxRepository(db()).queued()).size(), 1);
+        QCOMPARE(sync().actionsSent, 1);
+    }
+
+    // --- Clock skew ------------------------------------------------------------------------------------
+
+    // "The site changed it later" is decided on the site's clock (Date header), whatever the device's says.
+    void siteChangeIsComparedOnTheSiteClock_data()
+    {
+        QTest::addColumn<qint64>("deviceAhead");  // device clock minus the site's, seconds
+        QTest::addColumn<qint64>("clickAfterSiteChange");  // on the site's clock
+        QTest::addColumn<bool>("sent");  // else the site's later change wins
+        // The device's time of the click is later than the site's change, yet the site changed it afterwards.
+        QTest::newRow("device 2 h ahead, site changed after the click") << qint64(7200) << qint64(-600) << false;
+        // The device's time of the click is earlier than the site's change, yet the click came afterwards.
+        QTest::newRow("device 2 h behind, site changed before the click") << qint64(-7200) << qint64(600) << true;
+        QTest::newRow("device 2 h ahead, site changed before the click") << qint64(7200) << qint64(600) << true;
+        QTest::newRow("device 2 h behind, site changed after the click") << qint64(-7200) << qint64(-600) << false;
+        QTest::newRow("same clocks, site changed a second after the click") << qint64(0) << qint64(-1) << true;
+    }
+
+    void siteChangeIsComparedOnTheSiteClock()
+    {
+        QFETCH(qint64, deviceAhead);
+        QFETCH(qint64, clickAfterSiteChange);
+        QFETCH(bool, sent);
+        QVERIFY(sync().ok());
+        // The site last changed the forum (not done) at siteChange, on its clock.
+        const qint64 siteChange =
+            stored(CompletionRepository(db()).activityCompletionFor(9, 4))->timeCompleted.value_or(0);
+        QVERIFY(siteChange > 0);
+        const qint64 clickOnDevice = siteChange + clickAfterSiteChange + deviceAhead;
+        queueCompletion(2, 9, 1, clickOnDevice);
+        m_clock->set(clickOnDevice + 1800);  // synced half an hour later
+        m_server.setSiteClock([this, deviceAhead] { return m_clock->now() - deviceAhead; });
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QCOMPARE(summary.actionsSent, sent ? 1 : 0);
+        QCOMPARE(summary.actionsSuperseded, sent ? 0 : 1);
+        QCOMPARE(updateCalls(), sent ? 1 : 0);
+        QCOMPARE(stored(OutboxRepository(db()).pendingCount()), 0);
+        QCOMPARE(stored(CompletionRepository(db()).activityCompletionFor(9, 4))->state, sent ? 1 : 0);
     }
 
     void togglingTwiceOfflineSendsOnlyTheLast()

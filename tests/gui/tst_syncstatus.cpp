@@ -21,11 +21,13 @@
 #include "store/OutboxRepository.h"
 #include "sync/SyncController.h"
 
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 class TestSyncStatus : public QObject
@@ -139,6 +141,92 @@ private slots:
                  qPrintable(seen.join(QStringLiteral(" | "))));
         QCOMPARE(seen.last(), QStringLiteral("Online"));
         shot(window, QStringLiteral("online"));
+    }
+
+    // A change every attempt failed to send is shown apart, with Retry and Discard; the course page says so.
+    void changeThatCouldNotBeSentCanBeRetriedOrDiscarded()
+    {
+        FakeMoodleServer server;
+        QVERIFY(server.start());
+        server.setCallHandler(fillRecordingGaps(server));
+        QTemporaryDir dir;
+        Account account;
+        account.siteUrl = server.baseUrl();
+        account.siteName = QStringLiteral("Northfield College");
+        account.username = QStringLiteral("student1");
+        account.userId = 4;
+        account.fullName = QStringLiteral("Liam O'Brien");
+        account.insecureConsent = true;
+        QVERIFY(AccountStore(dir.path()).save(account));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(account.secretKey(), server.tokenForUser(QStringLiteral("student1"))));
+
+        AppController app(dir.path(), &secrets);
+        app.start();
+        auto *window = qobject_cast<MainWindow *>(app.currentWindow());
+        QVERIFY(window);
+        SyncController *sync = app.session()->sync();
+        QSignalSpy finished(sync, &SyncController::syncFinished);
+        QVERIFY(finished.wait(20000));
+        SyncStatusBar *bar = window->syncStatusBar();
+        QVERIFY(bar->setAsideText().isEmpty());
+
+        // The forum was marked done, and every attempt to send it failed (as tst_syncengine drives it).
+        constexpr qint64 kForum = 9;  // CS101 "Q&A forum": manual completion, not done on the site
+        const auto setAsideForum = [&] {
+            OutboxAction action;
+            action.action = OutboxAction::kCompletion;
+            action.courseId = 2;
+            action.cmid = kForum;
+            action.value = 1;
+            OutboxRepository outbox(app.session()->database());
+            const qint64 id = outbox.enqueue(action);
+            return id > 0 && outbox.markCouldNotBeSent(id, QStringLiteral("The site reported a problem.")) ? id : 0;
+        };
+        qint64 id = setAsideForum();
+        QVERIFY(id > 0);
+        app.session()->announce(DataChange::everything());
+        QCOMPARE(bar->setAsideText(), QStringLiteral("1 change could not be sent"));
+        QVERIFY(bar->pendingText().isEmpty());  // not waiting: it is not sent by itself
+        QVERIFY(window->showNamedPage(QStringLiteral("course:2")));
+        const CourseOutlineModel *model = window->coursesPage()->coursePage()->outlineModel();
+        QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model->indexOfActivity(kForum).data(CourseOutlineModel::PendingTextRole).toString(),
+                 QStringLiteral("Could not be sent"));
+        shot(window, QStringLiteral("could-not-be-sent"));
+
+        // Its menu names the change and why it was not sent.
+        const auto changeMenu = [bar](qint64 changeId) {
+            return bar->setAsideButton()->menu()->findChild<QMenu *>(QStringLiteral("change-%1").arg(changeId));
+        };
+        QMenu *change = changeMenu(id);
+        QVERIFY(change);
+        QCOMPARE(change->title(), QStringLiteral("“Q&&A forum” marked as done"));
+        QCOMPARE(change->actions().first()->text(), QStringLiteral("Could not be sent: The site reported a problem."));
+
+        // Discard: gone, and the forum reads as the site last said (not done); nothing was sent.
+        change->findChild<QAction *>(QStringLiteral("discard"))->trigger();
+        QTRY_VERIFY(bar->setAsideText().isEmpty());
+        QVERIFY(bar->setAsideButton()->isHidden());
+        QTRY_COMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(!model->indexOfActivity(kForum).data(CourseOutlineModel::PendingRole).toBool());
+        QVERIFY(stored(OutboxRepository(app.session()->database()).queued()).isEmpty());
+        QCOMPARE(server.manualCompletionUpdates().size(), 0);
+
+        // Retry: pending again, and a sync starts at once and sends it.
+        id = setAsideForum();
+        QVERIFY(id > 0);
+        app.session()->announce(DataChange::everything());
+        QCOMPARE(bar->setAsideText(), QStringLiteral("1 change could not be sent"));
+        changeMenu(id)->findChild<QAction *>(QStringLiteral("retry"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().first().value<SyncSummary>().actionsSent, 1);
+        QCOMPARE(server.manualCompletionUpdates(),
+                 (QList<FakeCompletionState::Update>{{QStringLiteral("student1"), kForum, true}}));
+        QVERIFY(bar->setAsideText().isEmpty());
+        QVERIFY(bar->pendingText().isEmpty());
+        QTRY_VERIFY(!model->indexOfActivity(kForum).data(CourseOutlineModel::PendingRole).toBool());
+        QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     }
 
     void expiredTokenAsksToSignInAgain()

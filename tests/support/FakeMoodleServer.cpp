@@ -5,14 +5,17 @@
 #include "FakeMoodleRecordings.h"
 #include "TestData.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -359,6 +362,11 @@ void FakeMoodleServer::setAnswerFilter(AnswerFilter filter)
     m_answerFilter = std::move(filter);
 }
 
+void FakeMoodleServer::setSiteClock(std::function<qint64()> now)
+{
+    m_siteClock = std::move(now);
+}
+
 void FakeMoodleServer::setCallHandler(CallHandler handler)
 {
     m_callHandler = std::move(handler);
@@ -406,6 +414,7 @@ std::optional<QByteArray> FakeMoodleServer::takeCallFault(const QString &wsfunct
 void FakeMoodleServer::resetSiteState()
 {
     m_answerFilter = {};
+    m_siteClock = {};
     m_completion.reset();
     clearVariants();
     clearFaults();
@@ -489,8 +498,14 @@ void FakeMoodleServer::handleMessage(FakeHttpConnection *connection, const FakeH
     }
     const bool close = !message.keepAlive;
     const Response &r = outcome.response;
+    Headers headers = r.headers;
+    if (m_siteClock) {
+        // RFC 9110's IMF-fixdate, always in English.
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(m_siteClock(), QTimeZone::utc());
+        headers.append({"Date", QLocale::c().toString(now, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1()});
+    }
     const QByteArray bytes =
-        FakeHttpConnection::serialize(r.status, r.contentType, r.headers, r.body, close, message.method == "HEAD");
+        FakeHttpConnection::serialize(r.status, r.contentType, headers, r.body, close, message.method == "HEAD");
     if (outcome.delayMs <= 0) {
         connection->send(bytes, close);
     } else {

@@ -176,6 +176,10 @@ public:
     void setLatency(int msPerRequest, int msPerCall = 0);
     // Applied to every successful REST call answer; an empty function removes it.
     void setAnswerFilter(AnswerFilter filter);
+    // Every answer carries a Date header with the site's clock (seconds since the epoch) as `now` tells, as a
+    // real server's does; without it (the default, and after resetSiteState()) answers have none, since the
+    // recordings' Date headers were dropped. For clock skew: setSiteClock([&] { return clock.now() - 7200; }).
+    void setSiteClock(std::function<qint64()> now);
 
     // target: a wsfunction, an endpoint name ("login/token.php", "service-nologin", ...) or "*" for every
     // request (except the login page a HtmlLoginRedirect points to). A fault on a function also hits a batch
@@ -272,6 +276,7 @@ private:
     Handler m_handler;
     CallHandler m_callHandler;
     AnswerFilter m_answerFilter;
+    std::function<qint64()> m_siteClock;
     int m_latencyPerRequest = 0;
     int m_latencyPerCall = 0;
     QList<FaultRule> m_faults;

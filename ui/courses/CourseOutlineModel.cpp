@@ -295,7 +295,11 @@ QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) cons
     case PendingRole:
         return row.pending.has_value();
     case PendingTextRole:
-        return row.pending ? tr("Waiting to be sent") : QString();
+        if (!row.pending)
+            return QString();
+        // Every attempt failed: it waits for the person's Retry or Discard in the status bar.
+        return row.pending->state == OutboxAction::State::CouldNotBeSent ? tr("Could not be sent")
+                                                                         : tr("Waiting to be sent");
     case HiddenRole:
         return !activity.visible || !activity.userVisible;
     case HiddenTextRole:
@@ -319,7 +323,7 @@ QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) cons
         if (const QString status = activityData(row, StatusTextRole).toString(); !status.isEmpty())
             parts << status;
         if (row.pending)
-            parts << tr("Waiting to be sent");
+            parts << activityData(row, PendingTextRole).toString();
         if (const QString hidden = activityData(row, HiddenTextRole).toString(); !hidden.isEmpty())
             parts << hidden;
         return parts.join(QStringLiteral(", "));

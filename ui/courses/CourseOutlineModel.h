@@ -49,7 +49,7 @@ public:
         StatusRole,  // int Status, without what is pending
         StatusTextRole,  // "Done", "Not done", "Passed", "Failed"; empty when untracked
         PendingRole,  // bool: a change waits in the outbox
-        PendingTextRole,  // "Waiting to be sent"
+        PendingTextRole,  // "Waiting to be sent", or "Could not be sent" once every attempt failed
         HiddenRole,  // hidden from students
         HiddenTextRole,
         SummaryHtmlRole,  // sections: the summary as safe rich text (see safeHtml())

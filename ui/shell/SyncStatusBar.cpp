@@ -6,6 +6,7 @@
 #include "account/AccountSession.h"
 #include "common/Clock.h"
 #include "demo/DemoSite.h"
+#include "store/ContentRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/SyncStateRepository.h"
 #include "sync/SyncController.h"
@@ -14,14 +15,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 
 SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_lastSynced(new QLabel(this)), m_pending(new QLabel(this)),
-      m_syncButton(new QPushButton(tr("Sync now"), this)), m_tick(new QTimer(this))
+      m_setAside(new QToolButton(this)), m_syncButton(new QPushButton(tr("Sync now"), this)), m_tick(new QTimer(this))
 {
     // The progress names courses and classes as the site spells them.
     for (QLabel *label : {m_state, m_lastSynced, m_pending})
@@ -37,6 +40,13 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     m_lastSynced->setAccessibleName(tr("Last synced"));
     m_pending->setObjectName(QStringLiteral("pendingActions"));
     m_pending->setAccessibleName(tr("Changes waiting to be sent"));
+    m_setAside->setObjectName(QStringLiteral("changesSetAside"));
+    m_setAside->setAccessibleName(tr("Changes not sent"));
+    m_setAside->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_setAside->setPopupMode(QToolButton::InstantPopup);
+    m_setAside->setAutoRaise(true);
+    m_setAside->setIcon(StatusIcons::icon(StatusIcons::Warning));
+    m_setAside->hide();
     m_syncButton->setObjectName(QStringLiteral("syncNow"));
     m_syncButton->setToolTip(tr("Bring your offline copy up to date now"));
 
@@ -49,6 +59,7 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     layout->addWidget(m_lastSynced);
     layout->addSpacing(16);
     layout->addWidget(m_pending);
+    layout->addWidget(m_setAside);
     layout->addStretch(1);
     layout->addWidget(m_syncButton);
 
@@ -82,6 +93,11 @@ QString SyncStatusBar::lastSyncedText() const
 QString SyncStatusBar::pendingText() const
 {
     return m_pending->isHidden() ? QString() : m_pending->text();
+}
+
+QString SyncStatusBar::setAsideText() const
+{
+    return m_setAside->isHidden() ? QString() : m_setAside->text();
 }
 
 QString SyncStatusBar::relativeTime(qint64 then, qint64 now)
@@ -179,7 +195,97 @@ void SyncStatusBar::refresh()
     } else {
         m_session->reportStorageFailure(pending.error());
     }
+
+    OutboxRepository outbox(m_session->database());
+    const Result<QList<OutboxAction>> couldNotBeSent = outbox.couldNotBeSent();
+    const Result<QList<OutboxAction>> rejected = outbox.rejected();
+    if (couldNotBeSent && rejected)
+        showSetAside(*couldNotBeSent, *rejected);
+    else
+        m_session->reportStorageFailure(couldNotBeSent ? rejected.error() : couldNotBeSent.error());
     fitTexts();
+}
+
+void SyncStatusBar::showSetAside(const QList<OutboxAction> &couldNotBeSent, const QList<OutboxAction> &rejected)
+{
+    QStringList texts;
+    if (!couldNotBeSent.isEmpty())
+        texts << (couldNotBeSent.size() == 1 ? tr("1 change could not be sent")
+                                             : tr("%1 changes could not be sent").arg(couldNotBeSent.size()));
+    if (!rejected.isEmpty())
+        texts << (rejected.size() == 1 ? tr("1 change refused by the site")
+                                       : tr("%1 changes refused by the site").arg(rejected.size()));
+    m_setAside->setText(texts.join(QStringLiteral(" · ")));
+    m_setAside->setVisible(!texts.isEmpty());
+    // An open menu is left alone: it is rebuilt at the next refresh once it has closed.
+    if (m_setAside->menu() && m_setAside->menu()->isVisible())
+        return;
+
+    auto *menu = new QMenu(m_setAside);
+    menu->setObjectName(QStringLiteral("changesSetAsideMenu"));
+    ContentRepository content(m_session->database());
+    const auto addChange = [&](const OutboxAction &action) {
+        const Result<std::optional<Activity>> activity = content.activity(action.cmid);
+        QString name = activity && *activity ? (*activity)->name : tr("Activity %1").arg(action.cmid);
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));  // not a shortcut
+        const QString change = action.value ? tr("“%1” marked as done").arg(InertText::isolated(name))
+                                            : tr("“%1” marked as not done").arg(InertText::isolated(name));
+        QMenu *sub = menu->addMenu(change);
+        sub->setObjectName(QStringLiteral("change-%1").arg(action.id));
+        QString why = action.state == OutboxAction::State::Rejected ? action.message : action.lastError;
+        why.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        sub->addAction(action.state == OutboxAction::State::Rejected ? tr("Refused by the site: %1").arg(why)
+                                                                     : tr("Could not be sent: %1").arg(why))
+            ->setEnabled(false);
+        return sub;
+    };
+    for (const OutboxAction &action : couldNotBeSent) {
+        QMenu *sub = addChange(action);
+        QAction *retry = sub->addAction(tr("Retry"), this, [this, action] {
+            OutboxRepository outbox(m_session->database());
+            if (!outbox.retry(action.id))
+                return m_session->reportStorageFailure(outbox.lastError());
+            outboxChanged(true);
+        });
+        retry->setObjectName(QStringLiteral("retry"));
+        retry->setToolTip(tr("Send it at the next sync, which starts now"));
+        QAction *discard = sub->addAction(tr("Discard"), this, [this, action] {
+            OutboxRepository outbox(m_session->database());
+            if (!outbox.discard(action.id))
+                return m_session->reportStorageFailure(outbox.lastError());
+            outboxChanged(false);
+        });
+        discard->setObjectName(QStringLiteral("discard"));
+        discard->setToolTip(tr("Give this change up: the activity shows what the site last said"));
+    }
+    for (const OutboxAction &action : rejected) {
+        QAction *dismiss = addChange(action)->addAction(tr("Dismiss"), this, [this, action] {
+            OutboxRepository outbox(m_session->database());
+            if (!outbox.dismiss(action.id))
+                return m_session->reportStorageFailure(outbox.lastError());
+            outboxChanged(false);
+        });
+        dismiss->setObjectName(QStringLiteral("dismiss"));
+    }
+    QMenu *old = m_setAside->menu();
+    m_setAside->setMenu(menu);
+    if (old)
+        old->deleteLater();  // refresh() may run from one of its actions
+}
+
+void SyncStatusBar::outboxChanged(bool retried)
+{
+    // Queued: this runs from an action of the menu that refresh() replaces.
+    QMetaObject::invokeMethod(
+        this,
+        [this, retried] {
+            // Everything: the course's page, its progress in the list and the outbox counts all read it again.
+            m_session->announce(DataChange::everything());
+            refresh();
+            if (retried)
+                Q_EMIT syncRequested();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncStatusBar::fitTexts()

@@ -24,6 +24,7 @@ int StatusCommand::runWithData()
     QString lastError;
     int pendingCount = 0;
     QList<OutboxAction> rejected;
+    QList<OutboxAction> couldNotBeSent;
     QHash<qint64, QString> activityNames;
     QHash<qint64, QString> courseNames;
     if (m_db) {
@@ -50,10 +51,14 @@ int StatusCommand::runWithData()
         if (!readRejected)
             return localFailure(readRejected.error());
         rejected = std::move(readRejected).value();
-        // A rejected action is read by the activity's name, not its id.
+        Result<QList<OutboxAction>> readCouldNotBeSent = outbox.couldNotBeSent();
+        if (!readCouldNotBeSent)
+            return localFailure(readCouldNotBeSent.error());
+        couldNotBeSent = std::move(readCouldNotBeSent).value();
+        // An action set aside is read by the activity's name, not its id.
         ContentRepository content(m_db->connection());
         CourseRepository courses(m_db->connection());
-        for (const OutboxAction &action : std::as_const(rejected)) {
+        for (const OutboxAction &action : rejected + couldNotBeSent) {
             const Result<std::optional<Activity>> activity = content.activity(action.cmid);
             if (!activity)
                 return localFailure(activity.error());
@@ -67,20 +72,32 @@ int StatusCommand::runWithData()
         }
     }
 
+    const auto actionJson = [&](const OutboxAction &action) {
+        return QJsonObject{{QStringLiteral("id"), action.id},
+                           {QStringLiteral("action"), action.action},
+                           {QStringLiteral("courseId"), action.courseId},
+                           {QStringLiteral("courseShortName"), textOrNull(courseNames.value(action.courseId))},
+                           {QStringLiteral("cmid"), action.cmid},
+                           {QStringLiteral("activityName"), textOrNull(activityNames.value(action.cmid))},
+                           {QStringLiteral("value"), action.value},
+                           {QStringLiteral("createdAt"), action.createdAt},
+                           {QStringLiteral("createdAtIso"), isoTime(action.createdAt)}};
+    };
     if (json()) {
         QJsonArray rejectedJson;
-        for (const OutboxAction &action : std::as_const(rejected))
-            rejectedJson.append(
-                QJsonObject{{QStringLiteral("id"), action.id},
-                            {QStringLiteral("action"), action.action},
-                            {QStringLiteral("courseId"), action.courseId},
-                            {QStringLiteral("courseShortName"), textOrNull(courseNames.value(action.courseId))},
-                            {QStringLiteral("cmid"), action.cmid},
-                            {QStringLiteral("activityName"), textOrNull(activityNames.value(action.cmid))},
-                            {QStringLiteral("value"), action.value},
-                            {QStringLiteral("createdAt"), action.createdAt},
-                            {QStringLiteral("createdAtIso"), isoTime(action.createdAt)},
-                            {QStringLiteral("message"), action.message}});
+        for (const OutboxAction &action : std::as_const(rejected)) {
+            QJsonObject item = actionJson(action);
+            item.insert(QStringLiteral("message"), action.message);
+            rejectedJson.append(item);
+        }
+        // Tried OutboxAction::kMaxAttempts times without an answer from the site about it: waits for the person.
+        QJsonArray couldNotBeSentJson;
+        for (const OutboxAction &action : std::as_const(couldNotBeSent)) {
+            QJsonObject item = actionJson(action);
+            item.insert(QStringLiteral("attempts"), action.attempts);
+            item.insert(QStringLiteral("lastError"), textOrNull(action.lastError));
+            couldNotBeSentJson.append(item);
+        }
         return ok(QJsonObject{{QStringLiteral("account"), AccountOutput::json(*m_account)},
                               {QStringLiteral("synced"), m_synced},
                               {QStringLiteral("lastSync"), optional(lastSync)},
@@ -89,7 +106,8 @@ int StatusCommand::runWithData()
                               {QStringLiteral("lastAttemptIso"), isoTime(lastAttempt)},
                               {QStringLiteral("lastError"), textOrNull(lastError)},
                               {QStringLiteral("pendingCount"), pendingCount},
-                              {QStringLiteral("rejected"), rejectedJson}});
+                              {QStringLiteral("rejected"), rejectedJson},
+                              {QStringLiteral("couldNotBeSent"), couldNotBeSentJson}});
     }
 
     m_out << AccountOutput::text(*m_account)
@@ -103,15 +121,23 @@ int StatusCommand::runWithData()
     m_out << "Pending changes: " << pendingCount;
     if (pendingCount > 0)
         m_out << " (sent at the next sync)";
-    m_out << "\nRejected changes: " << rejected.size() << "\n";
-    for (const OutboxAction &action : std::as_const(rejected)) {
+    const auto describe = [&](const OutboxAction &action, const QString &why) {
         const QString name = activityNames.value(action.cmid, QStringLiteral("activity %1").arg(action.cmid));
         const QString course = courseNames.value(action.courseId);
         QString what = action.action == OutboxAction::kCompletion
             ? (action.value ? QStringLiteral("mark as done") : QStringLiteral("mark as not done"))
             : action.action;
         m_out << "  " << name << (course.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(course)) << ", " << what
-              << ": " << action.message << "\n";
+              << ": " << why << "\n";
+    };
+    m_out << "\nRejected changes: " << rejected.size() << "\n";
+    for (const OutboxAction &action : std::as_const(rejected))
+        describe(action, action.message);
+    if (!couldNotBeSent.isEmpty()) {
+        m_out << "Could not be sent: " << couldNotBeSent.size()
+              << " (the site did not answer; not sent again by itself: 'complete <cmid> on|off' queues it anew)\n";
+        for (const OutboxAction &action : std::as_const(couldNotBeSent))
+            describe(action, action.lastError);
     }
     if (!m_synced)
         m_out << kNothingSynced << "\n";

@@ -44,7 +44,8 @@ Result<QHash<qint64, ActivityProgress>> OfflineActions::completionOf(qint64 cour
         return R::failure(states.error());
     for (const ActivityCompletion &state : *states)
         progress[state.activityId].site = state;
-    const Result<QList<OutboxAction>> pending = OutboxRepository(m_db).pending();
+    // Those that could not be sent too: the person's change stands until they retry or discard it.
+    const Result<QList<OutboxAction>> pending = OutboxRepository(m_db).queued();
     if (!pending)
         return R::failure(pending.error());
     // Oldest first: the latest change of an activity wins.

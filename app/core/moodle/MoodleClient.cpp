@@ -2,6 +2,7 @@
 
 #include "NetworkErrors.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -191,10 +192,26 @@ void MoodleClient::startNext()
     }
 }
 
+std::optional<qint64> MoodleClient::siteTimeNow() const
+{
+    if (!m_siteDate)
+        return std::nullopt;
+    return *m_siteDate + m_siteDateAge.elapsed() / 1000;
+}
+
 void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pending, const RequestFlags &flags)
 {
     networkReply->deleteLater();
     --m_active;
+    // HTTP dates are "Sun, 06 Nov 1994 08:49:37 GMT"; Qt 6.4 reads RFC 2822 dates only with a numeric zone.
+    if (QByteArray date = networkReply->rawHeader("Date"); date.endsWith(" GMT")) {
+        date.chop(4);
+        const QDateTime at = QDateTime::fromString(QString::fromLatin1(date + " +0000"), Qt::RFC2822Date);
+        if (at.isValid()) {
+            m_siteDate = at.toSecsSinceEpoch();
+            m_siteDateAge.start();
+        }
+    }
     const QVariant statusAttribute = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     MoodleResult result;
     QUrl redirect;

@@ -5,10 +5,13 @@
 #include "ResponseParser.h"
 #include "WsParams.h"
 
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QQueue>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -51,6 +54,9 @@ public:
     int queuedRequests() const { return int(m_queue.size()); }
     // HTTP requests actually sent since the client was made (for benchmarks and tests).
     int requestsSent() const { return m_requestsSent; }
+    // The site's clock now (seconds since the epoch), from the Date header of its latest answer that had one,
+    // moved on by the time since; nullopt before any. The sync compares the site's times with the device's.
+    std::optional<qint64> siteTimeNow() const;
 
     // webservice/rest/server.php with the token.
     MoodleReply *call(const QString &function, const WsParams &params = {});
@@ -109,4 +115,6 @@ private:
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     bool m_batching = false;
     int m_maxBatchSize = kDefaultMaxBatchSize;
+    std::optional<qint64> m_siteDate;  // the latest Date header
+    QElapsedTimer m_siteDateAge;  // since it came
 };

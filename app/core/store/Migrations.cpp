@@ -143,6 +143,11 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE participants DROP COLUMN department"),
             QStringLiteral("ALTER TABLE participants DROP COLUMN institution"),
         },
+        // 4: an offline action that keeps failing waits longer between attempts, and says why it was not sent.
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER"),  // device clock; NULL: now
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN last_error TEXT"),
+        },
     };
     return all;
 }

@@ -11,6 +11,7 @@ namespace {
 
 const QString kPending = QStringLiteral("pending");
 const QString kRejected = QStringLiteral("rejected");
+const QString kCouldNotBeSent = QStringLiteral("unsent");
 
 }  // namespace
 
@@ -23,8 +24,8 @@ qint64 OutboxRepository::enqueue(const OutboxAction &action)
     }
     QSqlQuery query(m_db);
     if (action.action == OutboxAction::kCompletion
-        && !run(query, QStringLiteral("DELETE FROM outbox WHERE action = ? AND cmid = ? AND state = ?"),
-                {action.action, action.cmid, kPending}))
+        && !run(query, QStringLiteral("DELETE FROM outbox WHERE action = ? AND cmid = ? AND state IN (?, ?)"),
+                {action.action, action.cmid, kPending, kCouldNotBeSent}))
         return 0;
     const qint64 createdAt = action.createdAt != 0 ? action.createdAt : QDateTime::currentSecsSinceEpoch();
     if (!run(query,
@@ -43,6 +44,17 @@ qint64 OutboxRepository::enqueue(const OutboxAction &action)
 Result<QList<OutboxAction>> OutboxRepository::pending()
 {
     return select(QStringLiteral("state = ? ORDER BY id"), {kPending});
+}
+
+Result<QList<OutboxAction>> OutboxRepository::due(qint64 now)
+{
+    return select(QStringLiteral("state = ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id"),
+                  {kPending, now});
+}
+
+Result<QList<OutboxAction>> OutboxRepository::queued()
+{
+    return select(QStringLiteral("state IN (?, ?) ORDER BY id"), {kPending, kCouldNotBeSent});
 }
 
 Result<std::optional<OutboxAction>> OutboxRepository::pendingFor(qint64 cmid)
@@ -85,6 +97,52 @@ bool OutboxRepository::markAttempt(qint64 id)
         && changed(query, id);
 }
 
+bool OutboxRepository::markFailedAttempt(qint64 id, const QString &error, qint64 nextAttemptAt)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+                              " WHERE id = ? AND state = ?"),
+               {nextAttemptAt, error, id, kPending})
+        && changed(query, id);
+}
+
+bool OutboxRepository::markCouldNotBeSent(qint64 id, const QString &error)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = NULL, last_error = ?,"
+                              " state = ? WHERE id = ? AND state = ?"),
+               {error, kCouldNotBeSent, id, kPending})
+        && changed(query, id);
+}
+
+Result<QList<OutboxAction>> OutboxRepository::couldNotBeSent()
+{
+    return select(QStringLiteral("state = ? ORDER BY id"), {kCouldNotBeSent});
+}
+
+bool OutboxRepository::retry(qint64 id)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE outbox SET state = ?, attempts = 0, next_attempt_at = NULL, last_error = NULL"
+                              " WHERE id = ? AND state = ?"),
+               {kPending, id, kCouldNotBeSent})
+        && changed(query, id);
+}
+
+bool OutboxRepository::discard(qint64 id)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = ?"), {id, kCouldNotBeSent})
+        && changed(query, id);
+}
+
 bool OutboxRepository::reject(qint64 id, const QString &message)
 {
     clearError();
@@ -108,8 +166,8 @@ bool OutboxRepository::dismiss(qint64 id)
 
 Result<QList<OutboxAction>> OutboxRepository::select(const QString &where, std::initializer_list<QVariant> values)
 {
-    return selectAll(QStringLiteral("SELECT id, action, course_id, cmid, value, created_at, attempts, state, message"
-                                    " FROM outbox WHERE ")
+    return selectAll(QStringLiteral("SELECT id, action, course_id, cmid, value, created_at, attempts, state, message,"
+                                    " next_attempt_at, last_error FROM outbox WHERE ")
                          + where,
                      values, [](const QSqlQuery &query) {
                          OutboxAction action;
@@ -120,9 +178,13 @@ Result<QList<OutboxAction>> OutboxRepository::select(const QString &where, std::
                          action.value = int32(query, 4);
                          action.createdAt = int64(query, 5);
                          action.attempts = int32(query, 6);
-                         action.state =
-                             text(query, 7) == kRejected ? OutboxAction::State::Rejected : OutboxAction::State::Pending;
+                         const QString state = text(query, 7);
+                         action.state = state == kRejected ? OutboxAction::State::Rejected
+                             : state == kCouldNotBeSent    ? OutboxAction::State::CouldNotBeSent
+                                                           : OutboxAction::State::Pending;
                          action.message = text(query, 8);
+                         action.nextAttemptAt = int64(query, 9);
+                         action.lastError = text(query, 10);
                          return action;
                      });
 }

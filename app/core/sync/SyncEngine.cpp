@@ -169,10 +169,13 @@ void SyncEngine::sendOutbox()
 {
     m_client->setBatchingEnabled(m_run->site->offers(kBatchFunction));
     step(tr("Sending changes made offline"));
-    Result<QList<OutboxAction>> pending = OutboxRepository(m_connection.database()).pending();
-    if (!pending)
-        return fail(storageError(pending.error()));
-    m_run->outboxToSend = std::move(pending).value();
+    // Only what is due: an action whose last attempt failed waits (OutboxAction::retryDelay), whatever started
+    // this sync, "Sync now" included, so impatient clicks do not hammer a site that has a problem; Retry on an
+    // action that could not be sent is how the person sends it at once.
+    Result<QList<OutboxAction>> due = OutboxRepository(m_connection.database()).due(m_clock->now());
+    if (!due)
+        return fail(storageError(due.error()));
+    m_run->outboxToSend = std::move(due).value();
     if (m_run->outboxToSend.isEmpty())
         return fetchLists();
     // First what the site holds now: a change made there after ours wins.
@@ -205,13 +208,22 @@ void SyncEngine::onOutboxState(const QList<MoodleResult> &results)
             onSite.insert(c.activityId, c);
     }
 
+    // The site stamps a change with its own clock, the outbox with the device's, which may be hours off. Both
+    // are compared on the site's clock: the offset between the two is measured now, from the Date header of the
+    // answer just received, and the moment of the click is moved by it (this assumes the device clock was not
+    // reset between the click and now). Without any Date header the device clock is taken as right.
+    // A site change counts as later only when it is clearly so (kSiteClockTolerance: the Date header has whole
+    // seconds, the answer took time); otherwise the person's action stands.
+    if (const std::optional<qint64> siteNow = m_client->siteTimeNow())
+        m_run->siteClockOffset = *siteNow - m_clock->now();
     OutboxRepository outbox(m_connection.database());
     Transaction transaction(m_connection.database());
     QList<OutboxAction> toSend;
     for (const OutboxAction &action : std::as_const(m_run->outboxToSend)) {
         const auto site = onSite.constFind(action.cmid);
         if (site != onSite.constEnd()) {
-            const bool changedLater = site->timeCompleted.value_or(0) > action.createdAt;
+            const qint64 queuedOnSiteClock = action.createdAt + m_run->siteClockOffset;
+            const bool changedLater = site->timeCompleted.value_or(0) > queuedOnSiteClock + kSiteClockTolerance;
             const bool alreadySo = site->isComplete() == (action.value != 0);
             if (changedLater || alreadySo) {
                 outbox.remove(action.id);
@@ -252,7 +264,7 @@ void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
             if (status.toBool()) {
                 outbox.remove(action.id);
                 completion.setActivityCompletionState(action.cmid, m_run->site->userId, action.value ? 1 : 0,
-                                                      action.value ? m_clock->now() : 0);
+                                                      action.value ? m_clock->now() + m_run->siteClockOffset : 0);
                 m_run->touchedCourses.insert(action.courseId);
                 ++m_run->summary.actionsSent;
             } else {
@@ -263,8 +275,18 @@ void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
             outbox.reject(action.id, result.error->userMessage());
             ++m_run->summary.actionsRejected;
         } else {
-            // Network, maintenance, services off, a glitch, an answer without "status": it stays queued.
-            outbox.markAttempt(action.id);
+            // Network, maintenance, services off, a glitch, an answer without "status": not the site's answer
+            // about the action. It stays queued and waits longer after each failure; after the last allowed
+            // attempt it is set aside as "could not be sent" for the person to retry or discard, never dropped.
+            const QString why =
+                result.error ? result.error->userMessage() : tr("The site's answer could not be understood.");
+            const int attempts = action.attempts + 1;
+            if (attempts >= OutboxAction::kMaxAttempts) {
+                outbox.markCouldNotBeSent(action.id, why);
+                ++m_run->summary.actionsNotSent;
+            } else {
+                outbox.markFailedAttempt(action.id, why, m_clock->now() + OutboxAction::retryDelay(attempts));
+            }
             if (result.error && endsSync(*result.error) && !stop)
                 stop = result.error;
         }

@@ -50,6 +50,9 @@ public:
     static constexpr qint64 kDeadlinePastWindow = 30 * 86400;  // overdue things from the last 30 days
     static constexpr int kEventsPerPage = 26;
     static constexpr int kMaxEventPages = 20;
+    // How much later (seconds, on the site's clock) than a queued action the site's own change of the same thing
+    // must be to win over it.
+    static constexpr qint64 kSiteClockTolerance = 5;
 
     SyncEngine(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -116,6 +119,7 @@ private:
         std::optional<SiteInfo> site;
         QList<QPointer<MoodleBatchReply>> inFlight;
         QList<OutboxAction> outboxToSend;
+        qint64 siteClockOffset = 0;  // the site's clock minus the device's, as measured while sending the outbox
         QSet<qint64> touchedCourses;  // courses an offline action changed
         QList<qint64> checkedCourses;  // course ids of the check_updates calls, in call order
         QHash<qint64, Course> courses;  // the course list just stored

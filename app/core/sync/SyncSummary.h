@@ -22,7 +22,10 @@ struct SyncSummary
     int classesUpdated = 0;  // taught courses whose class data was refreshed
     int actionsSent = 0;  // offline actions the site accepted
     int actionsRejected = 0;  // refused by the site; kept with its reason until dismissed
-    int actionsSuperseded = 0;  // the site changed the same thing later: its value was kept
+    // The site changed the same thing after the action was queued (compared on the site's clock): its value was kept.
+    int actionsSuperseded = 0;
+    // Failed for a temporary reason OutboxAction::kMaxAttempts times: set aside as "could not be sent" (Retry/Discard).
+    int actionsNotSent = 0;
     int requests = 0;  // HTTP requests made
     qint64 startedAt = 0;  // seconds since the epoch (the engine's clock)
     qint64 elapsedMs = 0;
