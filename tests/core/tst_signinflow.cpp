@@ -2,6 +2,7 @@
 #include "TestData.h"
 #include "account/AccountStore.h"
 #include "account/SignInFlow.h"
+#include "common/Settings.h"
 #include "moodle/MoodleClient.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -111,7 +112,28 @@ class TestSignInFlow : public QObject
     {
         std::optional<Account> account;
         std::optional<MoodleError> error;
+        std::optional<CheckedSite> needsConfirmation;  // hostNeedsConfirmation(): stopped before the password
+        std::optional<CheckedSite> site;  // what the site check found
+        std::optional<Account> replaced;  // replacedAccount() after signedIn()
     };
+
+    // As the sign-in dialog signs in: a redirect to another host waits for the person.
+    Outcome signInConfirmingHost(const QString &address, const QString &confirmedHost = {})
+    {
+        SignInFlow flow(m_client.get(), &m_secrets, m_accounts.get());
+        flow.setHostChangeNeedsConfirmation(true);
+        Outcome outcome;
+        connect(&flow, &SignInFlow::signedIn, this, [&](const Account &a) { outcome.account = a; });
+        connect(&flow, &SignInFlow::failed, this, [&](const MoodleError &e) { outcome.error = e; });
+        connect(&flow, &SignInFlow::hostNeedsConfirmation, this,
+                [&](const CheckedSite &site) { outcome.needsConfirmation = site; });
+        flow.signIn(address, QStringLiteral("student1"), QStringLiteral("Test-pass-1"), /*allowInsecure=*/true,
+                    confirmedHost);
+        if (!QTest::qWaitFor([&] { return outcome.account || outcome.error || outcome.needsConfirmation; }, 20000))
+            qFatal("sign-in did not finish");
+        outcome.site = flow.checkedSite();
+        return outcome;
+    }
 
     Outcome signIn(const QString &address, const QString &username, const QString &password, bool allowInsecure = true)
     {
@@ -123,6 +145,8 @@ class TestSignInFlow : public QObject
         flow.signIn(address, username, password, allowInsecure);
         if (!QTest::qWaitFor([&] { return outcome.account || outcome.error; }, 20000))
             qFatal("sign-in did not finish");
+        outcome.site = flow.checkedSite();
+        outcome.replaced = flow.replacedAccount();
         return outcome;
     }
 
@@ -290,6 +314,94 @@ private Q_SLOTS:
             signIn(old.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
         QVERIFY2(outcome.account, outcome.error ? qPrintable(outcome.error->details()) : "");
         QCOMPARE(outcome.account->siteUrl, m_server.baseUrl());
+    }
+
+    // Typed 127.0.0.1:A, sent on to localhost:B (another host name; both loopback, no DNS: /etc/hosts): the
+    // password is not sent until the caller confirms that host, then it goes there.
+    void redirectToAnotherHostWaitsForConfirmation()
+    {
+        FakeMoodleServer typed;
+        QVERIFY(typed.start());
+        const QUrl elsewhere(QStringLiteral("http://localhost:%1").arg(m_server.port()));
+        typed.redirectAllTo(elsewhere);
+
+        const Outcome stopped = signInConfirmingHost(typed.baseUrl().toString());
+        QVERIFY2(stopped.needsConfirmation, stopped.error ? qPrintable(stopped.error->details()) : "signed in");
+        QVERIFY(!stopped.account && !stopped.error);
+        QVERIFY(stopped.needsConfirmation->hostChanged());
+        QCOMPARE(stopped.needsConfirmation->typedHost(), QStringLiteral("127.0.0.1:%1").arg(typed.port()));
+        QCOMPARE(stopped.needsConfirmation->passwordHost(), QStringLiteral("localhost:%1").arg(m_server.port()));
+        QCOMPARE(stopped.needsConfirmation->baseUrl, elsewhere);
+        QCOMPARE(typed.requestCount(QStringLiteral("login/token.php")), 0);
+        QCOMPARE(m_server.requestCount(QStringLiteral("login/token.php")), 0);
+        QVERIFY(!passwordSent());
+        QVERIFY(!m_accounts->load());
+
+        // Another host than the one shown is not a confirmation.
+        const Outcome wrongHost = signInConfirmingHost(typed.baseUrl().toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(wrongHost.needsConfirmation);
+        QVERIFY(!passwordSent());
+
+        const Outcome confirmed =
+            signInConfirmingHost(typed.baseUrl().toString(), QStringLiteral("localhost:%1").arg(m_server.port()));
+        QVERIFY2(confirmed.account, confirmed.error ? qPrintable(confirmed.error->details()) : "");
+        QCOMPARE(confirmed.account->siteUrl, elsewhere);
+        QCOMPARE(m_server.requestCount(QStringLiteral("login/token.php")), 1);
+        QCOMPARE(typed.requestCount(QStringLiteral("login/token.php")), 0);
+    }
+
+    // A redirect that stays on the host typed (another port, or http → https, or a /moodle path) needs no
+    // confirmation: the site is the same owner's.
+    void redirectOnTheSameHostNeedsNoConfirmation()
+    {
+        FakeMoodleServer typed;
+        QVERIFY(typed.start());
+        typed.redirectAllTo(m_server.baseUrl());  // 127.0.0.1, another port
+        const Outcome outcome = signInConfirmingHost(typed.baseUrl().toString());
+        QVERIFY2(outcome.account, outcome.error ? qPrintable(outcome.error->details()) : "stopped");
+        QVERIFY(outcome.site);
+        QVERIFY(!outcome.site->hostChanged());
+        QCOMPARE(outcome.site->typedHost(), QStringLiteral("127.0.0.1:%1").arg(typed.port()));
+        QCOMPARE(outcome.site->passwordHost(), QStringLiteral("127.0.0.1:%1").arg(m_server.port()));
+        QCOMPARE(m_server.requestCount(QStringLiteral("login/token.php")), 1);
+    }
+
+    // Without confirmation asked for (satchelctl), a redirect to another host is followed as before.
+    void redirectToAnotherHostWithoutConfirmation()
+    {
+        FakeMoodleServer typed;
+        QVERIFY(typed.start());
+        typed.redirectAllTo(QUrl(QStringLiteral("http://localhost:%1").arg(m_server.port())));
+        const Outcome outcome =
+            signIn(typed.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY2(outcome.account, outcome.error ? qPrintable(outcome.error->details()) : "");
+        QVERIFY(outcome.site && outcome.site->hostChanged());
+    }
+
+    // How hosts are written for a person: the port only when it is not the scheme's own.
+    void passwordHostNamesHostAndPort_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("https") << QUrl(QStringLiteral("https://moodle.example.edu/moodle")) << "moodle.example.edu";
+        QTest::newRow("https :443") << QUrl(QStringLiteral("https://moodle.example.edu:443")) << "moodle.example.edu";
+        QTest::newRow("http :80") << QUrl(QStringLiteral("http://example.edu:80")) << "example.edu";
+        QTest::newRow("other port") << QUrl(QStringLiteral("https://example.edu:8443")) << "example.edu:8443";
+        QTest::newRow("http on 443") << QUrl(QStringLiteral("http://example.edu:443")) << "example.edu:443";
+        QTest::newRow("IPv6") << QUrl(QStringLiteral("https://[::1]:8443")) << "[::1]:8443";
+    }
+
+    void passwordHostNamesHostAndPort()
+    {
+        QFETCH(QUrl, url);
+        QFETCH(QString, host);
+        QCOMPARE(CheckedSite::hostOf(url), host);
+        const CheckedSite sso{
+            QUrl(QStringLiteral("https://login.example-sso.com")), {}, QUrl(QStringLiteral("https://example.edu"))};
+        QVERIFY(sso.hostChanged());
+        const CheckedSite moved{
+            QUrl(QStringLiteral("https://example.edu/moodle")), {}, QUrl(QStringLiteral("http://EXAMPLE.edu"))};
+        QVERIFY(!moved.hostChanged());
     }
 
     void subdirectorySite()
@@ -505,7 +617,34 @@ private Q_SLOTS:
         QVERIFY(!m_accounts->load());
     }
 
-    // A site info bigger than the client accepts (the cap lowered below the recorded one's size; 256 MiB by default).
+    // The default cap, with nothing set: an answer just over 64 MiB is refused (a valid site info padded with
+    // spaces, which the old 256 MiB cap let through), and the setting's default is the same number.
+    void defaultResponseCapIs64MiB()
+    {
+        QCOMPARE(MoodleClient::kDefaultMaxResponseBytes, 64LL * 1024 * 1024);
+        QCOMPARE(Settings().maxResponseBytes(), MoodleClient::kDefaultMaxResponseBytes);
+        MoodleClient fresh;
+        QCOMPARE(fresh.maxResponseBytes(), 64LL * 1024 * 1024);
+        m_client = std::make_unique<MoodleClient>();
+        m_client->setTransferTimeout(20000);
+
+        QByteArray siteInfo =
+            m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"));
+        siteInfo.append(QByteArray(64 * 1024 * 1024 + 1024 - siteInfo.size(), ' '));
+        m_server.setCallHandler(
+            [siteInfo](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
+                if (function == QLatin1String("core_webservice_get_site_info"))
+                    return siteInfo;
+                return std::nullopt;
+            });
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY2(outcome.error, "a 64 MiB + 1 KiB answer was accepted");
+        QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::ResponseTooLarge));
+        QVERIFY(!m_accounts->load());
+    }
+
+    // A site info bigger than the client accepts (the cap lowered below the recorded one's size; 64 MiB by default).
     void responseTooLarge()
     {
         const QByteArray siteInfo =
@@ -530,6 +669,25 @@ private Q_SLOTS:
         QCOMPARE(outcome.error->kind(), Kind::KeychainUnavailable);
         QVERIFY(outcome.error->userMessage().contains(QLatin1String("keyring is locked")));
         QVERIFY(!m_accounts->load());
+    }
+
+    // Who was here before, for the offer to delete their offline data: only someone else counts.
+    void replacedAccountIsTheOtherPerson()
+    {
+        const Outcome first =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(first.account);
+        QVERIFY(!first.replaced);  // nobody before
+        const Outcome again =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(again.account);
+        QVERIFY(!again.replaced);  // the same person
+        const Outcome teacher =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("teacher1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(teacher.account);
+        QVERIFY(teacher.replaced);
+        QCOMPARE(teacher.replaced->id(), first.account->id());
+        QCOMPARE(teacher.replaced->fullName, QStringLiteral("Liam O'Brien"));
     }
 
     void signingInAsSomeoneElseRemovesOldToken()

@@ -8,6 +8,7 @@
 #include "courses/CourseOutlineModel.h"
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
+#include "settings/SettingsDialog.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "shell/SyncStatusBar.h"
@@ -17,6 +18,8 @@
 #include "StoredValue.h"
 #include "account/AccountSession.h"
 #include "account/AccountStore.h"
+#include "common/Settings.h"
+#include "moodle/MoodleClient.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
@@ -31,6 +34,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -94,8 +98,18 @@ private Q_SLOTS:
     void signOutDeletingDataRemovesTheDatabase();
     void signOutKeepsTokenWhenKeychainFails();
     void signInAgainKeepsDataAndOutbox();
+    void someoneElseSigningInIsOfferedToDeleteTheData_data();
+    void someoneElseSigningInIsOfferedToDeleteTheData();
+    void samePersonSigningInIsNotAsked();
+    void responseCapSettingReachesTheClient();
+    void settingsDialogKeepsTheResponseCap();
 
 private:
+    // In the sign-in dialog the app shows: the fake (http) site, username, password, consent; waits for the
+    // main window.
+    MainWindow *signInThroughDialog(AppController &controller, const QString &username);
+    // Where the app keeps the response cap (network/maxResponseMiB); cleanup() removes it.
+    static QString responseCapKey() { return QStringLiteral("network/maxResponseMiB"); }
     Account liam() const;
     // Puts a consistent copy of the synced database where the app opens the account's.
     bool installSyncedDatabase(const QString &dataDir, const Account &account);
@@ -116,6 +130,7 @@ void TestAppController::initTestCase()
 
 void TestAppController::cleanup()
 {
+    QSettings().remove(responseCapKey());
     m_synced->server().resetSiteState();
     m_synced->server().clearRequests();
 }
@@ -386,6 +401,148 @@ void TestAppController::signInAgainKeepsDataAndOutbox()
     QCOMPARE(window->coursesPage()->coursePage()->outlineView(), outline);
     QTRY_VERIFY(!model->indexOfActivity(kForumCmid).data(CourseOutlineModel::PendingRole).toBool());
     QCOMPARE(model->indexOfActivity(kForumCmid).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+}
+
+MainWindow *TestAppController::signInThroughDialog(AppController &controller, const QString &username)
+{
+    auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
+    if (!dialog)
+        return nullptr;
+    dialog->siteEdit()->setText(m_synced->server().baseUrl().toString());
+    dialog->usernameEdit()->setText(username);
+    dialog->passwordEdit()->setText(kPassword);
+    dialog->signIn();
+    // http://: the consent box appears first; then "Sign in" again.
+    if (!QTest::qWaitFor([&] { return dialog->insecureConsentCheckBox()->isVisible() && !dialog->isBusy(); }, 20000))
+        return nullptr;
+    dialog->insecureConsentCheckBox()->setChecked(true);
+    dialog->signIn();
+    if (!QTest::qWaitFor([&] { return qobject_cast<MainWindow *>(controller.currentWindow()) != nullptr; }, 20000))
+        return nullptr;
+    return qobject_cast<MainWindow *>(controller.currentWindow());
+}
+
+void TestAppController::someoneElseSigningInIsOfferedToDeleteTheData_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::newRow("delete") << QStringLiteral("deleteData");
+    QTest::newRow("keep") << QStringLiteral("keepData");
+}
+
+// Liam signed out keeping his offline data; Elena signs in on the same computer and is asked about it.
+void TestAppController::someoneElseSigningInIsOfferedToDeleteTheData()
+{
+    QFETCH(QString, button);
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    Account account = liam();
+    account.fullName = QStringLiteral("Liam <b>O'Brien</b> & co");  // names come from the site
+    QVERIFY(AccountStore(dir.path()).save(account));
+    QVERIFY(installSyncedDatabase(dir.path(), account));
+    const QString database = Database::fileFor(dir.path(), account.id());
+    QVERIFY(secrets.write(account.secretKey(), QStringLiteral("a-token-left-behind")));
+
+    AppController controller(dir.path(), &secrets);
+    controller.start();  // the token is there: Liam's window; sign out, keeping the data
+    QPointer<MainWindow> liamsWindow = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(liamsWindow);
+    Q_EMIT liamsWindow->signOutRequested(true);
+    QTRY_VERIFY(!liamsWindow);
+    QVERIFY(QFileInfo::exists(database));
+
+    QPointer<MainWindow> window = signInThroughDialog(controller, QStringLiteral("teacher1"));
+    QVERIFY(window);
+    QCOMPARE(window->displayedUserName(), QStringLiteral("Elena Márquez"));
+    QPointer<QMessageBox> box = window->findChild<QMessageBox *>(QStringLiteral("previousDataBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY2(box->text().contains(QLatin1String("Liam <b>O'Brien</b> & co's offline data")), qPrintable(box->text()));
+    auto *remove = box->findChild<QPushButton *>(QStringLiteral("deleteData"));
+    auto *keep = box->findChild<QPushButton *>(QStringLiteral("keepData"));
+    QVERIFY(remove && keep);
+    QCOMPARE(remove->text(), QStringLiteral("Delete Liam <b>O'Brien</b> && co's offline data"));  // '&' shown as '&'
+    QCOMPARE(keep->text(), QStringLiteral("Keep it"));
+    QVERIFY(keep->isDefault());
+    QVERIFY(remove->width() >= remove->sizeHint().width());  // the whole name on the button
+    box->grab().save(testOutputDir() + QStringLiteral("/appcontroller-previous-data-box.png"));
+
+    QTest::mouseClick(button == QLatin1String("deleteData") ? remove : keep, Qt::LeftButton);
+    QTRY_VERIFY(!box);
+    const bool deleted = button == QLatin1String("deleteData");
+    for (const QString &file : databaseFiles(database))
+        QVERIFY2(QFileInfo::exists(file) != deleted || !QFileInfo::exists(file), qPrintable(file));
+    QCOMPARE(QFileInfo::exists(database), !deleted);
+    QVERIFY(!secrets.read(account.secretKey()).has_value());
+    // Elena's own data and sign-in are untouched either way.
+    QVERIFY(controller.session());
+    QCOMPARE(controller.session()->account().username, QStringLiteral("teacher1"));
+    QVERIFY(secrets.read(controller.session()->account().secretKey()).has_value());
+    QVERIFY(QFileInfo::exists(Database::fileFor(dir.path(), controller.session()->account().id())));
+    QVERIFY(window->banner()->isHidden() || window->banner()->type() != InlineMessage::Type::Error);
+}
+
+// The same person signing in again (after signing out, keeping the data) is not asked about their own data.
+void TestAppController::samePersonSigningInIsNotAsked()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    QVERIFY(AccountStore(dir.path()).save(liam()));
+    QVERIFY(installSyncedDatabase(dir.path(), liam()));
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QPointer<MainWindow> window = signInThroughDialog(controller, QStringLiteral("student1"));
+    QVERIFY(window);
+    // The offer would be open by now: it is made while the window appears.
+    QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("previousDataBox")));
+    QVERIFY(QFileInfo::exists(Database::fileFor(dir.path(), liam().id())));
+}
+
+// network/maxResponseMiB = 1: a course list answer of 1.5 MiB (the recorded one padded with spaces, fine under
+// the default) is refused by the app's client.
+void TestAppController::responseCapSettingReachesTheClient()
+{
+    QSettings().setValue(responseCapKey(), 1);
+    QCOMPARE(Settings::load().maxResponseBytes(), 1024 * 1024);
+    FakeMoodleServer &server = m_synced->server();
+    server.setAnswerFilter([](const QString &, const QString &function, const FakeParams &, const QByteArray &answer) {
+        return function == QLatin1String("core_enrol_get_users_courses") ? answer + QByteArray(1536 * 1024, ' ')
+                                                                         : answer;
+    });
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    QVERIFY(AccountStore(dir.path()).save(liam()));
+    QVERIFY(secrets.write(liam().secretKey(), server.tokenForUser(QStringLiteral("student1"))));
+    QVERIFY(installSyncedDatabase(dir.path(), liam()));
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QVERIFY(qobject_cast<MainWindow *>(controller.currentWindow()));
+    QSignalSpy finished(controller.session()->sync(), &SyncController::syncFinished);
+    QVERIFY(finished.wait(20000));
+    const SyncSummary summary = finished.last().first().value<SyncSummary>();
+    QVERIFY2(summary.error, "the 1.5 MiB answer was accepted");
+    QCOMPARE(MoodleError::kindName(summary.error->kind()), MoodleError::kindName(MoodleError::Kind::ResponseTooLarge));
+    QVERIFY(server.callCount(QStringLiteral("core_enrol_get_users_courses")) >= 1);
+}
+
+// The settings dialog does not show the cap; saving its settings keeps it.
+void TestAppController::settingsDialogKeepsTheResponseCap()
+{
+    Settings settings;
+    settings.maxResponseMiB = 3;
+    settings.syncIntervalMinutes = 30;
+    SettingsDialog dialog(settings);
+    QCOMPARE(dialog.settings().maxResponseMiB, 3);
+    QCOMPARE(dialog.settings().syncIntervalMinutes, 30);
+    // Out-of-range values in the file are bounded, never "no limit".
+    QSettings().setValue(responseCapKey(), 0);
+    QCOMPARE(Settings::load().maxResponseMiB, 1);
+    QSettings().setValue(responseCapKey(), QStringLiteral("lots"));
+    QCOMPARE(Settings::load().maxResponseMiB, 1);
+    QSettings().setValue(responseCapKey(), 1 << 20);
+    QCOMPARE(Settings::load().maxResponseMiB, Settings::kMaxResponseMiBLimit);
+    QSettings().remove(responseCapKey());
+    QCOMPARE(Settings::load().maxResponseMiB, Settings::kDefaultMaxResponseMiB);
 }
 
 QTEST_MAIN(TestAppController)

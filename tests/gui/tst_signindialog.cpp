@@ -15,6 +15,9 @@
 
 #include <QCheckBox>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -52,6 +55,10 @@ private Q_SLOTS:
     void insecureConsentThenSignIn();
     void reSignInPrefill();
     void keychainFailureIsExplained();
+    void redirectToAnotherHostIsShownBeforeSignIn();
+    void signInStraightAwayStopsBeforeAnotherHost();
+    void redirectOnTheSameHostShowsWherePasswordGoes();
+    void serverTextIsPlainText();
 
 private:
     void showDialog();
@@ -60,6 +67,8 @@ private:
     // Enter in the site field, then wait for the site line to name the site.
     void checkSiteAndWait();
     QString siteAddress() const { return m_server->baseUrl().toString(); }
+    // Every label that shows text from the site, and the sentences around it, shows it as plain text.
+    void checkPlainText();
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<FakeMoodleServer> m_server;
@@ -435,6 +444,162 @@ void TestSignInDialog::keychainFailureIsExplained()
     // The long sentence wraps inside the dialog instead of being cut off.
     QVERIFY(m_dialog->height() >= m_dialog->layout()->totalHeightForWidth(m_dialog->width()));
     shot(QStringLiteral("14-error-keychain"));
+}
+
+void TestSignInDialog::checkPlainText()
+{
+    for (const char *name : {"signInTitle", "signInSubtitle", "siteStatus", "passwordHost"}) {
+        auto *label = m_dialog->findChild<QLabel *>(QString::fromLatin1(name));
+        QVERIFY2(label, name);
+        QVERIFY2(label->textFormat() == Qt::PlainText, name);
+    }
+}
+
+// Typed 127.0.0.1:A, sent on to localhost:B: the dialog names both hosts before anything is sent, and
+// signing in after seeing it sends the password to localhost:B.
+void TestSignInDialog::redirectToAnotherHostIsShownBeforeSignIn()
+{
+    FakeMoodleServer typed;
+    QVERIFY(typed.start());
+    const QString otherHost = QStringLiteral("localhost:%1").arg(m_server->port());
+    typed.redirectAllTo(QUrl(QStringLiteral("http://") + otherHost));
+    const QString typedHost = QStringLiteral("127.0.0.1:%1").arg(typed.port());
+    showDialog();
+    QVERIFY(m_dialog->passwordHostText().isEmpty());
+    QVERIFY(m_dialog->hostWarning()->isHidden());
+
+    m_dialog->siteEdit()->setText(typed.baseUrl().toString());
+    QTest::keyClick(m_dialog->siteEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_dialog->siteStatusText().contains(QLatin1String("Northfield College")));
+    QCOMPARE(m_dialog->passwordHostText(), QStringLiteral("Your password will be sent to %1").arg(otherHost));
+    QVERIFY(m_dialog->hostWarning()->isVisible());
+    QCOMPARE(m_dialog->hostWarning()->type(), InlineMessage::Type::Warning);
+    const QString warning = m_dialog->hostWarning()->text();
+    QVERIFY2(warning.contains(typedHost) && warning.contains(otherHost), qPrintable(warning));
+    checkPlainText();
+    if (QTest::currentTestFailed())
+        return;
+    // Everything fits: nothing cut off at the bottom.
+    QVERIFY(m_dialog->height() >= m_dialog->layout()->totalHeightForWidth(m_dialog->width()));
+    QVERIFY(m_dialog->signInButton()->isVisible());
+    shot(QStringLiteral("15-redirected-to-another-host"));
+
+    m_dialog->insecureConsentCheckBox()->setChecked(true);
+    fill(QStringLiteral("student1"), kPassword);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(accepted.wait(5000));
+    QCOMPARE(m_dialog->account().siteUrl, QUrl(QStringLiteral("http://") + otherHost));
+    QCOMPARE(m_server->requestCount(QStringLiteral("login/token.php")), 1);
+    QCOMPARE(typed.requestCount(QStringLiteral("login/token.php")), 0);
+}
+
+// "Sign in" pressed before the site line had said anything: the password waits until the other host has been
+// on screen, and goes there with the next press.
+void TestSignInDialog::signInStraightAwayStopsBeforeAnotherHost()
+{
+    FakeMoodleServer typed;
+    QVERIFY(typed.start());
+    const QString otherHost = QStringLiteral("localhost:%1").arg(m_server->port());
+    typed.redirectAllTo(QUrl(QStringLiteral("http://") + otherHost));
+    showDialog();
+    m_dialog->siteEdit()->setText(typed.baseUrl().toString());
+    fill(QStringLiteral("student1"), kPassword);
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_dialog->hostWarning()->isVisible());
+    QTRY_VERIFY(!m_dialog->isBusy());
+    QCOMPARE(m_dialog->passwordHostText(), QStringLiteral("Your password will be sent to %1").arg(otherHost));
+    QVERIFY(m_dialog->messageText().contains(QLatin1String("not been sent")));
+    QCOMPARE(m_dialog->passwordEdit()->text(), kPassword);
+    QCOMPARE(QApplication::focusWidget(), m_dialog->signInButton());
+    QCOMPARE(m_server->requestCount(QStringLiteral("login/token.php")), 0);
+    QCOMPARE(typed.requestCount(QStringLiteral("login/token.php")), 0);
+    QVERIFY(m_dialog->height() >= m_dialog->layout()->totalHeightForWidth(m_dialog->width()));
+    shot(QStringLiteral("16-stopped-before-another-host"));
+
+    // The site is http:// too: consent, then the second press sends the password to the host shown.
+    m_dialog->insecureConsentCheckBox()->setChecked(true);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(accepted.wait(5000));
+    QCOMPARE(m_server->requestCount(QStringLiteral("login/token.php")), 1);
+    QCOMPARE(m_dialog->account().siteUrl.host(), QStringLiteral("localhost"));
+}
+
+// Another port on the host typed is the same site: where the password goes is shown, without a warning.
+void TestSignInDialog::redirectOnTheSameHostShowsWherePasswordGoes()
+{
+    FakeMoodleServer typed;
+    QVERIFY(typed.start());
+    typed.redirectAllTo(m_server->baseUrl());
+    showDialog();
+    m_dialog->siteEdit()->setText(typed.baseUrl().toString());
+    QTest::keyClick(m_dialog->siteEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_dialog->siteStatusText().contains(QLatin1String("Northfield College")));
+    QCOMPARE(m_dialog->passwordHostText(),
+             QStringLiteral("Your password will be sent to 127.0.0.1:%1").arg(m_server->port()));
+    QVERIFY(m_dialog->hostWarning()->isHidden());
+    shot(QStringLiteral("17-same-host"));
+
+    // Editing the address forgets where the password would have gone.
+    QTest::keyClick(m_dialog->siteEdit(), Qt::Key_Backspace);
+    QVERIFY(m_dialog->passwordHostText().isEmpty());
+
+    // Signing in straight away on the same host is not held up.
+    m_dialog->siteEdit()->setText(typed.baseUrl().toString());
+    m_dialog->insecureConsentCheckBox()->setChecked(false);
+    fill(QStringLiteral("student1"), kPassword);
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_dialog->insecureConsentCheckBox()->isVisible());  // http: consent first, as for any site
+    m_dialog->insecureConsentCheckBox()->setChecked(true);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(accepted.wait(5000));
+    QCOMPARE(m_dialog->account().siteUrl, m_server->baseUrl());
+}
+
+// A site whose name is markup: shown as the characters it is, in the site line and when signing in again.
+void TestSignInDialog::serverTextIsPlainText()
+{
+    // Moodle sends the name as HTML; its entities decode to markup, which must stay characters.
+    const QString sent = QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &lt;img src=file:///dev/zero&gt;");
+    const QString hostile = QStringLiteral("<b>Bold</b> <img src=file:///dev/zero>");
+    QJsonArray config =
+        QJsonDocument::fromJson(
+            m_server->recordedBody(QStringLiteral("anonymous/tool_mobile_get_public_config__ajax-nologin.json")))
+            .array();
+    QJsonObject first = config.at(0).toObject();
+    QJsonObject data = first.value(QLatin1String("data")).toObject();
+    data.insert(QStringLiteral("sitename"), sent);
+    first.insert(QStringLiteral("data"), data);
+    config.replace(0, first);
+    const QByteArray body = QJsonDocument(config).toJson(QJsonDocument::Compact);
+    m_server->setHandler([body](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
+        if (request.endpoint == QLatin1String("service-nologin"))
+            return FakeMoodleServer::Response::json(body);
+        return std::nullopt;
+    });
+    showDialog();
+    m_dialog->siteEdit()->setText(siteAddress());
+    QTest::keyClick(m_dialog->siteEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_dialog->siteStatusText().contains(hostile));
+    checkPlainText();
+    if (QTest::currentTestFailed())
+        return;
+    shot(QStringLiteral("18-markup-site-name"));
+
+    Account account;
+    account.siteUrl = m_server->baseUrl();
+    account.siteName = hostile;
+    account.username = QStringLiteral("student1");
+    account.insecureConsent = true;
+    SignInDialog again(m_flow.get());
+    again.prefillForReSignIn(account);
+    auto *subtitle = again.findChild<QLabel *>(QStringLiteral("signInSubtitle"));
+    QVERIFY(subtitle && subtitle->text().contains(hostile));
+    QCOMPARE(subtitle->textFormat(), Qt::PlainText);
+    QCOMPARE(again.passwordHostText(),
+             QStringLiteral("Your password will be sent to 127.0.0.1:%1").arg(m_server->port()));
 }
 
 QTEST_MAIN(TestSignInDialog)

@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
-    : QDialog(parent), m_interval(new QSpinBox(this)), m_concurrency(new QSpinBox(this)),
+    : QDialog(parent), m_settings(settings), m_interval(new QSpinBox(this)), m_concurrency(new QSpinBox(this)),
       m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
@@ -61,7 +61,7 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
 
 Settings SettingsDialog::settings() const
 {
-    Settings result;
+    Settings result = m_settings;
     result.syncIntervalMinutes = m_interval->value();
     result.concurrentRequests = m_concurrency->value();
     result.language = m_language->currentData().toString();

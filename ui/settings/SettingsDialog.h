@@ -19,6 +19,7 @@ public:
     Settings settings() const;
 
 private:
+    Settings m_settings;  // what the dialog was opened with: settings it does not show stay as they are
     QSpinBox *m_interval;
     QSpinBox *m_concurrency;
     QComboBox *m_language;

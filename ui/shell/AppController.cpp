@@ -16,12 +16,16 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 
 AppController::AppController(const QString &dataDir, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_accounts(dataDir), m_secrets(secrets), m_client(new MoodleClient(this)),
       m_flow(new SignInFlow(m_client, secrets, &m_accounts, this)), m_dataDir(dataDir)
-{}
+{
+    applySettings();  // the response size cap holds for signing in too
+}
 
 AppController::~AppController()
 {
@@ -69,7 +73,11 @@ void AppController::showSignIn(const std::optional<Account> &previous)
     if (previous)
         dialog->prefill(previous->siteUrl.toString(), previous->username);
     // The main window appears before the dialog hides, so the app never has zero windows.
-    connect(dialog, &SignInDialog::signedIn, this, [this](const Account &account) { showMainWindow(account, false); });
+    connect(dialog, &SignInDialog::signedIn, this, [this](const Account &account) {
+        showMainWindow(account, false);
+        if (const std::optional<Account> replaced = m_flow->replacedAccount())
+            offerToDeleteOfflineData(*replaced, account);
+    });
     connect(dialog, &QDialog::rejected, qApp, &QApplication::quit);
     m_dialog = dialog;
     dialog->show();
@@ -104,6 +112,48 @@ void AppController::showMainWindow(const Account &account, bool demo)
     }
 }
 
+void AppController::offerToDeleteOfflineData(const Account &previous, const Account &current)
+{
+    const QString database = Database::fileFor(m_dataDir, previous.id());
+    // Nothing left to delete (signed out with "delete"), or the same file as the account now open.
+    if (!m_window || database == Database::fileFor(m_dataDir, current.id()))
+        return;
+    if (!QFileInfo::exists(database) && !QFileInfo::exists(database + QStringLiteral("-wal")))
+        return;
+    // Names come from the site and can be any length: cut short, the box and its button stay on screen.
+    const auto shortened = [](const QString &text) { return text.size() > 60 ? text.left(59) + QChar(0x2026) : text; };
+    const QString name = shortened(previous.fullName.isEmpty() ? previous.username : previous.fullName);
+    const QString site = shortened(previous.siteName.isEmpty() ? previous.siteUrl.host() : previous.siteName);
+    // Not modal to the application and no nested event loop: the new account's window is usable meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Offline data of another account"), QString(),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("previousDataBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Plain text, never markup.
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("%1's offline data from %2 is still on this computer: courses and grades, and a teacher's "
+                    "classes. Delete it if this computer is shared or %1 no longer uses Satchel here.")
+                     .arg(name, site));
+    // A '&' in a name would otherwise underline the next letter as a shortcut.
+    QString buttonName = name;
+    buttonName.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    QPushButton *remove = box->addButton(tr("Delete %1's offline data").arg(buttonName), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("deleteData"));
+    QPushButton *keep = box->addButton(tr("Keep it"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepData"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, database] {
+        if (box->clickedButton() != remove)
+            return;
+        // Its token went at this sign-in already (SignInFlow: someone else's token never lingers).
+        if (!Database::removeFiles(database) && m_window)
+            m_window->banner()->showMessage(InlineMessage::Type::Error,
+                                            tr("The previous account's offline data could not be deleted."), database);
+    });
+    box->open();
+}
+
 void AppController::showSettings()
 {
     SettingsDialog dialog(Settings::load(), m_window);
@@ -117,6 +167,7 @@ void AppController::applySettings()
 {
     const Settings settings = Settings::load();
     m_client->setMaxConcurrentRequests(settings.concurrentRequests);
+    m_client->setMaxResponseBytes(settings.maxResponseBytes());
     if (m_session && m_session->sync())
         m_session->sync()->setInterval(settings.syncIntervalMinutes * 60);
 }

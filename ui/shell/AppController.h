@@ -45,6 +45,8 @@ Q_SIGNALS:
 private:
     void showSignIn(const std::optional<Account> &previous);
     void showMainWindow(const Account &account, bool demo);
+    // After someone else signed in: offers to delete the offline data the previous person left here.
+    void offerToDeleteOfflineData(const Account &previous, const Account &current);
     void signOut(bool keepData);
     void signInAgain();
     void showSettings();

@@ -39,6 +39,9 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     logo->setFixedSize(48, 48);
     logo->setAccessibleName(tr("Satchel logo"));
     m_title = new QLabel(tr("Sign in to your Moodle site"), this);
+    // Both may carry the site's name (prefillForReSignIn): text from the server is never markup.
+    m_title->setObjectName(QStringLiteral("signInTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -46,6 +49,8 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     m_subtitle = new QLabel(tr("Use the same site address, username and password as in your web browser. "
                                "Satchel keeps a copy of your courses so you can use them offline."),
                             this);
+    m_subtitle->setObjectName(QStringLiteral("signInSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
     auto *headerText = new QVBoxLayout;
     headerText->setSpacing(2);
@@ -77,6 +82,19 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     siteStatusRow->addWidget(m_siteIcon, 0, Qt::AlignTop);
     siteStatusRow->addWidget(m_siteStatus, 1);
 
+    // Where the password goes, before it goes: the host of the site the check ended on.
+    m_passwordHost = new QLabel(this);
+    m_passwordHost->setObjectName(QStringLiteral("passwordHost"));
+    m_passwordHost->setAccessibleName(tr("Where your password goes"));
+    m_passwordHost->setTextFormat(Qt::PlainText);
+    m_passwordHost->setWordWrap(true);
+    m_passwordHost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_passwordHost->hide();
+    auto *passwordHostRow = new QHBoxLayout;
+    // Level with the site line's text, right of its icon.
+    passwordHostRow->setContentsMargins(StatusIcons::kSize + 6, 0, 0, 0);
+    passwordHostRow->addWidget(m_passwordHost, 1);
+
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_username->setAccessibleName(tr("Username"));
@@ -95,6 +113,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     siteCell->setSpacing(4);
     siteCell->addWidget(m_site);
     siteCell->addLayout(siteStatusRow);
+    siteCell->addLayout(passwordHostRow);
 
     auto *form = new QGridLayout;
     form->setHorizontalSpacing(12);
@@ -126,11 +145,16 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     m_consent->addContentWidget(m_consentCheck);
     connect(m_consentCheck, &QCheckBox::toggled, this, &SignInDialog::updateSignInButton);
 
+    m_hostWarning = new InlineMessage(this);
+    m_hostWarning->setObjectName(QStringLiteral("hostChangedWarning"));
+    m_hostWarning->setAccessibleName(tr("Another host warning"));
+
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setAccessibleName(tr("Sign-in problem"));
     connect(m_message, &InlineMessage::sizeChanged, this, &SignInDialog::fitHeight);
     connect(m_consent, &InlineMessage::sizeChanged, this, &SignInDialog::fitHeight);
+    connect(m_hostWarning, &InlineMessage::sizeChanged, this, &SignInDialog::fitHeight);
 
     // Busy indicator, left of the buttons so showing it does not move anything.
     m_busyBar = new QProgressBar(this);
@@ -174,6 +198,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     layout->addLayout(header);
     layout->addSpacing(4);
     layout->addLayout(form);
+    layout->addWidget(m_hostWarning);
     layout->addWidget(m_consent);
     layout->addWidget(m_message);
     layout->addStretch();
@@ -188,6 +213,9 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
 
     connect(m_site, &QLineEdit::textEdited, this, &SignInDialog::onSiteEdited);
     connect(m_flow, &SignInFlow::siteFound, this, &SignInDialog::onSiteFound);
+    connect(m_flow, &SignInFlow::hostNeedsConfirmation, this, &SignInDialog::onHostNeedsConfirmation);
+    // The password goes to another host than the one typed only after the person has seen it here.
+    m_flow->setHostChangeNeedsConfirmation(true);
     connect(m_flow, &SignInFlow::failed, this, &SignInDialog::onFailed);
     connect(m_flow, &SignInFlow::signedIn, this, &SignInDialog::onSignedIn);
     connect(m_flow, &SignInFlow::stepChanged, this, [this](SignInFlow::Step step) {
@@ -231,6 +259,7 @@ void SignInDialog::prefillForReSignIn(const Account &account)
     } else {
         setSiteStatus(SiteState::Found, account.siteName);
     }
+    showDestination(CheckedSite{account.siteUrl, {}, account.siteUrl});
     m_password->setFocus();
 }
 
@@ -242,6 +271,11 @@ QString SignInDialog::siteStatusText() const
 QString SignInDialog::messageText() const
 {
     return m_message->text();
+}
+
+QString SignInDialog::passwordHostText() const
+{
+    return m_passwordHost->isHidden() ? QString() : m_passwordHost->text();
 }
 
 QString SignInDialog::siteAddress() const
@@ -320,9 +354,11 @@ void SignInDialog::signIn()
         hideConsent();
     }
     const bool allowInsecure = !m_consent->isHidden() && m_consentCheck->isChecked();
+    // The other host the warning names, once the person has seen it: signing in now means going there.
+    const QString confirmedHost = m_shownSite && !m_hostWarning->isHidden() ? m_shownSite->passwordHost() : QString();
     m_activity = Activity::SigningIn;
     setBusy(true);
-    m_flow->signIn(siteAddress(), m_username->text(), m_password->text(), allowInsecure);
+    m_flow->signIn(siteAddress(), m_username->text(), m_password->text(), allowInsecure, confirmedHost);
 }
 
 void SignInDialog::reject()
@@ -345,6 +381,48 @@ void SignInDialog::onSiteFound(const CheckedSite &site)
         setSiteStatus(SiteState::Insecure, name);
         showConsent();
     }
+    showDestination(site);
+}
+
+void SignInDialog::onHostNeedsConfirmation(const CheckedSite &site)
+{
+    if (m_activity != Activity::SigningIn)
+        return;
+    m_activity = Activity::Idle;
+    setBusy(false);
+    showDestination(site);  // already there from siteFound; the warning must be on screen now
+    m_message->showMessage(InlineMessage::Type::Information,
+                           tr("Your password has not been sent yet. Check the warning above, then press Sign in "
+                              "again to send it to %1.")
+                               .arg(site.passwordHost()));
+    m_signInButton->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInDialog::showDestination(const CheckedSite &site)
+{
+    m_shownSite = site;
+    m_passwordHost->setText(tr("Your password will be sent to %1").arg(site.passwordHost()));
+    m_passwordHost->setAccessibleDescription(m_passwordHost->text());
+    m_passwordHost->show();
+    if (site.hostChanged()) {
+        m_hostWarning->showMessage(
+            InlineMessage::Type::Warning,
+            tr("You typed %1, but that site sent Satchel on to another host, %2. Sign in only if you know that "
+               "%2 is where your school signs you in (a single sign-on service, for example): a look-alike "
+               "page that collects passwords can also send you on like this.")
+                .arg(site.typedHost(), site.passwordHost()));
+    } else {
+        m_hostWarning->clear();
+    }
+    fitHeight();
+}
+
+void SignInDialog::hideDestination()
+{
+    m_shownSite.reset();
+    m_passwordHost->clear();
+    m_passwordHost->hide();
+    m_hostWarning->clear();
 }
 
 void SignInDialog::onFailed(const MoodleError &error)
@@ -428,6 +506,9 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::setSiteStatus(SiteState state, const QString &text)
 {
     m_siteState = state;
+    // Only a found site has a destination; onSiteFound() shows it after this.
+    if (state != SiteState::Found && state != SiteState::Insecure)
+        hideDestination();
     QPalette palette = m_siteStatus->palette();
     palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     switch (state) {

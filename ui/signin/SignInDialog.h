@@ -36,6 +36,8 @@ public:
     // The sentence under the site field and the one in the message area (for tests and screen readers).
     QString siteStatusText() const;
     QString messageText() const;
+    // "Your password will be sent to moodle.example.edu" once the site is known; empty before.
+    QString passwordHostText() const;
 
     QLineEdit *siteEdit() const { return m_site; }
     QLineEdit *usernameEdit() const { return m_username; }
@@ -43,6 +45,8 @@ public:
     QPushButton *signInButton() const { return m_signInButton; }
     QCheckBox *insecureConsentCheckBox() const { return m_consentCheck; }
     InlineMessage *messageArea() const { return m_message; }
+    // Shown when the site check ended on another host than the one typed.
+    InlineMessage *hostWarning() const { return m_hostWarning; }
 
 Q_SIGNALS:
     // Emitted just before the dialog closes, so the next window can appear first.
@@ -72,6 +76,10 @@ private:
     };
 
     void onSiteFound(const CheckedSite &site);
+    void onHostNeedsConfirmation(const CheckedSite &site);
+    // Where the password goes, and a warning when that is not the host typed.
+    void showDestination(const CheckedSite &site);
+    void hideDestination();
     void onFailed(const MoodleError &error);
     void onSignedIn(const Account &account);
     void onSiteEdited();
@@ -96,6 +104,10 @@ private:
     QLineEdit *m_site;
     QLabel *m_siteIcon;
     QLabel *m_siteStatus;
+    QLabel *m_passwordHost;
+    // The site the host line describes (the destination the person has seen), for the address checked.
+    std::optional<CheckedSite> m_shownSite;
+    InlineMessage *m_hostWarning;
     QLineEdit *m_username;
     QLineEdit *m_password;
     InlineMessage *m_consent;

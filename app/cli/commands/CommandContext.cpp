@@ -2,6 +2,8 @@
 
 #include "CtlOutput.h"
 #include "common/Clock.h"
+#include "common/Settings.h"
+#include "moodle/MoodleClient.h"
 #include "moodle/MoodleError.h"
 
 CommandContext::CommandContext(QTextStream &out, QTextStream &err, CommandOptions options, const Clock *clock,
@@ -9,6 +11,12 @@ CommandContext::CommandContext(QTextStream &out, QTextStream &err, CommandOption
     : m_out(out), m_err(err), m_options(std::move(options)), m_clock(clock ? clock : Clock::system()),
       m_access(std::move(access))
 {}
+
+void CommandContext::configureClient(MoodleClient &client) const
+{
+    client.setTransferTimeout(m_access.timeoutMs);
+    client.setMaxResponseBytes(Settings::load().maxResponseBytes());
+}
 
 int CommandContext::usage(const QString &message)
 {

@@ -8,6 +8,7 @@
 #include <functional>
 
 class Clock;
+class MoodleClient;
 class SecretStore;
 
 // Asks for a password (terminal without echo in main(), a fixed string in tests).
@@ -56,6 +57,8 @@ public:
 
 protected:
     bool json() const { return m_options.json; }
+    // The transfer timeout and the response size cap (the settings file's network/maxResponseMiB, as in the app).
+    void configureClient(MoodleClient &client) const;
     const QString &dataDir() const { return m_options.dataDir; }
 
     QTextStream &m_out;

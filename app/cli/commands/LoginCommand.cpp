@@ -27,7 +27,7 @@ int LoginCommand::run()
         return usage(QStringLiteral("no password given (set SATCHEL_PASSWORD or type it when asked)"));
 
     MoodleClient client;
-    client.setTransferTimeout(m_access.timeoutMs);
+    configureClient(client);
     AccountStore accounts(dataDir());
     SignInFlow flow(&client, m_access.secrets, &accounts);
     QEventLoop loop;

@@ -38,7 +38,7 @@ int SyncCommand::run()
     MoodleClient client;
     client.setSiteUrl(account->siteUrl);
     client.setToken(*token);
-    client.setTransferTimeout(m_access.timeoutMs);
+    configureClient(client);
     SyncEngine engine(&client, database.connection(), m_clock);
     SyncSummary summary;
     QEventLoop loop;

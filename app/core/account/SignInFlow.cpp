@@ -6,6 +6,18 @@
 
 #include <QJsonObject>
 
+namespace {
+// The same site (http or https: a site that moved to https is still the same) and the same user id there
+// (the username when an older account.json has no id).
+bool isSamePerson(const Account &a, const Account &b)
+{
+    if (a.siteUrl.adjusted(QUrl::RemoveScheme) != b.siteUrl.adjusted(QUrl::RemoveScheme))
+        return false;
+    return a.userId > 0 && b.userId > 0 ? a.userId == b.userId
+                                        : a.username.compare(b.username, Qt::CaseInsensitive) == 0;
+}
+}  // namespace
+
 SignInFlow::SignInFlow(MoodleClient *client, SecretStore *secrets, AccountStore *accounts, QObject *parent)
     : QObject(parent), m_client(client), m_secrets(secrets), m_accounts(accounts), m_checker(client)
 {
@@ -57,7 +69,8 @@ void SignInFlow::checkSite(const QString &address)
     m_checker.check(m_checkedAddress);
 }
 
-void SignInFlow::signIn(const QString &address, const QString &username, const QString &password, bool allowInsecure)
+void SignInFlow::signIn(const QString &address, const QString &username, const QString &password, bool allowInsecure,
+                        const QString &confirmedHost)
 {
     const QString trimmed = address.trimmed();
     const bool haveSite = m_site && trimmed == m_checkedAddress;
@@ -65,6 +78,8 @@ void SignInFlow::signIn(const QString &address, const QString &username, const Q
     m_username = username.trimmed();
     m_password = password;
     m_allowInsecure = allowInsecure;
+    m_confirmedHost = confirmedHost;
+    m_replaced.reset();
     m_signInPending = true;
     if (haveSite) {
         requestToken();
@@ -79,6 +94,14 @@ void SignInFlow::signIn(const QString &address, const QString &username, const Q
 void SignInFlow::requestToken()
 {
     m_signInPending = false;
+    if (m_hostChangeNeedsConfirmation && m_site->hostChanged()
+        && m_confirmedHost.compare(m_site->passwordHost(), Qt::CaseInsensitive) != 0) {
+        // The person typed one host and the password would go to another they have not seen yet.
+        m_password.clear();
+        setStep(Step::Idle);
+        Q_EMIT hostNeedsConfirmation(*m_site);
+        return;
+    }
     if (!m_site->isSecure() && !m_allowInsecure)
         return fail(
             MoodleError(MoodleError::Kind::InsecureConnectionNotAllowed).withDetail(m_site->baseUrl.toString()));
@@ -142,6 +165,8 @@ void SignInFlow::finish(const SiteInfo &info, const QString &token)
     // Signing in as someone else: the previous person's token must not linger in the keychain.
     if (previous && previous->id() != account.id())
         m_secrets->remove(previous->secretKey());
+    if (previous && !isSamePerson(*previous, account))
+        m_replaced = previous;
     setStep(Step::Done);
     Q_EMIT signedIn(account);
 }

@@ -35,15 +35,28 @@ public:
     SignInFlow(MoodleClient *client, SecretStore *secrets, AccountStore *accounts, QObject *parent = nullptr);
 
     void checkSite(const QString &address);
-    void signIn(const QString &address, const QString &username, const QString &password, bool allowInsecure);
+    // confirmedHost: the host the person was shown as where the password goes (CheckedSite::passwordHost()),
+    // when the site check ended on another host than the one typed. See setHostChangeNeedsConfirmation().
+    void signIn(const QString &address, const QString &username, const QString &password, bool allowInsecure,
+                const QString &confirmedHost = {});
     void cancel();
+
+    // On (the sign-in dialog): when the site check was redirected to another host than the one typed, the
+    // password is only sent there once the person has seen that host: signIn() stops before token.php with
+    // hostNeedsConfirmation() unless confirmedHost names it. Off (satchelctl): the redirect is followed.
+    void setHostChangeNeedsConfirmation(bool on) { m_hostChangeNeedsConfirmation = on; }
 
     Step step() const { return m_step; }
     std::optional<CheckedSite> checkedSite() const { return m_site; }
+    // After signedIn(): the account this sign-in replaced on this computer when it is another person (another
+    // site or user id), whose offline data may still be here; nullopt for the same person or a first sign-in.
+    std::optional<Account> replacedAccount() const { return m_replaced; }
 
 Q_SIGNALS:
     void stepChanged(SignInFlow::Step step);
     void siteFound(const CheckedSite &site);
+    // A sign-in stopped before sending the password: the site is on another host than the one typed.
+    void hostNeedsConfirmation(const CheckedSite &site);
     void signedIn(const Account &account);
     void failed(const MoodleError &error);
 
@@ -67,4 +80,7 @@ private:
     QString m_username;
     QString m_password;
     bool m_allowInsecure = false;
+    QString m_confirmedHost;
+    bool m_hostChangeNeedsConfirmation = false;
+    std::optional<Account> m_replaced;
 };

@@ -6,6 +6,7 @@ namespace {
 const auto kInterval = QStringLiteral("sync/intervalMinutes");
 const auto kConcurrency = QStringLiteral("sync/concurrentRequests");
 const auto kLanguage = QStringLiteral("ui/language");
+const auto kMaxResponseMiB = QStringLiteral("network/maxResponseMiB");
 }  // namespace
 
 Settings Settings::load()
@@ -15,6 +16,9 @@ Settings Settings::load()
     settings.syncIntervalMinutes = qBound(0, stored.value(kInterval, kDefaultSyncIntervalMinutes).toInt(), 24 * 60);
     settings.concurrentRequests = qBound(1, stored.value(kConcurrency, kDefaultConcurrentRequests).toInt(), 8);
     settings.language = stored.value(kLanguage).toString();
+    // A value that is no number reads as 0 and becomes 1: never "no limit".
+    settings.maxResponseMiB =
+        qBound(1, stored.value(kMaxResponseMiB, kDefaultMaxResponseMiB).toInt(), kMaxResponseMiBLimit);
     return settings;
 }
 
@@ -24,4 +28,5 @@ void Settings::save() const
     stored.setValue(kInterval, syncIntervalMinutes);
     stored.setValue(kConcurrency, concurrentRequests);
     stored.setValue(kLanguage, language);
+    stored.setValue(kMaxResponseMiB, maxResponseMiB);
 }

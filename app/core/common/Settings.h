@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 // The person's preferences, kept with QSettings (never secrets: the token lives in the keychain).
 // One place for the keys and defaults, shared by the app and its settings dialog.
@@ -8,10 +9,17 @@ struct Settings
 {
     static constexpr int kDefaultSyncIntervalMinutes = 15;
     static constexpr int kDefaultConcurrentRequests = 4;
+    // The biggest answer the client reads before giving up (ResponseTooLarge): a teacher's largest class
+    // answers a few MiB; 64 leaves room and still stops a broken or hostile site from filling memory.
+    static constexpr int kDefaultMaxResponseMiB = 64;
+    static constexpr int kMaxResponseMiBLimit = 1024;
 
     int syncIntervalMinutes = kDefaultSyncIntervalMinutes;  // 0: only on request and on reconnect
     int concurrentRequests = kDefaultConcurrentRequests;  // 1..8
     QString language;  // "" follows the system; else a locale name such as "de"
+    int maxResponseMiB = kDefaultMaxResponseMiB;  // 1..kMaxResponseMiBLimit; network/maxResponseMiB, no dialog
+
+    qint64 maxResponseBytes() const { return qint64(maxResponseMiB) * 1024 * 1024; }
 
     static Settings load();
     void save() const;

@@ -177,8 +177,9 @@ void MoodleClient::startNext()
         // Shared between the lambdas below; lives as long as the last of them.
         auto flags = std::make_shared<RequestFlags>();
         connect(networkReply, &QNetworkReply::downloadProgress, networkReply,
-                [this, networkReply, flags](qint64 received, qint64) {
-                    if (received > m_maxResponseBytes && !flags->tooLarge) {
+                [this, networkReply, flags](qint64 received, qint64 total) {
+                    // total: the announced Content-Length (-1 without): no need to download what is refused.
+                    if ((received > m_maxResponseBytes || total > m_maxResponseBytes) && !flags->tooLarge) {
                         flags->tooLarge = true;
                         networkReply->abort();
                     }

@@ -33,7 +33,8 @@ class MoodleClient : public QObject
 public:
     static constexpr int kDefaultConcurrency = 4;
     static constexpr int kDefaultTimeoutMs = 30000;
-    static constexpr qint64 kDefaultMaxResponseBytes = 256LL * 1024 * 1024;
+    // Settings::kDefaultMaxResponseMiB; the app and satchelctl apply the setting (network/maxResponseMiB).
+    static constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
 
     explicit MoodleClient(QObject *parent = nullptr);
     ~MoodleClient() override;
@@ -48,7 +49,9 @@ public:
     int maxConcurrentRequests() const { return m_maxConcurrent; }
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int transferTimeout() const { return m_timeoutMs; }
+    // An answer bigger than this is abandoned as ResponseTooLarge (as soon as its Content-Length says so).
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     int activeRequests() const { return m_active; }
     int queuedRequests() const { return int(m_queue.size()); }

@@ -18,6 +18,24 @@ std::optional<MoodleError> CheckedSite::signInProblem() const
     return std::nullopt;
 }
 
+bool CheckedSite::hostChanged() const
+{
+    return !typedUrl.isEmpty() && typedUrl.host().compare(baseUrl.host(), Qt::CaseInsensitive) != 0;
+}
+
+QString CheckedSite::hostOf(const QUrl &url)
+{
+    // QUrl shows an international name in its letters only under top-level domains that restrict
+    // look-alike letters, else as "xn--…", as browsers do. The port only when it is not the scheme's own.
+    QString host = url.host();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');  // an IPv6 address, as in a URL
+    const int port = url.port();
+    const bool defaultPort = port < 0 || (url.scheme() == QLatin1String("https") && port == 443)
+        || (url.scheme() == QLatin1String("http") && port == 80);
+    return defaultPort ? host : QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
 SiteChecker::SiteChecker(MoodleClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 void SiteChecker::check(const QString &address)
@@ -32,7 +50,7 @@ void SiteChecker::check(const QString &address)
         QTimer::singleShot(0, this, [this] { Q_EMIT failed(MoodleError(MoodleError::Kind::InvalidAddress)); });
         return;
     }
-    tryBase(m_candidates.first(), 0);
+    tryBase(m_candidates.first(), 0, m_candidates.first());
 }
 
 void SiteChecker::cancel()
@@ -44,10 +62,10 @@ void SiteChecker::cancel()
     }
 }
 
-void SiteChecker::tryBase(const QUrl &base, int redirects)
+void SiteChecker::tryBase(const QUrl &base, int redirects, const QUrl &typed)
 {
     m_reply = m_client->publicConfig(base);
-    connect(m_reply, &MoodleReply::finished, this, [this, base, redirects] {
+    connect(m_reply, &MoodleReply::finished, this, [this, base, redirects, typed] {
         const MoodleResult result = m_reply->result();
         const QUrl redirect = m_reply->redirectTarget();
         m_reply = nullptr;
@@ -57,13 +75,13 @@ void SiteChecker::tryBase(const QUrl &base, int redirects)
                     MoodleError(MoodleError::Kind::InsecureRedirect).withDetail(redirect.toString(QUrl::RemoveQuery)));
             if (redirects >= kMaxRedirects)
                 return fail(MoodleError(MoodleError::Kind::TooManyRedirects));
-            return tryBase(SiteAddress::baseOf(redirect), redirects + 1);
+            return tryBase(SiteAddress::baseOf(redirect), redirects + 1, typed);
         }
         if (result.ok()) {
             const auto config = PublicConfig::fromJson(result.data.toObject());
             if (!config)
                 return tryNextCandidate(MoodleError(MoodleError::Kind::NotMoodle));
-            return Q_EMIT found(CheckedSite{base, *config});
+            return Q_EMIT found(CheckedSite{base, *config, typed});
         }
         const MoodleError &error = *result.error;
         switch (error.kind()) {
@@ -95,7 +113,7 @@ void SiteChecker::tryNextCandidate(const MoodleError &error)
         m_firstAnswerError = error;
     ++m_candidateIndex;
     if (m_candidateIndex < m_candidates.size())
-        return tryBase(m_candidates.at(m_candidateIndex), 0);
+        return tryBase(m_candidates.at(m_candidateIndex), 0, m_candidates.at(m_candidateIndex));
     // Prefer "this is not Moodle" from a host that answered over "refused" from its other scheme.
     fail(m_firstAnswerError.value_or(error));
 }

@@ -15,8 +15,19 @@ struct CheckedSite
 {
     QUrl baseUrl;
     PublicConfig config;
+    // Where the check started: the address typed, as a base URL. Differs from baseUrl after redirects.
+    QUrl typedUrl;
 
     bool isSecure() const { return baseUrl.scheme() == QLatin1String("https"); }
+    // The host the password goes to, as a person reads it: "moodle.example.edu", with ":8443" when the
+    // port is not the scheme's own.
+    QString passwordHost() const { return hostOf(baseUrl); }
+    QString typedHost() const { return hostOf(typedUrl); }
+    // A redirect took the check to another host than the one typed: an SSO front, or a phishing page
+    // behind a look-alike address. The password should not go there unnoticed. Another port or path on
+    // the same host is the same site's owner, so it does not count.
+    bool hostChanged() const;
+    static QString hostOf(const QUrl &url);
     // Why a password sign-in cannot work here, if it cannot (maintenance, apps disabled, SSO only).
     std::optional<MoodleError> signInProblem() const;
 };
@@ -41,7 +52,8 @@ Q_SIGNALS:
     void failed(const MoodleError &error);
 
 private:
-    void tryBase(const QUrl &base, int redirects);
+    // typed: the candidate the chain of redirects started from.
+    void tryBase(const QUrl &base, int redirects, const QUrl &typed);
     void tryNextCandidate(const MoodleError &error);
     void fail(const MoodleError &error);
 
