@@ -932,6 +932,27 @@ private Q_SLOTS:
         QCOMPARE(action.value(QLatin1String("value")).toInt(), 0);
         QCOMPARE(action.value(QLatin1String("attempts")).toInt(), 1);
         QCOMPARE(action.value(QLatin1String("lastError")).toString(), QStringLiteral("The site reported a problem."));
+
+        // The course's contents say it too, not "pending".
+        const Run contents = ctl({QStringLiteral("contents"), QStringLiteral("LIT205")});
+        QVERIFY2(lineWith(contents.out, QStringLiteral("Gallica")).contains(QStringLiteral("not sent → not done")),
+                 qPrintable(contents.out));
+        QJsonObject gallica;
+        const QJsonArray sections =
+            ctl({QStringLiteral("contents"), QStringLiteral("LIT205"), QStringLiteral("--json")})
+                .json()
+                .value(QLatin1String("sections"))
+                .toArray();
+        for (const QJsonValue &section : sections) {
+            const QJsonObject found =
+                findById(section.toObject().value(QLatin1String("activities")).toArray(), QStringLiteral("cmid"), 32);
+            if (!found.isEmpty())
+                gallica = found;
+        }
+        const QJsonObject pending =
+            gallica.value(QLatin1String("completion")).toObject().value(QLatin1String("pending")).toObject();
+        QCOMPARE(pending.value(QLatin1String("done")).toBool(), false);
+        QCOMPARE(pending.value(QLatin1String("couldNotBeSent")).toBool(), true);
     }
 
     void worksWithoutTheToken()

@@ -55,8 +55,12 @@ bool CompletionColumn::load(QSqlDatabase db, const Clock *clock, qint64 courseId
 QString CompletionColumn::text(const Activity &activity) const
 {
     const auto pending = m_pending.constFind(activity.id);
-    if (pending != m_pending.cend())
+    if (pending != m_pending.cend()) {
+        // Every attempt failed: it waits for Retry or Discard (the app's status bar, or `complete` again).
+        if (pending->state == OutboxAction::State::CouldNotBeSent)
+            return pending->value ? QStringLiteral("not sent → done") : QStringLiteral("not sent → not done");
         return pending->value ? QStringLiteral("pending → done") : QStringLiteral("pending → not done");
+    }
     const auto state = m_states.constFind(activity.id);
     if (state != m_states.cend())
         return stateText(state->state);
@@ -74,10 +78,12 @@ QJsonValue CompletionColumn::json(const Activity &activity) const
         return QJsonValue::Null;
     QJsonValue pendingJson = QJsonValue::Null;
     if (hasPending)
-        pendingJson = QJsonObject{{QStringLiteral("id"), pending->id},
-                                  {QStringLiteral("done"), pending->value != 0},
-                                  {QStringLiteral("queuedAt"), pending->createdAt},
-                                  {QStringLiteral("queuedAtIso"), isoTime(pending->createdAt)}};
+        pendingJson =
+            QJsonObject{{QStringLiteral("id"), pending->id},
+                        {QStringLiteral("done"), pending->value != 0},
+                        {QStringLiteral("queuedAt"), pending->createdAt},
+                        {QStringLiteral("queuedAtIso"), isoTime(pending->createdAt)},
+                        {QStringLiteral("couldNotBeSent"), pending->state == OutboxAction::State::CouldNotBeSent}};
     return QJsonObject{{QStringLiteral("mode"), completionModeName(activity.completionMode)},
                        {QStringLiteral("state"), hasState ? QJsonValue(state->state) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("done"), hasState && state->isComplete()},

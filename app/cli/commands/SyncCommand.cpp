@@ -70,6 +70,7 @@ int SyncCommand::run()
             {QStringLiteral("actionsSent"), summary.actionsSent},
             {QStringLiteral("actionsRejected"), summary.actionsRejected},
             {QStringLiteral("actionsSuperseded"), summary.actionsSuperseded},
+            {QStringLiteral("actionsNotSent"), summary.actionsNotSent},
             {QStringLiteral("pendingActions"), pending},
             {QStringLiteral("requests"), summary.requests},
             {QStringLiteral("elapsedMs"), summary.elapsedMs},
@@ -92,6 +93,9 @@ int SyncCommand::run()
             m_out << "Offline changes: " << summary.actionsSent << " sent, " << summary.actionsRejected
                   << " refused by the site, " << summary.actionsSuperseded
                   << " replaced by a later change on the site.\n";
+        if (summary.actionsNotSent > 0)
+            m_out << summary.actionsNotSent
+                  << " offline change(s) could not be sent after every attempt: see `satchelctl status`.\n";
         if (pending > 0)
             m_out << pending << " offline change(s) still waiting to be sent.\n";
         for (const QString &problem : std::as_const(summary.problems))
