@@ -10,6 +10,7 @@
 #include "commands/GradesCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
+#include "commands/ResetDataCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/WhoamiCommand.h"
@@ -51,11 +52,13 @@ struct CommandEntry
 };
 
 const CommandEntry kCommands[] = {
-    {"login", make<LoginCommand>},         {"whoami", make<WhoamiCommand>},     {"logout", make<LogoutCommand>},
-    {"sync", make<SyncCommand>},           {"status", make<StatusCommand>},     {"courses", make<CoursesCommand>},
-    {"contents", make<ContentsCommand>},   {"grades", make<GradesCommand>},     {"completion", make<CompletionCommand>},
-    {"deadlines", make<DeadlinesCommand>}, {"complete", make<CompleteCommand>}, {"export", make<ExportCommand>},
-    {"help", make<HelpCommand>},
+    {"login", make<LoginCommand>},           {"whoami", make<WhoamiCommand>},
+    {"logout", make<LogoutCommand>},         {"sync", make<SyncCommand>},
+    {"status", make<StatusCommand>},         {"courses", make<CoursesCommand>},
+    {"contents", make<ContentsCommand>},     {"grades", make<GradesCommand>},
+    {"completion", make<CompletionCommand>}, {"deadlines", make<DeadlinesCommand>},
+    {"complete", make<CompleteCommand>},     {"export", make<ExportCommand>},
+    {"reset-data", make<ResetDataCommand>},  {"help", make<HelpCommand>},
 };
 
 }  // namespace
@@ -81,6 +84,8 @@ QString SatchelCtl::helpText()
         "  sync [--full]             Bring the offline data up to date with the site, and send what\n"
         "                            'complete' queued. Fetches only what changed since the last sync;\n"
         "                            --full fetches everything. Progress on stderr, summary on stdout.\n"
+        "  reset-data                Move the offline data aside (kept next to it, never deleted) when it\n"
+        "                            cannot be opened; the next sync downloads it again. Keeps the token.\n"
         "\n"
         "Offline data (read from this computer only, never the network; work with the site unreachable):\n"
         "  status                    Account, last successful sync, pending and rejected offline changes,\n"

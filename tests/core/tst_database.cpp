@@ -4,11 +4,15 @@
 #include "store/Migrations.h"
 #include "store/OutboxRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(Database::Failure)
 
 // The per-account SQLite file: private, WAL, foreign keys, versioned schema.
 class TestDatabase : public QObject
@@ -68,6 +72,66 @@ class TestDatabase : public QObject
         return (perms & QFileDevice::ReadOwner) && (perms & QFileDevice::WriteOwner) && !(perms & others);
     }
 
+    static QByteArray contents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+    }
+
+    static bool write(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+    // Puts a file Satchel cannot use at `path`.
+    static bool makeUnusable(const QString &kind, const QString &path)
+    {
+        if (kind == QLatin1String("text"))
+            return write(path, QByteArray("Grades for the spring term, not a database.\n").repeated(200));
+        if (kind == QLatin1String("a folder in the way"))
+            return QDir().mkpath(path) && write(path + QStringLiteral("/something"), "x");
+        if (kind == QLatin1String("half a header") || kind == QLatin1String("damaged structure")) {
+            {
+                Database database;
+                if (!database.open(path))
+                    return false;
+                QSqlQuery query(database.connection());
+                if (!query.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name) VALUES (1, 'A', 'B')")))
+                    return false;
+            }
+            QByteArray bytes = contents(path);
+            if (kind == QLatin1String("half a header"))
+                return write(path, bytes.left(50));
+            // Page 1 after the 100-byte file header holds the list of tables: scribble over it.
+            if (bytes.size() < 4096)
+                return false;
+            bytes.replace(100, 3996, QByteArray(3996, '\xA5'));
+            return write(path, bytes);
+        }
+        RawConnection raw(path);
+        if (kind == QLatin1String("another program's"))
+            return raw.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"))
+                && raw.exec(QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')"));
+        if (kind == QLatin1String("another program's, versioned"))
+            return raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"))
+                && raw.exec(QStringLiteral("PRAGMA user_version = 2"));
+        if (kind == QLatin1String("another program's, far ahead"))
+            return raw.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"))
+                && raw.exec(QStringLiteral("PRAGMA user_version = 77"));
+        if (kind == QLatin1String("another program's mark")) {
+            // Even with tables named like Satchel's.
+            QSqlDatabase db = raw.db();
+            return Migrations::migrate(db) && raw.exec(QStringLiteral("PRAGMA application_id = 1196444237"));
+        }
+        if (kind == QLatin1String("newer Satchel")) {
+            QSqlDatabase db = raw.db();
+            return Migrations::migrate(db)
+                && raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1));
+        }
+        return false;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path() const { return m_dir->filePath(QStringLiteral("account.sqlite")); }
 
@@ -94,6 +158,9 @@ private Q_SLOTS:
                      Migrations::latestVersion());
             QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
             QVERIFY(Migrations::latestVersion() >= 1);
+            // Marked as Satchel's, so another program's database is never taken for one.
+            QCOMPARE(scalar(database.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                     Database::kApplicationId);
 
             // Whatever SQLite creates next to the file is private too.
             QSqlQuery query(database.connection());
@@ -149,6 +216,9 @@ private Q_SLOTS:
         QVERIFY(old->visible);
         QVERIFY(!old->progress);
         QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT value FROM outbox WHERE cmid = 42")).toInt(), 1);
+        // Written before databases were marked: marked now.
+        QCOMPARE(scalar(database.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::kApplicationId);
     }
 
     // A class's roster kept by schema 2 loses what Satchel neither shows nor exports, and keeps the rest.
@@ -235,12 +305,14 @@ private Q_SLOTS:
         {
             RawConnection raw(path());
             QVERIFY(raw.exec(QStringLiteral("CREATE TABLE from_the_future (x INTEGER)")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(future)));
         }
         Database database;
         QString error;
         QVERIFY(!database.open(path(), &error));
         QVERIFY(!database.isOpen());
+        QCOMPARE(database.failure(), Database::Failure::Newer);
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
         QVERIFY2(error.contains(QString::number(future)), qPrintable(error));
         // Left as it was, for the newer Satchel that wrote it.
@@ -249,12 +321,129 @@ private Q_SLOTS:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'courses'")).toInt(), 0);
     }
 
+    // Each kind of file Satchel cannot use is refused with its reason, and left byte for byte as it was.
+    void unusableFileSaysWhy_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<Database::Failure>("expected");
+        QTest::newRow("text") << QStringLiteral("text") << Database::Failure::Corrupt;
+        QTest::newRow("half a header") << QStringLiteral("half a header") << Database::Failure::Corrupt;
+        QTest::newRow("damaged structure") << QStringLiteral("damaged structure") << Database::Failure::Corrupt;
+        QTest::newRow("another program's") << QStringLiteral("another program's") << Database::Failure::NotSatchel;
+        QTest::newRow("another program's, versioned")
+            << QStringLiteral("another program's, versioned") << Database::Failure::NotSatchel;
+        QTest::newRow("another program's, far ahead")
+            << QStringLiteral("another program's, far ahead") << Database::Failure::NotSatchel;
+        QTest::newRow("another program's mark")
+            << QStringLiteral("another program's mark") << Database::Failure::NotSatchel;
+        QTest::newRow("newer Satchel") << QStringLiteral("newer Satchel") << Database::Failure::Newer;
+        QTest::newRow("a folder in the way")
+            << QStringLiteral("a folder in the way") << Database::Failure::Inaccessible;
+    }
+
+    void unusableFileSaysWhy()
+    {
+        QFETCH(QString, kind);
+        QFETCH(Database::Failure, expected);
+        QVERIFY2(makeUnusable(kind, path()), qPrintable(kind));
+        const QByteArray before = contents(path());
+
+        Database database;
+        QString error;
+        QVERIFY(!database.open(path(), &error));
+        QVERIFY(!database.isOpen());
+        QCOMPARE(Database::failureName(database.failure()), Database::failureName(expected));
+        QVERIFY(!error.isEmpty());  // the technical detail, for "Details"
+        // The sentence is the reason's own, and speaks no database language.
+        const QString message = Database::failureMessage(database.failure());
+        QVERIFY(!message.isEmpty());
+        for (const auto jargon : {"SQLite", "sqlite", "schema", "malformed", "disk image", "PRAGMA", "application id"})
+            QVERIFY2(!message.contains(QLatin1String(jargon)), qPrintable(message));
+        QCOMPARE(contents(path()), before);
+        QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
+    }
+
+    // What lies next to a file that is no database (a WAL support may need) is left where it was.
+    void damagedFileKeepsItsCompanions()
+    {
+        QVERIFY(makeUnusable(QStringLiteral("text"), path()));
+        QVERIFY(write(path() + QStringLiteral("-wal"), "the last changes"));
+        QVERIFY(write(path() + QStringLiteral("-shm"), "shared"));
+        Database database;
+        QVERIFY(!database.open(path()));
+        QCOMPARE(database.failure(), Database::Failure::Corrupt);
+        QCOMPARE(contents(path() + QStringLiteral("-wal")), QByteArray("the last changes"));
+        QCOMPARE(contents(path() + QStringLiteral("-shm")), QByteArray("shared"));
+    }
+
+    void everyReasonHasItsOwnSentence()
+    {
+        QSet<QString> sentences;
+        for (const Database::Failure failure : {Database::Failure::Corrupt, Database::Failure::NotSatchel,
+                                                Database::Failure::Newer, Database::Failure::Inaccessible})
+            sentences.insert(Database::failureMessage(failure));
+        QCOMPARE(sentences.size(), 4);
+        QVERIFY(Database::failureMessage(Database::Failure::None).isEmpty());
+    }
+
+    // A broken file moves aside with its companions, in the same folder, and still opens with what it had.
+    void movedAsideFileKeepsItsData()
+    {
+        {
+            Database database;
+            QVERIFY(database.open(path()));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO courses (id, short_name, full_name) VALUES (1, 'KEPT', 'Kept aside')")));
+        }
+        QString movedTo;
+        QString error;
+        QVERIFY2(Database::moveAside(path(), &movedTo, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path()));
+        QCOMPARE(QFileInfo(movedTo).absolutePath(), QFileInfo(path()).absolutePath());
+        QVERIFY2(QRegularExpression(QStringLiteral("^account\\.sqlite\\.broken-\\d{8}-\\d{6}$"))
+                     .match(QFileInfo(movedTo).fileName())
+                     .hasMatch(),
+                 qPrintable(movedTo));
+        QVERIFY(ownerOnly(movedTo));
+        Database moved;
+        QVERIFY2(moved.open(movedTo, &error), qPrintable(error));
+        CourseRepository courses(moved.connection());
+        QCOMPARE(stored(courses.course(1)).value_or(Course{}).shortName, QStringLiteral("KEPT"));
+    }
+
+    void movingAsideTakesTheCompanionsAndNeverOverwrites()
+    {
+        QStringList moves;
+        for (int round = 0; round < 2; ++round) {
+            for (const auto suffix : {"", "-wal", "-shm"}) {
+                QFile file(path() + QLatin1String(suffix));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(QByteArray("round ") + QByteArray::number(round) + suffix);
+            }
+            QString movedTo;
+            QString error;
+            QVERIFY2(Database::moveAside(path(), &movedTo, &error), qPrintable(error));
+            moves << movedTo;
+            for (const auto suffix : {"", "-wal", "-shm"}) {
+                QVERIFY(!QFileInfo::exists(path() + QLatin1String(suffix)));
+                QCOMPARE(contents(movedTo + QLatin1String(suffix)),
+                         QByteArray("round ") + QByteArray::number(round) + suffix);
+            }
+        }
+        // Twice within a second: two names.
+        QVERIFY2(moves.at(0) != moves.at(1), qPrintable(moves.join(u' ')));
+        QString movedTo = QStringLiteral("unchanged");
+        QVERIFY(Database::moveAside(path(), &movedTo));  // nothing there: nothing to move
+        QVERIFY(movedTo.isEmpty());
+    }
     void unwritableLocationIsAnError()
     {
         Database database;
         QString error;
         QVERIFY(!database.open(m_dir->filePath(QStringLiteral("missing/dir/account.sqlite")), &error));
         QVERIFY(!error.isEmpty());
+        QCOMPARE(database.failure(), Database::Failure::Inaccessible);
         QVERIFY(!database.isOpen());
     }
 };

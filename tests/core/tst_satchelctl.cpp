@@ -1,14 +1,19 @@
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
 #include "SatchelCtl.h"
+#include "account/AccountStore.h"
 #include "common/Clock.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QBuffer>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -463,13 +468,110 @@ private Q_SLOTS:
         QVERIFY(!run.err.isEmpty());
     }
 
+    // A database satchelctl cannot open: every command that reads it says why, the same way, and exits 1,
+    // leaving the file as it was; reset-data moves it aside and the next sync starts again.
+    void unusableDatabaseSaysWhyEverywhere_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("damaged") << QStringLiteral("damaged") << QStringLiteral("corrupt");
+        QTest::newRow("newer") << QStringLiteral("newer") << QStringLiteral("newer");
+    }
+
+    void unusableDatabaseSaysWhyEverywhere()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QCOMPARE(login().exitCode, 0);
+        const std::optional<Account> account = AccountStore(m_dir->path()).load();
+        QVERIFY(account);
+        const QString database = Database::fileFor(m_dir->path(), account->id());
+        if (kind == QLatin1String("damaged")) {
+            QFile file(database);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("Overwritten by a disk error.\n").repeated(200));
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QVERIFY(Migrations::migrate(db));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999")));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        }
+        const QByteArray before = [&database] {
+            QFile file(database);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        const Database::Failure failure =
+            reason == QLatin1String("corrupt") ? Database::Failure::Corrupt : Database::Failure::Newer;
+        const QString sentence = Database::failureMessage(failure);
+
+        m_server.clearRequests();
+        const QList<QStringList> commands = {{QStringLiteral("status")},
+                                             {QStringLiteral("courses")},
+                                             {QStringLiteral("contents"), QStringLiteral("CS101")},
+                                             {QStringLiteral("grades")},
+                                             {QStringLiteral("completion"), QStringLiteral("CS101")},
+                                             {QStringLiteral("deadlines")},
+                                             {QStringLiteral("complete"), QStringLiteral("9"), QStringLiteral("on")},
+                                             {QStringLiteral("export"), QStringLiteral("CS101")},
+                                             {QStringLiteral("sync")}};
+        for (const QStringList &command : commands) {
+            const Run run = ctl(command);
+            QVERIFY2(run.exitCode == 1, qPrintable(command.join(u' ') + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.err.startsWith(QStringLiteral("satchelctl: ") + sentence),
+                     qPrintable(command.join(u' ') + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("'satchelctl reset-data'")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("details: ")), qPrintable(run.err));  // for support
+        }
+        const Run json = ctl({QStringLiteral("courses"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject error =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("LocalStorageError"));
+        QCOMPARE(error.value(QLatin1String("errorcode")).toString(), QStringLiteral("databaseerror"));
+        QCOMPARE(error.value(QLatin1String("reason")).toString(), reason);
+        QVERIFY(error.value(QLatin1String("message")).toString().startsWith(sentence));
+        QVERIFY(m_server.requests().isEmpty());  // sync stopped before asking the site
+        QFile unchanged(database);
+        QVERIFY(unchanged.open(QIODevice::ReadOnly));
+        QCOMPARE(unchanged.readAll(), before);
+        unchanged.close();
+
+        // reset-data: moved aside next to it, still signed in; the next sync downloads everything again.
+        const Run reset = ctl({QStringLiteral("reset-data"), QStringLiteral("--json")});
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+        const QJsonObject moved = QJsonDocument::fromJson(reset.out.toUtf8()).object();
+        QCOMPARE(moved.value(QLatin1String("reset")).toBool(), true);
+        const QString movedTo = moved.value(QLatin1String("movedTo")).toString();
+        QVERIFY2(movedTo.startsWith(QDir::toNativeSeparators(database) + QStringLiteral(".broken-")),
+                 qPrintable(movedTo));
+        QFile aside(movedTo);
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), before);
+        QVERIFY(!QFile::exists(database));
+        QCOMPARE(m_secrets.size(), 1);
+        m_server.setCallHandler(fillRecordingGaps(m_server));
+        const Run sync = ctl({QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
+        QVERIFY2(sync.out.contains(QLatin1String("4 of 4 courses updated")), qPrintable(sync.out));
+        const Run courses = ctl({QStringLiteral("courses")});
+        QCOMPARE(courses.exitCode, 0);
+        QVERIFY2(courses.out.contains(QLatin1String("MATH201")), qPrintable(courses.out));
+        m_server.setCallHandler({});
+        QCOMPARE(ctl({QStringLiteral("logout"), QStringLiteral("--forget")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("reset-data")}).exitCode, 3);  // nobody signed in: whose data?
+    }
+
     void helpDocumentsExitCodes()
     {
         const Run run = ctl({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char *needle :
              {"login <site> <username>", "whoami", "logout", "--data-dir", "--json", "--allow-http", "SATCHEL_PASSWORD",
-              "3  authentication", "4  offline", "5  server error", "2  usage"})
+              "reset-data", "3  authentication", "4  offline", "5  server error", "2  usage"})
             QVERIFY2(run.out.contains(QLatin1String(needle)), needle);
     }
 };

@@ -18,6 +18,7 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using Kind = MoodleError::Kind;
 
@@ -701,6 +702,102 @@ private Q_SLOTS:
         QCOMPARE(second.account->fullName, QStringLiteral("Elena Márquez"));
         QVERIFY(!m_secrets.read(first.account->secretKey()));
         QVERIFY(m_secrets.read(second.account->secretKey()));
+    }
+
+    // The secret store's own promise, which the flow and the app rely on: no answer inside the call, and
+    // none for a context that is gone.
+    void memoryStoreAnswersOnALaterTurn()
+    {
+        QObject context;
+        bool written = false;
+        m_secrets.writeAsync(QStringLiteral("key"), QStringLiteral("secret"), &context,
+                             [&](const QString &error) { written = error.isEmpty(); });
+        QVERIFY(!written);
+        QTRY_VERIFY(written);
+        std::optional<QString> secret;
+        m_secrets.readAsync(QStringLiteral("key"), &context,
+                            [&](const std::optional<QString> &answer, const QString &) { secret = answer; });
+        QVERIFY(!secret);
+        QTRY_COMPARE(secret, std::optional<QString>(QStringLiteral("secret")));
+
+        auto *gone = new QObject;
+        bool answered = false;
+        m_secrets.removeAsync(QStringLiteral("key"), gone, [&](const QString &) { answered = true; });
+        delete gone;
+        QTRY_COMPARE(m_secrets.size(), 0);  // carried out all the same
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(!answered);
+    }
+
+    // A keychain that takes its time (a locked keyring asking for its password): the sign-in waits for it
+    // without holding up the event loop, and only the answer finishes it.
+    void signInWaitsForTheKeychainWithoutBlocking()
+    {
+        m_secrets.holdAnswers();
+        SignInFlow flow(m_client.get(), &m_secrets, m_accounts.get());
+        QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
+        QSignalSpy failed(&flow, &SignInFlow::failed);
+        flow.signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SignInFlow::Step::StoringToken, 20000);
+        QCOMPARE(m_secrets.heldCalls(), 1);
+        // Timers still fire while the token waits, and nothing is decided before the keychain answers.
+        bool timerFired = false;
+        QTimer::singleShot(0, this, [&] { timerFired = true; });
+        QTRY_VERIFY(timerFired);
+        QCOMPARE(flow.step(), SignInFlow::Step::StoringToken);
+        QCOMPARE(signedIn.count(), 0);
+        QVERIFY(!m_accounts->load());
+
+        m_secrets.releaseAnswers();
+        QVERIFY(signedIn.wait(5000));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_secrets.read(Account(signedIn.first().first().value<Account>()).secretKey()),
+                 std::optional<QString>(m_studentToken));
+        QVERIFY(m_accounts->load());
+    }
+
+    // The dialog was closed (cancel()) while the keychain stored the token: the late answer signs nobody in,
+    // and the token it stored does not linger.
+    void cancelWhileStoringTheTokenDropsTheAnswer()
+    {
+        m_secrets.holdAnswers();
+        SignInFlow flow(m_client.get(), &m_secrets, m_accounts.get());
+        QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
+        QSignalSpy failed(&flow, &SignInFlow::failed);
+        flow.signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SignInFlow::Step::StoringToken, 20000);
+        flow.cancel();
+        QCOMPARE(flow.step(), SignInFlow::Step::Idle);
+
+        m_secrets.releaseAnswers();  // the write happens now, then its answer comes
+        QCOMPARE(m_secrets.size(), 1);
+        QTRY_COMPARE(m_secrets.size(), 0);  // removed again once the late answer arrived
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(signedIn.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(flow.step(), SignInFlow::Step::Idle);
+        QVERIFY(!m_accounts->load());
+    }
+
+    // Sign in, cancel while the keychain works, sign in again at once: the first attempt's late answer
+    // neither signs in twice nor takes away the token the second attempt stored under the same key.
+    void signingInAgainWhileTheFirstTokenIsStoredKeepsTheNewToken()
+    {
+        m_secrets.holdAnswers();
+        SignInFlow flow(m_client.get(), &m_secrets, m_accounts.get());
+        QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
+        flow.signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SignInFlow::Step::StoringToken, 20000);
+        flow.signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_secrets.heldCalls(), 2, 20000);
+
+        m_secrets.releaseAnswers();
+        QVERIFY(signedIn.wait(5000));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(signedIn.count(), 1);
+        const Account account = signedIn.first().first().value<Account>();
+        QCOMPARE(m_secrets.read(account.secretKey()), std::optional<QString>(m_studentToken));
+        QCOMPARE(m_accounts->load()->id(), account.id());
     }
 };
 

@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -43,6 +44,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -97,12 +99,20 @@ private Q_SLOTS:
     void signOutKeepingDataKeepsTheDatabase();
     void signOutDeletingDataRemovesTheDatabase();
     void signOutKeepsTokenWhenKeychainFails();
+    void startWaitsForTheKeychainWithoutBlocking();
+    void controllerGoneBeforeTheKeychainAnswers();
+    void signOutWaitsForTheKeychainOnce();
+    void windowClosedWhileSigningOutAppliesNothing();
     void signInAgainKeepsDataAndOutbox();
     void someoneElseSigningInIsOfferedToDeleteTheData_data();
     void someoneElseSigningInIsOfferedToDeleteTheData();
     void samePersonSigningInIsNotAsked();
     void responseCapSettingReachesTheClient();
     void settingsDialogKeepsTheResponseCap();
+    void damagedDatabaseAtStartOffersReset();
+    void damageFoundWhileReadingOffersReset();
+    void signOutDeletingDataRemovesAnUnopenableDatabase();
+    void signOutSaysWhenTheDataCannotBeDeleted();
 
 private:
     // In the sign-in dialog the app shows: the fake (http) site, username, password, consent; waits for the
@@ -113,6 +123,9 @@ private:
     Account liam() const;
     // Puts a consistent copy of the synced database where the app opens the account's.
     bool installSyncedDatabase(const QString &dataDir, const Account &account);
+    // Liam, signed in with a token the fake site accepts, and at his database's place what `write` puts there.
+    MainWindow *startWithDatabase(AppController &controller, MemorySecretStore &secrets, const QString &dataDir,
+                                  const std::function<bool(const QString &path)> &write);
 
     std::unique_ptr<SyncedDatabase> m_synced;
 };
@@ -162,6 +175,8 @@ void TestAppController::noAccountShowsSignIn()
     MemorySecretStore secrets;
     AppController controller(dir.path(), &secrets);
     controller.start();
+    // The window opens once the keychain has answered (on a later event-loop turn).
+    QTRY_VERIFY(controller.currentWindow());
     auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
     QVERIFY(dialog);
     QVERIFY(dialog->siteEdit()->text().isEmpty());
@@ -175,6 +190,7 @@ void TestAppController::accountWithTokenShowsMainWindow()
     QVERIFY(secrets.write(liam().secretKey(), QStringLiteral("token-123")));
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     auto *window = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(window);
     QCOMPARE(window->displayedUserName(), QStringLiteral("Liam O'Brien"));
@@ -187,6 +203,7 @@ void TestAppController::accountWithoutTokenShowsPrefilledSignIn()
     QVERIFY(AccountStore(dir.path()).save(liam()));
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
     QVERIFY(dialog);
     QCOMPARE(dialog->siteEdit()->text(), liam().siteUrl.toString());
@@ -201,6 +218,7 @@ void TestAppController::signOutForgetsToken()
     QVERIFY(secrets.write(liam().secretKey(), QStringLiteral("token-123")));
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(window);
 
@@ -228,6 +246,7 @@ void TestAppController::signOutKeepingDataKeepsTheDatabase()
 
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(window);
     QCOMPARE(window->coursesPage()->courseModel()->rowCount(), courses.size());
@@ -266,6 +285,7 @@ void TestAppController::signOutDeletingDataRemovesTheDatabase()
 
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(window);
     QVERIFY(window->coursesPage()->courseModel()->rowCount() >= 4);
@@ -303,18 +323,21 @@ void TestAppController::signOutKeepsTokenWhenKeychainFails()
     QVERIFY(secrets.write(liam().secretKey(), QStringLiteral("token-123")));
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(window);
     secrets.setBroken(QStringLiteral("locked"));
-    QTimer::singleShot(100, window, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QVERIFY(box->text().contains(QLatin1String("keychain")));
-        box->accept();
-    });
     Q_EMIT window->signOutRequested(true);
+    // The keychain's refusal comes later, in a box over the window (opened, not a nested event loop).
+    QPointer<QMessageBox> box;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("signOutFailedBox"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("keychain")), qPrintable(box->text()));
+    box->accept();
+    QTRY_VERIFY(!box);
     QVERIFY(window && window->isVisible());
     QCOMPARE(controller.currentWindow(), window.data());
+    secrets.setBroken(QString());
+    QCOMPARE(secrets.read(liam().secretKey()), std::optional<QString>(QStringLiteral("token-123")));
 }
 
 void TestAppController::signInAgainKeepsDataAndOutbox()
@@ -333,6 +356,7 @@ void TestAppController::signInAgainKeepsDataAndOutbox()
 
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(window);
     SyncController *sync = controller.session()->sync();
@@ -444,6 +468,7 @@ void TestAppController::someoneElseSigningInIsOfferedToDeleteTheData()
 
     AppController controller(dir.path(), &secrets);
     controller.start();  // the token is there: Liam's window; sign out, keeping the data
+    QTRY_VERIFY(controller.currentWindow());
     QPointer<MainWindow> liamsWindow = qobject_cast<MainWindow *>(controller.currentWindow());
     QVERIFY(liamsWindow);
     Q_EMIT liamsWindow->signOutRequested(true);
@@ -491,6 +516,7 @@ void TestAppController::samePersonSigningInIsNotAsked()
     QVERIFY(installSyncedDatabase(dir.path(), liam()));
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     QPointer<MainWindow> window = signInThroughDialog(controller, QStringLiteral("student1"));
     QVERIFY(window);
     // The offer would be open by now: it is made while the window appears.
@@ -516,6 +542,7 @@ void TestAppController::responseCapSettingReachesTheClient()
     QVERIFY(installSyncedDatabase(dir.path(), liam()));
     AppController controller(dir.path(), &secrets);
     controller.start();
+    QTRY_VERIFY(controller.currentWindow());
     QVERIFY(qobject_cast<MainWindow *>(controller.currentWindow()));
     QSignalSpy finished(controller.session()->sync(), &SyncController::syncFinished);
     QVERIFY(finished.wait(20000));
@@ -543,6 +570,315 @@ void TestAppController::settingsDialogKeepsTheResponseCap()
     QCOMPARE(Settings::load().maxResponseMiB, Settings::kMaxResponseMiBLimit);
     QSettings().remove(responseCapKey());
     QCOMPARE(Settings::load().maxResponseMiB, Settings::kDefaultMaxResponseMiB);
+}
+
+MainWindow *TestAppController::startWithDatabase(AppController &controller, MemorySecretStore &secrets,
+                                                 const QString &dataDir,
+                                                 const std::function<bool(const QString &path)> &write)
+{
+    if (!AccountStore(dataDir).save(liam())
+        || !secrets.write(liam().secretKey(), m_synced->server().tokenForUser(QStringLiteral("student1")))
+        || !write(Database::fileFor(dataDir, liam().id())))
+        return nullptr;
+    controller.start();
+    if (!QTest::qWaitFor([&] { return qobject_cast<MainWindow *>(controller.currentWindow()) != nullptr; }, 20000))
+        return nullptr;
+    return qobject_cast<MainWindow *>(controller.currentWindow());
+}
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const QByteArray kDamaged = QByteArray("Not a database any more: a disk error wrote over it.\n").repeated(100);
+
+// A damaged database, with the companion files a crash leaves behind.
+bool writeDamagedDatabase(const QString &path)
+{
+    return writeFile(path, kDamaged) && writeFile(path + QStringLiteral("-wal"), "wal")
+        && writeFile(path + QStringLiteral("-shm"), "shm");
+}
+}  // namespace
+
+// A damaged database at start: the window opens, signed in, says so and offers to reset; the reset keeps the
+// damaged file aside, starts a fresh database, and a sync fills it.
+void TestAppController::damagedDatabaseAtStartOffersReset()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    AppController controller(dir.path(), &secrets);
+    QPointer<MainWindow> window = startWithDatabase(controller, secrets, dir.path(), writeDamagedDatabase);
+    QVERIFY(window);
+    const QString database = Database::fileFor(dir.path(), liam().id());
+    QVERIFY(!controller.session());
+    QCOMPARE(window->displayedUserName(), QStringLiteral("Liam O'Brien"));
+    QVERIFY(!window->banner()->isHidden());
+    QCOMPARE(window->banner()->type(), InlineMessage::Type::Error);
+    QVERIFY2(window->banner()->text().startsWith(Database::failureMessage(Database::Failure::Corrupt)),
+             qPrintable(window->banner()->text()));
+    QVERIFY(!window->banner()->details().isEmpty());  // the technical text, behind "Details"
+    auto *reset = window->findChild<QPushButton *>(QStringLiteral("resetData"));
+    QVERIFY(reset && reset->isVisibleTo(window));
+    window->grab().save(testOutputDir() + QStringLiteral("/appcontroller-damaged-data.png"));
+
+    // Asked first; "Cancel" leaves everything as it is.
+    const auto question = [&window]() -> QMessageBox * {
+        QMessageBox *box = window ? window->findChild<QMessageBox *>(QStringLiteral("resetDataBox")) : nullptr;
+        return box && box->isVisible() ? box : nullptr;
+    };
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QTRY_VERIFY(question());
+    QCOMPARE(question()->textFormat(), Qt::PlainText);
+    QVERIFY2(question()->text().contains(QLatin1String("not sent yet is lost")), qPrintable(question()->text()));
+    QVERIFY(question()->findChild<QPushButton *>(QStringLiteral("resetData")));
+    question()->grab().save(testOutputDir() + QStringLiteral("/appcontroller-reset-question.png"));
+    question()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!question());
+    QCOMPARE(readFile(database), kDamaged);
+    QCOMPARE(controller.currentWindow(), window.data());
+
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QTRY_VERIFY(question());
+    question()->findChild<QPushButton *>(QStringLiteral("resetData"))->click();
+    QTRY_VERIFY(!window);  // replaced by a window on the fresh data
+    auto *fresh = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(fresh);
+    QVERIFY(controller.session());
+    QVERIFY(controller.session()->sync());
+
+    // The damaged file and its companions are kept aside in the same folder, as they were.
+    const QStringList aside =
+        QDir(dir.path())
+            .entryList({QFileInfo(database).fileName() + QStringLiteral(".broken-*")}, QDir::Files, QDir::Name);
+    QCOMPARE(aside.size(), 3);
+    const QString movedTo = dir.filePath(aside.first());
+    QCOMPARE(readFile(movedTo), kDamaged);
+    QCOMPARE(readFile(movedTo + QStringLiteral("-wal")), QByteArray("wal"));
+    QCOMPARE(readFile(movedTo + QStringLiteral("-shm")), QByteArray("shm"));
+
+    // Still signed in, and the first sync of the fresh database fills it.
+    QVERIFY(secrets.read(liam().secretKey()).has_value());
+    QSignalSpy finished(controller.session()->sync(), &SyncController::syncFinished);
+    QVERIFY(finished.wait(20000));
+    const SyncSummary summary = finished.last().first().value<SyncSummary>();
+    QVERIFY2(!summary.error, summary.error ? qPrintable(summary.error->details()) : "");
+    const QStringList courses = shortNames(stored(CourseRepository(m_synced->connection()).courses()));
+    QCOMPARE(shortNames(stored(CourseRepository(controller.session()->database()).courses())), courses);
+    QTRY_COMPARE(fresh->coursesPage()->courseModel()->rowCount(), courses.size());
+    QVERIFY(fresh->banner()->isHidden());
+    QVERIFY(!fresh->findChild<QPushButton *>(QStringLiteral("resetData"))->isVisibleTo(fresh));
+}
+
+// A database that opened but turns out damaged when a page reads it: the same way out, from a running session.
+void TestAppController::damageFoundWhileReadingOffersReset()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    AppController controller(dir.path(), &secrets);
+    QPointer<MainWindow> window = startWithDatabase(controller, secrets, dir.path(), [this](const QString &path) {
+        return installSyncedDatabase(QFileInfo(path).absolutePath(), liam());
+    });
+    QVERIFY(window);
+    QVERIFY(controller.session());
+    QSignalSpy finished(controller.session()->sync(), &SyncController::syncFinished);
+    QVERIFY(finished.wait(20000));
+    auto *reset = window->findChild<QPushButton *>(QStringLiteral("resetData"));
+    QVERIFY(reset && !reset->isVisibleTo(window));
+    // Any other read failure keeps its own advice, without a reset.
+    controller.session()->reportStorageFailure(QStringLiteral("disk I/O error Unable to fetch row"));
+    QVERIFY(!window->banner()->isHidden());
+    QVERIFY(!reset->isVisibleTo(window));
+    controller.session()->reportStorageFailure(QStringLiteral("database disk image is malformed Unable to fetch row"));
+    QVERIFY2(window->banner()->text().startsWith(Database::failureMessage(Database::Failure::Corrupt)),
+             qPrintable(window->banner()->text()));
+    QVERIFY(reset->isVisibleTo(window));
+
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("resetDataBox"))) && box->isVisible());
+    box->findChild<QPushButton *>(QStringLiteral("resetData"))->click();
+    QTRY_VERIFY(!window);
+    QVERIFY(controller.session());
+    const QString database = Database::fileFor(dir.path(), liam().id());
+    QCOMPARE(QDir(dir.path())
+                 .entryList({QFileInfo(database).fileName() + QStringLiteral(".broken-*")}, QDir::Files)
+                 .filter(QRegularExpression(QStringLiteral("broken-[0-9-]+$")))
+                 .size(),
+             1);
+    QSignalSpy refilled(controller.session()->sync(), &SyncController::syncFinished);
+    QVERIFY(refilled.wait(20000));
+    QVERIFY(stored(CourseRepository(controller.session()->database()).courses()).size() >= 4);
+}
+
+// "Sign out and delete offline data" with a database that could not be opened deletes its files all the same.
+void TestAppController::signOutDeletingDataRemovesAnUnopenableDatabase()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    AppController controller(dir.path(), &secrets);
+    QPointer<MainWindow> window = startWithDatabase(controller, secrets, dir.path(), writeDamagedDatabase);
+    QVERIFY(window);
+    QVERIFY(!controller.session());
+    const QString database = Database::fileFor(dir.path(), liam().id());
+
+    bool answered = false;
+    answerSignOutWith(window, QStringLiteral("deleteData"), &answered);
+    window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    QVERIFY(answered);
+    QTRY_VERIFY(!window);
+    for (const QString &file : databaseFiles(database))
+        QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
+    QVERIFY(!AccountStore(dir.path()).load());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QVERIFY(qobject_cast<SignInDialog *>(controller.currentWindow()));
+}
+
+// Offline data that cannot be read nor deleted (here a folder in its place, which no one may delete as a file,
+// root included): the window says it cannot be read; signing out and deleting says it could not delete it.
+void TestAppController::signOutSaysWhenTheDataCannotBeDeleted()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    AppController controller(dir.path(), &secrets);
+    QPointer<MainWindow> window = startWithDatabase(controller, secrets, dir.path(), [](const QString &path) {
+        return QDir().mkpath(path) && writeFile(path + QStringLiteral("/kept"), "x");
+    });
+    QVERIFY(window);
+    QVERIFY2(window->banner()->text().startsWith(Database::failureMessage(Database::Failure::Inaccessible)),
+             qPrintable(window->banner()->text()));
+    const QString database = Database::fileFor(dir.path(), liam().id());
+
+    bool answered = false;
+    answerSignOutWith(window, QStringLiteral("deleteData"), &answered);
+    window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    QVERIFY(answered);
+    QTRY_VERIFY(!window);
+    auto *dialog = qobject_cast<SignInDialog *>(controller.currentWindow());
+    QVERIFY(dialog);
+    QPointer<QMessageBox> box = dialog->findChild<QMessageBox *>(QStringLiteral("deleteFailedBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY2(box->text().contains(QLatin1String("could not be deleted")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QFileInfo(database).fileName()), qPrintable(box->text()));
+    box->grab().save(testOutputDir() + QStringLiteral("/appcontroller-delete-failed-box.png"));
+    // The token is gone all the same; who it was stays, so the next person is offered to delete the data.
+    QVERIFY(!secrets.read(liam().secretKey()).has_value());
+    QVERIFY(AccountStore(dir.path()).load());
+    QVERIFY(QFileInfo::exists(database));
+    box->accept();
+}
+
+// The keychain takes its time at start-up (a locked keyring asking for its password): the event loop runs,
+// and which window opens is decided by the answer, not before.
+void TestAppController::startWaitsForTheKeychainWithoutBlocking()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    QVERIFY(AccountStore(dir.path()).save(liam()));
+    QVERIFY(secrets.write(liam().secretKey(), QStringLiteral("token-123")));
+    secrets.holdAnswers();
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QCOMPARE(secrets.heldCalls(), 1);
+    bool timerFired = false;
+    QTimer::singleShot(0, this, [&] { timerFired = true; });
+    QTRY_VERIFY(timerFired);
+    QVERIFY(!controller.currentWindow());
+    QVERIFY(!controller.session());  // no sync before the token is known
+
+    secrets.releaseAnswers();
+    QTRY_VERIFY(qobject_cast<MainWindow *>(controller.currentWindow()));
+    QCOMPARE(qobject_cast<MainWindow *>(controller.currentWindow())->displayedUserName(),
+             QStringLiteral("Liam O'Brien"));
+}
+
+// The app quit before the keychain answered: the answer opens nothing.
+void TestAppController::controllerGoneBeforeTheKeychainAnswers()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    QVERIFY(AccountStore(dir.path()).save(liam()));
+    QVERIFY(secrets.write(liam().secretKey(), QStringLiteral("token-123")));
+    secrets.holdAnswers();
+    auto controller = std::make_unique<AppController>(dir.path(), &secrets);
+    controller->start();
+    controller.reset();
+    secrets.releaseAnswers();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        QVERIFY2(!qobject_cast<MainWindow *>(widget) && !qobject_cast<SignInDialog *>(widget),
+                 widget->metaObject()->className());
+}
+
+// "Sign out" while the keychain is slow: the window stays usable, a second request is the same one, and
+// only the keychain's answer signs out.
+void TestAppController::signOutWaitsForTheKeychainOnce()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    QVERIFY(AccountStore(dir.path()).save(liam()));
+    QVERIFY(secrets.write(liam().secretKey(), QStringLiteral("token-123")));
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QTRY_VERIFY(controller.currentWindow());
+    QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(window);
+
+    secrets.holdAnswers();
+    Q_EMIT window->signOutRequested(true);
+    Q_EMIT window->signOutRequested(true);
+    QCOMPARE(secrets.heldCalls(), 1);
+    bool timerFired = false;
+    QTimer::singleShot(0, this, [&] { timerFired = true; });
+    QTRY_VERIFY(timerFired);
+    QVERIFY(window && window->isVisible());
+    QCOMPARE(controller.currentWindow(), window.data());
+    QCOMPARE(secrets.size(), 1);
+
+    secrets.releaseAnswers();
+    QTRY_VERIFY(!window);
+    QVERIFY(qobject_cast<SignInDialog *>(controller.currentWindow()));
+    QCOMPARE(secrets.size(), 0);
+    QCOMPARE(secrets.heldCalls(), 0);
+}
+
+// The window was closed while its sign-out waited for the keychain: the late answer neither crashes nor
+// does the rest of the sign-out (no sign-in dialog, the offline data and account.json stay).
+void TestAppController::windowClosedWhileSigningOutAppliesNothing()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    QVERIFY(AccountStore(dir.path()).save(liam()));
+    QVERIFY(secrets.write(liam().secretKey(), QStringLiteral("token-123")));
+    QVERIFY(installSyncedDatabase(dir.path(), liam()));
+    const QString database = Database::fileFor(dir.path(), liam().id());
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QTRY_VERIFY(controller.currentWindow());
+    QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(window);
+
+    secrets.holdAnswers();
+    Q_EMIT window->signOutRequested(false);  // "Sign out and delete offline data"
+    QVERIFY(window->close());
+    QTRY_VERIFY(!window);
+    secrets.releaseAnswers();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(!controller.currentWindow());
+    QVERIFY(QFileInfo::exists(database));
+    QVERIFY(AccountStore(dir.path()).load());
 }
 
 QTEST_MAIN(TestAppController)

@@ -1044,6 +1044,8 @@ void TestClassPage::mainWindowOnlyForTeachers()
 
         AppController app(dir.path(), &secrets);
         app.start();  // the window opens on the (empty) local data, then the first sync runs
+        // The window opens once the keychain has answered (on a later event-loop turn).
+        QTRY_VERIFY(app.currentWindow());
         auto *window = qobject_cast<MainWindow *>(app.currentWindow());
         QVERIFY(window);
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));

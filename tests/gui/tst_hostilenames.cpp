@@ -258,6 +258,9 @@ std::unique_ptr<TestHostileNames::Site> TestHostileNames::openSynced(const QStri
 
     site->app = std::make_unique<AppController>(site->dir.path(), &site->secrets);
     site->app->start();  // the window opens on the empty local data, then the first sync runs
+    // The window opens once the keychain has answered (on a later event-loop turn).
+    if (!QTest::qWaitFor([&] { return site->app->currentWindow() != nullptr; }))
+        return nullptr;
     site->window = qobject_cast<MainWindow *>(site->app->currentWindow());
     if (!site->window || !site->app->session() || !site->app->session()->sync()) {
         qWarning("no main window with a syncing session");

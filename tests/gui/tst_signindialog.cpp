@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <memory>
@@ -59,8 +60,14 @@ private Q_SLOTS:
     void signInStraightAwayStopsBeforeAnotherHost();
     void redirectOnTheSameHostShowsWherePasswordGoes();
     void serverTextIsPlainText();
+    void slowKeychainKeepsTheDialogResponsive();
+    void closingWhileTheTokenIsStoredSignsNobodyIn();
+    void deletingWhileTheTokenIsStoredSignsNobodyIn();
 
 private:
+    // Site checked, http consent ticked, fields filled, "Sign in" pressed: returns once the flow waits for a
+    // keychain that holds its answers.
+    void signInUntilTheKeychainHolds();
     void showDialog();
     void shot(const QString &name, QWidget *widget = nullptr);
     void fill(const QString &username, const QString &password);
@@ -600,6 +607,80 @@ void TestSignInDialog::serverTextIsPlainText()
     QCOMPARE(subtitle->textFormat(), Qt::PlainText);
     QCOMPARE(again.passwordHostText(),
              QStringLiteral("Your password will be sent to 127.0.0.1:%1").arg(m_server->port()));
+}
+
+void TestSignInDialog::signInUntilTheKeychainHolds()
+{
+    m_secrets->holdAnswers();
+    showDialog();
+    checkSiteAndWait();
+    m_dialog->insecureConsentCheckBox()->setChecked(true);
+    fill(QStringLiteral("student1"), kPassword);
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), SignInFlow::Step::StoringToken, 20000);
+    QCOMPARE(m_secrets->heldCalls(), 1);
+}
+
+// The keychain takes its time (a locked keyring asking for its password): the dialog keeps painting and
+// reacting, shows it is busy, and a second "Sign in" meanwhile sends nothing twice.
+void TestSignInDialog::slowKeychainKeepsTheDialogResponsive()
+{
+    signInUntilTheKeychainHolds();
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QSignalSpy signedIn(m_dialog.get(), &SignInDialog::signedIn);
+    QVERIFY(m_dialog->isBusy());
+    QVERIFY(!m_dialog->signInButton()->isEnabled());
+    bool timerFired = false;
+    QTimer::singleShot(0, this, [&] { timerFired = true; });
+    QTRY_VERIFY(timerFired);
+    shot(QStringLiteral("14-waiting-for-the-keychain"));
+
+    // Pressed again (the button is disabled; the slot is what Enter would reach): still one sign-in.
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    m_dialog->signIn();
+    QCOMPARE(m_secrets->heldCalls(), 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("login/token.php")), 1);
+    QCOMPARE(accepted.count(), 0);
+
+    m_secrets->releaseAnswers();
+    QVERIFY(accepted.wait(5000));
+    QCOMPARE(signedIn.count(), 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("login/token.php")), 1);
+    QCOMPARE(m_secrets->read(m_dialog->account().secretKey()),
+             std::optional<QString>(m_server->tokenForUser(QStringLiteral("student1"))));
+}
+
+// Closed (Esc, Cancel, the window's close button) while the keychain stores the token: the late answer
+// neither signs in nor leaves the token behind.
+void TestSignInDialog::closingWhileTheTokenIsStoredSignsNobodyIn()
+{
+    signInUntilTheKeychainHolds();
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QSignalSpy signedIn(m_dialog.get(), &SignInDialog::signedIn);
+    QVERIFY(m_dialog->close());
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+
+    m_secrets->releaseAnswers();
+    QTRY_COMPARE(m_secrets->size(), 0);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(signedIn.count(), 0);
+    QVERIFY(!m_accounts->load());
+    QCOMPARE(m_flow->step(), SignInFlow::Step::Idle);
+}
+
+// Gone without being closed (the main window under a "Sign in again" dialog went): the same.
+void TestSignInDialog::deletingWhileTheTokenIsStoredSignsNobodyIn()
+{
+    signInUntilTheKeychainHolds();
+    QSignalSpy signedIn(m_flow.get(), &SignInFlow::signedIn);
+    m_dialog.reset();
+    m_secrets->releaseAnswers();
+    QTRY_COMPARE(m_secrets->size(), 0);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(signedIn.count(), 0);
+    QVERIFY(!m_accounts->load());
 }
 
 QTEST_MAIN(TestSignInDialog)

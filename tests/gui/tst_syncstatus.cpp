@@ -67,6 +67,8 @@ private slots:
 
         AppController app(dir.path(), &secrets);
         app.start();  // opens the window on the local data and starts a sync at once
+        // The window opens once the keychain has answered (on a later event-loop turn).
+        QTRY_VERIFY(app.currentWindow());
         auto *window = qobject_cast<MainWindow *>(app.currentWindow());
         QVERIFY(window);
         SyncController *sync = app.session()->sync();
@@ -163,6 +165,7 @@ private slots:
 
         AppController app(dir.path(), &secrets);
         app.start();
+        QTRY_VERIFY(app.currentWindow());
         auto *window = qobject_cast<MainWindow *>(app.currentWindow());
         QVERIFY(window);
         SyncController *sync = app.session()->sync();
@@ -247,6 +250,7 @@ private slots:
 
         AppController app(dir.path(), &secrets);
         app.start();
+        QTRY_VERIFY(app.currentWindow());
         auto *window = qobject_cast<MainWindow *>(app.currentWindow());
         QVERIFY(window);
         QSignalSpy finished(app.session()->sync(), &SyncController::syncFinished);

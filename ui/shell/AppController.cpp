@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,18 +38,21 @@ AppController::~AppController()
 void AppController::start()
 {
     const std::optional<Account> account = m_accounts.load();
-    if (account) {
-        QString error;
-        const std::optional<QString> token = m_secrets->read(account->secretKey(), &error);
-        if (token && !token->isEmpty()) {
-            m_client->setSiteUrl(account->siteUrl);
-            m_client->setToken(*token);
-            return showMainWindow(*account, false);
-        }
-        if (!error.isEmpty())
-            qWarning().noquote() << "Satchel: could not read the token from the keychain:" << error;
-    }
-    showSignIn(account);
+    if (!account)
+        return showSignIn(account);
+    // Which window opens waits for the keychain (a locked keyring first asks for its password); the event
+    // loop runs meanwhile, and the answer is dropped if the controller is gone by then.
+    m_secrets->readAsync(
+        account->secretKey(), this, [this, account](const std::optional<QString> &token, const QString &error) {
+            if (token && !token->isEmpty()) {
+                m_client->setSiteUrl(account->siteUrl);
+                m_client->setToken(*token);
+                return showMainWindow(*account, false);
+            }
+            if (!error.isEmpty())
+                qWarning().noquote() << "Satchel: could not read the token from the keychain:" << error;
+            showSignIn(account);
+        });
 }
 
 void AppController::startDemo(const Account &account, const QString &recordingsDir)
@@ -88,10 +92,11 @@ void AppController::showMainWindow(const Account &account, bool demo)
 {
     m_demo = demo;
     QString error;
+    Database::Failure failure = Database::Failure::None;
     if (!m_session || m_session->account().id() != account.id()) {
         m_session.reset();
         m_session = demo ? AccountSession::openDemo(account, m_demoRecordings, &error)
-                         : AccountSession::open(account, m_dataDir, m_client, &error);
+                         : AccountSession::open(account, m_dataDir, m_client, &error, &failure);
     }
     if (!m_session)
         qWarning().noquote() << "Satchel: cannot open the offline data:" << error;
@@ -100,16 +105,80 @@ void AppController::showMainWindow(const Account &account, bool demo)
     connect(window, &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(window, &MainWindow::signInAgainRequested, this, &AppController::signInAgain);
     connect(window, &MainWindow::settingsRequested, this, &AppController::showSettings);
+    connect(window, &MainWindow::resetDataRequested, this, &AppController::confirmResetData);
     m_window = window;
     window->show();
     Q_EMIT windowShown(window);
     applySettings();
-    if (m_session && m_session->sync()) {
-        if (!error.isEmpty())
-            window->banner()->showMessage(InlineMessage::Type::Error,
-                                          MoodleError(MoodleError::Kind::LocalStorageError).userMessage(), error);
-        m_session->sync()->syncNow();
+    if (!m_session) {
+        // The window still opens, signed in, and says why there is nothing to show and what to do about it.
+        if (demo)
+            window->showDatabaseFailure(
+                MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error).userMessage(), error, false);
+        else
+            window->showDatabaseFailure(Database::failureMessage(failure), error);
+        return;
     }
+    if (m_session->sync())
+        m_session->sync()->syncNow();
+}
+
+void AppController::confirmResetData()
+{
+    if (!m_window || m_demo)
+        return;
+    const QString database = Database::fileFor(m_dataDir, m_window->account().id());
+    // Not modal to the application and no nested event loop, like every question the controller asks.
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Reset offline data"), QString(), QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("resetDataBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("Start again with a fresh copy of your offline data?\n\nThe current file is not deleted: it is "
+                    "moved aside in its folder (%1) in case you or your support need it. Your courses are then "
+                    "downloaded again from the site. Anything you marked while offline that was not sent yet is "
+                    "lost with it. You stay signed in.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(database).absolutePath())));
+    QPushButton *reset = box->addButton(tr("Reset offline data"), QMessageBox::DestructiveRole);
+    reset->setObjectName(QStringLiteral("resetData"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    QPointer<MainWindow> window = m_window;
+    connect(box, &QMessageBox::finished, this, [this, box, reset, window] {
+        if (box->clickedButton() == reset && window && window == m_window)
+            resetData();
+    });
+    box->open();
+}
+
+void AppController::resetData()
+{
+    QPointer<MainWindow> previous = m_window;
+    const Account account = previous->account();
+    // The file must be closed to move: the session and everything reading it go first.
+    if (m_session && m_session->sync())
+        m_session->sync()->cancel();
+    previous->detachSession();
+    m_session.reset();
+    QString movedTo;
+    QString error;
+    const bool moved = Database::moveAside(Database::fileFor(m_dataDir, account.id()), &movedTo, &error);
+    if (moved)
+        qInfo().noquote() << "Satchel: offline data moved aside to" << movedTo;
+    // A new window on a fresh database (or on the same one, if it could not be moved), where the old one was;
+    // its first sync is a full one. The token stays: the person is still signed in.
+    const QByteArray geometry = previous->saveGeometry();
+    showMainWindow(account, false);
+    if (m_window) {
+        m_window->restoreGeometry(geometry);
+        if (!moved)
+            m_window->banner()->showMessage(InlineMessage::Type::Error,
+                                            tr("The offline data could not be moved aside, so nothing was reset. "
+                                               "Check that you may write to its folder."),
+                                            error);
+    }
+    previous->close();
 }
 
 void AppController::offerToDeleteOfflineData(const Account &previous, const Account &current)
@@ -174,7 +243,8 @@ void AppController::applySettings()
 
 void AppController::signInAgain()
 {
-    if (!m_window || !m_session)
+    // Not while a sign-out is waiting for the keychain: that window is about to go.
+    if (!m_window || !m_session || m_signingOut == m_window)
         return;
     // The same sign-in dialog, over the main window: cache and outbox stay as they are. Site and username
     // are fixed: signing in as someone else here would hand this account's sync another person's token.
@@ -192,30 +262,63 @@ void AppController::signInAgain()
 
 void AppController::signOut(bool keepData)
 {
-    if (!m_window)
+    // A second "Sign out" while the keychain works on the first is the same request.
+    if (!m_window || m_signingOut == m_window)
         return;
     const Account account = m_window->account();
     // Like "satchelctl logout": the token goes; account.json and the offline data stay (so the next
     // sign-in is pre-filled) unless the person chose to delete them. The demo stored nothing.
-    if (!m_demo) {
-        QString error;
-        if (!m_secrets->remove(account.secretKey(), &error)) {
-            // Looking signed out while the token is still in the keychain would be a lie.
-            QMessageBox::warning(m_window, tr("Sign out"),
-                                 MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error).userMessage());
+    if (m_demo)
+        return finishSignOut(account, keepData);
+    // The window stays usable while the keychain answers; the answer is dropped if the window closed meanwhile.
+    m_signingOut = m_window;
+    m_secrets->removeAsync(account.secretKey(), m_window, [this, account, keepData](const QString &error) {
+        m_signingOut.clear();
+        if (!error.isEmpty()) {
+            // Looking signed out while the token is still in the keychain would be a lie. Opened, not exec()'d:
+            // no nested event loop.
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("Sign out"),
+                                MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error).userMessage(),
+                                QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("signOutFailedBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setTextFormat(Qt::PlainText);
+            box->open();
             return;
         }
         m_client->setToken(QString());
-    }
+        finishSignOut(account, keepData);
+    });
+}
+
+void AppController::finishSignOut(const Account &account, bool keepData)
+{
     if (m_session && m_session->sync())
         m_session->sync()->cancel();
-    const QString databasePath = m_session && !m_demo ? Database::fileFor(m_dataDir, account.id()) : QString();
+    // Also when the database could not be opened (no session): its files are there all the same.
+    const QString databasePath = !m_demo ? Database::fileFor(m_dataDir, account.id()) : QString();
     m_window->detachSession();
     m_session.reset();
+    bool deleted = true;
     if (!keepData && !databasePath.isEmpty()) {
-        Database::removeFiles(databasePath);
-        m_accounts.remove();
+        deleted = Database::removeFiles(databasePath);
+        // Who it was stays while the data does: the next person to sign in is offered to delete it again.
+        if (deleted)
+            m_accounts.remove();
     }
     showSignIn(m_demo || !keepData ? std::nullopt : std::optional<Account>(account));
     m_window->close();
+    if (!deleted && m_dialog) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign out"), QString(), QMessageBox::Ok, m_dialog);
+        box->setObjectName(QStringLiteral("deleteFailedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setTextFormat(Qt::PlainText);
+        box->setText(tr("You are signed out, but your offline data could not be deleted from this computer. "
+                        "Delete the files whose names start with %1 in %2, or ask whoever looks after this "
+                        "computer.")
+                         .arg(QFileInfo(databasePath).fileName(),
+                              QDir::toNativeSeparators(QFileInfo(databasePath).absolutePath())));
+        box->open();
+    }
 }

@@ -48,7 +48,13 @@ private:
     // After someone else signed in: offers to delete the offline data the previous person left here.
     void offerToDeleteOfflineData(const Account &previous, const Account &current);
     void signOut(bool keepData);
+    // Once the token is gone: the session closes, the sign-in dialog replaces the window.
+    void finishSignOut(const Account &account, bool keepData);
     void signInAgain();
+    // "Reset offline data…": asks first, then resetData().
+    void confirmResetData();
+    // Moves the account's database aside, opens a fresh one in a new window and syncs it; the token stays.
+    void resetData();
     void showSettings();
     void applySettings();
 
@@ -58,6 +64,8 @@ private:
     SignInFlow *m_flow;
     QPointer<SignInDialog> m_dialog;
     QPointer<MainWindow> m_window;
+    // The window whose sign-out waits for the keychain (null when none, or once that window is gone).
+    QPointer<MainWindow> m_signingOut;
     bool m_demo = false;
     QString m_demoRecordings;
     QString m_dataDir;

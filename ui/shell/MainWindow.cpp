@@ -12,6 +12,7 @@
 #include "account/AccountSession.h"
 #include "common/Clock.h"
 #include "store/ClassRepository.h"
+#include "store/Database.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -76,6 +77,12 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
     m_signInAgain->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_banner->addContentWidget(m_signInAgain);
     connect(m_signInAgain, &QPushButton::clicked, this, &MainWindow::signInAgainRequested);
+    m_resetData = new QPushButton(tr("Reset offline data…"), m_banner);
+    m_resetData->setObjectName(QStringLiteral("resetData"));
+    m_resetData->hide();
+    m_resetData->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_banner->addContentWidget(m_resetData);
+    connect(m_resetData, &QPushButton::clicked, this, &MainWindow::resetDataRequested);
     auto *pageColumn = new QVBoxLayout;
     pageColumn->setContentsMargins(0, 0, 0, 0);
     pageColumn->setSpacing(0);
@@ -387,6 +394,7 @@ void MainWindow::clearStorageFailure()
     if (!m_showingStorageFailure)
         return;
     m_showingStorageFailure = false;
+    m_resetData->hide();
     m_banner->clear();
 }
 
@@ -394,11 +402,25 @@ void MainWindow::showStorageFailure(const QString &detail)
 {
     m_signInAgain->hide();
     m_showingStorageFailure = true;
+    // A file found damaged while reading gets the same way out as one that would not open.
+    if (Database::isCorruption(detail))
+        return showDatabaseFailure(Database::failureMessage(Database::Failure::Corrupt), detail);
+    m_resetData->hide();
     m_banner->showMessage(InlineMessage::Type::Error,
                           tr("Satchel could not read its offline data on this computer, so what you see may be "
                              "incomplete or out of date. Check the data folder's permissions and free disk space, "
                              "then restart Satchel."),
                           detail);
+}
+
+void MainWindow::showDatabaseFailure(const QString &message, const QString &detail, bool canReset)
+{
+    m_signInAgain->hide();
+    m_resetData->setVisible(canReset);
+    m_banner->showMessage(
+        InlineMessage::Type::Error,
+        canReset ? tr("%1 Reset offline data to download your courses again from the site.").arg(message) : message,
+        detail);
 }
 
 void MainWindow::showSyncResult(const SyncSummary &summary)
@@ -408,6 +430,7 @@ void MainWindow::showSyncResult(const SyncSummary &summary)
     if (m_showingStorageFailure)
         return;
     m_signInAgain->hide();
+    m_resetData->hide();
     if (summary.cancelled || (summary.ok() && summary.problems.isEmpty())) {
         m_banner->clear();
         return;

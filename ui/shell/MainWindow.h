@@ -63,6 +63,9 @@ public:
     // (the storage error) is behind "Details". Cleared when everything was read again without a failure
     // (AccountSession::storageRecovered).
     void showStorageFailure(const QString &detail);
+    // The banner for an account whose offline data could not be opened at all: `message` says why in a
+    // student's words, `detail` is behind "Details", and "Reset offline data…" is offered unless !canReset.
+    void showDatabaseFailure(const QString &message, const QString &detail, bool canReset = true);
 
 Q_SIGNALS:
     // The person confirmed "Sign out…"; whoever owns the account forgets the token, and the offline
@@ -71,6 +74,8 @@ Q_SIGNALS:
     // The site no longer accepts the token; the person wants to sign in again (nothing is lost).
     void signInAgainRequested();
     void settingsRequested();
+    // "Reset offline data…" in the banner: whoever owns the account asks, then starts again with a fresh copy.
+    void resetDataRequested();
 
 public Q_SLOTS:
     void confirmSignOut();
@@ -98,6 +103,7 @@ private:
     AccountSession *m_session;
     InlineMessage *m_banner;
     QPushButton *m_signInAgain;
+    QPushButton *m_resetData;
     bool m_showingStorageFailure = false;
     SyncStatusBar *m_syncStatus = nullptr;
     CoursesPage *m_courses = nullptr;

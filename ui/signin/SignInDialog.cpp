@@ -232,6 +232,12 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     m_site->setFocus();
 }
 
+SignInDialog::~SignInDialog()
+{
+    if (m_flow && (m_activity == Activity::CheckingSite || m_activity == Activity::SigningIn))
+        m_flow->cancel();
+}
+
 void SignInDialog::prefill(const QString &siteAddress, const QString &username)
 {
     m_site->setText(siteAddress);

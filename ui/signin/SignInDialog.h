@@ -4,6 +4,7 @@
 #include "account/SignInFlow.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class InlineMessage;
 class QCheckBox;
@@ -22,6 +23,9 @@ class SignInDialog : public QDialog
 
 public:
     explicit SignInDialog(SignInFlow *flow, QWidget *parent = nullptr);
+    // Closed without reject() (its parent window went) in the middle of a sign-in: the sign-in stops too, so a
+    // keychain answer still on its way signs nobody in.
+    ~SignInDialog() override;
 
     // Suggests a site and username (e.g. the last account); both stay editable.
     void prefill(const QString &siteAddress, const QString &username);
@@ -93,7 +97,7 @@ private:
     void fitHeight();
     QString siteAddress() const;
 
-    SignInFlow *m_flow;
+    QPointer<SignInFlow> m_flow;  // may go first (an app shutting down)
     Activity m_activity = Activity::Idle;
     SiteState m_siteState = SiteState::Hint;
     QString m_checkedAddress;  // what the site line currently describes

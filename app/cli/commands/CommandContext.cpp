@@ -40,6 +40,27 @@ int CommandContext::fail(const MoodleError &error)
     return failure(exitCodeFor(error), MoodleError::kindName(error.kind()), error.errorCode(), error.userMessage());
 }
 
+int CommandContext::databaseFailure(Database::Failure failure, const QString &detail)
+{
+    const QString message = (failure == Database::Failure::None
+                                 ? MoodleError(MoodleError::Kind::LocalStorageError).withDetail(detail).userMessage()
+                                 : Database::failureMessage(failure))
+        + QStringLiteral(" 'satchelctl reset-data' moves it aside and 'satchelctl sync' downloads your courses again.");
+    m_err << "satchelctl: " << message << "\n";
+    if (!detail.isEmpty())
+        m_err << "satchelctl: details: " << detail << "\n";
+    m_err.flush();
+    if (json()) {
+        QJsonObject document = CtlOutput::errorDocument(MoodleError::kindName(MoodleError::Kind::LocalStorageError),
+                                                        QStringLiteral("databaseerror"), message);
+        QJsonObject error = document.value(QStringLiteral("error")).toObject();
+        error.insert(QStringLiteral("reason"), Database::failureName(failure));
+        document.insert(QStringLiteral("error"), error);
+        CtlOutput::writeJson(m_out, document);
+    }
+    return exitStatus(ExitCode::LocalFailure);
+}
+
 int CommandContext::ok(const QJsonObject &document)
 {
     CtlOutput::writeJson(m_out, document);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExitCode.h"
+#include "store/Database.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -50,6 +51,10 @@ public:
     int failure(ExitCode exitCode, const QString &kind, const QString &errorCode, const QString &message);
     // The same for an error from the site or the keychain: its sentence, kind and exit code.
     int fail(const MoodleError &error);
+    // The account's offline database could not be opened (`failure` from Database::failure(), `detail` its
+    // technical text): every command that opens it says the same sentence and what to do, the detail on a line
+    // of its own; with --json {"error":{…,"reason":"corrupt"|…}}. Exit code 1.
+    int databaseFailure(Database::Failure failure, const QString &detail);
     // --json: the command's one document on stdout.
     int ok(const QJsonObject &document);
     // Text: what the command printed is complete.

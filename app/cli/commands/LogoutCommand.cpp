@@ -1,7 +1,7 @@
 #include "LogoutCommand.h"
 
+#include "KeychainWait.h"
 #include "account/AccountStore.h"
-#include "secrets/SecretStore.h"
 #include "store/Database.h"
 
 int LogoutCommand::run()
@@ -15,7 +15,7 @@ int LogoutCommand::run()
     }
     const bool forget = m_options.forget;
     QString error;
-    if (!m_access.secrets->remove(account->secretKey(), &error))
+    if (!KeychainWait::remove(*m_access.secrets, account->secretKey(), &error))
         return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     if (forget) {
         if (!Database::removeFiles(Database::fileFor(dataDir(), account->id())) || !accounts.remove())

@@ -47,8 +47,9 @@ int OfflineDataCommand::openStore()
     m_db = std::make_unique<Database>();
     QString error;
     if (!m_db->open(path, &error)) {
+        const Database::Failure failure = m_db->failure();
         m_db.reset();
-        return localFailure(error);
+        return databaseFailure(failure, error);
     }
     const QString siteScope = SyncStateRepository::siteScope();
     const Result<std::optional<qint64>> lastSuccess = SyncStateRepository(m_db->connection()).lastSuccess(siteScope);

@@ -1,9 +1,9 @@
 #include "SyncCommand.h"
 
+#include "KeychainWait.h"
 #include "account/AccountStore.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
-#include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "sync/SyncEngine.h"
@@ -22,7 +22,7 @@ int SyncCommand::run()
         return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
                        QStringLiteral("not signed in. Run 'satchelctl login <site> <username>' first."));
     QString error;
-    const std::optional<QString> token = m_access.secrets->read(account->secretKey(), &error);
+    const std::optional<QString> token = KeychainWait::read(*m_access.secrets, account->secretKey(), &error);
     if (!error.isEmpty())
         return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     if (!token)
@@ -31,9 +31,7 @@ int SyncCommand::run()
             QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
     Database database;
     if (!database.open(Database::fileFor(dataDir(), account->id()), &error))
-        return failure(ExitCode::LocalFailure, MoodleError::kindName(MoodleError::Kind::LocalStorageError),
-                       QStringLiteral("databaseerror"),
-                       MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error).userMessage());
+        return databaseFailure(database.failure(), error);
 
     MoodleClient client;
     client.setSiteUrl(account->siteUrl);

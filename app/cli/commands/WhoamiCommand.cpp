@@ -1,8 +1,8 @@
 #include "WhoamiCommand.h"
 
 #include "AccountOutput.h"
+#include "KeychainWait.h"
 #include "account/AccountStore.h"
-#include "secrets/SecretStore.h"
 
 int WhoamiCommand::run()
 {
@@ -19,7 +19,7 @@ int WhoamiCommand::run()
         return exitStatus(ExitCode::Auth);
     }
     QString error;
-    const bool tokenStored = m_access.secrets->read(account->secretKey(), &error).has_value();
+    const bool tokenStored = KeychainWait::read(*m_access.secrets, account->secretKey(), &error).has_value();
     if (!error.isEmpty())
         return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     AccountOutput::print(m_out, json(), *account, tokenStored);

@@ -36,13 +36,16 @@ void AccountSession::announce(const DataChange &change)
 }
 
 std::unique_ptr<AccountSession> AccountSession::open(const Account &account, const QString &dataDir,
-                                                     MoodleClient *client, QString *error)
+                                                     MoodleClient *client, QString *error, Database::Failure *failure)
 {
     std::unique_ptr<AccountSession> session(new AccountSession);
     session->m_account = account;
     session->m_database = std::make_unique<Database>();
-    if (!session->m_database->open(Database::fileFor(dataDir, account.id()), error))
+    if (!session->m_database->open(Database::fileFor(dataDir, account.id()), error)) {
+        if (failure)
+            *failure = session->m_database->failure();
         return nullptr;
+    }
     session->m_clock = Clock::system();
     session->m_sync = std::make_unique<SyncController>(client, session->m_database->connection(), session->m_clock);
     // Whatever a sync managed to write (even one that stopped half way) is there to be shown.

@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "DataChange.h"
+#include "store/Database.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -10,7 +11,6 @@
 #include <memory>
 
 class Clock;
-class Database;
 class MoodleClient;
 class SyncController;
 
@@ -30,9 +30,10 @@ public:
     AccountSession(const AccountSession &) = delete;
     AccountSession &operator=(const AccountSession &) = delete;
 
-    // The account's database under dataDir; `client` (with its token) is what syncs it.
+    // The account's database under dataDir; `client` (with its token) is what syncs it. When the database
+    // cannot be opened: null, `error` the technical text and `failure` its kind (Database::failureMessage()).
     static std::unique_ptr<AccountSession> open(const Account &account, const QString &dataDir, MoodleClient *client,
-                                                QString *error);
+                                                QString *error, Database::Failure *failure = nullptr);
     // The demo: recordings from `recordingsDir` (":/demo/student1" in the app).
     static std::unique_ptr<AccountSession> openDemo(const Account &account, const QString &recordingsDir,
                                                     QString *error);

@@ -43,6 +43,7 @@ void SignInFlow::setStep(Step step)
 void SignInFlow::fail(const MoodleError &error)
 {
     m_signInPending = false;
+    m_storingKey.clear();
     m_password.clear();
     setStep(Step::Failed);
     Q_EMIT failed(error);
@@ -50,6 +51,8 @@ void SignInFlow::fail(const MoodleError &error)
 
 void SignInFlow::cancel()
 {
+    ++m_attempt;  // a keychain answer still on its way belongs to the attempt cancelled here
+    m_storingKey.clear();
     m_checker.cancel();
     if (m_reply) {
         disconnect(m_reply, nullptr, this, nullptr);
@@ -154,19 +157,55 @@ void SignInFlow::finish(const SiteInfo &info, const QString &token)
     account.signedInAt = QDateTime::currentDateTimeUtc();
     account.insecureConsent = !m_site->isSecure();
 
+    // The keychain answers later (it may first ask for its own password): the event loop runs meanwhile,
+    // and after a cancel() or a new sign-in in between this attempt's answers are not acted on.
+    const std::optional<Account> previous = m_accounts->load();
+    const quint64 attempt = m_attempt;
+    m_storingKey = account.secretKey();
+    setStep(Step::StoringToken);
+    m_secrets->writeAsync(account.secretKey(), token, this, [this, attempt, account, previous](const QString &error) {
+        if (attempt != m_attempt)
+            return error.isEmpty() ? dropAbandonedToken(account.secretKey()) : void();
+        if (!error.isEmpty())
+            return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
+        // Signing in as someone else: the previous person's token must not linger in the keychain.
+        if (!previous || previous->id() == account.id())
+            return keepAccount(account, previous);
+        m_secrets->removeAsync(previous->secretKey(), this, [this, attempt, account, previous](const QString &) {
+            if (attempt != m_attempt)
+                return dropAbandonedToken(account.secretKey());
+            keepAccount(account, previous);
+        });
+    });
+}
+
+void SignInFlow::keepAccount(const Account &account, const std::optional<Account> &previous)
+{
+    m_storingKey.clear();
     QString error;
-    const auto previous = m_accounts->load();
-    if (!m_secrets->write(account.secretKey(), token, &error))
-        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     if (!m_accounts->save(account, &error)) {
-        m_secrets->remove(account.secretKey());
-        return fail(MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error));
+        // Without its account the token would only linger: it goes before the failure is told (satchelctl
+        // ends at failed()).
+        const MoodleError failure = MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error);
+        const quint64 attempt = m_attempt;
+        m_secrets->removeAsync(account.secretKey(), this, [this, attempt, failure](const QString &) {
+            if (attempt == m_attempt)
+                fail(failure);
+        });
+        return;
     }
-    // Signing in as someone else: the previous person's token must not linger in the keychain.
-    if (previous && previous->id() != account.id())
-        m_secrets->remove(previous->secretKey());
     if (previous && !isSamePerson(*previous, account))
         m_replaced = previous;
     setStep(Step::Done);
     Q_EMIT signedIn(account);
+}
+
+void SignInFlow::dropAbandonedToken(const QString &key)
+{
+    // A newer attempt storing under the same key, or the account on file (its token was just replaced by a
+    // valid one): the token stays.
+    const std::optional<Account> onFile = m_accounts->load();
+    if (key == m_storingKey || (onFile && onFile->secretKey() == key))
+        return;
+    m_secrets->removeAsync(key, this, [](const QString &) {});
 }

@@ -27,6 +27,7 @@ public:
         CheckingSite,
         SigningIn,
         LoadingProfile,
+        StoringToken,  // waiting for the keychain; cancel() still stops the sign-in here
         Done,
         Failed
     };
@@ -66,6 +67,9 @@ private:
     void requestToken();
     void loadProfile(const QString &token);
     void finish(const SiteInfo &info, const QString &token);
+    void keepAccount(const Account &account, const std::optional<Account> &previous);
+    // A token stored for a sign-in that was cancelled meanwhile, unless the account on file uses it.
+    void dropAbandonedToken(const QString &key);
 
     MoodleClient *m_client;
     SecretStore *m_secrets;
@@ -83,4 +87,8 @@ private:
     QString m_confirmedHost;
     bool m_hostChangeNeedsConfirmation = false;
     std::optional<Account> m_replaced;
+    // Counts sign-ins and cancels: a keychain answer for an older attempt is not acted on.
+    quint64 m_attempt = 0;
+    // The key the current attempt is writing its token under (empty when none).
+    QString m_storingKey;
 };

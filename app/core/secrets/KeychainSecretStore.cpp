@@ -1,65 +1,45 @@
 #include "KeychainSecretStore.h"
 
-#include <QEventLoop>
 #include <qt6keychain/keychain.h>
-
-namespace {
-// QtKeychain jobs are asynchronous; the few places that need the token wait for it here.
-void runJob(QKeychain::Job *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job->start();
-    loop.exec();
-}
-}  // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
 
-std::optional<QString> KeychainSecretStore::read(const QString &key, QString *error)
+void KeychainSecretStore::start(QKeychain::Job *job, const QString &key, QObject *context,
+                                std::function<void(QKeychain::Job *)> finished)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runJob(&job);
-    if (job.error() == QKeychain::EntryNotFound)
-        return std::nullopt;
-    if (job.error() != QKeychain::NoError) {
-        if (error)
-            *error = job.errorString();
-        return std::nullopt;
-    }
-    return job.textData();
+    // The job deletes itself after `finished`, whether or not `context` is still there to hear it.
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    QObject::connect(job, &QKeychain::Job::finished, context, std::move(finished));
+    // QtKeychain queues the start: `finished` comes from the event loop, never from inside start().
+    job->start();
 }
 
-bool KeychainSecretStore::write(const QString &key, const QString &secret, QString *error)
+void KeychainSecretStore::readAsync(const QString &key, QObject *context, ReadCallback done)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setTextData(secret);
-    runJob(&job);
-    if (job.error() != QKeychain::NoError) {
-        if (error)
-            *error = job.errorString();
-        return false;
-    }
-    return true;
+    start(new QKeychain::ReadPasswordJob(m_service), key, context, [done = std::move(done)](QKeychain::Job *job) {
+        if (job->error() == QKeychain::EntryNotFound)
+            return done(std::nullopt, QString());
+        if (job->error() != QKeychain::NoError)
+            return done(std::nullopt, job->errorString());
+        done(static_cast<QKeychain::ReadPasswordJob *>(job)->textData(), QString());
+    });
 }
 
-bool KeychainSecretStore::remove(const QString &key, QString *error)
+void KeychainSecretStore::writeAsync(const QString &key, const QString &secret, QObject *context, DoneCallback done)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runJob(&job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        if (error)
-            *error = job.errorString();
-        return false;
-    }
-    return true;
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setTextData(secret);
+    start(job, key, context, [done = std::move(done)](QKeychain::Job *job) {
+        done(job->error() == QKeychain::NoError ? QString() : job->errorString());
+    });
+}
+
+void KeychainSecretStore::removeAsync(const QString &key, QObject *context, DoneCallback done)
+{
+    start(new QKeychain::DeletePasswordJob(m_service), key, context, [done = std::move(done)](QKeychain::Job *job) {
+        const bool removed = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        done(removed ? QString() : job->errorString());
+    });
 }
