@@ -263,6 +263,38 @@ private Q_SLOTS:
         QVERIFY(!MoodleError(Kind::InvalidParameter).isTransient());
         QVERIFY(MoodleError(Kind::TokenExpired).needsSignIn());
     }
+
+    // The whole answer as MoodleClient hands it to its worker: a batch comes back as one result per call, in
+    // order, one call's error not the others'; a batch request refused as a whole is one error.
+    void wholeBatchAnswer()
+    {
+        const QByteArray body =
+            "{\"responses\":[{\"error\":false,\"data\":\"{\\\"a\\\":1}\"},"
+            "{\"error\":true,\"exception\":\"{\\\"exception\\\":\\\"required_capability_exception\\\","
+            "\\\"errorcode\\\":\\\"nopermissions\\\",\\\"message\\\":\\\"No\\\"}\"},"
+            "{\"error\":false,\"data\":\"[2,3]\"}]}";
+        const ResponseParser::Answer answer =
+            ResponseParser::parseAnswer(Endpoint::Rest, 200, "application/json", body, true);
+        QVERIFY(answer.result.ok());
+        QCOMPARE(answer.batchResults.size(), 3);
+        QCOMPARE(answer.batchResults.at(0).data.toObject().value(QLatin1String("a")).toInt(), 1);
+        QCOMPARE(answer.batchResults.at(1).error->kind(), Kind::PermissionDenied);
+        QCOMPARE(answer.batchResults.at(2).data.toArray().size(), 2);
+
+        const QByteArray refused = "{\"exception\":\"webservice_access_exception\",\"errorcode\":\"accessexception\","
+                                   "\"message\":\"Access control exception\"}";
+        const ResponseParser::Answer whole =
+            ResponseParser::parseAnswer(Endpoint::Rest, 200, "application/json", refused, true);
+        QVERIFY(whole.result.error);
+        QVERIFY(whole.batchResults.isEmpty());
+
+        // Not a batch: the data itself, as parse() gives it.
+        const ResponseParser::Answer single =
+            ResponseParser::parseAnswer(Endpoint::Rest, 200, "application/json", "{\"responses\":[]}", false);
+        QCOMPARE(single.result.data.toObject().value(QLatin1String("responses")).toArray().size(), 0);
+        QVERIFY(single.result.data.toObject().contains(QLatin1String("responses")));
+        QVERIFY(single.batchResults.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResponseParser)

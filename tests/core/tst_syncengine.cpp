@@ -27,10 +27,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -1023,6 +1028,61 @@ private slots:
         QVERIFY(!summary.error);
         QVERIFY(!m_engine->isRunning());
         QCOMPARE(snapshot(), before);
+    }
+
+    // A big answer is parsed off the thread the client lives in (the window's, in the app), so parsing never
+    // freezes the window; every answer of a sync goes that way.
+    void answersAreParsedOffTheClientsThread()
+    {
+        QMutex mutex;
+        QStringList parsed;
+        QStringList parsedOnClientThread;
+        QThread *const clientThread = m_client->thread();
+        m_client->setParseObserver([&](const QString &function) {
+            const QMutexLocker lock(&mutex);
+            parsed << function;
+            if (QThread::currentThread() == clientThread)
+                parsedOnClientThread << function;
+        });
+        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        m_client->setParseObserver({});
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        const QMutexLocker lock(&mutex);
+        QCOMPARE(parsed.size(), summary.requests);
+        QVERIFY(parsed.contains(QStringLiteral("tool_mobile_call_external_functions")));
+        QCOMPARE(parsedOnClientThread, QStringList());
+    }
+
+    // A reply aborted while its answer is being parsed finishes at once, as Cancelled, and the parse that
+    // comes back later delivers nothing (no second finish, no "site reachable").
+    void replyAbortedWhileParsingFinishesOnceAsCancelled()
+    {
+        QSemaphore parsing;
+        QSemaphore proceed;
+        m_client->setParseObserver([&](const QString &) {
+            parsing.release();
+            proceed.acquire();
+        });
+        const auto release = qScopeGuard([&] {
+            proceed.release(100);  // never leave a worker waiting, whatever failed
+            QThreadPool::globalInstance()->waitForDone();
+            m_client->setParseObserver({});
+        });
+        QSignalSpy reachable(m_client.get(), &MoodleClient::siteReachable);
+        MoodleReply *reply = m_client->call(QStringLiteral("core_webservice_get_site_info"));
+        QSignalSpy finished(reply, &MoodleReply::finished);
+        QTRY_COMPARE(parsing.available(), 1);  // answered; its body is on the worker now
+        QVERIFY(!reply->isFinished());
+        reply->abort();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(reply->result().error);
+        QCOMPARE(reply->result().error->kind(), MoodleError::Kind::Cancelled);
+
+        proceed.release();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();  // the parse's outcome comes back here
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(reachable.size(), 0);
     }
 };
 

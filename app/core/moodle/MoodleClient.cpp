@@ -3,6 +3,7 @@
 #include "NetworkErrors.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslError>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -26,6 +28,11 @@ MoodleClient::~MoodleClient()
     while (!m_queue.isEmpty()) {
         Pending pending = m_queue.dequeue();
         pending.reply->finish(MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled)));
+    }
+    // So do those whose answer is still being parsed (the parse's result is dropped with its watcher).
+    for (const QPointer<MoodleReply> &reply : std::exchange(m_parsing, {})) {
+        if (reply)
+            reply->finish(MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled)));
     }
 }
 
@@ -95,20 +102,18 @@ MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls, int maxCal
         MoodleReply *reply = call(kBatchFunction, params);
         connect(batch, &MoodleBatchReply::abortRequested, reply, &MoodleReply::abort);
         connect(reply, &MoodleReply::finished, batch, [batch, reply, start, count, names] {
+            // Parsed on a worker already (ResponseParser::parseAnswer): only copies here.
             const MoodleResult &outer = reply->result();
-            const QJsonArray responses = outer.data.toObject().value(QLatin1String("responses")).toArray();
-            const qsizetype answered = reply->hasBatchParts() ? reply->batchParts().size() : responses.size();
+            const QList<MoodleResult> &answers = reply->batchResults();
             for (int i = 0; i < count; ++i) {
                 MoodleResult inner;
                 if (!outer.ok()) {
                     inner = outer;  // the whole request failed: every call shares its error
-                } else if (i >= answered) {
+                } else if (i >= answers.size()) {
                     inner = MoodleResult::failure(MoodleError(MoodleError::Kind::InvalidResponse)
                                                       .withDetail(QStringLiteral("missing batch response")));
-                } else if (reply->hasBatchParts()) {
-                    inner = ResponseParser::parseBatchPart(reply->batchParts().at(i));
                 } else {
-                    inner = ResponseParser::parseBatchItem(responses.at(i).toObject());
+                    inner = answers.at(i);
                 }
                 if (inner.error)
                     inner.error->withFunction(names.at(i));
@@ -234,25 +239,55 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
             result =
                 MoodleResult::failure(error.withHttpStatus(status).withDetail(redirect.toString(QUrl::RemoveQuery)));
         } else {
-            const QByteArray body = networkReply->readAll();
-            std::optional<QList<BatchEnvelope::Part>> parts;
-            if (status == 200 && pending.reply->function() == kBatchFunction)
-                parts = BatchEnvelope::split(body);
-            if (parts) {
-                pending.reply->m_batchParts = std::move(*parts);
-                pending.reply->m_hasBatchParts = true;
-                result = MoodleResult::success(QJsonValue());
-            } else {
-                result =
-                    ResponseParser::parse(pending.endpoint, status,
-                                          networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body);
-            }
+            // The connection is free for the next request while this answer is parsed.
+            parseOnWorker(pending.reply, pending.endpoint, status,
+                          networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                          networkReply->readAll());
+            startNext();
+            return;
         }
     }
+    deliver(pending.reply, {std::move(result), {}}, redirect);
+    startNext();
+}
 
+void MoodleClient::parseOnWorker(MoodleReply *reply, ResponseParser::Endpoint endpoint, int status,
+                                 const QByteArray &contentType, const QByteArray &body)
+{
+    // Why a worker: parsing a course's batch (megabytes of JSON, then each call's JSON text) took tens of
+    // milliseconds on the GUI thread, enough for the window to stutter during a sync. Only pure functions of the
+    // bytes run there (ResponseParser::parseAnswer); everything that touches objects (signals, the reply) runs
+    // back on this thread, in deliver().
+    const bool batch = reply->function() == kBatchFunction;
+    const QString function = reply->function();
+    const ParseObserver observer = m_parseObserver;
+    QPointer<MoodleReply> guarded(reply);
+    m_parsing.append(guarded);
+    auto *watcher = new QFutureWatcher<ResponseParser::Answer>(this);
+    // Aborted while parsing: finished at once, as on the wire; the parse's result is then dropped below.
+    connect(reply, &MoodleReply::abortRequested, watcher, [this, guarded] {
+        m_parsing.removeAll(guarded);
+        deliver(guarded, {MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled)), {}});
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guarded] {
+        watcher->deleteLater();
+        m_parsing.removeAll(guarded);
+        if (guarded && !guarded->isFinished())
+            deliver(guarded, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([endpoint, status, contentType, body, batch, function, observer] {
+        if (observer)
+            observer(function);
+        return ResponseParser::parseAnswer(endpoint, status, contentType, body, batch);
+    }));
+}
+
+void MoodleClient::deliver(MoodleReply *reply, ResponseParser::Answer answer, const QUrl &redirect)
+{
+    MoodleResult &result = answer.result;
     // Site info is in every mobile service: being refused it means the service itself is off.
     if (result.error && result.error->kind() == MoodleError::Kind::FunctionNotAvailable
-        && pending.reply->function() == QLatin1String("core_webservice_get_site_info")) {
+        && reply->function() == QLatin1String("core_webservice_get_site_info")) {
         MoodleError error(MoodleError::Kind::AppAccessDisabled, result.error->errorCode(),
                           result.error->serverMessage());
         result = MoodleResult::failure(
@@ -266,6 +301,5 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
     if (result.error && result.error->kind() == MoodleError::Kind::TokenExpired)
         Q_EMIT tokenRejected(*result.error);
 
-    pending.reply->finish(std::move(result), redirect);
-    startNext();
+    reply->finish(std::move(result), redirect, std::move(answer.batchResults));
 }

@@ -6,11 +6,14 @@
 #include "WsParams.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -26,6 +29,9 @@ class QNetworkReply;
 // Talks to one Moodle site: token.php, the REST server and the no-login AJAX endpoint.
 // Every request has a transfer timeout; at most maxConcurrentRequests() are on the wire,
 // the rest wait in a queue in the order they were made.
+// An answer's body is parsed on a worker thread (QtConcurrent), never on the thread the client lives in (the GUI
+// thread in the app): a course's batch is megabytes of JSON. Replies still finish on the client's thread; one
+// aborted while its answer is being parsed finishes at once as Cancelled and the parse is dropped.
 class MoodleClient : public QObject
 {
     Q_OBJECT
@@ -82,6 +88,11 @@ public:
     // redirects (the caller decides where to go, see SiteChecker).
     MoodleReply *publicConfig(const QUrl &base);
 
+    // Called on the parsing thread before each answer body is parsed, with the reply's function (a test hook:
+    // the tests check that parsing happens off the client's thread). Set it while no answer is being parsed.
+    using ParseObserver = std::function<void(const QString &function)>;
+    void setParseObserver(ParseObserver observer) { m_parseObserver = std::move(observer); }
+
 Q_SIGNALS:
     // The site answered something (even an error page) / could not be reached at all.
     void siteReachable();
@@ -106,11 +117,16 @@ private:
         bool aborted = false;
     };
     void onFinished(QNetworkReply *networkReply, const Pending &pending, const RequestFlags &flags);
+    void parseOnWorker(MoodleReply *reply, ResponseParser::Endpoint endpoint, int status, const QByteArray &contentType,
+                       const QByteArray &body);
+    void deliver(MoodleReply *reply, ResponseParser::Answer answer, const QUrl &redirect = {});
 
     QNetworkAccessManager *m_network;
     QUrl m_siteUrl;
     QString m_token;
     QQueue<Pending> m_queue;
+    QList<QPointer<MoodleReply>> m_parsing;  // answered, their body being parsed on a worker
+    ParseObserver m_parseObserver;
     int m_active = 0;
     int m_requestsSent = 0;
     int m_maxConcurrent = kDefaultConcurrency;

@@ -11,7 +11,7 @@ void MoodleReply::abort()
         Q_EMIT abortRequested();
 }
 
-void MoodleReply::finish(MoodleResult result, QUrl redirectTarget)
+void MoodleReply::finish(MoodleResult result, QUrl redirectTarget, QList<MoodleResult> batchResults)
 {
     if (m_finished)
         return;
@@ -20,6 +20,7 @@ void MoodleReply::finish(MoodleResult result, QUrl redirectTarget)
         result.error->withFunction(m_function);
     m_result = std::move(result);
     m_redirectTarget = std::move(redirectTarget);
+    m_batchResults = std::move(batchResults);
     Q_EMIT finished();
     deleteLater();
 }

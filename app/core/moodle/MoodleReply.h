@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BatchEnvelope.h"
-
 #include "MoodleResult.h"
+
+#include <QList>
 
 #include <QObject>
 #include <QUrl>
@@ -19,9 +19,8 @@ public:
     QString function() const { return m_function; }
     bool isFinished() const { return m_finished; }
     const MoodleResult &result() const { return m_result; }
-    // A batch request's answers, split without a full parse (BatchEnvelope); empty otherwise.
-    const QList<BatchEnvelope::Part> &batchParts() const { return m_batchParts; }
-    bool hasBatchParts() const { return m_hasBatchParts; }
+    // A batch request's answers, one per call in request order (ResponseParser::parseAnswer); empty otherwise.
+    const QList<MoodleResult> &batchResults() const { return m_batchResults; }
 
     // Where a discovery request was redirected to (only for requests that do not follow redirects).
     QUrl redirectTarget() const { return m_redirectTarget; }
@@ -37,12 +36,11 @@ Q_SIGNALS:
 
 private:
     friend class MoodleClient;
-    void finish(MoodleResult result, QUrl redirectTarget = {});
+    void finish(MoodleResult result, QUrl redirectTarget = {}, QList<MoodleResult> batchResults = {});
 
     QString m_function;
     MoodleResult m_result;
     QUrl m_redirectTarget;
-    QList<BatchEnvelope::Part> m_batchParts;
-    bool m_hasBatchParts = false;
+    QList<MoodleResult> m_batchResults;
     bool m_finished = false;
 };

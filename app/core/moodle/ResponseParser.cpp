@@ -138,6 +138,30 @@ MoodleResult ResponseParser::parse(Endpoint endpoint, int httpStatus, const QByt
     return MoodleResult::success(value);
 }
 
+ResponseParser::Answer ResponseParser::parseAnswer(Endpoint endpoint, int httpStatus, const QByteArray &contentType,
+                                                   const QByteArray &body, bool batch)
+{
+    Answer answer;
+    if (batch && httpStatus == 200) {
+        if (std::optional<QList<BatchEnvelope::Part>> parts = BatchEnvelope::split(body)) {
+            answer.result = MoodleResult::success(QJsonValue());
+            answer.batchResults.reserve(parts->size());
+            for (const BatchEnvelope::Part &part : std::as_const(*parts))
+                answer.batchResults.append(parseBatchPart(part));
+            return answer;
+        }
+    }
+    // Not the shape BatchEnvelope knows (an error object, HTML, another status): the ordinary way.
+    answer.result = parse(endpoint, httpStatus, contentType, body);
+    if (batch && answer.result.ok()) {
+        const QJsonArray responses = answer.result.data.toObject().value(QLatin1String("responses")).toArray();
+        for (const QJsonValue &item : responses)
+            answer.batchResults.append(parseBatchItem(item.toObject()));
+        answer.result.data = QJsonValue();
+    }
+    return answer;
+}
+
 MoodleResult ResponseParser::parseBatchItem(const QJsonObject &item)
 {
     if (item.value(QLatin1String("error")).toBool()) {

@@ -10,8 +10,10 @@
 #include "store/ClassRepository.h"
 #include "store/SyncStateRepository.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -40,6 +42,9 @@ ClassSync::ClassSync(MoodleClient *client, StoreConnection connection, const Clo
 ClassSync::~ClassSync()
 {
     abort();
+    // A class still being written has its own connection to the file: let it end before the account may close
+    // (or delete) the database. The write cannot be interrupted half way; it commits or rolls back.
+    waitForWrite();
 }
 
 void ClassSync::abort()
@@ -400,11 +405,28 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
 
 void ClassSync::finishClass(qint64 courseId)
 {
-    SyncWriter writer(m_connection.database());
-    if (!writer.writeStagedClass(courseId, m_startedAt))
-        return stop(storageError(writer.lastError()));
-    ++m_classesUpdated;
-    nextClass();
+    // Why a worker: a class of 2,000 learners is ~240,000 rows to write, seconds in one transaction, during which
+    // the window froze. The worker writes through its own connection (a QSqlDatabase connection belongs to the
+    // thread that opened it) in one transaction as before: in WAL mode the window's connection goes on reading
+    // the class as it was until the commit, then sees all of it. Nothing else of the sync writes meanwhile: the
+    // next class starts when this one is written. A sync cancelled meanwhile ignores the outcome (generation);
+    // the class is then written or not, never half.
+    const QString path = m_connection.database().databaseName();
+    const qint64 startedAt = m_startedAt;
+    const int generation = m_generation;
+    m_classWrite = QtConcurrent::run(
+        [path, courseId, startedAt] { return SyncWriter::writeStagedClassAt(path, courseId, startedAt); });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_running)
+            return;
+        if (const QString error = watcher->result(); !error.isNull())
+            return stop(storageError(error));
+        ++m_classesUpdated;
+        nextClass();
+    });
+    watcher->setFuture(m_classWrite);
 }
 
 void ClassSync::stop(const MoodleError &error)

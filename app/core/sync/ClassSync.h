@@ -5,6 +5,7 @@
 #include "moodle/MoodleResult.h"
 #include "store/StoreConnection.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -32,7 +33,8 @@ struct WsCall;
 //    to allUsersGradeLimit() learners; one call per learner above, since the all-users report of a big class can
 //    exhaust the server) and each learner's completion, sent in batches with the client's bounded concurrency. Answers
 //    are staged in the database as they arrive; an interrupted class sync resumes with what is missing; the class is
-//    written in one transaction once complete.
+//    written in one transaction once complete, on a worker thread with its own connection (a class of 2,000 learners
+//    is seconds of SQLite work, which would freeze the window); the next class starts once it is committed.
 class ClassSync : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
     void syncClasses();
     int classesDue() const { return int(m_due.size()); }
     void abort();
+    // Blocks until a class write left running by an aborted sync has ended (see finishClass); at once if none.
+    void waitForWrite() { m_classWrite.waitForFinished(); }
 
     // After finished(): what stopped the class sync (offline, sign-in...), and problems of single classes.
     std::optional<MoodleError> error() const { return m_error; }
@@ -126,6 +130,7 @@ private:
     int m_chunksTotal = 0;
     bool m_classFailed = false;
     std::optional<MoodleError> m_error;
+    QFuture<QString> m_classWrite;  // the class being written on a worker (SyncWriter::writeStagedClassAt)
     QStringList m_problems;
     int m_classesUpdated = 0;
 };

@@ -70,6 +70,9 @@ void SyncEngine::start(Mode mode)
 {
     if (m_run)
         return;
+    // A class a cancelled sync was still writing (on a worker, see ClassSync::finishClass) is committed first:
+    // this sync's writes would otherwise wait for its lock, or time out on it. Rare, and as long as that write.
+    m_classSync->waitForWrite();
     m_run = std::make_unique<Run>();
     m_run->id = ++m_runs;
     m_run->mode = mode;

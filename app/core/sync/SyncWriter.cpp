@@ -5,6 +5,7 @@
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
+#include "store/Database.h"
 #include "store/DeadlineRepository.h"
 #include "store/GradeRepository.h"
 #include "store/SiteRepository.h"
@@ -14,6 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
 
 bool SyncWriter::writeSiteInfo(const SiteInfo &info)
 {
@@ -257,6 +262,24 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
         return false;
     }
     return true;
+}
+
+QString SyncWriter::writeStagedClassAt(const QString &path, qint64 courseId, qint64 syncedAt)
+{
+    static std::atomic<int> connections{0};
+    const QString name = QStringLiteral("satchel-class-writer-%1").arg(++connections);
+    QString error;
+    {
+        QSqlDatabase db = Database::openConnection(path, name, &error);
+        if (error.isNull()) {
+            SyncWriter writer(db);
+            if (!writer.writeStagedClass(courseId, syncedAt))
+                error = writer.lastError().isEmpty() ? QStringLiteral("class not written") : writer.lastError();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }
 
 bool SyncWriter::forgetClass(qint64 courseId, qint64 userId)
