@@ -839,9 +839,12 @@ void TestAppController::signOutWaitsForTheKeychainOnce()
     Q_EMIT window->signOutRequested(true);
     Q_EMIT window->signOutRequested(true);
     QCOMPARE(secrets.heldCalls(), 1);
+    // Nor is the offline data reset meanwhile (the new window would lose its token to this sign-out).
+    Q_EMIT window->resetDataRequested();
     bool timerFired = false;
     QTimer::singleShot(0, this, [&] { timerFired = true; });
     QTRY_VERIFY(timerFired);
+    QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("resetDataBox")));
     QVERIFY(window && window->isVisible());
     QCOMPARE(controller.currentWindow(), window.data());
     QCOMPARE(secrets.size(), 1);

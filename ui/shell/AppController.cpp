@@ -125,7 +125,8 @@ void AppController::showMainWindow(const Account &account, bool demo)
 
 void AppController::confirmResetData()
 {
-    if (!m_window || m_demo)
+    // Not while this window's sign-out waits for the keychain: the new window would lose its token to it.
+    if (!m_window || m_demo || m_signingOut == m_window)
         return;
     const QString database = Database::fileFor(m_dataDir, m_window->account().id());
     // Not modal to the application and no nested event loop, like every question the controller asks.
