@@ -79,11 +79,11 @@ private:
         QVERIFY2(requestsSent() == sent, qPrintable(QStringLiteral("probed before its delay of %1 ms").arg(delayMs)));
         m_clock->advanceMs(1);
         QVERIFY2(requestsSent() == sent + 1, qPrintable(QStringLiteral("no probe after %1 ms").arg(delayMs)));
-        waitForProbe();
+        waitForProbe(monitor);
     }
 
     // The probe on the wire was answered (the monitor has then scheduled the next one, or is online).
-    void waitForProbe() { QTRY_COMPARE(m_client->activeRequests(), 0); }
+    void waitForProbe(ConnectivityMonitor *monitor) { QTRY_VERIFY(!monitor->isProbing()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(requestsSent(), sent + 1);
         m_clock->advance(3600);
         QCOMPARE(requestsSent(), sent + 1);
-        CHECKED(waitForProbe());
+        CHECKED(waitForProbe(m_monitor.get()));
     }
 
     void siteBackEndsProbingAndResetsTheBackoff()
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(requestsSent(), sent + 1);  // the clock has not moved
         m_monitor->probeSoon();
         QCOMPARE(requestsSent(), sent + 1);  // one is on the wire already
-        CHECKED(waitForProbe());
+        CHECKED(waitForProbe(m_monitor.get()));
         QCOMPARE(m_monitor->state(), ConnectivityMonitor::State::Offline);
 
         // The site is back: the next hint finds it without waiting for the backoff.
@@ -278,7 +278,7 @@ private Q_SLOTS:
         m_clock->advance(controller.interval());
         QVERIFY(!controller.engine()->isRunning());
         QCOMPARE(requestsSent(), sent + 1);
-        CHECKED(waitForProbe());
+        CHECKED(waitForProbe(controller.connectivity()));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(controller.status(), SyncController::Status::Offline);
     }

@@ -36,6 +36,9 @@ public:
     State state() const { return m_state; }
     // When the site was last found unreachable (seconds since the epoch); 0 when not offline.
     qint64 offlineSince() const { return m_offlineSince; }
+    // A probe is on its way, or its answer is not read yet (parsing happens on a worker after the connection
+    // is free again).
+    bool isProbing() const { return m_probing; }
     // The delay before the next probe (once the one on the wire failed), for tests and the status bar.
     int nextProbeDelayMs() const { return m_delayMs; }
     void setProbeDelays(int firstMs, int maxMs);
