@@ -4,6 +4,7 @@
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
+#include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
 
 #include "MainWindow.h"
@@ -204,10 +205,8 @@ void AppController::offerToDeleteOfflineData(const Account &previous, const Acco
     box->setText(tr("%1's offline data from %2 is still on this computer: courses and grades, and a teacher's "
                     "classes. Delete it if this computer is shared or %1 no longer uses Satchel here.")
                      .arg(name, site));
-    // A '&' in a name would otherwise underline the next letter as a shortcut.
-    QString buttonName = name;
-    buttonName.replace(QLatin1Char('&'), QStringLiteral("&&"));
-    QPushButton *remove = box->addButton(tr("Delete %1's offline data").arg(buttonName), QMessageBox::DestructiveRole);
+    QPushButton *remove = box->addButton(tr("Delete %1's offline data").arg(InertText::forShortcutText(name)),
+                                         QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("deleteData"));
     QPushButton *keep = box->addButton(tr("Keep it"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepData"));

@@ -226,14 +226,14 @@ void SyncStatusBar::showSetAside(const QList<OutboxAction> &couldNotBeSent, cons
     ContentRepository content(m_session->database());
     const auto addChange = [&](const OutboxAction &action) {
         const Result<std::optional<Activity>> activity = content.activity(action.cmid);
-        QString name = activity && *activity ? (*activity)->name : tr("Activity %1").arg(action.cmid);
-        name.replace(QLatin1Char('&'), QStringLiteral("&&"));  // not a shortcut
+        const QString name =
+            InertText::forShortcutText(activity && *activity ? (*activity)->name : tr("Activity %1").arg(action.cmid));
         const QString change = action.value ? tr("“%1” marked as done").arg(InertText::isolated(name))
                                             : tr("“%1” marked as not done").arg(InertText::isolated(name));
         QMenu *sub = menu->addMenu(change);
         sub->setObjectName(QStringLiteral("change-%1").arg(action.id));
-        QString why = action.state == OutboxAction::State::Rejected ? action.message : action.lastError;
-        why.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString why = InertText::forShortcutText(
+            action.state == OutboxAction::State::Rejected ? action.message : action.lastError);
         sub->addAction(action.state == OutboxAction::State::Rejected ? tr("Refused by the site: %1").arg(why)
                                                                      : tr("Could not be sent: %1").arg(why))
             ->setEnabled(false);

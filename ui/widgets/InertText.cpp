@@ -44,3 +44,9 @@ QString InertText::isolated(const QString &text)
     }
     return text;
 }
+
+QString InertText::forShortcutText(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}

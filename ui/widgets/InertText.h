@@ -26,4 +26,8 @@ QString toolTip(const QString &text);
 // DIRECTIONAL ISOLATE, so it cannot reorder the rest of the sentence. Left-to-right text stays as it is.
 QString isolated(const QString &text);
 
+// `text` for a button or a menu entry, where '&' marks the next letter as a shortcut: every '&' doubled, so a
+// name "Tom & Jerry" shows its '&' and underlines nothing.
+QString forShortcutText(const QString &text);
+
 }  // namespace InertText
