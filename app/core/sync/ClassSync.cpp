@@ -107,11 +107,16 @@ void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QS
             const Result<std::optional<qint64>> last = state.lastSuccess(classScope(course.id));
             if (!last)
                 return failed(last.error());
+            const Result<QString> lastError = state.lastError(classScope(course.id));
+            if (!lastError)
+                return failed(lastError.error());
             const Result<QHash<qint64, QStringList>> staged = classes.stagedKinds(course.id);
             if (!staged)
                 return failed(staged.error());
+            // A class whose last sync failed is asked again at the next one, changed or not: the site
+            // cannot say what that failed sync missed.
             if (full || changed.contains(course.id) || !*last || startedAt - **last >= m_staleAfter
-                || !staged->isEmpty())
+                || !lastError->isEmpty() || !staged->isEmpty())
                 toCheck.append(course.id);
             continue;
         }
@@ -203,6 +208,9 @@ void ClassSync::decideRoles()
         const Roster &roster = m_rosters[courseId];
         if (roster.error && !isAnswer(*roster.error)) {
             m_problems << tr("The class of %1 was not updated: %2").arg(course.fullName, roster.error->userMessage());
+            // Remembered, so that the next sync asks again even when nothing changed on the site.
+            if (m_taught.contains(courseId))
+                state.markFailure(classScope(courseId), m_clock->now(), roster.error->userMessage());
             continue;
         }
         TeachingRole role;
