@@ -1325,7 +1325,6 @@ private Q_SLOTS:
             {"sections", contents.sections(2) ? QString() : contents.lastError()},
             {"activity", contents.activity(1) ? QString() : contents.lastError()},
             {"activities", contents.activities(2) ? QString() : contents.lastError()},
-            {"activityIdsByCourse", contents.activityIdsByCourse() ? QString() : contents.lastError()},
             {"courseGrades", grades.courseGrades() ? QString() : grades.lastError()},
             {"courseGrade", grades.courseGrade(2) ? QString() : grades.lastError()},
             {"gradeItems", grades.gradeItems(2, kStudent) ? QString() : grades.lastError()},

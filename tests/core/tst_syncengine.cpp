@@ -102,6 +102,32 @@ private:
         return QStringLiteral("<missing>");
     }
 
+    QList<qint64> activityIds(qint64 courseId)
+    {
+        QList<qint64> ids;
+        for (const Activity &activity : stored(ContentRepository(db()).activities(courseId)))
+            ids << activity.id;
+        return ids;
+    }
+
+    // A recorded course contents answer with one more activity (id 999, a page) in its first section.
+    static QByteArray withAddedActivity(const QByteArray &recorded)
+    {
+        QJsonArray sections = QJsonDocument::fromJson(recorded).array();
+        QJsonObject first = sections.at(0).toObject();
+        QJsonArray modules = first.value(QLatin1String("modules")).toArray();
+        modules.append(QJsonObject{{QStringLiteral("id"), 999},
+                                   {QStringLiteral("name"), QStringLiteral("Week 3 reading")},
+                                   {QStringLiteral("modname"), QStringLiteral("page")},
+                                   {QStringLiteral("instance"), 999},
+                                   {QStringLiteral("visible"), 1},
+                                   {QStringLiteral("uservisible"), true},
+                                   {QStringLiteral("contextid"), 9999}});
+        first.insert(QStringLiteral("modules"), modules);
+        sections.replace(0, first);
+        return QJsonDocument(sections).toJson(QJsonDocument::Compact);
+    }
+
     // What a course's page and grades show: its sections and activities, grades and completion.
     static QString courseSnapshot(const QSqlDatabase &db, qint64 courseId)
     {
@@ -347,7 +373,7 @@ private slots:
         QCOMPARE(again.requests, 1);
         QCOMPARE(again.coursesChecked, 4);
         QCOMPARE(again.coursesUpdated, 0);
-        QCOMPARE(m_server.callCount(QStringLiteral("core_course_check_updates")), 4);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_updates_since")), 4);
         QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_contents")), 0);
         QCOMPARE(snapshot(), before);
     }
@@ -355,8 +381,8 @@ private slots:
     void changedCourseIsRefetched()
     {
         QVERIFY(sync().ok());
-        // As if MATH201 was last synced long ago: check_updates "since 1" reports its changes.
-        QVERIFY(SyncStateRepository(db()).markSuccess(QStringLiteral("course:3"), 1));
+        // As if MATH201 was last synced long ago: get_updates_since "since 0" (recorded) reports its changes.
+        QVERIFY(SyncStateRepository(db()).setUpdatesSince(QStringLiteral("course:3"), 1));
         m_engine->setStaleAfter(std::numeric_limits<qint64>::max());
         m_server.clearRequests();
         const SyncSummary again = sync();
@@ -366,6 +392,78 @@ private slots:
         QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_contents")), 1);
         QCOMPARE(m_server.requests().last().batchedFunctions.value(0), QStringLiteral("core_course_get_contents"));
         QCOMPARE(again.requests, 2);
+    }
+
+    // A teacher adds an activity to MATH201: the next resync fetches the course and the activity is there.
+    // (Asking the site about the activities already known would not have found it.)
+    void anActivityAddedOnTheSiteShowsAfterTheNextResync()
+    {
+        QVERIFY(sync().ok());
+        QVERIFY(!activityIds(3).contains(999));
+        bool added = false;
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server,
+            [this, &added](const QString &user, const QString &function,
+                           const FakeParams &params) -> std::optional<QByteArray> {
+                const bool math201 = params.contains({QStringLiteral("courseid"), QStringLiteral("3")});
+                if (!added || !math201)
+                    return std::nullopt;
+                if (function == QLatin1String("core_course_get_updates_since"))
+                    return QByteArray("{\"instances\":[{\"contextlevel\":\"module\",\"id\":999,\"updates\":"
+                                      "[{\"name\":\"configuration\",\"timeupdated\":1795313600}]}],"
+                                      "\"warnings\":[]}");
+                if (function == QLatin1String("core_course_get_contents"))
+                    return withAddedActivity(
+                        m_server.recordedBody(user + QStringLiteral("/core_course_get_contents__courseid-3.json")));
+                return std::nullopt;
+            }));
+        added = true;
+        m_engine->setStaleAfter(std::numeric_limits<qint64>::max());
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(again.coursesUpdated, 1);
+        QVERIFY(activityIds(3).contains(999));
+    }
+
+    // The device clock runs two hours ahead of the site's. A teacher changes MATH201 ten minutes (site time)
+    // after the last sync; the next sync, twenty minutes later, must still see it: "since" is asked on the
+    // site's clock, not the device's (which would be an hour and a half after the change).
+    void aDeviceClockAheadOfTheSiteDoesNotHideChanges()
+    {
+        constexpr qint64 deviceAhead = 7200;
+        m_server.setSiteClock([this] { return m_clock->now() - deviceAhead; });
+        QVERIFY(sync().ok());
+        const qint64 changedOnSite = kRecordedNow - deviceAhead + 600;
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server,
+            laterThanTheRecordings(m_server,
+                                   [changedOnSite](const QString &, const QString &function,
+                                                   const FakeParams &params) -> std::optional<QByteArray> {
+                                       if (function != QLatin1String("core_course_get_updates_since")
+                                           || !params.contains({QStringLiteral("courseid"), QStringLiteral("3")}))
+                                           return std::nullopt;
+                                       qint64 since = 0;
+                                       for (const auto &pair : params) {
+                                           if (pair.first == QLatin1String("since"))
+                                               since = pair.second.toLongLong();
+                                       }
+                                       if (since >= changedOnSite)
+                                           return QByteArray("{\"instances\":[],\"warnings\":[]}");
+                                       return QByteArray("{\"instances\":[{\"contextlevel\":\"module\","
+                                                         "\"id\":9,\"updates\":[{\"name\":"
+                                                         "\"configuration\",\"timeupdated\":"
+                                                         + QByteArray::number(changedOnSite)
+                                                         + "}]}],"
+                                                           "\"warnings\":[]}");
+                                   })));
+        m_clock->advance(1200);
+        m_engine->setStaleAfter(std::numeric_limits<qint64>::max());
+        m_server.clearRequests();
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_updates_since")), 4);
+        QCOMPARE(again.coursesUpdated, 1);
+        QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_contents")), 1);
     }
 
     void manyDeadlinesArePagedOnceADay()

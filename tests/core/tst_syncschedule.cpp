@@ -1,7 +1,7 @@
 // What an incremental sync asks again as time passes, on a clock moved past the recordings' "now":
-// courses after a day even when check_updates says nothing changed, every page of deadlines once a
+// courses after a day even when get_updates_since says nothing changed, every page of deadlines once a
 // day, a teacher's classes daily, and the roles in courses the user does not teach weekly. The fake
-// server answers check_updates with "no updates" for every course, so only time decides; each step is
+// server answers get_updates_since with "no updates" for every course, so only time decides; each step is
 // checked one second before its limit (nothing asked) and at it (asked), by counting calls on the server.
 
 #include "FakeMoodleServer.h"
@@ -141,7 +141,7 @@ private Q_SLOTS:
         m_server.setCallHandler({});
     }
 
-    // check_updates says nothing changed: a course is refetched anyway once a day has passed since it was.
+    // get_updates_since says nothing changed: a course is refetched anyway once a day has passed since it was.
     void unchangedCoursesAreRefetchedOnceStale()
     {
         open(QStringLiteral("student1"));
@@ -153,14 +153,14 @@ private Q_SLOTS:
         QVERIFY2(fresh.ok() && fresh.problems.isEmpty(), qPrintable(describe(fresh)));
         QVERIFY(!fresh.full);
         QVERIFY2(m_server.unmatchedRequests().isEmpty(), qPrintable(m_server.unmatchedRequests().value(0).toString()));
-        QCOMPARE(calls("core_course_check_updates"), 4);
+        QCOMPARE(calls("core_course_get_updates_since"), 4);
         QCOMPARE(calls("core_course_get_contents"), 0);
         QCOMPARE(fresh.coursesUpdated, 0);
 
         const SyncSummary stale = syncAfter(1);
         QVERIFY2(stale.ok() && stale.problems.isEmpty(), qPrintable(describe(stale)));
         QVERIFY(!stale.full);
-        QCOMPARE(calls("core_course_check_updates"), 4);
+        QCOMPARE(calls("core_course_get_updates_since"), 4);
         QCOMPARE(calls("core_course_get_contents"), 4);
         QCOMPARE(stale.coursesUpdated, 4);
 

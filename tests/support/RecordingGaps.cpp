@@ -68,17 +68,54 @@ QByteArray oneLearnersGrades(const QByteArray &wholeClass, const QString &userId
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+// The newest time any recorded change carries in a get_updates_since answer (0 when none does).
+qint64 latestUpdate(const QByteArray &recorded)
+{
+    qint64 latest = 0;
+    for (const QJsonValue &instance :
+         QJsonDocument::fromJson(recorded).object().value(QLatin1String("instances")).toArray()) {
+        for (const QJsonValue &update : instance.toObject().value(QLatin1String("updates")).toArray())
+            latest = std::max(latest, update.toObject().value(QLatin1String("timeupdated")).toInteger());
+    }
+    return latest;
+}
+
 }  // namespace
 
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, FakeMoodleServer::CallHandler next)
 {
     const QByteArray notSubmitted = server.recordedBody(
         QStringLiteral("student1/mod_assign_get_submission_status__assignid-2-lab2-not-submitted-due-future.json"));
-    return [notSubmitted, next](const QString &user, const QString &function,
-                                const FakeParams &params) -> std::optional<QByteArray> {
+    // get_updates_since was recorded for "since 0" and "since an hour ago", both before the site's content
+    // was made. Asked about a later time (a resync), the site had nothing new: its answer is the one
+    // check_updates gave about "now". "user/courseid" → (the latest recorded change, that answer).
+    QHash<QString, std::pair<qint64, QByteArray>> nothingSince;
+    for (const QString &user : {QStringLiteral("student1"), QStringLiteral("teacher1")}) {
+        for (const int courseId : {2, 3, 4, 5, 6}) {
+            const QByteArray sinceZero = server.recordedBody(
+                QStringLiteral("%1/core_course_get_updates_since__courseid-%2-since-0.json").arg(user).arg(courseId));
+            const QByteArray sinceNow = server.recordedBody(
+                QStringLiteral("%1/core_course_check_updates__courseid-%2-all-modules-since-now.json")
+                    .arg(user)
+                    .arg(courseId));
+            if (!sinceZero.isEmpty() && !sinceNow.isEmpty())
+                nothingSince.insert(QStringLiteral("%1/%2").arg(user).arg(courseId),
+                                    {latestUpdate(sinceZero), sinceNow});
+        }
+    }
+    return [notSubmitted, nothingSince, next](const QString &user, const QString &function,
+                                              const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
+        }
+        if (function == QLatin1String("core_course_get_updates_since")) {
+            const auto recorded =
+                nothingSince.constFind(user + QLatin1Char('/') + param(params, QStringLiteral("courseid")));
+            if (recorded != nothingSince.constEnd()
+                && param(params, QStringLiteral("since")).toLongLong() > recorded->first)
+                return recorded->second;
+            return std::nullopt;
         }
         if (function != QLatin1String("mod_assign_get_submission_status"))
             return std::nullopt;
@@ -166,7 +203,8 @@ FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &ser
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
         }
-        if (function == QLatin1String("core_course_check_updates"))
+        if (function == QLatin1String("core_course_check_updates")
+            || function == QLatin1String("core_course_get_updates_since"))
             return QByteArrayLiteral("{\"instances\":[],\"warnings\":[]}");
         if (function == QLatin1String("core_calendar_get_action_events_by_timesort")
             && param(params, QStringLiteral("aftereventid")).isNull())

@@ -4,6 +4,8 @@
 
 // What the recordings lack for a full sync of student1: the submission status of four of the nine
 // assignments (4, 6, 7, 8). They answer like the recorded "not submitted yet" one (assignment 2).
+// And what a resync asks: core_course_get_updates_since about a time after the recorded site was made
+// answers "nothing changed" (as the recorded check_updates about "now" did); earlier times are recorded.
 // Use as server.setCallHandler(fillRecordingGaps(server)); `next` is asked first, for a test's own answers.
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server,
                                                 FakeMoodleServer::CallHandler next = {});
@@ -19,7 +21,7 @@ FakeMoodleServer::CallHandler fillClassRecordingGaps(const FakeMoodleServer &ser
                                                      FakeMoodleServer::CallHandler next = {});
 
 // For a clock moved past the recordings' "now": the first page of deadlines is answered as recorded whatever its
-// window (which follows the clock), and core_course_check_updates says "nothing changed" for any "since", so
-// only time decides what a sync refetches. `next` is asked first. `server` must outlive the handler.
+// window (which follows the clock), and core_course_get_updates_since (and check_updates) says "nothing changed" for
+// any "since", so only time decides what a sync refetches. `next` is asked first. `server` must outlive the handler.
 FakeMoodleServer::CallHandler laterThanTheRecordings(const FakeMoodleServer &server,
                                                      FakeMoodleServer::CallHandler next = {});

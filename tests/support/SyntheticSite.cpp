@@ -388,7 +388,7 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
                          "No completion criteria set for this course");
         return cached(key, [=, this] { return courseCompletion(*c); });
     }
-    if (f == u"core_course_check_updates")
+    if (f == u"core_course_check_updates" || f == u"core_course_get_updates_since")
         return checkUpdates(*c, params);
     return std::nullopt;
 }
@@ -1171,7 +1171,7 @@ QByteArray SyntheticSite::checkUpdates(const Course &c, const FakeParams &params
     // The change happened after the newest "since" the client asked about, so it always counts.
     qint64 since = 0;
     for (const auto &p : params) {
-        if (p.first.endsWith(u"[since]"))
+        if (p.first.endsWith(u"[since]") || p.first == u"since")
             since = std::max(since, p.second.toLongLong());
     }
     const QJsonObject update{{QStringLiteral("name"), QStringLiteral("configuration")},

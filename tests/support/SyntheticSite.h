@@ -73,8 +73,8 @@ public:
     // Generates the answers that do not depend on request details now, instead of during the first sync.
     void prepare();
 
-    // core_course_check_updates reports a change in this course (its first activity, "configuration")
-    // until clearChanged().
+    // core_course_get_updates_since (and check_updates) reports a change in this course (its first
+    // activity, "configuration") until clearChanged().
     void markChanged(qint64 courseId);
     void clearChanged();
 

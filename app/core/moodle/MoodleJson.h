@@ -72,8 +72,9 @@ void applySubmissionStatus(Assignment &assignment, const QJsonValue &response);
 // mod_quiz_get_quizzes_by_courses ({"quizzes": [...]}).
 QList<Quiz> quizzes(const QJsonValue &response);
 
-// core_course_check_updates ({"instances": [{contextlevel, id, updates: [{name, ...}]}]}): course module
-// id → names of what changed ("configuration", "contentfiles", "grades", ...). Only "module" instances.
+// core_course_get_updates_since and core_course_check_updates ({"instances": [{contextlevel, id,
+// updates: [{name, ...}]}]}): course module id → names of what changed ("configuration", "contentfiles",
+// "grades", ...). Only "module" instances.
 QHash<qint64, QStringList> updatedModules(const QJsonValue &response);
 
 // core_enrol_get_enrolled_users (a top-level array of users with "roles" and "groups"). Names are plain text;

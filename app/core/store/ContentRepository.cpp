@@ -202,14 +202,3 @@ Result<QList<Activity>> ContentRepository::activities(qint64 courseId)
                          return activity;
                      });
 }
-
-Result<QHash<qint64, QList<qint64>>> ContentRepository::activityIdsByCourse()
-{
-    QHash<qint64, QList<qint64>> result;
-    if (!forEachRow(
-            QStringLiteral("SELECT a.course_id, a.id FROM activities a LEFT JOIN sections s ON s.id = a.section_id"
-                           " ORDER BY a.course_id, s.position, a.position, a.id"),
-            {}, [&](const QSqlQuery &query) { result[int64(query, 0)].append(int64(query, 1)); }))
-        return failure();
-    return result;
-}

@@ -25,7 +25,4 @@ public:
     Result<std::optional<Activity>> activity(qint64 cmid);
     // Every activity of the course, in display order (by section, then position).
     Result<QList<Activity>> activities(qint64 courseId);
-    // The activity ids of every course, each list in display order: what the sync asks
-    // core_course_check_updates about, without reading whole activities.
-    Result<QHash<qint64, QList<qint64>>> activityIdsByCourse();
 };

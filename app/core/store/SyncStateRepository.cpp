@@ -66,6 +66,23 @@ Result<QString> SyncStateRepository::cursor(const QString &scope)
     return textOf(value(scope, QStringLiteral("cursor")));
 }
 
+bool SyncStateRepository::setUpdatesSince(const QString &scope, qint64 siteTime)
+{
+    return setCursor(scope, QString::number(siteTime));
+}
+
+Result<std::optional<qint64>> SyncStateRepository::updatesSince(const QString &scope)
+{
+    const Result<QString> stamp = cursor(scope);
+    if (!stamp)
+        return Failure<>{stamp.error()};
+    bool isNumber = false;
+    const qint64 siteTime = stamp->toLongLong(&isNumber);
+    if (isNumber)
+        return siteTime;
+    return lastSuccess(scope);
+}
+
 bool SyncStateRepository::upsert(const QString &scope, const QString &assignments,
                                  std::initializer_list<QVariant> values)
 {

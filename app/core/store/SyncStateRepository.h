@@ -35,6 +35,12 @@ public:
     // Null when never set.
     Result<QString> cursor(const QString &scope);
 
+    // A course's last success on the site's clock, kept in its cursor: what the next sync asks the site
+    // about (core_course_get_updates_since). Falls back to lastSuccess (the device's clock) for a course
+    // synced before this was kept.
+    bool setUpdatesSince(const QString &scope, qint64 siteTime);
+    Result<std::optional<qint64>> updatesSince(const QString &scope);
+
 private:
     bool upsert(const QString &scope, const QString &assignments, std::initializer_list<QVariant> values);
     // The column's value in the scope's row: null when there is no row or the column is NULL.

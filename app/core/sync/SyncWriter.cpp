@@ -73,7 +73,8 @@ bool SyncWriter::writeEvents(const QList<CalendarEvent> &events)
     return false;
 }
 
-bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers &answers, qint64 syncedAt)
+bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers &answers, qint64 syncedAt,
+                             std::optional<qint64> syncedAtOnSiteClock)
 {
     Transaction transaction(m_db);
     ContentRepository contents(m_db);
@@ -110,7 +111,9 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
         }
     }
     if (written)
-        written = state.markSuccess(SyncStateRepository::courseScope(courseId), syncedAt);
+        written = state.markSuccess(SyncStateRepository::courseScope(courseId), syncedAt)
+            && state.setUpdatesSince(SyncStateRepository::courseScope(courseId),
+                                     syncedAtOnSiteClock.value_or(syncedAt));
     if (!written || !transaction.commit()) {
         m_lastError = contents.lastError() + grades.lastError() + completion.lastError() + deadlines.lastError()
             + state.lastError() + transaction.lastError();

@@ -45,8 +45,11 @@ public:
     // Stores the lists; the courses and events as stored come back through the pointers.
     bool writeLists(const Lists &lists, QList<Course> *courses = nullptr, QList<CalendarEvent> *events = nullptr);
     bool writeEvents(const QList<CalendarEvent> &events);
-    // Stores a course's answers and marks the course synced at `syncedAt`, all in one transaction.
-    bool writeCourse(qint64 courseId, qint64 userId, const CourseAnswers &answers, qint64 syncedAt);
+    // Stores a course's answers and marks the course synced at `syncedAt` (the device's clock), all in one
+    // transaction. `syncedAtOnSiteClock`: the same moment on the site's clock when known; the next sync asks
+    // the site what changed since then (SyncStateRepository::updatesSince).
+    bool writeCourse(qint64 courseId, qint64 userId, const CourseAnswers &answers, qint64 syncedAt,
+                     std::optional<qint64> syncedAtOnSiteClock = std::nullopt);
 
     // A class sync's answers are staged (kept raw until the class is complete, so an interrupted sync
     // resumes) and then written together. Kinds: "roster", "groups", "grades" (userId 0: the whole
