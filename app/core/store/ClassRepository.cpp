@@ -191,14 +191,23 @@ Result<QList<qint64>> ClassRepository::taughtCourseIds()
                      {}, [](const QSqlQuery &query) { return int64(query, 0); });
 }
 
-bool ClassRepository::stage(qint64 courseId, qint64 userId, const QString &kind, const QByteArray &body)
+bool ClassRepository::stage(qint64 courseId, const QList<StagedBody> &rows)
 {
     clearError();
     QSqlQuery query(m_db);
-    return run(
-        query,
-        QStringLiteral("INSERT OR REPLACE INTO class_staging (course_id, user_id, kind, body) VALUES (?, ?, ?, ?)"),
-        {courseId, userId, kind, body});
+    if (!prepare(query,
+                 QStringLiteral("INSERT OR REPLACE INTO class_staging (course_id, user_id, kind, body)"
+                                " VALUES (?, ?, ?, ?)")))
+        return false;
+    for (const StagedBody &row : rows) {
+        query.bindValue(0, courseId);
+        query.bindValue(1, row.userId);
+        query.bindValue(2, row.kind);
+        query.bindValue(3, row.body);
+        if (!exec(query))
+            return false;
+    }
+    return true;
 }
 
 Result<QHash<qint64, QStringList>> ClassRepository::stagedKinds(qint64 courseId)

@@ -34,8 +34,15 @@ public:
     // Courses the user teaches, in course list order.
     Result<QList<qint64>> taughtCourseIds();
 
-    // Staging: answers kept until a class sync of the course is complete.
-    bool stage(qint64 courseId, qint64 userId, const QString &kind, const QByteArray &body);
+    // Staging: answers kept until a class sync of the course is complete. One statement, prepared once for
+    // all the rows (a chunk of a big class stages hundreds).
+    struct StagedBody
+    {
+        qint64 userId = 0;
+        QString kind;
+        QByteArray body;
+    };
+    bool stage(qint64 courseId, const QList<StagedBody> &rows);
     // user id → kinds staged for that user.
     Result<QHash<qint64, QStringList>> stagedKinds(qint64 courseId);
     // Calls `visit` for each staged answer of the course (of `kind` only, unless it is null), ordered by

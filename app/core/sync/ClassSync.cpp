@@ -400,8 +400,23 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
                 .markFailure(classScope(courseId), m_clock->now(), result.error->userMessage());
         }
     }
+    // Packing (serialising and compressing) a chunk of hundreds of answers took the window tens of
+    // milliseconds: it runs on a worker, and only the insert here. A sync cancelled meanwhile drops the
+    // chunk (generation): the next sync asks for it again.
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<QList<ClassRepository::StagedBody>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, courseId] {
+        watcher->deleteLater();
+        if (generation == m_generation && m_running)
+            onChunkPacked(courseId, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([answers] { return SyncWriter::packClassAnswers(answers); }));
+}
+
+void ClassSync::onChunkPacked(qint64 courseId, const QList<ClassRepository::StagedBody> &packed)
+{
     SyncWriter writer(m_connection.database());
-    if (!writer.stageClassAnswers(courseId, answers))
+    if (!writer.stagePackedClassAnswers(courseId, packed))
         return stop(storageError(writer.lastError()));
     Q_EMIT progress(m_chunksTotal - m_chunksLeft + 1, m_chunksTotal, m_courses[courseId].fullName);
     if (--m_chunksLeft > 0)

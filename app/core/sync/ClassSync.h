@@ -3,6 +3,7 @@
 #include "model/CourseRecords.h"
 #include "moodle/MoodleError.h"
 #include "moodle/MoodleResult.h"
+#include "store/ClassRepository.h"
 #include "store/StoreConnection.h"
 
 #include <QFuture>
@@ -102,6 +103,7 @@ private:
     void decideRoles();
     void nextClass();
     void onChunk(qint64 courseId, const QList<Pending> &pending, const QList<MoodleResult> &results);
+    void onChunkPacked(qint64 courseId, const QList<ClassRepository::StagedBody> &packed);
     void finishClass(qint64 courseId);
     void stop(const MoodleError &error);
     void done();

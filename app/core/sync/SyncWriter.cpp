@@ -156,13 +156,25 @@ QJsonValue fromBytes(const QByteArray &blob)
 
 bool SyncWriter::stageClassAnswers(qint64 courseId, const QList<StagedAnswer> &answers)
 {
+    return stagePackedClassAnswers(courseId, packClassAnswers(answers));
+}
+
+QList<ClassRepository::StagedBody> SyncWriter::packClassAnswers(const QList<StagedAnswer> &answers)
+{
+    QList<ClassRepository::StagedBody> packed;
+    packed.reserve(answers.size());
+    for (const StagedAnswer &answer : answers)
+        packed.append({answer.userId, answer.kind, toBytes(answer.body)});
+    return packed;
+}
+
+bool SyncWriter::stagePackedClassAnswers(qint64 courseId, const QList<ClassRepository::StagedBody> &packed)
+{
     Transaction transaction(m_db);
     ClassRepository classes(m_db);
-    for (const StagedAnswer &answer : answers) {
-        if (!classes.stage(courseId, answer.userId, answer.kind, toBytes(answer.body))) {
-            m_lastError = classes.lastError();
-            return false;
-        }
+    if (!classes.stage(courseId, packed)) {
+        m_lastError = classes.lastError();
+        return false;
     }
     if (transaction.commit())
         return true;

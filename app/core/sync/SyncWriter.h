@@ -4,6 +4,7 @@
 #include "model/CourseRecords.h"
 #include "model/DeadlineRecords.h"
 #include "model/SiteInfo.h"
+#include "store/ClassRepository.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -69,6 +70,10 @@ public:
         QJsonValue body;
     };
     bool stageClassAnswers(qint64 courseId, const QList<StagedAnswer> &answers);
+    // The same in two steps: packing (serialising and compressing, the costly part) touches no database and
+    // may run on any thread; staging packed answers is one transaction on this writer's connection.
+    static QList<ClassRepository::StagedBody> packClassAnswers(const QList<StagedAnswer> &answers);
+    bool stagePackedClassAnswers(qint64 courseId, const QList<ClassRepository::StagedBody> &packed);
     // Writes a course's staged class data (roster, groups, grades, completion of every learner), marks
     // the class synced at `syncedAt` and clears the staging, in one transaction.
     bool writeStagedClass(qint64 courseId, qint64 syncedAt);
