@@ -21,6 +21,7 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 // A demo account comes from a recorded site info (student1 or teacher1 on Northfield College); it
@@ -67,6 +68,13 @@ void fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // --version answers before QApplication exists, so it also works without a display (a packager's or CI's shell).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Satchel %s\n", SATCHEL_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     // No rich text anywhere in the process loads a file, an image or an address it was not given.
     InertResources::install();
@@ -74,6 +82,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Satchel"));
     QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));
     QApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
+    // The Wayland app id and the desktop entry the window belongs to (its icon and name in docks and task bars).
+    QGuiApplication::setDesktopFileName(QStringLiteral(SATCHEL_APP_ID));
     QApplication::setWindowIcon(StatusIcons::appIcon());
     installTranslations(app);
 

@@ -102,6 +102,7 @@ void AppController::showMainWindow(const Account &account, bool demo)
     if (!m_session)
         qWarning().noquote() << "Satchel: cannot open the offline data:" << error;
     auto *window = new MainWindow(account, m_session.get());
+    window->setDataDirectory(demo ? QString() : m_dataDir);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(window, &MainWindow::signInAgainRequested, this, &AppController::signInAgain);

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
@@ -479,7 +480,12 @@ void MainWindow::showAbout()
                           "<p>An offline-first desktop client for Moodle: your courses, deadlines and grades, "
                           "also without a connection.</p>"
                           "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(SATCHEL_VERSION), QString::fromLatin1(qVersion())));
+                               .arg(QStringLiteral(SATCHEL_VERSION), QString::fromLatin1(qVersion()))
+                           // A string of its own, so the translations of the text above stay valid.
+                           + tr("<p>Data folder: %1</p>")
+                                 .arg(m_dataDirectory.isEmpty()
+                                          ? tr("none (the demo account keeps nothing)")
+                                          : QDir::toNativeSeparators(m_dataDirectory).toHtmlEscaped()));
 }
 
 void MainWindow::restoreWindowGeometry()

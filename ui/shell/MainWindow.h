@@ -66,6 +66,8 @@ public:
     // The banner for an account whose offline data could not be opened at all: `message` says why in a
     // student's words, `detail` is behind "Details", and "Reset offline data…" is offered unless !canReset.
     void showDatabaseFailure(const QString &message, const QString &detail, bool canReset = true);
+    // The data folder the About dialog names (empty for the demo, which keeps nothing).
+    void setDataDirectory(const QString &dir) { m_dataDirectory = dir; }
 
 Q_SIGNALS:
     // The person confirmed "Sign out…"; whoever owns the account forgets the token, and the offline
@@ -101,6 +103,7 @@ private:
 
     Account m_account;
     AccountSession *m_session;
+    QString m_dataDirectory;
     InlineMessage *m_banner;
     QPushButton *m_signInAgain;
     QPushButton *m_resetData;
