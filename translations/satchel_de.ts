@@ -7,6 +7,46 @@
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
+    <message>
+        <source>Reset offline data</source>
+        <translation>Offline-Daten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start again with a fresh copy of your offline data?
+
+The current file is not deleted: it is moved aside in its folder (%1) in case you or your support need it. Your courses are then downloaded again from the site. Anything you marked while offline that was not sent yet is lost with it. You stay signed in.</source>
+        <translation>Mit einer frischen Kopie Ihrer Offline-Daten neu beginnen?
+
+Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseitegelegt, falls Sie oder Ihr Support sie brauchen. Danach werden Ihre Kurse erneut von der Website geladen. Was Sie offline markiert haben und noch nicht gesendet wurde, geht dabei verloren. Sie bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>The offline data could not be moved aside, so nothing was reset. Check that you may write to its folder.</source>
+        <translation>Die Offline-Daten konnten nicht beiseitegelegt werden, daher wurde nichts zurückgesetzt. Prüfen Sie, ob Sie in ihren Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Offline data of another account</source>
+        <translation>Offline-Daten eines anderen Kontos</translation>
+    </message>
+    <message>
+        <source>%1&apos;s offline data from %2 is still on this computer: courses and grades, and a teacher&apos;s classes. Delete it if this computer is shared or %1 no longer uses Satchel here.</source>
+        <translation>Die Offline-Daten von %1 von %2 sind noch auf diesem Computer: Kurse und Bewertungen sowie die Klassen einer Lehrkraft. Löschen Sie sie, wenn dieser Computer geteilt wird oder %1 Satchel hier nicht mehr nutzt.</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s offline data</source>
+        <translation>Offline-Daten von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The previous account&apos;s offline data could not be deleted.</source>
+        <translation>Die Offline-Daten des vorigen Kontos konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
+        <translation>Sie sind abgemeldet, aber Ihre Offline-Daten konnten nicht von diesem Computer gelöscht werden. Löschen Sie die Dateien in %2, deren Name mit %1 beginnt, oder fragen Sie, wer diesen Computer betreut.</translation>
+    </message>
 </context>
 <context>
     <name>ClassSync</name>
@@ -127,7 +167,7 @@
     </message>
     <message>
         <source>Only learners who have not completed the selected activity</source>
-        <translation>Nur Lernende, die die ausgewählte Aktivität nicht abgeschlossen haben</translation>
+        <translation>Nur Lernende ohne Abschluss der gewählten Aktivität</translation>
     </message>
     <message>
         <source>Completion of the class</source>
@@ -186,24 +226,8 @@
         <translation>1 Teilnehmer/in</translation>
     </message>
     <message>
-        <source>%1 participants</source>
-        <translation>%1 Teilnehmer/innen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 participants</source>
-        <translation>%1 von %2 Teilnehmer/innen</translation>
-    </message>
-    <message>
         <source>1 learner</source>
         <translation>1 Lernende/r</translation>
-    </message>
-    <message>
-        <source>%1 learners</source>
-        <translation>%1 Lernende</translation>
-    </message>
-    <message>
-        <source>%1 of %2 learners</source>
-        <translation>%1 von %2 Lernenden</translation>
     </message>
     <message>
         <source>Only learners who have not completed “%1”</source>
@@ -236,6 +260,36 @@
     <message>
         <source>Saved “%1” in %2.</source>
         <translation>„%1“ in %2 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n Teilnehmer/in</numerusform>
+            <numerusform>%n Teilnehmer/innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participants</source>
+        <translation>
+            <numerusform>%1 von %n Teilnehmer/in</numerusform>
+            <numerusform>%1 von %n Teilnehmer/innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n Lernende/r</numerusform>
+            <numerusform>%n Lernende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n learners</source>
+        <translation>
+            <numerusform>%1 von %n Lernenden</numerusform>
+            <numerusform>%1 von %n Lernenden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,6 +389,10 @@
         <source>Percentage</source>
         <translation>Prozent</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>CourseListDelegate</name>
@@ -354,10 +412,6 @@
 <context>
     <name>CourseListModel</name>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Hidden from students</source>
         <translation>Für Teilnehmer/innen verborgen</translation>
     </message>
@@ -370,16 +424,20 @@
         <translation>Favorit</translation>
     </message>
     <message>
-        <source>%1% complete</source>
-        <translation>%1 % abgeschlossen</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>grade %1</source>
         <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>%L1%</source>
+        <translation>%L1 %</translation>
+    </message>
+    <message>
+        <source>%L1% complete</source>
+        <translation>%L1 % abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -428,13 +486,6 @@
         <source>Hidden from students</source>
         <translation>Für Teilnehmer/innen verborgen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities</source>
-        <translation>
-            <numerusform>%n Aktivität</numerusform>
-            <numerusform>%n Aktivitäten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <comment>date label, date</comment>
@@ -467,6 +518,22 @@
     <message>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation>Konnte nicht gesendet werden</translation>
     </message>
 </context>
 <context>
@@ -516,10 +583,6 @@
         <translation>Bewertung: %1</translation>
     </message>
     <message>
-        <source>%1% complete</source>
-        <translation>%1 % abgeschlossen</translation>
-    </message>
-    <message>
         <source>Course completion is not on this computer yet.</source>
         <translation>Die Daten zum Kursabschluss sind noch nicht auf diesem Computer.</translation>
     </message>
@@ -554,6 +617,10 @@
     <message>
         <source>done on %1</source>
         <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>%L1% complete</source>
+        <translation>%L1 % abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -593,6 +660,29 @@
     <message>
         <source>No course matches “%1”.</source>
         <translation>Kein Kurs passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Your courses could not be read from this computer.</source>
+        <translation>Ihre Kurse konnten auf diesem Computer nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Satchel&apos;s offline data on this computer is damaged and cannot be read.</source>
+        <translation>Die Offline-Daten von Satchel auf diesem Computer sind beschädigt und können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file where Satchel keeps your offline data belongs to another program, so Satchel leaves it as it is.</source>
+        <translation>Die Datei, in der Satchel Ihre Offline-Daten aufbewahrt, gehört einem anderen Programm, daher lässt Satchel sie unverändert.</translation>
+    </message>
+    <message>
+        <source>Your offline data on this computer was saved by a newer version of Satchel. Update Satchel to use it.</source>
+        <translation>Ihre Offline-Daten auf diesem Computer wurden von einer neueren Satchel-Version gespeichert. Aktualisieren Sie Satchel, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Satchel cannot read or write its offline data on this computer. Check that you may write to its folder and that the disk is not full.</source>
+        <translation>Satchel kann seine Offline-Daten auf diesem Computer weder lesen noch schreiben. Prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -864,14 +954,6 @@
 <context>
     <name>GradeItemsModel</name>
     <message>
-        <source>Course total</source>
-        <translation>Kurs gesamt</translation>
-    </message>
-    <message>
-        <source>Grade category</source>
-        <translation>Bewertungskategorie</translation>
-    </message>
-    <message>
         <source>Unnamed item</source>
         <translation>Unbenannter Bewertungsaspekt</translation>
     </message>
@@ -945,18 +1027,6 @@
     <message>
         <source>Learner</source>
         <translation>Lernende/r</translation>
-    </message>
-    <message>
-        <source>Course total</source>
-        <translation>Kurs gesamt</translation>
-    </message>
-    <message>
-        <source>Category total</source>
-        <translation>Kategorie gesamt</translation>
-    </message>
-    <message>
-        <source>%1 total</source>
-        <translation>%1 gesamt</translation>
     </message>
     <message>
         <source>Unnamed item</source>
@@ -1351,6 +1421,26 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reset offline data…</source>
+        <translation>Offline-Daten zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Satchel could not read its offline data on this computer, so what you see may be incomplete or out of date. Check the data folder&apos;s permissions and free disk space, then restart Satchel.</source>
+        <translation>Satchel konnte seine Offline-Daten auf diesem Computer nicht lesen, daher kann das Angezeigte unvollständig oder veraltet sein. Prüfen Sie die Berechtigungen des Datenordners und den freien Speicherplatz und starten Sie Satchel dann neu.</translation>
+    </message>
+    <message>
+        <source>%1 Reset offline data to download your courses again from the site.</source>
+        <translation>%1 Setzen Sie die Offline-Daten zurück, um Ihre Kurse erneut von der Website zu laden.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data folder: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Datenordner: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none (the demo account keeps nothing)</source>
+        <translation>keiner (das Demokonto speichert nichts)</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1877,26 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <source>%1 (not secure: http)</source>
         <translation>%1 (nicht sicher: http)</translation>
     </message>
+    <message>
+        <source>Where your password goes</source>
+        <translation>Wohin Ihr Passwort geht</translation>
+    </message>
+    <message>
+        <source>Another host warning</source>
+        <translation>Warnung: anderer Server</translation>
+    </message>
+    <message>
+        <source>Your password has not been sent yet. Check the warning above, then press Sign in again to send it to %1.</source>
+        <translation>Ihr Passwort wurde noch nicht gesendet. Prüfen Sie die Warnung oben und drücken Sie dann erneut auf Anmelden, um es an %1 zu senden.</translation>
+    </message>
+    <message>
+        <source>Your password will be sent to %1</source>
+        <translation>Ihr Passwort wird an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>You typed %1, but that site sent Satchel on to another host, %2. Sign in only if you know that %2 is where your school signs you in (a single sign-on service, for example): a look-alike page that collects passwords can also send you on like this.</source>
+        <translation>Sie haben %1 eingegeben, aber diese Website hat Satchel an einen anderen Server weitergeleitet, %2. Melden Sie sich nur an, wenn Sie wissen, dass Ihre Schule Sie bei %2 anmeldet (zum Beispiel ein Single-Sign-on-Dienst): Auch eine nachgemachte Seite, die Passwörter sammelt, kann Sie so weiterleiten.</translation>
+    </message>
 </context>
 <context>
     <name>StudentDetailsDialog</name>
@@ -1899,16 +2009,27 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>Kursabschluss: noch nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>%1 of %2 criteria met</source>
-        <translation>%1 von %2 Kriterien erfüllt</translation>
-    </message>
-    <message>
         <source>Course completion: unknown (not tracked, or not synced yet)</source>
         <translation>Kursabschluss: unbekannt (nicht verfolgt oder noch nicht synchronisiert)</translation>
     </message>
     <message>
         <source>No activities with completion tracking.</source>
         <translation>Keine Aktivitäten mit Abschlussverfolgung.</translation>
+    </message>
+    <message>
+        <source>This learner could not be read from this computer</source>
+        <translation>Diese/r Lernende konnte auf diesem Computer nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Course completion: could not be read from this computer</source>
+        <translation>Kursabschluss: konnte auf diesem Computer nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n criteria met</source>
+        <translation>
+            <numerusform>%1 von %n Kriterium erfüllt</numerusform>
+            <numerusform>%1 von %n Kriterien erfüllt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2070,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <source>Class of %1</source>
         <translation>Klasse %1</translation>
     </message>
+    <message>
+        <source>The site&apos;s answer could not be understood.</source>
+        <translation>Die Antwort der Website war nicht verständlich.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -1985,16 +2110,8 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>vor einer Minute</translation>
     </message>
     <message>
-        <source>%1 minutes ago</source>
-        <translation>vor %1 Minuten</translation>
-    </message>
-    <message>
         <source>an hour ago</source>
         <translation>vor einer Stunde</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>vor %1 Stunden</translation>
     </message>
     <message>
         <source>Syncing %1 of %2: %3</source>
@@ -2045,8 +2162,96 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>1 Änderung wartet auf Übertragung</translation>
     </message>
     <message>
-        <source>%1 changes waiting to be sent</source>
-        <translation>%1 Änderungen warten auf Übertragung</translation>
+        <source>Changes not sent</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n Änderung wartet auf Übertragung</numerusform>
+            <numerusform>%n Änderungen warten auf Übertragung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change could not be sent</source>
+        <translation>1 Änderung konnte nicht gesendet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes could not be sent</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n Änderung konnte nicht gesendet werden</numerusform>
+            <numerusform>%n Änderungen konnten nicht gesendet werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change refused by the site</source>
+        <translation>1 Änderung von der Website abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the site</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n Änderung von der Website abgelehnt</numerusform>
+            <numerusform>%n Änderungen von der Website abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Aktivität %1</translation>
+    </message>
+    <message>
+        <source>“%1” marked as done</source>
+        <translation>„%1“ als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>“%1” marked as not done</source>
+        <translation>„%1“ als nicht erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Refused by the site: %1</source>
+        <translation>Von der Website abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>Konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send it at the next sync, which starts now</source>
+        <translation>Bei der nächsten Synchronisierung senden, die jetzt beginnt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Give this change up: the activity shows what the site last said</source>
+        <translation>Diese Änderung aufgeben: Die Aktivität zeigt, was die Website zuletzt gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2295,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
         <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; oder class:&lt;id&gt;:participants|grades|completion.</translation>
+    </message>
+    <message>
+        <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
+        <translation>Satchel bei diesem Start in der Sprache &lt;code&gt; (de, es, pt_BR…) anzeigen, unabhängig von den Einstellungen.</translation>
     </message>
 </context>
 </TS>

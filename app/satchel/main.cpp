@@ -42,22 +42,42 @@ std::optional<Account> demoAccount(const QString &recordingsDir)
     return account;
 }
 
-void installTranslations(QApplication &app)
+// --language is read before the parser exists: the parser's own texts (--help) are already translated.
+QString languageArgument(const QStringList &arguments)
 {
-    // Missing translations are fine: the source strings are English.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--language"))
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.mid(int(qstrlen("--language=")));
+    }
+    return {};
+}
+
+void installTranslations(QApplication &app, const QString &languageForThisRun)
+{
+    // --language for this run, else the language chosen in Settings, else the system's.
+    const QString chosen = languageForThisRun.isEmpty() ? Settings::load().language : languageForThisRun;
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    // Every QLocale() (dates, numbers, %L1) follows the chosen language.
+    QLocale::setDefault(locale);
+    // Missing translations are fine: the source strings are English. Qt's own strings (standard buttons,
+    // file dialogs, context menus) come from Qt's qtbase_<lang>.qm (Debian: qt6-translations-l10n).
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(Settings::load().language.isEmpty() ? QLocale() : QLocale(Settings::load().language),
-                           QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
-    // The language chosen in Settings, else the system's.
-    const QString chosen = Settings::load().language;
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    if (!chosen.isEmpty())
-        QLocale::setDefault(locale);
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("satchel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const bool translated =
+        translator->load(locale, QStringLiteral("satchel"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (translated)
         QApplication::installTranslator(translator);
+    // Right to left follows Satchel's own translation (an Arabic system with no Arabic Satchel stays an
+    // English, left-to-right window), set explicitly so it does not depend on qtbase_ar.qm being installed.
+    QApplication::setLayoutDirection(translated ? QLocale(translator->language()).textDirection() : Qt::LeftToRight);
+    if (!translated && !languageForThisRun.isEmpty() && locale.language() != QLocale::English)
+        std::fprintf(stderr, "satchel: no translation for %s, showing English\n", qPrintable(languageForThisRun));
 }
 
 void fail(const QString &message)
@@ -85,7 +105,7 @@ int main(int argc, char *argv[])
     // The Wayland app id and the desktop entry the window belongs to (its icon and name in docks and task bars).
     QGuiApplication::setDesktopFileName(QStringLiteral(SATCHEL_APP_ID));
     QApplication::setWindowIcon(StatusIcons::appIcon());
-    installTranslations(app);
+    installTranslations(app, languageArgument(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Satchel: your Moodle courses, offline."));
@@ -113,7 +133,14 @@ int main(int argc, char *argv[])
                                 "With --screenshot: the page to show: home, courses, course:<id>, grades, "
                                 "grades:<id>, class, class:<id> or class:<id>:participants|grades|completion."),
         QStringLiteral("page"), QStringLiteral("home"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "Show Satchel in language <code> (de, es, pt_BR…) for this run, whatever Settings "
+                                "say."),
+        QStringLiteral("code"));
     parser.addOption(pageOption);
+    parser.addOption(languageOption);
     parser.addOption(dataDirOption);
     parser.addOption(demoOption);
     parser.addOption(teacherDemoOption);

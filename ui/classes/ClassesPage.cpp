@@ -80,6 +80,20 @@ QLabel *secondaryLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// A legend text that stays on one line where there is room and wraps where a long translation would
+// otherwise widen the window (a word-wrapped QLabel alone prefers two short lines even when one fits).
+class LegendLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize sizeHint() const override
+    {
+        const QSize wrapped = QLabel::sizeHint();
+        const int oneLine = fontMetrics().horizontalAdvance(text()) + 2 * margin() + 2;
+        return {qMax(wrapped.width(), oneLine), wrapped.height()};
+    }
+};
+
 // An icon and its meaning, for the legends under the tables.
 QWidget *legendItem(const QIcon &icon, const QString &text, QWidget *parent)
 {
@@ -92,8 +106,10 @@ QWidget *legendItem(const QIcon &icon, const QString &text, QWidget *parent)
         picture->setPixmap(icon.pixmap(QSize(14, 14), parent->devicePixelRatioF()));
         layout->addWidget(picture);
     }
-    QLabel *label = InertText::label(text, item);
+    auto *label = new LegendLabel(item);
+    InertText::setText(label, text);
     label->setForegroundRole(QPalette::PlaceholderText);
+    label->setWordWrap(true);
     layout->addWidget(label);
     return item;
 }
@@ -712,16 +728,16 @@ void ClassesPage::updateCounts()
     const int total = m_participants->rowCount();
     const int shown = m_participantFilter->rowCount();
     if (shown == total)
-        m_participantCount->setText(total == 1 ? tr("1 participant") : tr("%1 participants").arg(total));
+        m_participantCount->setText(total == 1 ? tr("1 participant") : tr("%n participants", "n != 1", total));
     else
-        m_participantCount->setText(tr("%1 of %2 participants").arg(shown).arg(total));
+        m_participantCount->setText(tr("%1 of %n participants", nullptr, total).arg(shown));
 
     const int learners = m_completion->rowCount();
     const int listed = m_completionFilter->rowCount();
     if (listed == learners)
-        m_completionCount->setText(learners == 1 ? tr("1 learner") : tr("%1 learners").arg(learners));
+        m_completionCount->setText(learners == 1 ? tr("1 learner") : tr("%n learners", "n != 1", learners));
     else
-        m_completionCount->setText(tr("%1 of %2 learners").arg(listed).arg(learners));
+        m_completionCount->setText(tr("%1 of %n learners", nullptr, learners).arg(listed));
 }
 
 QString ClassesPage::participantCountText() const

@@ -213,7 +213,7 @@ void StudentDetailsDialog::fillCompletion(QSqlDatabase db)
             met += criterion.complete ? 1 : 0;
         text = course->completed ? tr("Course completion: completed") : tr("Course completion: not completed yet");
         if (!course->criteria.isEmpty())
-            text += QStringLiteral(" · ") + tr("%1 of %2 criteria met").arg(met).arg(course->criteria.size());
+            text += QStringLiteral(" · ") + tr("%1 of %n criteria met", nullptr, int(course->criteria.size())).arg(met);
     } else if (!matrix.courseCompleted.isEmpty() && matrix.courseCompleted.first() >= 0) {
         text = matrix.courseCompleted.first() == 1 ? tr("Course completion: completed")
                                                    : tr("Course completion: not completed yet");

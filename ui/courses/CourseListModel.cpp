@@ -80,7 +80,7 @@ QString CourseListModel::progressText(std::optional<double> percent)
 {
     if (!percent)
         return QStringLiteral("–");
-    return tr("%1%").arg(qRound(*percent));
+    return tr("%L1%").arg(qRound(*percent));
 }
 
 int CourseListModel::rowCount(const QModelIndex &parent) const
@@ -131,7 +131,7 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
         if (const QString hidden = data(index, HiddenTextRole).toString(); !hidden.isEmpty())
             parts << hidden;
         if (course.progress)
-            parts << tr("%1% complete").arg(qRound(*course.progress));
+            parts << tr("%L1% complete").arg(qRound(*course.progress));
         if (course.completed)
             parts << tr("completed");
         if (!row.grade.isEmpty())

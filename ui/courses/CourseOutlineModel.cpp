@@ -205,7 +205,8 @@ QVariant CourseOutlineModel::sectionData(const SectionRow &row, int role) const
         QStringList parts{sectionData(row, Qt::DisplayRole).toString()};
         if (!section.visible)
             parts << tr("Hidden from students");
-        parts << tr("%n activities", nullptr, int(row.activities.size()));
+        parts << (row.activities.size() == 1 ? tr("1 activity")
+                                             : tr("%n activities", "n != 1", int(row.activities.size())));
         return parts.join(QStringLiteral(", "));
     }
     case Qt::AccessibleDescriptionRole:

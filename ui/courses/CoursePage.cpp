@@ -316,7 +316,7 @@ void CoursePage::showHeader(const std::optional<Course> &course, const QString &
     m_progressText->setVisible(course->progress.has_value());
     if (course->progress) {
         m_progress->setValue(qRound(*course->progress));
-        m_progressText->setText(tr("%1% complete").arg(qRound(*course->progress)));
+        m_progressText->setText(tr("%L1% complete").arg(qRound(*course->progress)));
     }
     m_completedBadge->setVisible(course->completed);
 }

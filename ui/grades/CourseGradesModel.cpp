@@ -55,7 +55,7 @@ void CourseGradesModel::reload()
                 if (!item.percentageFormatted.isEmpty() && item.percentageFormatted != QLatin1String("-"))
                     row.percentage = item.percentageFormatted;
                 else if (const auto percent = GradeItemsModel::percentOf(item))
-                    row.percentage = QLocale().toString(*percent, 'f', 2) + QStringLiteral(" %");
+                    row.percentage = tr("%1 %").arg(QLocale().toString(*percent, 'f', 2));
                 break;
             }
             rows << row;

@@ -109,11 +109,11 @@ QString SyncStatusBar::relativeTime(qint64 then, qint64 now)
     if (seconds < 120)
         return tr("a minute ago");
     if (seconds < 3600)
-        return tr("%1 minutes ago").arg(seconds / 60);
+        return tr("%n minutes ago", "n >= 2", int(seconds / 60));
     if (seconds < 7200)
         return tr("an hour ago");
     if (seconds < 24 * 3600)
-        return tr("%1 hours ago").arg(seconds / 3600);
+        return tr("%n hours ago", "n >= 2", int(seconds / 3600));
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(then).date(), QLocale::ShortFormat);
 }
 
@@ -190,7 +190,7 @@ void SyncStatusBar::refresh()
     const Result<int> pending = OutboxRepository(m_session->database()).pendingCount();
     if (pending) {
         m_pending->setText(*pending == 1 ? tr("1 change waiting to be sent")
-                                         : tr("%1 changes waiting to be sent").arg(*pending));
+                                         : tr("%n changes waiting to be sent", "n != 1", *pending));
         m_pending->setVisible(*pending > 0);
     } else {
         m_session->reportStorageFailure(pending.error());
@@ -210,11 +210,12 @@ void SyncStatusBar::showSetAside(const QList<OutboxAction> &couldNotBeSent, cons
 {
     QStringList texts;
     if (!couldNotBeSent.isEmpty())
-        texts << (couldNotBeSent.size() == 1 ? tr("1 change could not be sent")
-                                             : tr("%1 changes could not be sent").arg(couldNotBeSent.size()));
+        texts << (couldNotBeSent.size() == 1
+                      ? tr("1 change could not be sent")
+                      : tr("%n changes could not be sent", "n != 1", int(couldNotBeSent.size())));
     if (!rejected.isEmpty())
         texts << (rejected.size() == 1 ? tr("1 change refused by the site")
-                                       : tr("%1 changes refused by the site").arg(rejected.size()));
+                                       : tr("%n changes refused by the site", "n != 1", int(rejected.size())));
     m_setAside->setText(texts.join(QStringLiteral(" · ")));
     m_setAside->setVisible(!texts.isEmpty());
     // An open menu is left alone: it is rebuilt at the next refresh once it has closed.

@@ -1,0 +1,2304 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Reset offline data</source>
+        <translation>Restablecer los datos sin conexión</translation>
+    </message>
+    <message>
+        <source>Start again with a fresh copy of your offline data?
+
+The current file is not deleted: it is moved aside in its folder (%1) in case you or your support need it. Your courses are then downloaded again from the site. Anything you marked while offline that was not sent yet is lost with it. You stay signed in.</source>
+        <translation>¿Empezar de nuevo con una copia nueva de sus datos sin conexión?
+
+El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted o su soporte lo necesitan. Después, sus cursos se descargan de nuevo desde el sitio. Lo que haya marcado sin conexión y aún no se haya enviado se pierde con él. Su sesión sigue abierta.</translation>
+    </message>
+    <message>
+        <source>The offline data could not be moved aside, so nothing was reset. Check that you may write to its folder.</source>
+        <translation>Los datos sin conexión no se pudieron apartar, así que no se restableció nada. Compruebe que puede escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Offline data of another account</source>
+        <translation>Datos sin conexión de otra cuenta</translation>
+    </message>
+    <message>
+        <source>%1&apos;s offline data from %2 is still on this computer: courses and grades, and a teacher&apos;s classes. Delete it if this computer is shared or %1 no longer uses Satchel here.</source>
+        <translation>Los datos sin conexión de %1 de %2 siguen en este equipo: cursos y calificaciones, y las clases de un profesor. Bórrelos si este equipo es compartido o si %1 ya no usa Satchel aquí.</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s offline data</source>
+        <translation>Borrar los datos sin conexión de %1</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>The previous account&apos;s offline data could not be deleted.</source>
+        <translation>No se pudieron borrar los datos sin conexión de la cuenta anterior.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
+        <translation>Ha cerrado la sesión, pero sus datos sin conexión no se pudieron borrar de este equipo. Borre los archivos cuyo nombre empieza por %1 en %2, o pregunte a quien se ocupe de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSync</name>
+    <message>
+        <source>The class of %1 was not updated: %2</source>
+        <translation>La clase de %1 no se actualizó: %2</translation>
+    </message>
+    <message>
+        <source>The class of %1 was not completely updated: %2</source>
+        <translation>La clase de %1 no se actualizó por completo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>Exportar la clase como CSV</translation>
+    </message>
+    <message>
+        <source>Save the roster with every grade item and tracked activity as a spreadsheet (CSV)</source>
+        <translation>Guardar la lista de participantes con cada elemento de calificación y cada actividad con seguimiento como hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Export for CommCare…</source>
+        <translation>Exportar para CommCare…</translation>
+    </message>
+    <message>
+        <source>Export the class for CommCare</source>
+        <translation>Exportar la clase para CommCare</translation>
+    </message>
+    <message>
+        <source>Save a CommCare case import: one case per learner with the final grade and completion</source>
+        <translation>Guardar una importación de casos de CommCare: un caso por estudiante con la calificación final y la finalización</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>Cl&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Class data</source>
+        <translation>Datos de la clase</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation>Ca&amp;lificaciones</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpletion</source>
+        <translation>&amp;Finalización</translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Buscar por nombre o correo</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Buscar participantes</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>Show the participants of a group</source>
+        <translation>Mostrar los participantes de un grupo</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a participant to see their grades and completion.</source>
+        <translation>Pulse Intro o haga doble clic en un participante para ver sus calificaciones y su finalización.</translation>
+    </message>
+    <message>
+        <source>Grades of the class</source>
+        <translation>Calificaciones de la clase</translation>
+    </message>
+    <message>
+        <source>– not graded yet</source>
+        <translation>– sin calificar aún</translation>
+    </message>
+    <message>
+        <source>not in the learner&apos;s grade report</source>
+        <translation>no está en el informe de calificaciones del estudiante</translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation>Oculto para estudiantes</translation>
+    </message>
+    <message>
+        <source>Select a column to see its distribution</source>
+        <translation>Seleccione una columna para ver su distribución</translation>
+    </message>
+    <message>
+        <source>Only learners who have &amp;not completed the course</source>
+        <translation>Solo estudiantes que &amp;no han finalizado el curso</translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed the course</source>
+        <translation>Solo estudiantes que no han finalizado el curso</translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed the selected activity</source>
+        <translation>Solo estudiantes que no han finalizado la actividad seleccionada</translation>
+    </message>
+    <message>
+        <source>Completion of the class</source>
+        <translation>Finalización de la clase</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Pass: done with a passing grade</source>
+        <translation>Aprobado: hecho con calificación aprobatoria</translation>
+    </message>
+    <message>
+        <source>Fail: done without a passing grade</source>
+        <translation>Suspenso: hecho sin calificación aprobatoria</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <source>? not synced yet</source>
+        <translation>? aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Curso %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You do not teach any course on this site.</source>
+        <translation>No imparte ningún curso en este sitio.</translation>
+    </message>
+    <message>
+        <source>No class data for this course on this computer yet. It arrives with the next sync.</source>
+        <translation>Aún no hay datos de la clase de este curso en este equipo. Llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>Class data last synced %1</source>
+        <translation>Datos de la clase sincronizados por última vez %1</translation>
+    </message>
+    <message>
+        <source>Class data never synced</source>
+        <translation>Datos de la clase nunca sincronizados</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 participante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participants</source>
+        <translation>
+            <numerusform>%1 de %n participante</numerusform>
+            <numerusform>%1 de %n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 learner</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n learners</source>
+        <translation>
+            <numerusform>%1 de %n estudiante</numerusform>
+            <numerusform>%1 de %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed “%1”</source>
+        <translation>Solo estudiantes que no han finalizado «%1»</translation>
+    </message>
+    <message>
+        <source>Select a cell of an activity first</source>
+        <translation>Primero seleccione una celda de una actividad</translation>
+    </message>
+    <message>
+        <source>No grades for this class yet.</source>
+        <translation>Aún no hay calificaciones para esta clase.</translation>
+    </message>
+    <message>
+        <source>Select a grade item to see how the class did.</source>
+        <translation>Seleccione un elemento de calificación para ver cómo le fue a la clase.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing to export for this class yet. Sync, then try again.</source>
+        <translation>Aún no hay nada que exportar para esta clase. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>Satchel no pudo guardar «%1». Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>«%1» guardado en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Curso finalizado</translation>
+    </message>
+    <message>
+        <source>Unnamed activity</source>
+        <translation>Actividad sin nombre</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Suspenso</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 has completed the course</source>
+        <translation>%1 ha finalizado el curso</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the course yet</source>
+        <translation>%1 aún no ha finalizado el curso</translation>
+    </message>
+    <message>
+        <source>Unknown: the course has no completion criteria, or Satchel has not synced them for %1</source>
+        <translation>Desconocido: el curso no tiene criterios de finalización, o Satchel no los ha sincronizado para %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Suspenso</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Learners mark it done themselves</source>
+        <translation>Los estudiantes la marcan como hecha ellos mismos</translation>
+    </message>
+    <message>
+        <source>Completed when the learner meets its conditions</source>
+        <translation>Se finaliza cuando el estudiante cumple sus condiciones</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Hecho: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourseGradesModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No percentage</source>
+        <translation>Sin porcentaje</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListDelegate</name>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListModel</name>
+    <message>
+        <source>%L1%</source>
+        <translation>%L1 %</translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation>Oculto para estudiantes</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>destacado</translation>
+    </message>
+    <message>
+        <source>%L1% complete</source>
+        <translation>%L1 % finalizado</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>calificación %1</translation>
+    </message>
+</context>
+<context>
+    <name>CourseOutlineDelegate</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Suspenso</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+</context>
+<context>
+    <name>CourseOutlineModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sección %1</translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation>Oculto para estudiantes</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 actividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date label, date</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Suspenso</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation>No se pudo enviar</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Sections and activities</source>
+        <translation>Secciones y actividades</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved on this computer. Try again.</source>
+        <translation>Su cambio no se pudo guardar en este equipo. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The contents of this course are not on this computer yet. They appear here after the next sync.</source>
+        <translation>El contenido de este curso aún no está en este equipo. Aparecerá aquí después de la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progreso del curso</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Curso finalizado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Course completion</source>
+        <translation>Finalización del curso</translation>
+    </message>
+    <message>
+        <source>This course could not be read from this computer.</source>
+        <translation>Este curso no se pudo leer desde este equipo.</translation>
+    </message>
+    <message>
+        <source>This course is not on this computer any more</source>
+        <translation>Este curso ya no está en este equipo</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Calificación: %1</translation>
+    </message>
+    <message>
+        <source>%L1% complete</source>
+        <translation>%L1 % finalizado</translation>
+    </message>
+    <message>
+        <source>Course completion is not on this computer yet.</source>
+        <translation>La finalización del curso aún no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>This course has no completion criteria.</source>
+        <translation>Este curso no tiene criterios de finalización.</translation>
+    </message>
+    <message>
+        <source>You have completed this course.</source>
+        <translation>Ha finalizado este curso.</translation>
+    </message>
+    <message>
+        <source>Not completed yet.</source>
+        <translation>Aún no finalizado.</translation>
+    </message>
+    <message>
+        <source>Any one of these completes the course:</source>
+        <translation>Cualquiera de estos finaliza el curso:</translation>
+    </message>
+    <message>
+        <source>All of these are required:</source>
+        <translation>Se requieren todos estos:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>hecho el %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Search by name or short name</source>
+        <translation>Buscar por nombre o nombre corto</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Buscar cursos</translation>
+    </message>
+    <message>
+        <source>Your courses</source>
+        <translation>Sus cursos</translation>
+    </message>
+    <message>
+        <source>← All courses</source>
+        <translation>← Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Back to all courses</source>
+        <translation>Volver a todos los cursos</translation>
+    </message>
+    <message>
+        <source>Back to all courses (Esc)</source>
+        <translation>Volver a todos los cursos (Esc)</translation>
+    </message>
+    <message>
+        <source>Your courses could not be read from this computer.</source>
+        <translation>Sus cursos no se pudieron leer desde este equipo.</translation>
+    </message>
+    <message>
+        <source>No courses on this computer yet. They appear here after the first sync.</source>
+        <translation>Aún no hay cursos en este equipo. Aparecerán aquí después de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>Ningún curso coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Satchel&apos;s offline data on this computer is damaged and cannot be read.</source>
+        <translation>Los datos sin conexión de Satchel en este equipo están dañados y no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The file where Satchel keeps your offline data belongs to another program, so Satchel leaves it as it is.</source>
+        <translation>El archivo donde Satchel guarda sus datos sin conexión pertenece a otro programa, así que Satchel lo deja como está.</translation>
+    </message>
+    <message>
+        <source>Your offline data on this computer was saved by a newer version of Satchel. Update Satchel to use it.</source>
+        <translation>Sus datos sin conexión en este equipo los guardó una versión más reciente de Satchel. Actualice Satchel para usarlos.</translation>
+    </message>
+    <message>
+        <source>Satchel cannot read or write its offline data on this computer. Check that you may write to its folder and that the disk is not full.</source>
+        <translation>Satchel no puede leer ni escribir sus datos sin conexión en este equipo. Compruebe que puede escribir en su carpeta y que el disco no está lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineListModel</name>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>Vencida: vencía %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence %1</translation>
+    </message>
+    <message>
+        <source>Overdue, %1</source>
+        <translation>Vencida, %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>You teach this</source>
+        <translation>Usted imparte esto</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Calificado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Draft (not submitted)</source>
+        <translation>Borrador (no enviado)</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Aún sin calificar</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>en 1 minuto</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>hace 1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %n minuto</numerusform>
+            <numerusform>en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>en 1 hora</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>en 1 día</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>hace 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n weeks</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %n semana</numerusform>
+            <numerusform>en %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %n mes</numerusform>
+            <numerusform>en %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation>en 1 año</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>hace 1 año</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %n año</numerusform>
+            <numerusform>en %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeChart</name>
+    <message>
+        <source>Grades chart</source>
+        <translation>Gráfico de calificaciones</translation>
+    </message>
+    <message>
+        <source>No graded items yet.</source>
+        <translation>Aún no hay elementos calificados.</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>GradeHistogram</name>
+    <message>
+        <source>Grade distribution</source>
+        <translation>Distribución de calificaciones</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Select a grade item to see how the class did.</source>
+        <translation>Seleccione un elemento de calificación para ver cómo le fue a la clase.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2 graded of %3</source>
+        <translation>%1 — %2 calificados de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a range of percentages: how many learners</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GradeItemsModel</name>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Elemento sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculto)</translation>
+    </message>
+    <message>
+        <source>Moodle does not send the names of grade categories. Its grade is the category total.</source>
+        <translation>Moodle no envía los nombres de las categorías de calificación. Su calificación es el total de la categoría.</translation>
+    </message>
+    <message>
+        <source>Hidden from students on the site.</source>
+        <translation>Oculto para estudiantes en el sitio.</translation>
+    </message>
+    <message>
+        <source>Graded on %1</source>
+        <translation>Calificado el %1</translation>
+    </message>
+    <message>
+        <source>No feedback</source>
+        <translation>Sin retroalimentación</translation>
+    </message>
+    <message>
+        <source>Grade item</source>
+        <translation>Elemento de calificación</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retroalimentación</translation>
+    </message>
+</context>
+<context>
+    <name>GradeMatrixModel</name>
+    <message>
+        <source>%1 – %2: %3 (%4 %)</source>
+        <translation>%1 – %2: %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2: not graded yet</source>
+        <translation>%1 – %2: aún sin calificar</translation>
+    </message>
+    <message>
+        <source>Missing: %1 is not in %2&apos;s grade report</source>
+        <translation>Falta: %1 no está en el informe de calificaciones de %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Elemento sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculto)</translation>
+    </message>
+    <message>
+        <source>Hidden from students on the site.</source>
+        <translation>Oculto para estudiantes en el sitio.</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Rango: %1</translation>
+    </message>
+    <message>
+        <source>Graded: %1 of %2</source>
+        <translation>Calificados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Click to sort by grade; not graded last.</source>
+        <translation>Haga clic para ordenar por calificación; los no calificados al final.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeNames</name>
+    <message>
+        <source>Course total</source>
+        <translation>Total del curso</translation>
+    </message>
+    <message>
+        <source>Category total</source>
+        <translation>Total de la categoría</translation>
+    </message>
+    <message>
+        <source>Category total (%1)</source>
+        <translation>Total de la categoría (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPage</name>
+    <message>
+        <source>Grades</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Final grades of your courses</source>
+        <translation>Calificaciones finales de sus cursos</translation>
+    </message>
+    <message>
+        <source>Grade items</source>
+        <translation>Elementos de calificación</translation>
+    </message>
+    <message>
+        <source>No grade items for this course yet.</source>
+        <translation>Aún no hay elementos de calificación para este curso.</translation>
+    </message>
+    <message>
+        <source>Percentages of graded items</source>
+        <translation>Porcentajes de los elementos calificados</translation>
+    </message>
+    <message>
+        <source>Nothing graded in this course yet.</source>
+        <translation>Aún no hay nada calificado en este curso.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retroalimentación</translation>
+    </message>
+    <message>
+        <source>No grades yet. Your course grades appear here once Satchel has synced them from your Moodle site.</source>
+        <translation>Aún no hay calificaciones. Las calificaciones de sus cursos aparecerán aquí cuando Satchel las haya sincronizado desde su sitio Moodle.</translation>
+    </message>
+    <message>
+        <source>Course total: %1</source>
+        <translation>Total del curso: %1</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>rango %1</translation>
+    </message>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Elemento sin nombre</translation>
+    </message>
+    <message>
+        <source>Select a grade item to read your teacher&apos;s feedback.</source>
+        <translation>Seleccione un elemento de calificación para leer la retroalimentación de su profesor.</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Calificado %1</translation>
+    </message>
+    <message>
+        <source>No feedback for this item.</source>
+        <translation>No hay retroalimentación para este elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Your courses, deadlines and grades from %1 will appear here after the first sync. Satchel keeps a copy on this computer, so you can read them offline.</source>
+        <translation>Sus cursos, fechas de entrega y calificaciones de %1 aparecerán aquí después de la primera sincronización. Satchel guarda una copia en este equipo para que pueda consultarlos sin conexión.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Su cuenta</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sitio:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Sesión iniciada:</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next weeks. New assignments and quizzes show up here after the next sync.</source>
+        <translation>No vence nada en las próximas semanas. Las nuevas tareas y cuestionarios aparecerán aquí después de la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Courses in progress</source>
+        <translation>Cursos en progreso</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>No courses in progress. Completed courses and courses without completion tracking are not listed here.</source>
+        <translation>No hay cursos en progreso. Los cursos finalizados y los cursos sin seguimiento de finalización no se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Recent grades</source>
+        <translation>Calificaciones recientes</translation>
+    </message>
+    <message>
+        <source>Grade item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Calificado</translation>
+    </message>
+    <message>
+        <source>No grades yet. Grades appear here as soon as your teachers grade your work.</source>
+        <translation>Aún no hay calificaciones. Aparecerán aquí en cuanto sus profesores califiquen su trabajo.</translation>
+    </message>
+    <message>
+        <source>No courses in progress of your own. The classes you teach are on the Classes page.</source>
+        <translation>No tiene cursos propios en progreso. Las clases que imparte están en la página Clases.</translation>
+    </message>
+    <message>
+        <source>No grades of your own. Your classes&apos; grades are on the Classes page.</source>
+        <translation>No tiene calificaciones propias. Las calificaciones de sus clases están en la página Clases.</translation>
+    </message>
+    <message>
+        <source>Hello!</source>
+        <translation>¡Hola!</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>¡Hola, %1!</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1 vencida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 upcoming</source>
+        <translation>1 próxima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%n próxima</numerusform>
+            <numerusform>%n próximas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation>%1 finalizado</translation>
+    </message>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Elemento sin nombre</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Rango: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Calificado %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>[Image: %1]</source>
+        <translation>[Imagen: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 – Satchel</source>
+        <translation>%1 – Satchel</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Reset offline data…</source>
+        <translation>Restablecer los datos sin conexión…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Offline data from %1</source>
+        <translation>Datos sin conexión de %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Cuenta con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Satchel logo</source>
+        <translation>Logotipo de Satchel</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Ce&amp;rrar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Satchel</source>
+        <translation>&amp;Acerca de Satchel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <source>Satchel could not read its offline data on this computer, so what you see may be incomplete or out of date. Check the data folder&apos;s permissions and free disk space, then restart Satchel.</source>
+        <translation>Satchel no pudo leer sus datos sin conexión en este equipo, así que lo que ve puede estar incompleto o desactualizado. Compruebe los permisos de la carpeta de datos y el espacio libre en disco, y reinicie Satchel.</translation>
+    </message>
+    <message>
+        <source>%1 Reset offline data to download your courses again from the site.</source>
+        <translation>%1 Restablezca los datos sin conexión para descargar de nuevo sus cursos desde el sitio.</translation>
+    </message>
+    <message>
+        <source>Some of your data could not be updated. The rest is up to date.</source>
+        <translation>Algunos de sus datos no se pudieron actualizar. El resto está al día.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?
+
+You will need your password to sign in again. Keep the offline copy of your courses on this computer?</source>
+        <translation>¿Cerrar sesión en %1?
+
+Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia sin conexión de sus cursos en este equipo?</translation>
+    </message>
+    <message>
+        <source>Sign out, keep offline data</source>
+        <translation>Cerrar sesión y conservar los datos sin conexión</translation>
+    </message>
+    <message>
+        <source>Sign out and delete offline data</source>
+        <translation>Cerrar sesión y borrar los datos sin conexión</translation>
+    </message>
+    <message>
+        <source>About Satchel</source>
+        <translation>Acerca de Satchel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop client for Moodle: your courses, deadlines and grades, also without a connection.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;Un cliente de escritorio para Moodle pensado para trabajar sin conexión: sus cursos, fechas de entrega y calificaciones, también sin conexión.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data folder: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Carpeta de datos: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none (the demo account keeps nothing)</source>
+        <translation>ninguna (la cuenta de demostración no guarda nada)</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleIcons</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Foro</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+</context>
+<context>
+    <name>MoodleError</name>
+    <message>
+        <source>The site is not answering. It may be down, or you may be offline.</source>
+        <translation>El sitio no responde. Puede estar caído o puede que usted no tenga conexión.</translation>
+    </message>
+    <message>
+        <source>This site address could not be found. Check the address, or your internet connection.</source>
+        <translation>No se encontró la dirección de este sitio. Compruebe la dirección o su conexión a internet.</translation>
+    </message>
+    <message>
+        <source>The site took too long to answer. Your connection may be slow or offline.</source>
+        <translation>El sitio tardó demasiado en responder. Su conexión puede ser lenta o no estar disponible.</translation>
+    </message>
+    <message>
+        <source>You appear to be offline. Satchel will keep trying.</source>
+        <translation>Parece que no tiene conexión. Satchel seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s secure connection could not be verified (%1). Satchel does not connect to sites it cannot verify.</source>
+        <translation>No se pudo verificar la conexión segura del sitio (%1). Satchel no se conecta a sitios que no puede verificar.</translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation>problema con el certificado</translation>
+    </message>
+    <message>
+        <source>The site answered &quot;not found&quot;. Check the site address.</source>
+        <translation>El sitio respondió «no encontrado». Compruebe la dirección del sitio.</translation>
+    </message>
+    <message>
+        <source>The site is busy and asked Satchel to slow down. It will try again shortly.</source>
+        <translation>El sitio está ocupado y pidió a Satchel que vaya más despacio. Volverá a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error (HTTP %1). Try again later.</source>
+        <translation>El sitio respondió con un error (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The site is temporarily unavailable. Try again later.</source>
+        <translation>El sitio no está disponible temporalmente. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The site answered with a web page instead of data. It may be under maintenance, or a network login page may be in the way.</source>
+        <translation>El sitio respondió con una página web en lugar de datos. Puede estar en mantenimiento, o puede haber una página de acceso a la red de por medio.</translation>
+    </message>
+    <message>
+        <source>The site sent an incomplete or damaged answer. Try again later.</source>
+        <translation>El sitio envió una respuesta incompleta o dañada. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The site sent more data than Satchel can handle at once.</source>
+        <translation>El sitio envió más datos de los que Satchel puede procesar a la vez.</translation>
+    </message>
+    <message>
+        <source>This address does not look like a Moodle site. Check the address your school gave you.</source>
+        <translation>Esta dirección no parece un sitio Moodle. Compruebe la dirección que le dio su centro.</translation>
+    </message>
+    <message>
+        <source>The site keeps redirecting. Check the site address.</source>
+        <translation>El sitio redirige una y otra vez. Compruebe la dirección del sitio.</translation>
+    </message>
+    <message>
+        <source>The site redirected from a secure address to an insecure one. Satchel stopped to protect your password.</source>
+        <translation>El sitio redirigió de una dirección segura a una insegura. Satchel se detuvo para proteger su contraseña.</translation>
+    </message>
+    <message>
+        <source>That is not a valid site address. Type something like &quot;school.edu&quot; or &quot;https://school.edu/moodle&quot;.</source>
+        <translation>Esa no es una dirección de sitio válida. Escriba algo como «school.edu» o «https://school.edu/moodle».</translation>
+    </message>
+    <message>
+        <source>This site does not use a secure connection (http). Your password would be sent unprotected. Allow it only if you trust the network.</source>
+        <translation>Este sitio no usa una conexión segura (http). Su contraseña se enviaría sin protección. Permítalo solo si confía en la red.</translation>
+    </message>
+    <message>
+        <source>Invalid username or password.</source>
+        <translation>Nombre de usuario o contraseña no válidos.</translation>
+    </message>
+    <message>
+        <source>This site does not allow access from apps. Ask the site administrator to enable mobile web services.</source>
+        <translation>Este sitio no permite el acceso desde aplicaciones. Pida al administrador del sitio que habilite los servicios web para móviles.</translation>
+    </message>
+    <message>
+        <source>The site is under maintenance. Try again later.</source>
+        <translation>El sitio está en mantenimiento. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The site is under maintenance: %1</source>
+        <translation>El sitio está en mantenimiento: %1</translation>
+    </message>
+    <message>
+        <source>You need to change your password on the website before you can sign in here.</source>
+        <translation>Debe cambiar su contraseña en el sitio web antes de poder iniciar sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Your account is not confirmed yet. Follow the link in the confirmation e-mail first.</source>
+        <translation>Su cuenta aún no está confirmada. Primero siga el enlace del correo de confirmación.</translation>
+    </message>
+    <message>
+        <source>Your account cannot use apps on this site. Contact the site administrator.</source>
+        <translation>Su cuenta no puede usar aplicaciones en este sitio. Póngase en contacto con el administrador del sitio.</translation>
+    </message>
+    <message>
+        <source>This site requires a different Moodle app.</source>
+        <translation>Este sitio requiere otra aplicación de Moodle.</translation>
+    </message>
+    <message>
+        <source>The site address redirects elsewhere. Use the site&apos;s final address (usually starting with https://).</source>
+        <translation>La dirección del sitio redirige a otro lugar. Use la dirección final del sitio (normalmente empieza por https://).</translation>
+    </message>
+    <message>
+        <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
+        <translation>Este sitio solo permite iniciar sesión a través del navegador, algo que Satchel aún no admite.</translation>
+    </message>
+    <message>
+        <source>This Moodle site is too old for Satchel.</source>
+        <translation>Este sitio Moodle es demasiado antiguo para Satchel.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; your offline data is kept.</source>
+        <translation>Su sesión ha caducado. Vuelva a iniciar sesión; sus datos sin conexión se conservan.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to see this.</source>
+        <translation>No tiene permiso para ver esto.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in this course, or it is not available to you.</source>
+        <translation>No está matriculado en este curso, o no está disponible para usted.</translation>
+    </message>
+    <message>
+        <source>The site did not accept Satchel&apos;s request. The site may be running an unsupported version.</source>
+        <translation>El sitio no aceptó la solicitud de Satchel. Puede que el sitio use una versión no compatible.</translation>
+    </message>
+    <message>
+        <source>The site could not find what Satchel asked for. It may have been removed.</source>
+        <translation>El sitio no encontró lo que Satchel pidió. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>This site does not offer this feature to apps.</source>
+        <translation>Este sitio no ofrece esta función a las aplicaciones.</translation>
+    </message>
+    <message>
+        <source>This course has no completion criteria.</source>
+        <translation>Este curso no tiene criterios de finalización.</translation>
+    </message>
+    <message>
+        <source>The site reported a problem. Try again later.</source>
+        <translation>El sitio informó de un problema. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Satchel could not use the system keychain to keep you signed in (%1). Unlock or set up the keychain and try again.</source>
+        <translation>Satchel no pudo usar el llavero del sistema para mantener su sesión iniciada (%1). Desbloquee o configure el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Satchel could not write its data on this computer (%1). Check free disk space and folder permissions.</source>
+        <translation>Satchel no pudo escribir sus datos en este equipo (%1). Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Non-editing teacher</source>
+        <translation>Profesor sin permiso de edición</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Course creator</source>
+        <translation>Creador de cursos</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Last on the site %1</source>
+        <translation>Última vez en el sitio %1</translation>
+    </message>
+    <message>
+        <source>Has never signed in to the site</source>
+        <translation>Nunca ha iniciado sesión en el sitio</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to see %1&apos;s grades and completion</source>
+        <translation>Pulse Intro o haga doble clic para ver las calificaciones y la finalización de %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Último acceso</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Solo cuando lo pida</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalo de sincronización en minutos</translation>
+    </message>
+    <message>
+        <source>Requests at the same time</source>
+        <translation>Solicitudes simultáneas</translation>
+    </message>
+    <message>
+        <source>More is faster on a good connection; fewer is gentler on a slow one or a busy site.</source>
+        <translation>Más es más rápido con una buena conexión; menos es más suave con una conexión lenta o un sitio ocupado.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizar &amp;cada:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at the same time:</source>
+        <translation>&amp;Solicitudes simultáneas:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Satchel starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Satchel.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – Satchel</source>
+        <translation>Iniciar sesión – Satchel</translation>
+    </message>
+    <message>
+        <source>Satchel logo</source>
+        <translation>Logotipo de Satchel</translation>
+    </message>
+    <message>
+        <source>Sign in to your Moodle site</source>
+        <translation>Inicie sesión en su sitio Moodle</translation>
+    </message>
+    <message>
+        <source>Use the same site address, username and password as in your web browser. Satchel keeps a copy of your courses so you can use them offline.</source>
+        <translation>Use la misma dirección del sitio, nombre de usuario y contraseña que en su navegador web. Satchel guarda una copia de sus cursos para que pueda usarlos sin conexión.</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Dirección del sitio</translation>
+    </message>
+    <message>
+        <source>school.edu or https://school.edu/moodle</source>
+        <translation>school.edu o https://school.edu/moodle</translation>
+    </message>
+    <message>
+        <source>Site status</source>
+        <translation>Estado del sitio</translation>
+    </message>
+    <message>
+        <source>Where your password goes</source>
+        <translation>Adónde va su contraseña</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation>&amp;Dirección del sitio:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Insecure connection warning</source>
+        <translation>Aviso de conexión insegura</translation>
+    </message>
+    <message>
+        <source>Sign in over an insecure connection (http) anyway</source>
+        <translation>Iniciar sesión de todos modos con una conexión insegura (http)</translation>
+    </message>
+    <message>
+        <source>Another host warning</source>
+        <translation>Aviso de otro servidor</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Enter your password to continue; your offline data is kept.</source>
+        <translation>Su sesión en %1 ha terminado. Introduzca su contraseña para continuar; sus datos sin conexión se conservan.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Moodle site.</source>
+        <translation>Introduzca la dirección de su sitio Moodle.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Introduzca su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Tick the box to sign in over an insecure connection, or use an https:// address.</source>
+        <translation>Marque la casilla para iniciar sesión con una conexión insegura, o use una dirección https://.</translation>
+    </message>
+    <message>
+        <source>Your password has not been sent yet. Check the warning above, then press Sign in again to send it to %1.</source>
+        <translation>Su contraseña aún no se ha enviado. Revise el aviso de arriba y pulse de nuevo Iniciar sesión para enviarla a %1.</translation>
+    </message>
+    <message>
+        <source>Your password will be sent to %1</source>
+        <translation>Su contraseña se enviará a %1</translation>
+    </message>
+    <message>
+        <source>You typed %1, but that site sent Satchel on to another host, %2. Sign in only if you know that %2 is where your school signs you in (a single sign-on service, for example): a look-alike page that collects passwords can also send you on like this.</source>
+        <translation>Escribió %1, pero ese sitio envió a Satchel a otro servidor, %2. Inicie sesión solo si sabe que %2 es donde su centro le hace iniciar sesión (un servicio de inicio de sesión único, por ejemplo): una página falsa que recoge contraseñas también puede redirigirle así.</translation>
+    </message>
+    <message>
+        <source>The address you use for Moodle in your web browser.</source>
+        <translation>La dirección que usa para Moodle en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Checking site…</source>
+        <translation>Comprobando el sitio…</translation>
+    </message>
+    <message>
+        <source>%1 (not secure: http)</source>
+        <translation>%1 (no segura: http)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDetailsDialog</name>
+    <message>
+        <source>Unknown learner</source>
+        <translation>Estudiante desconocido</translation>
+    </message>
+    <message>
+        <source>This learner could not be read from this computer</source>
+        <translation>Este estudiante no se pudo leer desde este equipo</translation>
+    </message>
+    <message>
+        <source>%1 – Satchel</source>
+        <translation>%1 – Satchel</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Datos del estudiante</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>City/country</source>
+        <translation>Ciudad/país</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sin grupo</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Último acceso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Not in this class on this computer. Sync to update the class.</source>
+        <translation>No está en esta clase en este equipo. Sincronice para actualizar la clase.</translation>
+    </message>
+    <message>
+        <source>Grade items of %1</source>
+        <translation>Elementos de calificación de %1</translation>
+    </message>
+    <message>
+        <source>No grade items for this learner yet.</source>
+        <translation>Aún no hay elementos de calificación para este estudiante.</translation>
+    </message>
+    <message>
+        <source>Activity completion of %1</source>
+        <translation>Finalización de actividades de %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Grades and completion</source>
+        <translation>Calificaciones y finalización</translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation>&amp;Calificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation>&amp;Finalización</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Course completion: could not be read from this computer</source>
+        <translation>Finalización del curso: no se pudo leer desde este equipo</translation>
+    </message>
+    <message>
+        <source>Course completion: no completion criteria in this course</source>
+        <translation>Finalización del curso: este curso no tiene criterios de finalización</translation>
+    </message>
+    <message>
+        <source>Course completion: completed</source>
+        <translation>Finalización del curso: finalizado</translation>
+    </message>
+    <message>
+        <source>Course completion: not completed yet</source>
+        <translation>Finalización del curso: aún no finalizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n criteria met</source>
+        <translation>
+            <numerusform>%1 de %n criterio cumplido</numerusform>
+            <numerusform>%1 de %n criterios cumplidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course completion: unknown (not tracked, or not synced yet)</source>
+        <translation>Finalización del curso: desconocida (sin seguimiento o aún sin sincronizar)</translation>
+    </message>
+    <message>
+        <source>No activities with completion tracking.</source>
+        <translation>No hay actividades con seguimiento de finalización.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Class of %1</source>
+        <translation>Clase de %1</translation>
+    </message>
+    <message>
+        <source>Checking your account</source>
+        <translation>Comprobando su cuenta</translation>
+    </message>
+    <message>
+        <source>Sending changes made offline</source>
+        <translation>Enviando los cambios hechos sin conexión</translation>
+    </message>
+    <message>
+        <source>The site did not accept this change.</source>
+        <translation>El sitio no aceptó este cambio.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer could not be understood.</source>
+        <translation>No se pudo entender la respuesta del sitio.</translation>
+    </message>
+    <message>
+        <source>Checking your courses</source>
+        <translation>Comprobando sus cursos</translation>
+    </message>
+    <message>
+        <source>Some lists were not updated: %1</source>
+        <translation>Algunas listas no se actualizaron: %1</translation>
+    </message>
+    <message>
+        <source>Some deadlines were not updated: %1</source>
+        <translation>Algunas fechas de entrega no se actualizaron: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>%1 no se actualizó: %2</translation>
+    </message>
+    <message>
+        <source>Part of %1 is not available: %2</source>
+        <translation>Parte de %1 no está disponible: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Cambios pendientes de envío</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Cambios no enviados</translation>
+    </message>
+    <message>
+        <source>Bring your offline copy up to date now</source>
+        <translation>Actualizar ahora su copia sin conexión</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>hace un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>hace una hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2: %3</source>
+        <translation>Sincronizando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>No offline data yet</source>
+        <translation>Aún no hay datos sin conexión</translation>
+    </message>
+    <message>
+        <source>Demo: a copy recorded from a real Moodle site, no network</source>
+        <translation>Demostración: una copia grabada de un sitio Moodle real, sin red</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde %1</translation>
+    </message>
+    <message>
+        <source>Signed out by the site: sign in again to sync</source>
+        <translation>El sitio cerró la sesión: vuelva a iniciar sesión para sincronizar</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Grabado %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Última sincronización %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 cambio pendiente de envío</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n cambio pendiente de envío</numerusform>
+            <numerusform>%n cambios pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change could not be sent</source>
+        <translation>1 cambio no se pudo enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes could not be sent</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n cambio no se pudo enviar</numerusform>
+            <numerusform>%n cambios no se pudieron enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change refused by the site</source>
+        <translation>1 cambio rechazado por el sitio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the site</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n cambio rechazado por el sitio</numerusform>
+            <numerusform>%n cambios rechazados por el sitio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Actividad %1</translation>
+    </message>
+    <message>
+        <source>“%1” marked as done</source>
+        <translation>«%1» marcada como hecha</translation>
+    </message>
+    <message>
+        <source>“%1” marked as not done</source>
+        <translation>«%1» marcada como no hecha</translation>
+    </message>
+    <message>
+        <source>Refused by the site: %1</source>
+        <translation>Rechazado por el sitio: %1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>No se pudo enviar: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Send it at the next sync, which starts now</source>
+        <translation>Enviarlo en la próxima sincronización, que empieza ahora</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Give this change up: the activity shows what the site last said</source>
+        <translation>Renunciar a este cambio: la actividad muestra lo último que indicó el sitio</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Satchel: your Moodle courses, offline.</source>
+        <translation>Satchel: sus cursos de Moodle, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Keep Satchel&apos;s files in &lt;dir&gt; (default: $SATCHEL_DATA_DIR, else the platform&apos;s application data folder).</source>
+        <translation>Guardar los archivos de Satchel en &lt;dir&gt; (por defecto: $SATCHEL_DATA_DIR, si no, la carpeta de datos de aplicaciones de la plataforma).</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo account, without a network.</source>
+        <translation>Abrir la cuenta de demostración incluida, sin red.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo account of a teacher (her classes included), without a network.</source>
+        <translation>Abrir la cuenta de demostración incluida de una profesora (con sus clases), sin red.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the first window to &lt;file&gt; (PNG) and exit.</source>
+        <translation>Guardar una imagen de la primera ventana en &lt;file&gt; (PNG) y salir.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
+        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; o class:&lt;id&gt;:participants|grades|completion.</translation>
+    </message>
+    <message>
+        <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
+        <translation>Mostrar Satchel en el idioma &lt;code&gt; (de, es, pt_BR…) en esta ejecución, diga lo que diga la Configuración.</translation>
+    </message>
+    <message>
+        <source>no such page: %1</source>
+        <translation>no existe la página: %1</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>no se pudo escribir la captura de pantalla en %1</translation>
+    </message>
+    <message>
+        <source>the demo account is missing from this build</source>
+        <translation>esta compilación no incluye la cuenta de demostración</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder: %1</source>
+        <translation>no se puede usar la carpeta de datos: %1</translation>
+    </message>
+</context>
+</TS>

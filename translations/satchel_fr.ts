@@ -1,0 +1,2304 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Reset offline data</source>
+        <translation>Réinitialiser les données hors ligne</translation>
+    </message>
+    <message>
+        <source>Start again with a fresh copy of your offline data?
+
+The current file is not deleted: it is moved aside in its folder (%1) in case you or your support need it. Your courses are then downloaded again from the site. Anything you marked while offline that was not sent yet is lost with it. You stay signed in.</source>
+        <translation>Repartir d&apos;une copie neuve de vos données hors ligne&#xa0;?
+
+Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son dossier (%1) au cas où vous ou votre assistance en auriez besoin. Vos cours sont ensuite téléchargés à nouveau depuis le site. Tout ce que vous avez marqué hors ligne et qui n&apos;a pas encore été envoyé est perdu. Vous restez connecté.</translation>
+    </message>
+    <message>
+        <source>The offline data could not be moved aside, so nothing was reset. Check that you may write to its folder.</source>
+        <translation>Les données hors ligne n&apos;ont pas pu être mises de côté, rien n&apos;a donc été réinitialisé. Vérifiez que vous pouvez écrire dans leur dossier.</translation>
+    </message>
+    <message>
+        <source>Offline data of another account</source>
+        <translation>Données hors ligne d&apos;un autre compte</translation>
+    </message>
+    <message>
+        <source>%1&apos;s offline data from %2 is still on this computer: courses and grades, and a teacher&apos;s classes. Delete it if this computer is shared or %1 no longer uses Satchel here.</source>
+        <translation>Les données hors ligne de %1 provenant de %2 sont toujours sur cet ordinateur&#xa0;: cours et notes, ainsi que les classes d&apos;un enseignant. Supprimez-les si cet ordinateur est partagé ou si %1 n&apos;utilise plus Satchel ici.</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s offline data</source>
+        <translation>Supprimer les données hors ligne de %1</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>The previous account&apos;s offline data could not be deleted.</source>
+        <translation>Les données hors ligne du compte précédent n&apos;ont pas pu être supprimées.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
+        <translation>Vous êtes déconnecté, mais vos données hors ligne n&apos;ont pas pu être supprimées de cet ordinateur. Supprimez les fichiers dont le nom commence par %1 dans %2, ou demandez à la personne qui s&apos;occupe de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSync</name>
+    <message>
+        <source>The class of %1 was not updated: %2</source>
+        <translation>La classe de %1 n&apos;a pas été mise à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The class of %1 was not completely updated: %2</source>
+        <translation>La classe de %1 n&apos;a pas été entièrement mise à jour&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>Exporter la classe en CSV</translation>
+    </message>
+    <message>
+        <source>Save the roster with every grade item and tracked activity as a spreadsheet (CSV)</source>
+        <translation>Enregistrer la liste des participants avec chaque élément d&apos;évaluation et chaque activité suivie dans un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Export for CommCare…</source>
+        <translation>Exporter pour CommCare…</translation>
+    </message>
+    <message>
+        <source>Export the class for CommCare</source>
+        <translation>Exporter la classe pour CommCare</translation>
+    </message>
+    <message>
+        <source>Save a CommCare case import: one case per learner with the final grade and completion</source>
+        <translation>Enregistrer un import de cas CommCare&#xa0;: un cas par apprenant avec la note finale et l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lasse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Class data</source>
+        <translation>Données de la classe</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpletion</source>
+        <translation>&amp;Achèvement</translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Rechercher par nom ou adresse courriel</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Rechercher des participants</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the participants of a group</source>
+        <translation>Afficher les participants d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a participant to see their grades and completion.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur un participant pour voir ses notes et son achèvement.</translation>
+    </message>
+    <message>
+        <source>Grades of the class</source>
+        <translation>Notes de la classe</translation>
+    </message>
+    <message>
+        <source>– not graded yet</source>
+        <translation>– pas encore évalué</translation>
+    </message>
+    <message>
+        <source>not in the learner&apos;s grade report</source>
+        <translation>absent du rapport de notes de l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation>Caché pour les étudiants</translation>
+    </message>
+    <message>
+        <source>Select a column to see its distribution</source>
+        <translation>Sélectionnez une colonne pour voir sa distribution</translation>
+    </message>
+    <message>
+        <source>Only learners who have &amp;not completed the course</source>
+        <translation>&amp;Uniquement les apprenants n&apos;ayant pas achevé le cours</translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed the course</source>
+        <translation>Uniquement les apprenants n&apos;ayant pas achevé le cours</translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed the selected activity</source>
+        <translation>Uniquement les apprenants n&apos;ayant pas achevé l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Completion of the class</source>
+        <translation>Achèvement de la classe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Pass: done with a passing grade</source>
+        <translation>Réussi&#xa0;: terminé avec une note suffisante</translation>
+    </message>
+    <message>
+        <source>Fail: done without a passing grade</source>
+        <translation>Échoué&#xa0;: terminé sans note suffisante</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>? not synced yet</source>
+        <translation>? pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Cours %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You do not teach any course on this site.</source>
+        <translation>Vous n&apos;enseignez dans aucun cours de ce site.</translation>
+    </message>
+    <message>
+        <source>No class data for this course on this computer yet. It arrives with the next sync.</source>
+        <translation>Pas encore de données de classe pour ce cours sur cet ordinateur. Elles arriveront avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>Class data last synced %1</source>
+        <translation>Données de la classe synchronisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Class data never synced</source>
+        <translation>Données de la classe jamais synchronisées</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participants</source>
+        <translation>
+            <numerusform>%1 sur %n participant</numerusform>
+            <numerusform>%1 sur %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 learner</source>
+        <translation>1 apprenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n apprenant</numerusform>
+            <numerusform>%n apprenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n learners</source>
+        <translation>
+            <numerusform>%1 sur %n apprenant</numerusform>
+            <numerusform>%1 sur %n apprenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only learners who have not completed “%1”</source>
+        <translation>Uniquement les apprenants n&apos;ayant pas achevé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Select a cell of an activity first</source>
+        <translation>Sélectionnez d&apos;abord une cellule d&apos;une activité</translation>
+    </message>
+    <message>
+        <source>No grades for this class yet.</source>
+        <translation>Pas encore de notes pour cette classe.</translation>
+    </message>
+    <message>
+        <source>Select a grade item to see how the class did.</source>
+        <translation>Sélectionnez un élément d&apos;évaluation pour voir les résultats de la classe.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing to export for this class yet. Sync, then try again.</source>
+        <translation>Il n&apos;y a encore rien à exporter pour cette classe. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>Satchel n&apos;a pas pu enregistrer «&#xa0;%1&#xa0;». Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Cours achevé</translation>
+    </message>
+    <message>
+        <source>Unnamed activity</source>
+        <translation>Activité sans nom</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 has completed the course</source>
+        <translation>%1 a achevé le cours</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the course yet</source>
+        <translation>%1 n&apos;a pas encore achevé le cours</translation>
+    </message>
+    <message>
+        <source>Unknown: the course has no completion criteria, or Satchel has not synced them for %1</source>
+        <translation>Inconnu&#xa0;: le cours n&apos;a pas de critères d&apos;achèvement, ou Satchel ne les a pas encore synchronisés pour %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Learners mark it done themselves</source>
+        <translation>Les apprenants la marquent eux-mêmes comme terminée</translation>
+    </message>
+    <message>
+        <source>Completed when the learner meets its conditions</source>
+        <translation>Achevée quand l&apos;apprenant remplit ses conditions</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Terminé&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourseGradesModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No percentage</source>
+        <translation>Pas de pourcentage</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListDelegate</name>
+    <message>
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListModel</name>
+    <message>
+        <source>%L1%</source>
+        <translation>%L1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation>Caché pour les étudiants</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>favori</translation>
+    </message>
+    <message>
+        <source>%L1% complete</source>
+        <translation>%L1&#xa0;% achevé</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>achevé</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>note %1</translation>
+    </message>
+</context>
+<context>
+    <name>CourseOutlineDelegate</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marquer comme terminé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>CourseOutlineModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation>Caché pour les étudiants</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date label, date</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation>N&apos;a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Sections and activities</source>
+        <translation>Sections et activités</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved on this computer. Try again.</source>
+        <translation>Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The contents of this course are not on this computer yet. They appear here after the next sync.</source>
+        <translation>Le contenu de ce cours n&apos;est pas encore sur cet ordinateur. Il apparaîtra ici après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progression du cours</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Cours achevé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <source>Course completion</source>
+        <translation>Achèvement de cours</translation>
+    </message>
+    <message>
+        <source>This course could not be read from this computer.</source>
+        <translation>Ce cours n&apos;a pas pu être lu sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This course is not on this computer any more</source>
+        <translation>Ce cours n&apos;est plus sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%L1% complete</source>
+        <translation>%L1&#xa0;% achevé</translation>
+    </message>
+    <message>
+        <source>Course completion is not on this computer yet.</source>
+        <translation>L&apos;achèvement de cours n&apos;est pas encore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This course has no completion criteria.</source>
+        <translation>Ce cours n&apos;a pas de critères d&apos;achèvement.</translation>
+    </message>
+    <message>
+        <source>You have completed this course.</source>
+        <translation>Vous avez achevé ce cours.</translation>
+    </message>
+    <message>
+        <source>Not completed yet.</source>
+        <translation>Pas encore achevé.</translation>
+    </message>
+    <message>
+        <source>Any one of these completes the course:</source>
+        <translation>L&apos;un de ces critères suffit pour achever le cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All of these are required:</source>
+        <translation>Tous ces critères sont requis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>terminé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Search by name or short name</source>
+        <translation>Rechercher par nom ou nom abrégé</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Rechercher des cours</translation>
+    </message>
+    <message>
+        <source>Your courses</source>
+        <translation>Vos cours</translation>
+    </message>
+    <message>
+        <source>← All courses</source>
+        <translation>← Tous les cours</translation>
+    </message>
+    <message>
+        <source>Back to all courses</source>
+        <translation>Retour à tous les cours</translation>
+    </message>
+    <message>
+        <source>Back to all courses (Esc)</source>
+        <translation>Retour à tous les cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Your courses could not be read from this computer.</source>
+        <translation>Vos cours n&apos;ont pas pu être lus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No courses on this computer yet. They appear here after the first sync.</source>
+        <translation>Pas encore de cours sur cet ordinateur. Ils apparaîtront ici après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>Aucun cours ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Satchel&apos;s offline data on this computer is damaged and cannot be read.</source>
+        <translation>Les données hors ligne de Satchel sur cet ordinateur sont endommagées et illisibles.</translation>
+    </message>
+    <message>
+        <source>The file where Satchel keeps your offline data belongs to another program, so Satchel leaves it as it is.</source>
+        <translation>Le fichier où Satchel conserve vos données hors ligne appartient à un autre programme&#xa0;; Satchel le laisse donc tel quel.</translation>
+    </message>
+    <message>
+        <source>Your offline data on this computer was saved by a newer version of Satchel. Update Satchel to use it.</source>
+        <translation>Vos données hors ligne sur cet ordinateur ont été enregistrées par une version plus récente de Satchel. Mettez Satchel à jour pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>Satchel cannot read or write its offline data on this computer. Check that you may write to its folder and that the disk is not full.</source>
+        <translation>Satchel ne peut ni lire ni écrire ses données hors ligne sur cet ordinateur. Vérifiez que vous pouvez écrire dans leur dossier et que le disque n&apos;est pas plein.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineListModel</name>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>En retard&#xa0;: échéance le %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overdue, %1</source>
+        <translation>En retard, %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>You teach this</source>
+        <translation>Vous enseignez ici</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Draft (not submitted)</source>
+        <translation>Brouillon (non remis)</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non remis</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>dans 1 minute</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>il y a 1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>dans 1 heure</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>il y a 1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>dans 1 jour</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>il y a 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n weeks</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %n semaine</numerusform>
+            <numerusform>dans %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n semaine</numerusform>
+            <numerusform>il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation>dans 1 an</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>il y a 1 an</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeChart</name>
+    <message>
+        <source>Grades chart</source>
+        <translation>Graphique des notes</translation>
+    </message>
+    <message>
+        <source>No graded items yet.</source>
+        <translation>Pas encore d&apos;éléments évalués.</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <translation>@value&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>GradeHistogram</name>
+    <message>
+        <source>Grade distribution</source>
+        <translation>Distribution des notes</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Select a grade item to see how the class did.</source>
+        <translation>Sélectionnez un élément d&apos;évaluation pour voir les résultats de la classe.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 — %2 graded of %3</source>
+        <translation>%1 — %2 évalués sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a range of percentages: how many learners</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GradeItemsModel</name>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Élément sans nom</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (caché)</translation>
+    </message>
+    <message>
+        <source>Moodle does not send the names of grade categories. Its grade is the category total.</source>
+        <translation>Moodle n&apos;envoie pas le nom des catégories de notes. Sa note est le total de la catégorie.</translation>
+    </message>
+    <message>
+        <source>Hidden from students on the site.</source>
+        <translation>Caché pour les étudiants sur le site.</translation>
+    </message>
+    <message>
+        <source>Graded on %1</source>
+        <translation>Évalué le %1</translation>
+    </message>
+    <message>
+        <source>No feedback</source>
+        <translation>Pas de feedback</translation>
+    </message>
+    <message>
+        <source>Grade item</source>
+        <translation>Élément d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>GradeMatrixModel</name>
+    <message>
+        <source>%1 – %2: %3 (%4 %)</source>
+        <translation>%1 – %2&#xa0;: %3 (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2: not graded yet</source>
+        <translation>%1 – %2&#xa0;: pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Missing: %1 is not in %2&apos;s grade report</source>
+        <translation>Manquant&#xa0;: %1 ne figure pas dans le rapport de notes de %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Élément sans nom</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (caché)</translation>
+    </message>
+    <message>
+        <source>Hidden from students on the site.</source>
+        <translation>Caché pour les étudiants sur le site.</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Intervalle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Graded: %1 of %2</source>
+        <translation>Évalués&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Click to sort by grade; not graded last.</source>
+        <translation>Cliquez pour trier par note&#xa0;; les non évalués en dernier.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeNames</name>
+    <message>
+        <source>Course total</source>
+        <translation>Total du cours</translation>
+    </message>
+    <message>
+        <source>Category total</source>
+        <translation>Total catégorie</translation>
+    </message>
+    <message>
+        <source>Category total (%1)</source>
+        <translation>Total catégorie (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPage</name>
+    <message>
+        <source>Grades</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Final grades of your courses</source>
+        <translation>Notes finales de vos cours</translation>
+    </message>
+    <message>
+        <source>Grade items</source>
+        <translation>Éléments d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>No grade items for this course yet.</source>
+        <translation>Pas encore d&apos;éléments d&apos;évaluation pour ce cours.</translation>
+    </message>
+    <message>
+        <source>Percentages of graded items</source>
+        <translation>Pourcentages des éléments évalués</translation>
+    </message>
+    <message>
+        <source>Nothing graded in this course yet.</source>
+        <translation>Rien n&apos;a encore été évalué dans ce cours.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>No grades yet. Your course grades appear here once Satchel has synced them from your Moodle site.</source>
+        <translation>Pas encore de notes. Les notes de vos cours apparaîtront ici dès que Satchel les aura synchronisées depuis votre site Moodle.</translation>
+    </message>
+    <message>
+        <source>Course total: %1</source>
+        <translation>Total du cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>intervalle %1</translation>
+    </message>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Élément sans nom</translation>
+    </message>
+    <message>
+        <source>Select a grade item to read your teacher&apos;s feedback.</source>
+        <translation>Sélectionnez un élément d&apos;évaluation pour lire le feedback de votre enseignant.</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Évalué %1</translation>
+    </message>
+    <message>
+        <source>No feedback for this item.</source>
+        <translation>Pas de feedback pour cet élément.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Your courses, deadlines and grades from %1 will appear here after the first sync. Satchel keeps a copy on this computer, so you can read them offline.</source>
+        <translation>Vos cours, échéances et notes de %1 apparaîtront ici après la première synchronisation. Satchel en garde une copie sur cet ordinateur pour que vous puissiez les consulter hors ligne.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Connecté depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéances proches</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next weeks. New assignments and quizzes show up here after the next sync.</source>
+        <translation>Aucune échéance dans les prochaines semaines. Les nouveaux devoirs et tests apparaîtront ici après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Courses in progress</source>
+        <translation>Cours en cours</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>No courses in progress. Completed courses and courses without completion tracking are not listed here.</source>
+        <translation>Aucun cours en cours. Les cours achevés et les cours sans suivi d&apos;achèvement ne figurent pas ici.</translation>
+    </message>
+    <message>
+        <source>Recent grades</source>
+        <translation>Notes récentes</translation>
+    </message>
+    <message>
+        <source>Grade item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>No grades yet. Grades appear here as soon as your teachers grade your work.</source>
+        <translation>Pas encore de notes. Les notes apparaîtront ici dès que vos enseignants auront évalué votre travail.</translation>
+    </message>
+    <message>
+        <source>No courses in progress of your own. The classes you teach are on the Classes page.</source>
+        <translation>Vous ne suivez aucun cours en ce moment. Les classes où vous enseignez sont sur la page Classes.</translation>
+    </message>
+    <message>
+        <source>No grades of your own. Your classes&apos; grades are on the Classes page.</source>
+        <translation>Vous n&apos;avez pas de notes personnelles. Les notes de vos classes sont sur la page Classes.</translation>
+    </message>
+    <message>
+        <source>Hello!</source>
+        <translation>Bonjour&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Bonjour, %1&#xa0;!</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1 en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 upcoming</source>
+        <translation>1 à venir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%n à venir</numerusform>
+            <numerusform>%n à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation>%1 achevé</translation>
+    </message>
+    <message>
+        <source>Unnamed item</source>
+        <translation>Élément sans nom</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Intervalle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Évalué le %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>[Image: %1]</source>
+        <translation>[Image&#xa0;: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 – Satchel</source>
+        <translation>%1 – Satchel</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Reset offline data…</source>
+        <translation>Réinitialiser les données hors ligne…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Offline data from %1</source>
+        <translation>Données hors ligne de %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Compte connecté</translation>
+    </message>
+    <message>
+        <source>Satchel logo</source>
+        <translation>Logo de Satchel</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Satchel</source>
+        <translation>À &amp;propos de Satchel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Satchel could not read its offline data on this computer, so what you see may be incomplete or out of date. Check the data folder&apos;s permissions and free disk space, then restart Satchel.</source>
+        <translation>Satchel n&apos;a pas pu lire ses données hors ligne sur cet ordinateur&#xa0;: ce que vous voyez peut être incomplet ou périmé. Vérifiez les permissions du dossier de données et l&apos;espace disque libre, puis redémarrez Satchel.</translation>
+    </message>
+    <message>
+        <source>%1 Reset offline data to download your courses again from the site.</source>
+        <translation>%1 Réinitialisez les données hors ligne pour télécharger à nouveau vos cours depuis le site.</translation>
+    </message>
+    <message>
+        <source>Some of your data could not be updated. The rest is up to date.</source>
+        <translation>Certaines de vos données n&apos;ont pas pu être mises à jour. Le reste est à jour.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?
+
+You will need your password to sign in again. Keep the offline copy of your courses on this computer?</source>
+        <translation>Se déconnecter de %1&#xa0;?
+
+Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copie hors ligne de vos cours sur cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sign out, keep offline data</source>
+        <translation>Se déconnecter, garder les données hors ligne</translation>
+    </message>
+    <message>
+        <source>Sign out and delete offline data</source>
+        <translation>Se déconnecter et supprimer les données hors ligne</translation>
+    </message>
+    <message>
+        <source>About Satchel</source>
+        <translation>À propos de Satchel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop client for Moodle: your courses, deadlines and grades, also without a connection.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Satchel %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour Moodle qui fonctionne d&apos;abord hors ligne&#xa0;: vos cours, échéances et notes, même sans connexion.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data folder: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dossier de données&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none (the demo account keeps nothing)</source>
+        <translation>aucun (le compte de démonstration ne conserve rien)</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleIcons</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Zone texte</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+</context>
+<context>
+    <name>MoodleError</name>
+    <message>
+        <source>The site is not answering. It may be down, or you may be offline.</source>
+        <translation>Le site ne répond pas. Il est peut-être en panne, ou vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <source>This site address could not be found. Check the address, or your internet connection.</source>
+        <translation>Cette adresse de site est introuvable. Vérifiez l&apos;adresse ou votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The site took too long to answer. Your connection may be slow or offline.</source>
+        <translation>Le site a mis trop de temps à répondre. Votre connexion est peut-être lente ou coupée.</translation>
+    </message>
+    <message>
+        <source>You appear to be offline. Satchel will keep trying.</source>
+        <translation>Vous semblez être hors ligne. Satchel va continuer d&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s secure connection could not be verified (%1). Satchel does not connect to sites it cannot verify.</source>
+        <translation>La connexion sécurisée du site n&apos;a pas pu être vérifiée (%1). Satchel ne se connecte pas aux sites qu&apos;il ne peut pas vérifier.</translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation>problème de certificat</translation>
+    </message>
+    <message>
+        <source>The site answered &quot;not found&quot;. Check the site address.</source>
+        <translation>Le site a répondu «&#xa0;introuvable&#xa0;». Vérifiez l&apos;adresse du site.</translation>
+    </message>
+    <message>
+        <source>The site is busy and asked Satchel to slow down. It will try again shortly.</source>
+        <translation>Le site est surchargé et a demandé à Satchel de ralentir. Satchel réessaiera sous peu.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error (HTTP %1). Try again later.</source>
+        <translation>Le site a répondu par une erreur (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The site is temporarily unavailable. Try again later.</source>
+        <translation>Le site est temporairement indisponible. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The site answered with a web page instead of data. It may be under maintenance, or a network login page may be in the way.</source>
+        <translation>Le site a répondu par une page web au lieu de données. Il est peut-être en maintenance, ou une page de connexion au réseau s&apos;interpose.</translation>
+    </message>
+    <message>
+        <source>The site sent an incomplete or damaged answer. Try again later.</source>
+        <translation>Le site a envoyé une réponse incomplète ou endommagée. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The site sent more data than Satchel can handle at once.</source>
+        <translation>Le site a envoyé plus de données que Satchel ne peut en traiter à la fois.</translation>
+    </message>
+    <message>
+        <source>This address does not look like a Moodle site. Check the address your school gave you.</source>
+        <translation>Cette adresse ne semble pas être celle d&apos;un site Moodle. Vérifiez l&apos;adresse donnée par votre établissement.</translation>
+    </message>
+    <message>
+        <source>The site keeps redirecting. Check the site address.</source>
+        <translation>Le site redirige sans fin. Vérifiez l&apos;adresse du site.</translation>
+    </message>
+    <message>
+        <source>The site redirected from a secure address to an insecure one. Satchel stopped to protect your password.</source>
+        <translation>Le site a redirigé d&apos;une adresse sécurisée vers une adresse non sécurisée. Satchel s&apos;est arrêté pour protéger votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>That is not a valid site address. Type something like &quot;school.edu&quot; or &quot;https://school.edu/moodle&quot;.</source>
+        <translation>Ce n&apos;est pas une adresse de site valide. Saisissez par exemple «&#xa0;school.edu&#xa0;» ou «&#xa0;https://school.edu/moodle&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This site does not use a secure connection (http). Your password would be sent unprotected. Allow it only if you trust the network.</source>
+        <translation>Ce site n&apos;utilise pas de connexion sécurisée (http). Votre mot de passe serait envoyé sans protection. Ne l&apos;autorisez que si vous faites confiance au réseau.</translation>
+    </message>
+    <message>
+        <source>Invalid username or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe non valide.</translation>
+    </message>
+    <message>
+        <source>This site does not allow access from apps. Ask the site administrator to enable mobile web services.</source>
+        <translation>Ce site n&apos;autorise pas l&apos;accès depuis des applications. Demandez à l&apos;administrateur du site d&apos;activer les services web pour mobiles.</translation>
+    </message>
+    <message>
+        <source>The site is under maintenance. Try again later.</source>
+        <translation>Le site est en maintenance. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The site is under maintenance: %1</source>
+        <translation>Le site est en maintenance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You need to change your password on the website before you can sign in here.</source>
+        <translation>Vous devez changer votre mot de passe sur le site web avant de pouvoir vous connecter ici.</translation>
+    </message>
+    <message>
+        <source>Your account is not confirmed yet. Follow the link in the confirmation e-mail first.</source>
+        <translation>Votre compte n&apos;est pas encore confirmé. Suivez d&apos;abord le lien du courriel de confirmation.</translation>
+    </message>
+    <message>
+        <source>Your account cannot use apps on this site. Contact the site administrator.</source>
+        <translation>Votre compte ne peut pas utiliser d&apos;applications sur ce site. Contactez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This site requires a different Moodle app.</source>
+        <translation>Ce site requiert une autre application Moodle.</translation>
+    </message>
+    <message>
+        <source>The site address redirects elsewhere. Use the site&apos;s final address (usually starting with https://).</source>
+        <translation>L&apos;adresse du site redirige ailleurs. Utilisez l&apos;adresse finale du site (qui commence généralement par https://).</translation>
+    </message>
+    <message>
+        <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
+        <translation>Ce site n&apos;autorise la connexion que par le navigateur, ce que Satchel ne prend pas encore en charge.</translation>
+    </message>
+    <message>
+        <source>This Moodle site is too old for Satchel.</source>
+        <translation>Ce site Moodle est trop ancien pour Satchel.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; your offline data is kept.</source>
+        <translation>Votre session a expiré. Reconnectez-vous&#xa0;; vos données hors ligne sont conservées.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to see this.</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de voir ceci.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in this course, or it is not available to you.</source>
+        <translation>Vous n&apos;êtes pas inscrit à ce cours, ou il ne vous est pas accessible.</translation>
+    </message>
+    <message>
+        <source>The site did not accept Satchel&apos;s request. The site may be running an unsupported version.</source>
+        <translation>Le site n&apos;a pas accepté la requête de Satchel. Il utilise peut-être une version non prise en charge.</translation>
+    </message>
+    <message>
+        <source>The site could not find what Satchel asked for. It may have been removed.</source>
+        <translation>Le site n&apos;a pas trouvé ce que Satchel a demandé. Cela a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>This site does not offer this feature to apps.</source>
+        <translation>Ce site ne propose pas cette fonctionnalité aux applications.</translation>
+    </message>
+    <message>
+        <source>This course has no completion criteria.</source>
+        <translation>Ce cours n&apos;a pas de critères d&apos;achèvement.</translation>
+    </message>
+    <message>
+        <source>The site reported a problem. Try again later.</source>
+        <translation>Le site a signalé un problème. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Satchel could not use the system keychain to keep you signed in (%1). Unlock or set up the keychain and try again.</source>
+        <translation>Satchel n&apos;a pas pu utiliser le trousseau du système pour vous garder connecté (%1). Déverrouillez ou configurez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Satchel could not write its data on this computer (%1). Check free disk space and folder permissions.</source>
+        <translation>Satchel n&apos;a pas pu écrire ses données sur cet ordinateur (%1). Vérifiez l&apos;espace disque libre et les permissions du dossier.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Non-editing teacher</source>
+        <translation>Enseignant non éditeur</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Course creator</source>
+        <translation>Créateur de cours</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Last on the site %1</source>
+        <translation>Dernier accès au site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Has never signed in to the site</source>
+        <translation>Ne s&apos;est jamais connecté au site</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to see %1&apos;s grades and completion</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour voir les notes et l&apos;achèvement de %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse de courriel</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Dernier accès</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalle de synchronisation en minutes</translation>
+    </message>
+    <message>
+        <source>Requests at the same time</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>More is faster on a good connection; fewer is gentler on a slow one or a busy site.</source>
+        <translation>Plus, c&apos;est plus rapide avec une bonne connexion&#xa0;; moins, c&apos;est plus doux pour une connexion lente ou un site surchargé.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniser &amp;toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at the same time:</source>
+        <translation>&amp;Requêtes simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Satchel starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Satchel.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – Satchel</source>
+        <translation>Connexion – Satchel</translation>
+    </message>
+    <message>
+        <source>Satchel logo</source>
+        <translation>Logo de Satchel</translation>
+    </message>
+    <message>
+        <source>Sign in to your Moodle site</source>
+        <translation>Connectez-vous à votre site Moodle</translation>
+    </message>
+    <message>
+        <source>Use the same site address, username and password as in your web browser. Satchel keeps a copy of your courses so you can use them offline.</source>
+        <translation>Utilisez la même adresse de site, le même nom d&apos;utilisateur et le même mot de passe que dans votre navigateur web. Satchel garde une copie de vos cours pour que vous puissiez les utiliser hors ligne.</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Adresse du site</translation>
+    </message>
+    <message>
+        <source>school.edu or https://school.edu/moodle</source>
+        <translation>school.edu ou https://school.edu/moodle</translation>
+    </message>
+    <message>
+        <source>Site status</source>
+        <translation>État du site</translation>
+    </message>
+    <message>
+        <source>Where your password goes</source>
+        <translation>Où va votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation>Adresse du &amp;site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insecure connection warning</source>
+        <translation>Avertissement de connexion non sécurisée</translation>
+    </message>
+    <message>
+        <source>Sign in over an insecure connection (http) anyway</source>
+        <translation>Se connecter quand même par une connexion non sécurisée (http)</translation>
+    </message>
+    <message>
+        <source>Another host warning</source>
+        <translation>Avertissement d&apos;hôte différent</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Enter your password to continue; your offline data is kept.</source>
+        <translation>Votre session sur %1 a pris fin. Saisissez votre mot de passe pour continuer&#xa0;; vos données hors ligne sont conservées.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Moodle site.</source>
+        <translation>Saisissez l&apos;adresse de votre site Moodle.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Tick the box to sign in over an insecure connection, or use an https:// address.</source>
+        <translation>Cochez la case pour vous connecter par une connexion non sécurisée, ou utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Your password has not been sent yet. Check the warning above, then press Sign in again to send it to %1.</source>
+        <translation>Votre mot de passe n&apos;a pas encore été envoyé. Lisez l&apos;avertissement ci-dessus, puis cliquez à nouveau sur Se connecter pour l&apos;envoyer à %1.</translation>
+    </message>
+    <message>
+        <source>Your password will be sent to %1</source>
+        <translation>Votre mot de passe sera envoyé à %1</translation>
+    </message>
+    <message>
+        <source>You typed %1, but that site sent Satchel on to another host, %2. Sign in only if you know that %2 is where your school signs you in (a single sign-on service, for example): a look-alike page that collects passwords can also send you on like this.</source>
+        <translation>Vous avez saisi %1, mais ce site a renvoyé Satchel vers un autre hôte, %2. Ne vous connectez que si vous savez que c&apos;est sur %2 que votre établissement vous connecte (un service d&apos;authentification unique, par exemple)&#xa0;: une page imitée qui collecte des mots de passe peut aussi vous renvoyer ainsi.</translation>
+    </message>
+    <message>
+        <source>The address you use for Moodle in your web browser.</source>
+        <translation>L&apos;adresse que vous utilisez pour Moodle dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Checking site…</source>
+        <translation>Vérification du site…</translation>
+    </message>
+    <message>
+        <source>%1 (not secure: http)</source>
+        <translation>%1 (non sécurisé&#xa0;: http)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDetailsDialog</name>
+    <message>
+        <source>Unknown learner</source>
+        <translation>Apprenant inconnu</translation>
+    </message>
+    <message>
+        <source>This learner could not be read from this computer</source>
+        <translation>Cet apprenant n&apos;a pas pu être lu sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 – Satchel</source>
+        <translation>%1 – Satchel</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Détails de l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse de courriel</translation>
+    </message>
+    <message>
+        <source>City/country</source>
+        <translation>Ville/pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Dernier accès</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Not in this class on this computer. Sync to update the class.</source>
+        <translation>Absent de cette classe sur cet ordinateur. Synchronisez pour mettre la classe à jour.</translation>
+    </message>
+    <message>
+        <source>Grade items of %1</source>
+        <translation>Éléments d&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>No grade items for this learner yet.</source>
+        <translation>Pas encore d&apos;éléments d&apos;évaluation pour cet apprenant.</translation>
+    </message>
+    <message>
+        <source>Activity completion of %1</source>
+        <translation>Achèvement d&apos;activité de %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Grades and completion</source>
+        <translation>Notes et achèvement</translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation>&amp;Achèvement</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Course completion: could not be read from this computer</source>
+        <translation>Achèvement de cours&#xa0;: n&apos;a pas pu être lu sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Course completion: no completion criteria in this course</source>
+        <translation>Achèvement de cours&#xa0;: aucun critère d&apos;achèvement dans ce cours</translation>
+    </message>
+    <message>
+        <source>Course completion: completed</source>
+        <translation>Achèvement de cours&#xa0;: achevé</translation>
+    </message>
+    <message>
+        <source>Course completion: not completed yet</source>
+        <translation>Achèvement de cours&#xa0;: pas encore achevé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n criteria met</source>
+        <translation>
+            <numerusform>Critères remplis&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Critères remplis&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course completion: unknown (not tracked, or not synced yet)</source>
+        <translation>Achèvement de cours&#xa0;: inconnu (non suivi ou pas encore synchronisé)</translation>
+    </message>
+    <message>
+        <source>No activities with completion tracking.</source>
+        <translation>Aucune activité avec suivi d&apos;achèvement.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Class of %1</source>
+        <translation>Classe de %1</translation>
+    </message>
+    <message>
+        <source>Checking your account</source>
+        <translation>Vérification de votre compte</translation>
+    </message>
+    <message>
+        <source>Sending changes made offline</source>
+        <translation>Envoi des modifications faites hors ligne</translation>
+    </message>
+    <message>
+        <source>The site did not accept this change.</source>
+        <translation>Le site n&apos;a pas accepté cette modification.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer could not be understood.</source>
+        <translation>La réponse du site n&apos;a pas pu être comprise.</translation>
+    </message>
+    <message>
+        <source>Checking your courses</source>
+        <translation>Vérification de vos cours</translation>
+    </message>
+    <message>
+        <source>Some lists were not updated: %1</source>
+        <translation>Certaines listes n&apos;ont pas été mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Some deadlines were not updated: %1</source>
+        <translation>Certaines échéances n&apos;ont pas été mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>%1 n&apos;a pas été mis à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Part of %1 is not available: %2</source>
+        <translation>Une partie de %1 n&apos;est pas disponible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Modifications non envoyées</translation>
+    </message>
+    <message>
+        <source>Bring your offline copy up to date now</source>
+        <translation>Mettre à jour votre copie hors ligne maintenant</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>il y a une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>il y a une heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2: %3</source>
+        <translation>Synchronisation %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No offline data yet</source>
+        <translation>Pas encore de données hors ligne</translation>
+    </message>
+    <message>
+        <source>Demo: a copy recorded from a real Moodle site, no network</source>
+        <translation>Démo&#xa0;: copie enregistrée d&apos;un vrai site Moodle, sans réseau</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Signed out by the site: sign in again to sync</source>
+        <translation>Déconnecté par le site&#xa0;: reconnectez-vous pour synchroniser</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Enregistré le %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 modification en attente d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change could not be sent</source>
+        <translation>1 modification n&apos;a pas pu être envoyée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes could not be sent</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n modification n&apos;a pas pu être envoyée</numerusform>
+            <numerusform>%n modifications n&apos;ont pas pu être envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change refused by the site</source>
+        <translation>1 modification refusée par le site</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the site</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%n modification refusée par le site</numerusform>
+            <numerusform>%n modifications refusées par le site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activité %1</translation>
+    </message>
+    <message>
+        <source>“%1” marked as done</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme terminé</translation>
+    </message>
+    <message>
+        <source>“%1” marked as not done</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme non terminé</translation>
+    </message>
+    <message>
+        <source>Refused by the site: %1</source>
+        <translation>Refusé par le site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>N&apos;a pas pu être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send it at the next sync, which starts now</source>
+        <translation>L&apos;envoyer à la prochaine synchronisation, qui commence maintenant</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Give this change up: the activity shows what the site last said</source>
+        <translation>Renoncer à cette modification&#xa0;: l&apos;activité affiche ce que le site a indiqué en dernier</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Satchel: your Moodle courses, offline.</source>
+        <translation>Satchel&#xa0;: vos cours Moodle, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Keep Satchel&apos;s files in &lt;dir&gt; (default: $SATCHEL_DATA_DIR, else the platform&apos;s application data folder).</source>
+        <translation>Conserver les fichiers de Satchel dans &lt;dir&gt; (par défaut&#xa0;: $SATCHEL_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme).</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo account, without a network.</source>
+        <translation>Ouvrir le compte de démonstration fourni, sans réseau.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo account of a teacher (her classes included), without a network.</source>
+        <translation>Ouvrir le compte de démonstration fourni d&apos;une enseignante (ses classes comprises), sans réseau.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the first window to &lt;file&gt; (PNG) and exit.</source>
+        <translation>Enregistrer une image de la première fenêtre dans &lt;file&gt; (PNG) et quitter.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
+        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; ou class:&lt;id&gt;:participants|grades|completion.</translation>
+    </message>
+    <message>
+        <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
+        <translation>Afficher Satchel dans la langue &lt;code&gt; (de, es, pt_BR…) pour cette exécution, quels que soient les paramètres.</translation>
+    </message>
+    <message>
+        <source>no such page: %1</source>
+        <translation>page inexistante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
+    </message>
+    <message>
+        <source>the demo account is missing from this build</source>
+        <translation>le compte de démonstration est absent de cette version</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder: %1</source>
+        <translation>impossible d&apos;utiliser le dossier de données&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>
