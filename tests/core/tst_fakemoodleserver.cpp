@@ -2,6 +2,7 @@
 // recorded Moodle 4.5 site, so its matching, rewriting, faults and connection handling are checked here with
 // real HTTP clients (QNetworkAccessManager, and raw QTcpSocket where the wire format matters).
 
+#include "CourseListFilter.h"
 #include "FakeFormEncoding.h"
 #include "FakeMoodleServer.h"
 #include "TestData.h"
@@ -193,6 +194,23 @@ class TestFakeMoodleServer : public QObject
     Q_OBJECT
 
 private slots:
+    // The lists of some courses are made from the recorded lists of every course: checked against what the
+    // real site answered for courseids[0]=2.
+    void courseListsCutDownAsTheSiteDoes()
+    {
+        FakeMoodleServer server;
+        const QByteArray whole =
+            server.recordedBody(QStringLiteral("student1/mod_assign_get_assignments__default.json"));
+        const std::optional<QByteArray> cs101 =
+            onlyTheCoursesAsked(QStringLiteral("mod_assign_get_assignments"),
+                                {{QStringLiteral("courseids[0]"), QStringLiteral("2")}}, whole);
+        QVERIFY(cs101);
+        QCOMPARE(QJsonDocument::fromJson(*cs101),
+                 QJsonDocument::fromJson(
+                     server.recordedBody(QStringLiteral("student1/mod_assign_get_assignments__courseids-2.json"))));
+        QVERIFY(!onlyTheCoursesAsked(QStringLiteral("mod_assign_get_assignments"), {}, whole));
+    }
+
     void init();
     void cleanup();
 

@@ -2,6 +2,7 @@
 // SQLite file. The clock is pinned to the moment of the recordings (their "now").
 
 #include "CallFaultRows.h"
+#include "CourseListFilter.h"
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
 #include "SiteAWeekLater.h"
@@ -100,6 +101,48 @@ private:
                 return item.gradeFormatted;
         }
         return QStringLiteral("<missing>");
+    }
+
+    qint64 dueDateOf(qint64 assignmentId)
+    {
+        for (const Assignment &assignment : stored(DeadlineRepository(db()).assignments())) {
+            if (assignment.id == assignmentId)
+                return assignment.dueDate;
+        }
+        return -1;
+    }
+
+    // `answer` with the `field` of the record `id` in list `key` (inside each entry of `outer`, if given) moved
+    // by `by` seconds.
+    static QByteArray moved(const QByteArray &answer, const char *outer, const char *key, const char *field, qint64 id,
+                            qint64 by)
+    {
+        const auto moveIn = [&](QJsonArray list) {
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                QJsonObject record = list.at(i).toObject();
+                if (record.value(QLatin1String("id")).toInteger() == id) {
+                    record.insert(QLatin1String(field), record.value(QLatin1String(field)).toInteger() + by);
+                    if (record.contains(QLatin1String("timestart")))
+                        record.insert(QLatin1String("timestart"),
+                                      record.value(QLatin1String("timestart")).toInteger() + by);
+                    list.replace(i, record);
+                }
+            }
+            return list;
+        };
+        QJsonObject root = QJsonDocument::fromJson(answer).object();
+        if (!outer) {
+            root.insert(QLatin1String(key), moveIn(root.value(QLatin1String(key)).toArray()));
+        } else {
+            QJsonArray entries = root.value(QLatin1String(outer)).toArray();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                QJsonObject entry = entries.at(i).toObject();
+                entry.insert(QLatin1String(key), moveIn(entry.value(QLatin1String(key)).toArray()));
+                entries.replace(i, entry);
+            }
+            root.insert(QLatin1String(outer), entries);
+        }
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
     }
 
     QList<qint64> activityIds(qint64 courseId)
@@ -375,6 +418,10 @@ private slots:
         QCOMPARE(again.coursesUpdated, 0);
         QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_updates_since")), 4);
         QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_contents")), 0);
+        // Nothing changed, within the hour: no deadlines, assignment or quiz lists asked again.
+        QCOMPARE(m_server.callCount(QStringLiteral("core_calendar_get_action_events_by_timesort")), 0);
+        QCOMPARE(m_server.callCount(QStringLiteral("mod_assign_get_assignments")), 0);
+        QCOMPARE(m_server.callCount(QStringLiteral("mod_quiz_get_quizzes_by_courses")), 0);
         QCOMPARE(snapshot(), before);
     }
 
@@ -391,7 +438,60 @@ private slots:
         QCOMPARE(again.coursesUpdated, 1);
         QCOMPARE(m_server.callCount(QStringLiteral("core_course_get_contents")), 1);
         QCOMPARE(m_server.requests().last().batchedFunctions.value(0), QStringLiteral("core_course_get_contents"));
-        QCOMPARE(again.requests, 2);
+        // The lists; then that course's assignment and quiz lists and the deadlines; then the course.
+        QCOMPARE(again.requests, 3);
+        QCOMPARE(m_server.requests().at(1).batchedFunctions,
+                 QStringList({QStringLiteral("mod_assign_get_assignments"),
+                              QStringLiteral("mod_quiz_get_quizzes_by_courses"),
+                              QStringLiteral("core_calendar_get_action_events_by_timesort")}));
+    }
+
+    // A teacher moves the due date of "Lab 2: Loops" (CS101) two days later. A minute after the last sync, the
+    // next one shows the new date in the deadlines and the assignment: the course reported an update, so its
+    // lists and the deadlines were asked although the hour was not over.
+    void aDueDateMovedOnTheSiteShowsAtTheNextSync()
+    {
+        QVERIFY(sync().ok());
+        constexpr qint64 recordedDue = 1796177125;
+        constexpr qint64 later = 2 * 86400;
+        QCOMPARE(dueDateOf(2), recordedDue);
+        m_server.setCallHandler(fillRecordingGaps(
+            m_server,
+            [this](const QString &user, const QString &function,
+                   const FakeParams &params) -> std::optional<QByteArray> {
+                const bool cs101 = params.contains({QStringLiteral("courseid"), QStringLiteral("2")});
+                if (function == QLatin1String("core_course_get_updates_since") && cs101)
+                    return QByteArray("{\"instances\":[{\"contextlevel\":\"module\",\"id\":10,\"updates\":"
+                                      "[{\"name\":\"configuration\",\"timeupdated\":1795313560}]}],"
+                                      "\"warnings\":[]}");
+                if (function == QLatin1String("mod_assign_get_assignments")) {
+                    const QByteArray whole =
+                        m_server.recordedBody(user + QStringLiteral("/mod_assign_get_assignments__default.json"));
+                    return moved(onlyTheCoursesAsked(function, params, whole).value_or(whole), "courses", "assignments",
+                                 "duedate", 2, later);
+                }
+                if (function == QLatin1String("core_calendar_get_action_events_by_timesort"))
+                    return moved(m_server.recordedBody(
+                                     user
+                                     + QStringLiteral("/core_calendar_get_action_events_by_timesort__from-now-minus-"
+                                                      "30d-limit-26.json")),
+                                 nullptr, "events", "timesort", 5, later);
+                return std::nullopt;
+            }));
+        m_clock->advance(60);
+        m_server.clearRequests();
+        const SyncSummary again = sync();
+        QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again)));
+        QCOMPARE(again.coursesUpdated, 1);
+        QCOMPARE(dueDateOf(2), recordedDue + later);
+        bool seen = false;
+        for (const CalendarEvent &event : stored(DeadlineRepository(db()).events())) {
+            if (event.id == 5) {
+                QCOMPARE(event.timeSort, recordedDue + later);
+                seen = true;
+            }
+        }
+        QVERIFY(seen);
     }
 
     // A teacher adds an activity to MATH201: the next resync fetches the course and the activity is there.
@@ -500,6 +600,8 @@ private slots:
         QCOMPARE(stored(DeadlineRepository(db()).events()).size(), 30);
         QCOMPARE(m_server.callCount(QStringLiteral("core_calendar_get_action_events_by_timesort")), 2);
 
+        // An hour later (deadlines are asked hourly when nothing changed), the same day.
+        m_clock->advance(SyncEngine::kEventsRefreshAfter);
         m_server.clearRequests();
         const SyncSummary again = sync();
         QVERIFY2(again.ok(), qPrintable(describe(again)));

@@ -170,6 +170,28 @@ private Q_SLOTS:
         QCOMPARE(calls("core_course_get_contents"), 0);
     }
 
+    // Nothing changed in any course: the deadlines are asked again an hour after they last were, not at every
+    // sync (they are the biggest list), so a deadline the site moves without telling shows within the hour.
+    void deadlinesAreAskedHourlyWhenNothingChanged()
+    {
+        open(QStringLiteral("student1"));
+        const SyncSummary first = runSync(*m_engine);
+        QVERIFY2(first.ok() && first.problems.isEmpty(), qPrintable(describe(first)));
+
+        const SyncSummary soon = syncAfter(SyncEngine::kEventsRefreshAfter - 1);
+        QVERIFY2(soon.ok() && soon.problems.isEmpty(), qPrintable(describe(soon)));
+        QCOMPARE(soon.requests, 1);
+        QCOMPARE(calls("core_calendar_get_action_events_by_timesort"), 0);
+        QCOMPARE(calls("mod_assign_get_assignments"), 0);
+        QCOMPARE(calls("mod_quiz_get_quizzes_by_courses"), 0);
+
+        const SyncSummary hourLater = syncAfter(1);
+        QVERIFY2(hourLater.ok() && hourLater.problems.isEmpty(), qPrintable(describe(hourLater)));
+        QCOMPARE(hourLater.requests, 1);
+        QCOMPARE(calls("core_calendar_get_action_events_by_timesort"), 1);
+        QCOMPARE(calls("mod_assign_get_assignments"), 0);
+    }
+
     // More deadlines than a page: an incremental sync asks the first page, and pages through all of
     // them again once a day. Until then the later ones stay as they were.
     void deadlinesArePagedThroughOnceADay()

@@ -1,5 +1,6 @@
 #include "RecordingGaps.h"
 
+#include "CourseListFilter.h"
 #include "FakeRosterPaging.h"
 
 #include <QJsonArray>
@@ -103,12 +104,17 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
                                     {latestUpdate(sinceZero), sinceNow});
         }
     }
-    return [notSubmitted, nothingSince, next](const QString &user, const QString &function,
-                                              const FakeParams &params) -> std::optional<QByteArray> {
+    return [&server, notSubmitted, nothingSince, next](const QString &user, const QString &function,
+                                                       const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
         }
+        // The lists of the courses asked about: the recorded lists of every course, cut down.
+        if (std::optional<QByteArray> some = onlyTheCoursesAsked(
+                function, params,
+                server.recordedBody(user + QLatin1Char('/') + function + QStringLiteral("__default.json"))))
+            return some;
         if (function == QLatin1String("core_course_get_updates_since")) {
             const auto recorded =
                 nothingSince.constFind(user + QLatin1Char('/') + param(params, QStringLiteral("courseid")));

@@ -5,7 +5,9 @@
 // What the recordings lack for a full sync of student1: the submission status of four of the nine
 // assignments (4, 6, 7, 8). They answer like the recorded "not submitted yet" one (assignment 2).
 // And what a resync asks: core_course_get_updates_since about a time after the recorded site was made
-// answers "nothing changed" (as the recorded check_updates about "now" did); earlier times are recorded.
+// answers "nothing changed" (as the recorded check_updates about "now" did; earlier times are recorded), and
+// the assignment and quiz lists of some courses are the recorded lists of every course, cut down to those.
+// `server` must outlive the handler.
 // Use as server.setCallHandler(fillRecordingGaps(server)); `next` is asked first, for a test's own answers.
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server,
                                                 FakeMoodleServer::CallHandler next = {});

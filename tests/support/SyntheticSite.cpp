@@ -1,5 +1,6 @@
 #include "SyntheticSite.h"
 
+#include "CourseListFilter.h"
 #include "FakeRosterPaging.h"
 
 #include "TestData.h"
@@ -315,10 +316,11 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
         return cached(f, [this] { return categories(); });
     if (f == u"gradereport_overview_get_course_grades")
         return cached(f, [this] { return courseGrades(); });
-    if (f == u"mod_assign_get_assignments")
-        return cached(f, [this] { return assignments(); });  // courseids[] is never sent: every course
-    if (f == u"mod_quiz_get_quizzes_by_courses")
-        return cached(f, [this] { return quizzes(); });
+    if (f == u"mod_assign_get_assignments" || f == u"mod_quiz_get_quizzes_by_courses") {
+        const QByteArray &whole = f == u"mod_assign_get_assignments" ? cached(f, [this] { return assignments(); })
+                                                                     : cached(f, [this] { return quizzes(); });
+        return onlyTheCoursesAsked(f, params, whole).value_or(whole);
+    }
     if (f == u"core_calendar_get_action_events_by_timesort") {
         const qint64 from = param(params, QStringLiteral("timesortfrom")).toLongLong();
         const qint64 after = param(params, QStringLiteral("aftereventid")).toLongLong();

@@ -78,12 +78,15 @@ Result<QList<CalendarEvent>> DeadlineRepository::events()
                      });
 }
 
-bool DeadlineRepository::replaceAssignments(const QList<Assignment> &assignments)
+bool DeadlineRepository::replaceAssignments(const QList<Assignment> &assignments,
+                                            const std::optional<QSet<qint64>> &onlyCourses)
 {
     clearError();
     QSet<qint64> courses;
     if (!storedCourseIds(courses))
         return false;
+    if (onlyCourses)
+        courses &= *onlyCourses;
     QSet<qint64> keep;
     for (const Assignment &assignment : assignments) {
         if (courses.contains(assignment.courseId))
@@ -92,11 +95,12 @@ bool DeadlineRepository::replaceAssignments(const QList<Assignment> &assignments
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT id FROM assignments")))
+    if (!run(query, QStringLiteral("SELECT id, course_id FROM assignments")))
         return false;
     QList<qint64> dropped;
     while (query.next()) {
-        if (!keep.contains(int64(query, 0)))
+        const bool inScope = !onlyCourses || onlyCourses->contains(int64(query, 1));
+        if (inScope && !keep.contains(int64(query, 0)))
             dropped.append(int64(query, 0));
     }
     if (!readAll(query))
@@ -179,15 +183,26 @@ bool DeadlineRepository::setSubmissionStatus(qint64 assignmentId, const QString 
     return fail(QStringLiteral("no assignment %1 is stored").arg(assignmentId));
 }
 
-bool DeadlineRepository::replaceQuizzes(const QList<Quiz> &quizzes)
+bool DeadlineRepository::replaceQuizzes(const QList<Quiz> &quizzes, const std::optional<QSet<qint64>> &onlyCourses)
 {
     clearError();
     QSet<qint64> courses;
     if (!storedCourseIds(courses))
         return false;
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("DELETE FROM quizzes")))
-        return false;
+    if (!onlyCourses) {
+        if (!run(query, QStringLiteral("DELETE FROM quizzes")))
+            return false;
+    } else {
+        courses &= *onlyCourses;
+        if (!prepare(query, QStringLiteral("DELETE FROM quizzes WHERE course_id = ?")))
+            return false;
+        for (const qint64 courseId : *onlyCourses) {
+            query.bindValue(0, courseId);
+            if (!exec(query))
+                return false;
+        }
+    }
     if (!prepare(
             query,
             QStringLiteral("INSERT OR REPLACE INTO quizzes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kQuizColumns)))

@@ -5,6 +5,7 @@
 #include "model/DeadlineRecords.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 // Calendar action events, assignments and quizzes, and the merged list of what is due.
@@ -18,18 +19,21 @@ public:
     // By time_sort, then id.
     Result<QList<CalendarEvent>> events();
 
-    // Replaces every stored assignment (assignments of courses that are not stored are skipped).
+    // Replaces every stored assignment (assignments of courses that are not stored are skipped), or with
+    // `onlyCourses` those of these courses only.
     // mod_assign_get_assignments does not say what the user submitted: a record whose submissionStatus
     // and gradingStatus are empty and graded unset keeps the status stored before for that assignment.
-    bool replaceAssignments(const QList<Assignment> &assignments);
+    bool replaceAssignments(const QList<Assignment> &assignments,
+                            const std::optional<QSet<qint64>> &onlyCourses = std::nullopt);
     // By due date (assignments without one last), then name.
     Result<QList<Assignment>> assignments();
     // Empty statuses are stored as unknown. False if the assignment is not stored.
     bool setSubmissionStatus(qint64 assignmentId, const QString &submissionStatus, const QString &gradingStatus,
                              std::optional<bool> graded);
 
-    // Replaces every stored quiz (quizzes of courses that are not stored are skipped).
-    bool replaceQuizzes(const QList<Quiz> &quizzes);
+    // Replaces every stored quiz (quizzes of courses that are not stored are skipped), or with `onlyCourses`
+    // those of these courses only.
+    bool replaceQuizzes(const QList<Quiz> &quizzes, const std::optional<QSet<qint64>> &onlyCourses = std::nullopt);
     // By close date (quizzes without one last), then name.
     Result<QList<Quiz>> quizzes();
 

@@ -30,6 +30,15 @@ namespace {
 const QString kSiteScope = SyncStateRepository::siteScope();
 const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
 const QString kAllEventsScope = QStringLiteral("events:all-pages");
+const QString kEventsScope = QStringLiteral("events:first-page");
+
+WsCall firstPageOfEvents(qint64 now)
+{
+    return {QStringLiteral("core_calendar_get_action_events_by_timesort"),
+            WsParams{{QStringLiteral("timesortfrom"), now - SyncEngine::kDeadlinePastWindow},
+                     {QStringLiteral("limitnum"), SyncEngine::kEventsPerPage},
+                     {QStringLiteral("limittononsuspendedevents"), true}}};
+}
 
 QString courseScope(qint64 courseId)
 {
@@ -307,17 +316,31 @@ void SyncEngine::fetchLists()
 {
     step(tr("Checking your courses"));
     const qint64 now = m_run->summary.startedAt;
+    const bool full = m_run->summary.full;
     QList<WsCall> calls{
         {QStringLiteral("core_enrol_get_users_courses"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}},
         {QStringLiteral("core_course_get_categories"), {}},
         {QStringLiteral("gradereport_overview_get_course_grades"), {}},
-        {QStringLiteral("core_calendar_get_action_events_by_timesort"),
-         WsParams{{QStringLiteral("timesortfrom"), now - kDeadlinePastWindow},
-                  {QStringLiteral("limitnum"), kEventsPerPage},
-                  {QStringLiteral("limittononsuspendedevents"), true}}},
-        {QStringLiteral("mod_assign_get_assignments"), {}},
-        {QStringLiteral("mod_quiz_get_quizzes_by_courses"), {}},
     };
+    // Only what can have changed. The deadlines (the biggest list) on a full sync and hourly; assignment and
+    // quiz lists on a full sync. When a course turns out to have changed, its lists and the deadlines follow
+    // (fetchChangedLists).
+    const Result<std::optional<qint64>> eventsAt =
+        SyncStateRepository(m_connection.database()).lastSuccess(kEventsScope);
+    if (!eventsAt)
+        return fail(storageError(eventsAt.error()));
+    m_run->listAt = {};
+    if (full || !*eventsAt || now - **eventsAt >= kEventsRefreshAfter) {
+        m_run->listAt.events = int(calls.size());
+        calls.append(firstPageOfEvents(now));
+    }
+    if (full) {
+        m_run->listAt.assignments = int(calls.size());
+        calls.append({QStringLiteral("mod_assign_get_assignments"), {}});
+        m_run->listAt.quizzes = int(calls.size());
+        calls.append({QStringLiteral("mod_quiz_get_quizzes_by_courses"), {}});
+    }
+    m_run->listAt.firstCheck = int(calls.size());
     // On an incremental sync, ask each known course what changed since its last sync: a course and a time
     // each (core_course_get_updates_since), a few dozen bytes, where core_course_check_updates would list
     // every activity (1.5 MB for 60 courses of 300) and would not see activities added since. The time is
@@ -351,7 +374,7 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     const MoodleResult &coursesResult = results.value(0);
     if (coursesResult.error)
         return fail(*coursesResult.error);
-    for (int i = 1; i < 6 && i < results.size(); ++i) {
+    for (int i = 1; i < m_run->listAt.firstCheck && i < results.size(); ++i) {
         if (results.at(i).error && !isAnswer(*results.at(i).error))
             m_run->summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
     }
@@ -381,21 +404,24 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     lists.courses = coursesResult.data;
     lists.categories = answer(1);
     lists.courseGrades = answer(2);
-    lists.events = answer(3);
-    lists.assignments = answer(4);
-    lists.quizzes = answer(5);
+    const auto answerAt = [&answer](int index) { return index < 0 ? std::nullopt : answer(index); };
+    lists.events = answerAt(m_run->listAt.events);
+    lists.assignments = answerAt(m_run->listAt.assignments);
+    lists.quizzes = answerAt(m_run->listAt.quizzes);
     QList<Course> courses;
     SyncWriter writer(m_connection.database());
     if (!writer.writeLists(lists, &courses, &m_run->events))
         return fail(storageError(writer.lastError()));
     m_run->eventPages = lists.events ? 1 : 0;
+    if (lists.events)
+        state.markSuccess(kEventsScope, m_run->summary.startedAt);
     const QList<CourseGrade> courseGrades =
         lists.courseGrades ? MoodleJson::courseGrades(*lists.courseGrades) : QList<CourseGrade>();
 
     // What changed per course, according to get_updates_since.
     QHash<qint64, bool> changed;
     for (int i = 0; i < m_run->checkedCourses.size(); ++i) {
-        const MoodleResult &check = results.value(6 + i);
+        const MoodleResult &check = results.value(m_run->listAt.firstCheck + i);
         // Unknown counts as changed: better one batch too many than stale data.
         changed.insert(m_run->checkedCourses.at(i), !check.ok() || !MoodleJson::updatedModules(check.data).isEmpty());
     }
@@ -424,31 +450,91 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     }
     m_run->summary.coursesChecked = int(courses.size());
 
-    // Assignments once per sync: each course batch asks for its own submission statuses.
-    m_run->assignments.clear();
-    const Result<QList<Assignment>> assignments = DeadlineRepository(m_connection.database()).assignments();
-    if (!assignments)
-        return fail(storageError(assignments.error()));
-    for (const Assignment &assignment : *assignments)
-        m_run->assignments[assignment.courseId].append(assignment.id);
+    // What the first request left out because nothing said it had changed: now something did.
+    bool courseGone = false;
+    for (auto it = before.cbegin(); it != before.cend() && !courseGone; ++it)
+        courseGone = !m_run->courses.contains(it.key());
+    if (!m_run->summary.full && (!m_run->toSync.isEmpty() || courseGone))
+        return fetchChangedLists(!lists.events);
+    if (lists.events)
+        return pageEvents();
+    checkRoles();
+}
 
-    // A full page of events means there may be more. Paging through them all costs a request a page,
-    // so an incremental sync does it once a day and otherwise keeps the later events it has.
-    if (lists.events && m_run->events.size() >= kEventsPerPage) {
-        const Result<std::optional<qint64>> allPages = state.lastSuccess(kAllEventsScope);
-        if (!allPages)
-            return fail(storageError(allPages.error()));
-        if (m_run->summary.full || !*allPages || now - **allPages >= m_staleAfter)
-            return fetchMoreEvents();
-        QList<CalendarEvent> merged = m_run->events;
-        const qint64 pageEnd = m_run->events.last().timeSort;
-        for (const CalendarEvent &event : m_run->eventsBefore) {
-            if (event.timeSort > pageEnd)
-                merged.append(event);
-        }
-        if (!writer.writeEvents(merged))
-            return fail(storageError(writer.lastError()));
+void SyncEngine::fetchChangedLists(bool withEvents)
+{
+    QVariantList courseIds;
+    for (const Course &course : std::as_const(m_run->toSync))
+        courseIds.append(course.id);
+    QList<WsCall> calls;
+    m_run->listAt = {};
+    // An empty courseids would ask for every course's list.
+    if (!courseIds.isEmpty()) {
+        m_run->listAt.assignments = int(calls.size());
+        calls.append(
+            {QStringLiteral("mod_assign_get_assignments"), WsParams{{QStringLiteral("courseids"), courseIds}}});
+        m_run->listAt.quizzes = int(calls.size());
+        calls.append(
+            {QStringLiteral("mod_quiz_get_quizzes_by_courses"), WsParams{{QStringLiteral("courseids"), courseIds}}});
     }
+    if (withEvents) {
+        m_run->listAt.events = int(calls.size());
+        calls.append(firstPageOfEvents(m_run->summary.startedAt));
+    }
+    if (calls.isEmpty())
+        return checkRoles();
+    send(calls, &SyncEngine::onChangedLists, int(calls.size()));
+}
+
+void SyncEngine::onChangedLists(const QList<MoodleResult> &results)
+{
+    if (stopsSync(results))
+        return;
+    for (const MoodleResult &result : results) {
+        if (result.error && !isAnswer(*result.error))
+            m_run->summary.problems << tr("Some lists were not updated: %1").arg(result.error->userMessage());
+    }
+    const auto answerAt = [&results](int index) {
+        return index >= 0 && results.value(index).ok() ? std::optional<QJsonValue>(results.value(index).data)
+                                                       : std::nullopt;
+    };
+    QSet<qint64> courseIds;
+    for (const Course &course : std::as_const(m_run->toSync))
+        courseIds.insert(course.id);
+    const std::optional<QJsonValue> events = answerAt(m_run->listAt.events);
+    SyncWriter writer(m_connection.database());
+    if (!writer.writeCourseLists(courseIds, answerAt(m_run->listAt.assignments), answerAt(m_run->listAt.quizzes),
+                                 events, &m_run->events))
+        return fail(storageError(writer.lastError()));
+    if (!events)
+        return checkRoles();
+    m_run->eventPages = 1;
+    SyncStateRepository(m_connection.database()).markSuccess(kEventsScope, m_run->summary.startedAt);
+    pageEvents();
+}
+
+// A first page of deadlines was just stored (m_run->events). A full page means there may be more. Paging
+// through them all costs a request a page, so an incremental sync does it once a day and otherwise keeps the
+// later events it has.
+void SyncEngine::pageEvents()
+{
+    if (m_run->events.size() < kEventsPerPage)
+        return checkRoles();
+    const Result<std::optional<qint64>> allPages =
+        SyncStateRepository(m_connection.database()).lastSuccess(kAllEventsScope);
+    if (!allPages)
+        return fail(storageError(allPages.error()));
+    if (m_run->summary.full || !*allPages || m_run->summary.startedAt - **allPages >= m_staleAfter)
+        return fetchMoreEvents();
+    QList<CalendarEvent> merged = m_run->events;
+    const qint64 pageEnd = m_run->events.last().timeSort;
+    for (const CalendarEvent &event : std::as_const(m_run->eventsBefore)) {
+        if (event.timeSort > pageEnd)
+            merged.append(event);
+    }
+    SyncWriter writer(m_connection.database());
+    if (!writer.writeEvents(merged))
+        return fail(storageError(writer.lastError()));
     checkRoles();
 }
 
@@ -517,6 +603,13 @@ void SyncEngine::syncCourses()
     m_run->coursesLeft = int(m_run->toSync.size());
     if (m_run->toSync.isEmpty())
         return coursesDone();
+    // Each course batch asks for the submission statuses of the course's assignments, as just stored.
+    m_run->assignments.clear();
+    const Result<QList<Assignment>> assignments = DeadlineRepository(m_connection.database()).assignments();
+    if (!assignments)
+        return fail(storageError(assignments.error()));
+    for (const Assignment &assignment : *assignments)
+        m_run->assignments[assignment.courseId].append(assignment.id);
     // All batches go to the client at once; it keeps at most its concurrency limit on the wire.
     const QList<Course> toSync = m_run->toSync;
     for (const Course &course : toSync)

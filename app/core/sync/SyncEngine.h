@@ -27,12 +27,13 @@ struct WsCall;
 // Brings the local database up to date with the site, for the signed-in user. The only writer of
 // server data.
 //
-// Order: site info (first or full sync) → offline actions (outbox) → the cheap lists (courses,
-// grades overview, deadlines, categories, and on an incremental sync core_course_check_updates for
-// every known course) in one request → one batch per course that is new, changed, stale or touched
-// by an offline action → for a teacher, the classes (ClassSync). Each step is written in its own transaction, each
-// course in one: a view sees a course either before or after, never half of it. Calls are batched through
-// tool_mobile_call_external_functions when the site offers it; the client bounds concurrency.
+// Order: site info (first or full sync) → offline actions (outbox) → the lists in one request (courses,
+// grades overview, categories; on a full sync deadlines, assignments and quizzes; on an incremental one
+// core_course_get_updates_since for every known course, and the deadlines hourly) → if a course is new,
+// changed, stale or touched by an offline action: its assignment and quiz lists and the deadlines in one
+// request, then one batch per such course → for a teacher, the classes (ClassSync). Each step is written in its own
+// transaction, each course in one: a view sees a course either before or after, never half of it. Calls are batched
+// through tool_mobile_call_external_functions when the site offers it; the client bounds concurrency.
 //
 // Offline, "needs sign-in", maintenance and storage errors stop the sync (what was written stays);
 // a course whose calls fail otherwise keeps its previous data and is named in the summary.
@@ -50,6 +51,9 @@ public:
     static constexpr qint64 kDeadlinePastWindow = 30 * 86400;  // overdue things from the last 30 days
     static constexpr int kEventsPerPage = 26;
     static constexpr int kMaxEventPages = 20;
+    // An incremental sync asks for the first page of deadlines when a course changed, else at most this often:
+    // a deadline the site moves without any course reporting an update shows within the hour.
+    static constexpr qint64 kEventsRefreshAfter = 3600;
     // How much later (seconds, on the site's clock) than a queued action the site's own change of the same thing
     // must be to win over it.
     static constexpr qint64 kSiteClockTolerance = 5;
@@ -83,6 +87,9 @@ private:
     void onOutboxSent(const QList<MoodleResult> &results);
     void fetchLists();
     void onLists(const QList<MoodleResult> &results);
+    void fetchChangedLists(bool withEvents);
+    void onChangedLists(const QList<MoodleResult> &results);
+    void pageEvents();
     void fetchMoreEvents();
     void onMoreEvents(const QList<MoodleResult> &results);
     void checkRoles();
@@ -121,7 +128,14 @@ private:
         QList<OutboxAction> outboxToSend;
         qint64 siteClockOffset = 0;  // the site's clock minus the device's, as measured while sending the outbox
         QSet<qint64> touchedCourses;  // courses an offline action changed
-        QList<qint64> checkedCourses;  // course ids of the check_updates calls, in call order
+        QList<qint64> checkedCourses;  // course ids of the get_updates_since calls, in call order
+        struct ListIndexes
+        {
+            int events = -1;  // -1: not asked in that request
+            int assignments = -1;
+            int quizzes = -1;
+            int firstCheck = -1;  // the first get_updates_since
+        } listAt;  // where each list's answer is in the lists request's results
         QHash<qint64, Course> courses;  // the course list just stored
         QList<Course> toSync;
         QList<CalendarEvent> events;  // every page of action events so far

@@ -73,6 +73,29 @@ bool SyncWriter::writeEvents(const QList<CalendarEvent> &events)
     return false;
 }
 
+bool SyncWriter::writeCourseLists(const QSet<qint64> &courseIds, const std::optional<QJsonValue> &assignments,
+                                  const std::optional<QJsonValue> &quizzes, const std::optional<QJsonValue> &events,
+                                  QList<CalendarEvent> *storedEvents)
+{
+    const QList<CalendarEvent> parsedEvents = events ? MoodleJson::actionEvents(*events) : QList<CalendarEvent>();
+    Transaction transaction(m_db);
+    DeadlineRepository deadlines(m_db);
+    bool written = true;
+    if (assignments)
+        written = deadlines.replaceAssignments(MoodleJson::assignments(*assignments), courseIds);
+    if (written && quizzes)
+        written = deadlines.replaceQuizzes(MoodleJson::quizzes(*quizzes), courseIds);
+    if (written && events)
+        written = deadlines.replaceEvents(parsedEvents);
+    if (!written || !transaction.commit()) {
+        m_lastError = deadlines.lastError() + transaction.lastError();
+        return false;
+    }
+    if (storedEvents)
+        *storedEvents = parsedEvents;
+    return true;
+}
+
 bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers &answers, qint64 syncedAt,
                              std::optional<qint64> syncedAtOnSiteClock)
 {

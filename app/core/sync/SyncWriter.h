@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -46,6 +47,13 @@ public:
     // Stores the lists; the courses and events as stored come back through the pointers.
     bool writeLists(const Lists &lists, QList<Course> *courses = nullptr, QList<CalendarEvent> *events = nullptr);
     bool writeEvents(const QList<CalendarEvent> &events);
+    // The assignment and quiz lists of some courses (what mod_assign_get_assignments and
+    // mod_quiz_get_quizzes_by_courses answer for those courseids: other courses' stay as they are) and the first
+    // page of deadlines, in one transaction. An absent answer keeps what is stored; the stored events come back
+    // through the pointer.
+    bool writeCourseLists(const QSet<qint64> &courseIds, const std::optional<QJsonValue> &assignments,
+                          const std::optional<QJsonValue> &quizzes, const std::optional<QJsonValue> &events,
+                          QList<CalendarEvent> *storedEvents = nullptr);
     // Stores a course's answers and marks the course synced at `syncedAt` (the device's clock), all in one
     // transaction. `syncedAtOnSiteClock`: the same moment on the site's clock when known; the next sync asks
     // the site what changed since then (SyncStateRepository::updatesSince).
