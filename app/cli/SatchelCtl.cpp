@@ -78,6 +78,10 @@ QString SatchelCtl::helpText()
         "Commands:\n"
         "  login <site> <username>   Sign in. The password is read from $SATCHEL_PASSWORD, else from the\n"
         "                            terminal (not echoed), else from the first line of standard input.\n"
+        "  login <site> --browser    Sign in through the browser (single sign-on: Microsoft, Google, SAML,\n"
+        "                            CAS...). Prints the address to open on a line of its own, then reads\n"
+        "                            the moodlemobile://token=... link the site ends on from standard\n"
+        "                            input (paste it). The link is good once, for 15 minutes.\n"
         "  whoami                    Show who is signed in, and on which site (works offline).\n"
         "  logout [--forget]         Sign out: remove the token from the keychain. --forget also deletes\n"
         "                            the offline data of this account.\n"
@@ -113,16 +117,29 @@ QString SatchelCtl::helpText()
         "  -o, --output <file>       Where export writes (default: standard output).\n"
         "  --allow-http              Allow signing in to a site on plain http:// (the password travels\n"
         "                            unprotected).\n"
+        "  --browser                 login: sign in through the browser instead of with a password.\n"
+        "  --no-keychain             login: for machines without a keychain (servers, SSH, containers,\n"
+        "                            CI). Keeps the account and its data but not the token: prints the\n"
+        "                            token once on stdout instead (its use on stderr).\n"
+        "\n"
+        "Environment:\n"
+        "  SATCHEL_PASSWORD          The password for login (read once, then removed).\n"
+        "  SATCHEL_TOKEN             The token to use instead of the keychain's (as 'login --no-keychain'\n"
+        "                            printed it); never written anywhere. Without a keychain and without\n"
+        "                            it, sync says so and exits 1.\n"
+        "  SATCHEL_DATA_DIR          Where Satchel keeps its data (see --data-dir).\n"
         "  -h, --help                Show this help.\n"
         "  -v, --version             Show the version.\n"
         "\n"
         "Exit codes:\n"
         "  0  success\n"
         "  1  local failure (keychain, data folder or offline database unavailable, export cannot\n"
-        "     write its file)\n"
+        "     write its file; no keychain and no SATCHEL_TOKEN)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
         "     unknown course or activity, export of a course you do not teach)\n"
-        "  3  authentication (not signed in, wrong username or password, session expired)\n"
+        "  3  authentication (not signed in, wrong username or password, session expired, a token\n"
+        "     in SATCHEL_TOKEN the site refuses, a browser sign-in link that is malformed, for another\n"
+        "     site or sign-in, expired or already used)\n"
         "  4  offline (the site could not be reached)\n"
         "  5  server error (the site answered with an error)\n");
 }
@@ -140,14 +157,16 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption allowHttpOption(QStringLiteral("allow-http"));
     const QCommandLineOption forgetOption(QStringLiteral("forget"));
+    const QCommandLineOption browserOption(QStringLiteral("browser"));
+    const QCommandLineOption noKeychainOption(QStringLiteral("no-keychain"));
     const QCommandLineOption fullOption(QStringLiteral("full"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                           QStringLiteral("file"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, fullOption, formatOption, outputOption,
-                       helpOption, versionOption});
+    parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, browserOption, noKeychainOption,
+                       fullOption, formatOption, outputOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -166,6 +185,8 @@ int SatchelCtl::run(const QStringList &arguments)
     options.allowHttp = parser.isSet(allowHttpOption);
     options.dataDir = DataDirectory::resolve(parser.value(dataDirOption));
     options.forget = parser.isSet(forgetOption);
+    options.browser = parser.isSet(browserOption);
+    options.noKeychain = parser.isSet(noKeychainOption);
     options.full = parser.isSet(fullOption);
     options.exportFormat = parser.value(formatOption);
     options.outputFile = parser.value(outputOption);
@@ -177,6 +198,8 @@ int SatchelCtl::run(const QStringList &arguments)
     const QStringList args = positional.mid(1);
     if ((parser.isSet(formatOption) || parser.isSet(outputOption)) && command != QLatin1String("export"))
         return usage(QStringLiteral("--format and -o go with export only"));
+    if ((options.browser || options.noKeychain) && command != QLatin1String("login"))
+        return usage(QStringLiteral("--browser and --no-keychain go with login only"));
     const auto entry = std::find_if(std::begin(kCommands), std::end(kCommands),
                                     [&command](const CommandEntry &e) { return command == QLatin1String(e.name); });
     if (entry == std::end(kCommands))

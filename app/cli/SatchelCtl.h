@@ -26,6 +26,8 @@ public:
     void setTimeoutMs(int ms) { m_access.timeoutMs = ms; }
     // "Now" for the offline data commands (deadlines, outbox); tests pin it. Null means the system clock.
     void setClock(const Clock *clock) { m_clock = clock; }
+    // Where `login --browser` reads the link from (default: one line of standard input).
+    void setLinkReader(LinkReader readLink) { m_access.readLink = std::move(readLink); }
 
     static QString helpText();
 

@@ -5,6 +5,7 @@
 #include "FakeMoodleRecordings.h"
 #include "TestData.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -418,6 +419,13 @@ void FakeMoodleServer::resetSiteState()
     m_completion.reset();
     clearVariants();
     clearFaults();
+    setBrowserSignIn(0);
+}
+
+void FakeMoodleServer::setBrowserSignIn(int typeOfLogin)
+{
+    m_browserSignIn = typeOfLogin;
+    m_browserSessions.clear();
 }
 void FakeMoodleServer::setFaultDelay(int ms)
 {
@@ -697,8 +705,32 @@ FakeMoodleServer::Response FakeMoodleServer::route(const Request &request)
         return restCall(request);
     if (endpoint == TokenEndpoint)
         return loginToken(request);
+    if (endpoint == NoLoginEndpoint && m_browserSignIn
+        && request.wsfunction == QLatin1String("tool_mobile_get_public_config")) {
+        // The recorded config, as a site whose typeoflogin says "browser" and which offers an OAuth 2 provider.
+        Response response = ajaxNoLogin(request);
+        QJsonArray answer = QJsonDocument::fromJson(response.body).array();
+        QJsonObject first = answer.first().toObject();
+        QJsonObject data = first.value(u"data").toObject();
+        data.insert(QStringLiteral("typeoflogin"), m_browserSignIn);
+        const QString site = QString::fromUtf8(siteUrl(false));
+        data.insert(QStringLiteral("identityproviders"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("name"), QStringLiteral("Northfield Microsoft account")},
+                        {QStringLiteral("iconurl"), site + QStringLiteral("/theme/image.php/boost/core/1/i/microsoft")},
+                        {QStringLiteral("url"),
+                         site + QStringLiteral("/auth/oauth2/login.php?id=1&wantsurl=%2F&sesskey=fakesesskey")}}});
+        first.insert(QStringLiteral("data"), data);
+        answer.replace(0, first);
+        response.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+        return response;
+    }
     if (endpoint == NoLoginEndpoint)
         return ajaxNoLogin(request);
+    if (m_browserSignIn && endpoint == u"admin/tool/mobile/launch.php")
+        return launchPage(request);
+    if (m_browserSignIn && endpoint == LoginPageEndpoint)
+        return browserLoginPage(request);
     if (endpoint == WsFileEndpoint || endpoint == TokenFileEndpoint || endpoint == SessionFileEndpoint)
         return download(request);
     if (endpoint == LoginPageEndpoint)
@@ -711,6 +743,94 @@ FakeMoodleServer::Response FakeMoodleServer::route(const Request &request)
 FakeMoodleServer::Response FakeMoodleServer::notFound(const Request &request) const
 {
     return Response::html(FakeMoodlePages::notFoundPage(request.path), 404);
+}
+
+// ---- Browser sign-in ------------------------------------------------------------------------------------------
+
+QByteArray FakeMoodleServer::browserSession(const Request &request, Response &response)
+{
+    static const QRegularExpression cookie(QStringLiteral("(?:^|;\\s*)MoodleSession=([0-9a-f]+)"));
+    const QRegularExpressionMatch match = cookie.match(QString::fromLatin1(request.header("Cookie")));
+    if (match.hasMatch() && m_browserSessions.contains(match.captured(1).toLatin1()))
+        return match.captured(1).toLatin1();
+    const QByteArray id = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    m_browserSessions.insert(id, {});
+    response.headers.append({"Set-Cookie", "MoodleSession=" + id + "; path=/; HttpOnly"});
+    return id;
+}
+
+// What admin/tool/mobile/launch.php does on a desktop browser.
+FakeMoodleServer::Response FakeMoodleServer::launchPage(const Request &request)
+{
+    Response response;
+    const QByteArray id = browserSession(request, response);
+    BrowserSession &session = m_browserSessions[id];
+    if (request.param(QStringLiteral("service")) != QLatin1String("moodle_mobile_app")
+        || request.param(QStringLiteral("passport")).isEmpty()) {
+        response.status = 200;
+        response.contentType = "text/html; charset=utf-8";
+        response.body = FakeMoodlePages::errorPage(200, "OK", QStringLiteral("A required parameter was missing"));
+        return response;
+    }
+    if (session.user.isEmpty()) {
+        // require_login(): the login page first, then back here (SESSION->wantsurl).
+        session.wantsUrl = siteUrl(false) + "/admin/tool/mobile/launch.php?" + request.query.toLatin1();
+        const QByteArray location = siteUrl(false) + "/login/index.php";
+        response.status = 303;
+        response.contentType = "text/html; charset=utf-8";
+        response.body = FakeMoodlePages::redirectPage(QString::fromUtf8(location));
+        response.headers.append({"Location", location});
+        return response;
+    }
+    // tool_mobile | forcedurlscheme is "moodlemobile" by default: the urlscheme asked for does not matter.
+    const QByteArray signature =
+        QCryptographicHash::hash(siteUrl(false) + request.param(QStringLiteral("passport")).toUtf8(),
+                                 QCryptographicHash::Md5)
+            .toHex();
+    const QByteArray payload = signature + ":::" + tokenForUser(session.user).toLatin1();
+    response.status = 302;
+    response.contentType = "text/html; charset=utf-8";
+    response.headers.append({"Location", "moodlemobile://token=" + payload.toBase64()});
+    return response;
+}
+
+// login/index.php while browser sign-in is on: a form with a logintoken (GET), the password check (POST).
+FakeMoodleServer::Response FakeMoodleServer::browserLoginPage(const Request &request)
+{
+    Response response;
+    const QByteArray id = browserSession(request, response);
+    BrowserSession &session = m_browserSessions[id];
+    bool failedLogin = false;
+    if (request.method == QLatin1String("POST")) {
+        const QString user = request.param(QStringLiteral("username"));
+        const FakeParams credentials{{QStringLiteral("username"), user},
+                                     {QStringLiteral("password"), request.param(QStringLiteral("password"))},
+                                     {QStringLiteral("service"), QStringLiteral("moodle_mobile_app")}};
+        const FakeMoodleRecordings::Entry *entry = m_recordings->findCall(TokenEndpoint, user, {}, credentials);
+        const bool tokenOk = request.param(QStringLiteral("logintoken")).toLatin1() == session.loginToken
+            && !session.loginToken.isEmpty();
+        if (tokenOk && entry && recordedBody(entry->file).contains("\"token\"")) {
+            session.user = user;
+            session.loginToken.clear();
+            const QByteArray location = session.wantsUrl.isEmpty() ? siteUrl(false) + "/" : session.wantsUrl;
+            response.status = 303;
+            response.contentType = "text/html; charset=utf-8";
+            response.body = FakeMoodlePages::redirectPage(QString::fromUtf8(location));
+            response.headers.append({"Location", location});
+            return response;
+        }
+        failedLogin = true;
+    }
+    session.loginToken = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    response.contentType = "text/html; charset=utf-8";
+    response.body = "<!DOCTYPE html>\n<html><head><title>Log in to the site</title></head><body>\n"
+        + QByteArray(failedLogin ? "<div class=\"alert alert-danger\">Invalid login, please try again</div>\n" : "")
+        + "<form action=\"" + siteUrl(false) + "/login/index.php\" method=\"post\" id=\"login\">\n"
+        + "<input type=\"hidden\" name=\"logintoken\" value=\"" + session.loginToken + "\">\n"
+        + "<input type=\"text\" name=\"username\" id=\"username\">\n"
+        + "<input type=\"password\" name=\"password\" id=\"password\">\n"
+        + "<button type=\"submit\" id=\"loginbtn\">Log in</button>\n</form></body></html>\n";
+    return response;
 }
 
 // ---- Moodle endpoints ----------------------------------------------------------------------------------------

@@ -209,6 +209,15 @@ public:
     // Forgets what the site remembers, the answer filter, the variants and every fault: the recordings as recorded.
     void resetSiteState();
 
+    // --- Browser sign-in (admin/tool/mobile/launch.php) ----------------------------------------------------------
+    // typeOfLogin 2 (browser) or 3 (embedded browser): the site signs in through the browser as a real one does.
+    // Public config says typeoflogin and lists one OAuth 2 identity provider; launch.php sends a browser without a
+    // signed-in session (cookie MoodleSession) to login/index.php, a form with a logintoken that takes the
+    // username and password token.php accepts and sends the browser back to launch.php, which redirects to
+    // moodlemobile://token=<base64 of "md5(wwwroot + passport):::token">. 0 (the default, also after
+    // resetSiteState()) switches it off: launch.php is a 404 and login/index.php the plain page again.
+    void setBrowserSignIn(int typeOfLogin);
+
     // --- Observability -------------------------------------------------------------------------------------
     QList<Request> requests() const;
     void clearRequests();  // also clears unmatchedRequests()
@@ -256,6 +265,9 @@ private:
     Response download(const Request &request);
     Response recordedDownload(const QString &file) const;
     Response notFound(const Request &request) const;
+    Response launchPage(const Request &request);
+    Response browserLoginPage(const Request &request);
+    QByteArray browserSession(const Request &request, Response &response);  // creates one when needed
 
     // The rewritten body of a REST call, or nullopt (and an UnmatchedCall) when nothing answers it.
     std::optional<QByteArray> resolveCall(const QString &user, const QString &wsfunction, const FakeParams &params);
@@ -285,6 +297,15 @@ private:
     int m_faultDelay = 1000;
     QUrl m_redirectTarget;
     int m_redirectStatus = 301;
+
+    struct BrowserSession
+    {
+        QString user;  // empty until the login form took a password
+        QByteArray loginToken;
+        QByteArray wantsUrl;  // where the login form sends the browser back to
+    };
+    int m_browserSignIn = 0;
+    QHash<QByteArray, BrowserSession> m_browserSessions;  // by MoodleSession cookie
 
     bool m_recordRequests = true;
     QList<Request> m_requests;

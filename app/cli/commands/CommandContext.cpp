@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 
 #include "CtlOutput.h"
+#include "KeychainWait.h"
 #include "common/Clock.h"
 #include "common/Settings.h"
 #include "moodle/MoodleClient.h"
@@ -16,6 +17,33 @@ void CommandContext::configureClient(MoodleClient &client) const
 {
     client.setTransferTimeout(m_access.timeoutMs);
     client.setMaxResponseBytes(Settings::load().maxResponseBytes());
+}
+
+bool CommandContext::tokenFromEnvironment()
+{
+    return !qEnvironmentVariableIsEmpty("SATCHEL_TOKEN");
+}
+
+std::optional<QString> CommandContext::tokenFor(const QString &secretKey, int *exitCode)
+{
+    if (tokenFromEnvironment())
+        return qEnvironmentVariable("SATCHEL_TOKEN").trimmed();
+    QString error;
+    const std::optional<QString> token = KeychainWait::read(*m_access.secrets, secretKey, &error);
+    if (!error.isEmpty()) {
+        const MoodleError keychain = MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error);
+        *exitCode = failure(ExitCode::LocalFailure, MoodleError::kindName(keychain.kind()), keychain.errorCode(),
+                            QStringLiteral("there is no keychain to read your token from (%1), and SATCHEL_TOKEN is "
+                                           "not set. Set SATCHEL_TOKEN to the token 'satchelctl login <site> "
+                                           "<username> --no-keychain' printed.")
+                                .arg(error));
+        return std::nullopt;
+    }
+    if (!token)
+        *exitCode =
+            failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
+                    QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
+    return token;
 }
 
 int CommandContext::usage(const QString &message)

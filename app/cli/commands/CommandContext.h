@@ -14,6 +14,9 @@ class SecretStore;
 
 // Asks for a password (terminal without echo in main(), a fixed string in tests).
 using PasswordReader = std::function<QString(const QString &prompt)>;
+// Reads the sign-in link `login --browser` waits for: one line of standard input in main(), the test's
+// browser in tests. Returns an empty string at the end of input.
+using LinkReader = std::function<QString()>;
 
 // What the command line said besides the command and its arguments. SatchelCtl parses every option
 // once; each command reads those that are its own.
@@ -22,6 +25,8 @@ struct CommandOptions
     QString dataDir;  // resolved: --data-dir, else $SATCHEL_DATA_DIR, else the system's folder
     bool json = false;  // --json
     bool allowHttp = false;  // login --allow-http
+    bool browser = false;  // login --browser
+    bool noKeychain = false;  // login --no-keychain
     bool forget = false;  // logout --forget
     bool full = false;  // sync --full
     QString exportFormat;  // export --format; empty means csv
@@ -33,6 +38,7 @@ struct SiteAccess
 {
     SecretStore *secrets = nullptr;
     PasswordReader readPassword;
+    LinkReader readLink = nullptr;  // null: one line of standard input
     int timeoutMs = 30000;  // transfer timeout of every request (tests shorten it)
 };
 
@@ -65,6 +71,13 @@ protected:
     // The transfer timeout and the response size cap (the settings file's network/maxResponseMiB, as in the app).
     void configureClient(MoodleClient &client) const;
     const QString &dataDir() const { return m_options.dataDir; }
+    // The account's token for a command that goes to the site: $SATCHEL_TOKEN when set (used as is, never
+    // stored), else the keychain's. On failure it has told why (a sentence on stderr; {"error":…} with --json)
+    // and `exitCode` holds the code to end with: 1 when there is no keychain (and no SATCHEL_TOKEN), 3 when
+    // the keychain holds no token for the account.
+    std::optional<QString> tokenFor(const QString &secretKey, int *exitCode);
+    // Whether $SATCHEL_TOKEN is set.
+    static bool tokenFromEnvironment();
 
     QTextStream &m_out;
     QTextStream &m_err;

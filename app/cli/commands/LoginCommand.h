@@ -2,8 +2,16 @@
 
 #include "Command.h"
 
-// `satchelctl login <site> <username> [--allow-http]`: signs in (SignInFlow), keeps the token in the
-// keychain and the account in the data folder, and prints who is signed in, as whoami does.
+#include <optional>
+
+class SignInFlow;
+struct Account;
+struct CheckedSite;
+
+// `satchelctl login <site> <username> [--allow-http] [--no-keychain]` and `satchelctl login <site> --browser`:
+// signs in (SignInFlow; through the browser with BrowserSignIn), keeps the token in the keychain (or, with
+// --no-keychain, prints it once instead) and the account in the data folder, and prints who is signed in,
+// as whoami does.
 class LoginCommand : public Command
 {
 public:
@@ -13,6 +21,15 @@ public:
     int run() override;
 
 private:
+    int signInWithPassword(SignInFlow &flow);
+    int signInThroughBrowser(SignInFlow &flow);
+    // Runs the event loop until the flow signs in or fails.
+    int waitForSignIn(SignInFlow &flow, const std::function<void()> &start);
+    int refuseInsecure(const QString &address);
+    std::optional<CheckedSite> checkSite(SignInFlow &flow, int *exitCode);
+
     QString m_site;
     QString m_username;
+    // With --no-keychain: where the flow "keeps" the token, for this run only.
+    QString m_printedToken;
 };

@@ -21,14 +21,11 @@ int SyncCommand::run()
     if (!account)
         return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
                        QStringLiteral("not signed in. Run 'satchelctl login <site> <username>' first."));
-    QString error;
-    const std::optional<QString> token = KeychainWait::read(*m_access.secrets, account->secretKey(), &error);
-    if (!error.isEmpty())
-        return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
+    int tokenFailure = 0;
+    const std::optional<QString> token = tokenFor(account->secretKey(), &tokenFailure);
     if (!token)
-        return failure(
-            ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
-            QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
+        return tokenFailure;
+    QString error;
     Database database;
     if (!database.open(Database::fileFor(dataDir(), account->id()), &error))
         return databaseFailure(database.failure(), error);
@@ -102,6 +99,9 @@ int SyncCommand::run()
     m_out.flush();
     if (summary.error) {
         m_err << "satchelctl: " << summary.error->userMessage() << "\n";
+        if (tokenFromEnvironment() && exitCodeFor(*summary.error) == ExitCode::Auth)
+            m_err << "satchelctl: the site did not accept the token in SATCHEL_TOKEN. Sign in again with "
+                     "'satchelctl login <site> <username> --no-keychain' and use the token it prints.\n";
         m_err.flush();
         return exitStatus(exitCodeFor(*summary.error));
     }

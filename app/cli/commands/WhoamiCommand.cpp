@@ -19,7 +19,9 @@ int WhoamiCommand::run()
         return exitStatus(ExitCode::Auth);
     }
     QString error;
-    const bool tokenStored = KeychainWait::read(*m_access.secrets, account->secretKey(), &error).has_value();
+    // With SATCHEL_TOKEN the keychain is not asked (there may be none); whether the site takes it, sync tells.
+    const bool tokenStored =
+        tokenFromEnvironment() || KeychainWait::read(*m_access.secrets, account->secretKey(), &error).has_value();
     if (!error.isEmpty())
         return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
     AccountOutput::print(m_out, json(), *account, tokenStored);

@@ -94,6 +94,16 @@ void SignInFlow::signIn(const QString &address, const QString &username, const Q
     m_checker.check(trimmed);
 }
 
+void SignInFlow::signInWithToken(const CheckedSite &site, const QString &token)
+{
+    cancel();
+    m_site = site;
+    m_username.clear();
+    m_replaced.reset();
+    m_client->setSiteUrl(site.baseUrl);
+    loadProfile(token);
+}
+
 void SignInFlow::requestToken()
 {
     m_signInPending = false;

@@ -40,6 +40,9 @@ public:
     // when the site check ended on another host than the one typed. See setHostChangeNeedsConfirmation().
     void signIn(const QString &address, const QString &username, const QString &password, bool allowInsecure,
                 const QString &confirmedHost = {});
+    // Browser sign-in: `site` (from checkSite()) sent `token` in a link BrowserSignIn accepted. Reads site info
+    // and keeps the token and the account as signIn() does.
+    void signInWithToken(const CheckedSite &site, const QString &token);
     void cancel();
 
     // On (the sign-in dialog): when the site check was redirected to another host than the one typed, the

@@ -2,7 +2,14 @@
 
 #include "text/TextFormat.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
+#include <QUrlQuery>
+
+QString PublicConfig::IdentityProvider::oauthId() const
+{
+    return QUrlQuery(url).queryItemValue(QStringLiteral("id"));
+}
 
 std::optional<PublicConfig> PublicConfig::fromJson(const QJsonObject &data)
 {
@@ -24,5 +31,13 @@ std::optional<PublicConfig> PublicConfig::fromJson(const QJsonObject &data)
     config.showLoginForm = data.value(QLatin1String("showloginform")).toVariant().toInt() != 0
         || !data.contains(QLatin1String("showloginform"));
     config.forgottenPasswordUrl = QUrl(data.value(QLatin1String("forgottenpasswordurl")).toString());
+    config.launchUrl = QUrl(data.value(QLatin1String("launchurl")).toString());
+    const QJsonArray providers = data.value(QLatin1String("identityproviders")).toArray();
+    for (const QJsonValue &value : providers) {
+        const QJsonObject provider = value.toObject();
+        config.identityProviders.append({TextFormat::plainText(provider.value(QLatin1String("name")).toString()),
+                                         QUrl(provider.value(QLatin1String("iconurl")).toString()),
+                                         QUrl(provider.value(QLatin1String("url")).toString())});
+    }
     return config;
 }

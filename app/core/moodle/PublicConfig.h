@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,16 @@ struct PublicConfig
         EmbeddedBrowser = 3
     };
 
+    // An identity provider a site offers besides its own form (OAuth 2: Microsoft, Google, ...).
+    struct IdentityProvider
+    {
+        QString name;
+        QUrl iconUrl;
+        QUrl url;  // the site's auth/oauth2/login.php?id=N&...
+        // The id launch.php takes as oauthsso (empty when the address has none).
+        QString oauthId() const;
+    };
+
     QString siteName;
     QUrl wwwRoot;
     QUrl logoUrl;
@@ -23,6 +34,8 @@ struct PublicConfig
     LoginType loginType = LoginType::App;
     bool showLoginForm = true;
     QUrl forgottenPasswordUrl;
+    QUrl launchUrl;  // admin/tool/mobile/launch.php on this site
+    QList<IdentityProvider> identityProviders;
 
     bool allowsApps() const { return webServicesEnabled && mobileServiceEnabled; }
     bool allowsPasswordLogin() const { return loginType == LoginType::App && showLoginForm; }
