@@ -5,6 +5,7 @@
 
 #include "FakeMoodleServer.h"
 #include "RecordingGaps.h"
+#include "SlowLink.h"
 
 #include "StoredValue.h"
 #include "common/ManualClock.h"
@@ -15,6 +16,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncEngine.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,7 @@
 namespace {
 
 constexpr qint64 kRecordedNow = 1795313529;  // the recordings' "now" (see FIXTURES.md)
+constexpr quint32 kJitterSeed = 15;  // the probes' jitter, repeatable
 const QString kStudent = QStringLiteral("student1");
 
 }  // namespace
@@ -82,6 +85,51 @@ private:
         waitForProbe(monitor);
     }
 
+    // The next probe is due after the backoff step baseMs less its jitter (at most kJitterPercent, never
+    // more than baseMs); it goes out then, not before.
+    void expectNextProbe(ConnectivityMonitor *monitor, int baseMs)
+    {
+        const int delayMs = monitor->nextProbeDelayMs();
+        QVERIFY2(delayMs <= baseMs && delayMs >= baseMs - baseMs * ConnectivityMonitor::kJitterPercent / 100,
+                 qPrintable(QStringLiteral("next probe in %1 ms, step %2 ms").arg(delayMs).arg(baseMs)));
+        CHECKED(expectProbeAfter(monitor, delayMs));
+    }
+
+    // Keeps the site away (the server stopped) for `seconds` of the clock, moved in kStepMs steps, then on to
+    // just after the next probe found it away: the worst moment for it to come back. Returns the longest
+    // time between two probes (or the failure that started it all and the first probe), to a step.
+    static constexpr qint64 kStepMs = 100;
+    qint64 stayAwayFor(ConnectivityMonitor *monitor, qint64 seconds)
+    {
+        QSignalSpy unreachable(m_client.get(), &MoodleClient::siteUnreachable);
+        const qint64 untilMs = m_clock->nowMs() + seconds * 1000;
+        qint64 lastProbeMs = m_clock->nowMs();
+        qint64 longestGapMs = 0;
+        for (;;) {
+            const int sent = requestsSent();
+            const int failed = int(unreachable.count());
+            m_clock->advanceMs(kStepMs);
+            if (requestsSent() == sent) {
+                if (m_clock->nowMs() - lastProbeMs <= 600000)
+                    continue;
+                qWarning("no probe for ten minutes");
+                return -1;
+            }
+            longestGapMs = qMax(longestGapMs, m_clock->nowMs() - lastProbeMs);
+            lastProbeMs = m_clock->nowMs();
+            if (unreachable.count() == failed && !unreachable.wait(5000)) {
+                qWarning("a probe got no answer");
+                return -1;
+            }
+            if (monitor->state() != ConnectivityMonitor::State::Offline) {
+                qWarning("online while the site is away");
+                return -1;
+            }
+            if (m_clock->nowMs() >= untilMs)
+                return longestGapMs;
+        }
+    }
+
     // The probe on the wire was answered (the monitor has then scheduled the next one, or is online).
     void waitForProbe(ConnectivityMonitor *monitor) { QTRY_VERIFY(!monitor->isProbing()); }
 
@@ -112,6 +160,7 @@ private Q_SLOTS:
         m_unreachable = 0;
         connect(m_client.get(), &MoodleClient::siteUnreachable, this, [this] { ++m_unreachable; });
         m_monitor = std::make_unique<ConnectivityMonitor>(m_client.get(), m_clock.get());
+        m_monitor->setJitterSeed(kJitterSeed);
     }
 
     void cleanup()
@@ -129,58 +178,72 @@ private Q_SLOTS:
 
     // --- The backoff ------------------------------------------------------------------------------------
 
-    void probesBackOffFromTwoSecondsToThreeMinutes()
+    // However long the site is away, a probe goes out at least every 8 s (so the site is noticed, and the
+    // first sync starts, within 10 s of its return), each wait a little shorter at random so that a class's
+    // laptops do not probe in step.
+    void probesBackOffFromTwoToEightSecondsWithJitter()
     {
         CHECKED(goOffline(m_monitor.get()));
         QCOMPARE(m_monitor->offlineSince(), kRecordedNow);
-        // Each failed probe doubles the wait, up to the cap, where it stays.
-        for (const int delayMs : {2000, 4000, 8000, 16000, 32000, 64000, 128000, 180000, 180000, 180000}) {
-            CHECKED(expectProbeAfter(m_monitor.get(), delayMs));
-            if (QTest::currentTestFailed())
-                return;
+        QSet<int> capDelays;
+        for (const int baseMs : {2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000}) {
+            if (baseMs == ConnectivityMonitor::kMaxProbeDelayMs)
+                capDelays.insert(m_monitor->nextProbeDelayMs());
+            CHECKED(expectNextProbe(m_monitor.get(), baseMs));
             QCOMPARE(m_monitor->state(), ConnectivityMonitor::State::Offline);
         }
-        QCOMPARE(m_monitor->nextProbeDelayMs(), ConnectivityMonitor::kMaxProbeDelayMs);
+        QVERIFY2(capDelays.size() > 1, "no jitter");
         QCOMPARE(m_monitor->offlineSince(), kRecordedNow);  // since the first failure, not the last probe
     }
 
-    // While a probe is on the wire, time passing sends no second one.
-    void oneProbeAtATime()
+    // A probe that gets no answer at all (a link that drops packets) is given up when the next one is due:
+    // never more than one on the wire, and the cadence holds.
+    void anUnansweredProbeIsReplacedWhenTheNextIsDue()
     {
         CHECKED(goOffline(m_monitor.get()));
-        const int sent = requestsSent();
-        m_clock->advanceMs(ConnectivityMonitor::kFirstProbeDelayMs);
+        QVERIFY2(m_server.start(m_port), qPrintable(m_server.errorString()));
+        m_server.injectFault(QStringLiteral("service-nologin"), FakeMoodleServer::Fault::Hang);
+        int sent = requestsSent();
+        m_clock->advanceMs(m_monitor->nextProbeDelayMs());
         QCOMPARE(requestsSent(), sent + 1);
-        m_clock->advance(3600);
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("service-nologin")), 1);
+        QVERIFY(m_monitor->isProbing());  // never answered
+        sent = requestsSent();
+        m_clock->advanceMs(m_monitor->nextProbeDelayMs());
         QCOMPARE(requestsSent(), sent + 1);
-        CHECKED(waitForProbe(m_monitor.get()));
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("service-nologin")), 2);
+        QTRY_COMPARE(m_client->activeRequests(), 1);  // the first one was given up
+        // The site answers again: the probe on the wire finds it.
+        m_server.clearFaults();
+        m_clock->advanceMs(m_monitor->nextProbeDelayMs());
+        QTRY_COMPARE(m_monitor->state(), ConnectivityMonitor::State::Online);
     }
 
     void siteBackEndsProbingAndResetsTheBackoff()
     {
         QSignalSpy back(m_monitor.get(), &ConnectivityMonitor::backOnline);
         CHECKED(goOffline(m_monitor.get()));
-        for (const int delayMs : {2000, 4000, 8000})
-            CHECKED(expectProbeAfter(m_monitor.get(), delayMs));
+        for (const int baseMs : {2000, 4000, 8000})
+            CHECKED(expectNextProbe(m_monitor.get(), baseMs));
         QVERIFY(back.isEmpty());
 
         QVERIFY2(m_server.start(m_port), qPrintable(m_server.errorString()));
-        CHECKED(expectProbeAfter(m_monitor.get(), 16000));
+        CHECKED(expectNextProbe(m_monitor.get(), 8000));
         QCOMPARE(m_server.requestCount(QStringLiteral("service-nologin")), 1);  // the probe: the public config
         QCOMPARE(back.count(), 1);
         QCOMPARE(m_monitor->state(), ConnectivityMonitor::State::Online);
         QCOMPARE(m_monitor->offlineSince(), 0);
-        QCOMPARE(m_monitor->nextProbeDelayMs(), ConnectivityMonitor::kFirstProbeDelayMs);
         // Online: no probing, however long.
         const int sent = requestsSent();
         m_clock->advance(3600);
         QCOMPARE(requestsSent(), sent);
 
         // The next time the site goes away, the backoff starts over.
+        const qint64 wentAway = m_clock->now();
         CHECKED(goOffline(m_monitor.get()));
-        QCOMPARE(m_monitor->offlineSince(), kRecordedNow + 2 + 4 + 8 + 16 + 3600);
-        CHECKED(expectProbeAfter(m_monitor.get(), 2000));
-        CHECKED(expectProbeAfter(m_monitor.get(), 4000));
+        QCOMPARE(m_monitor->offlineSince(), wentAway);
+        CHECKED(expectNextProbe(m_monitor.get(), 2000));
+        CHECKED(expectNextProbe(m_monitor.get(), 4000));
         QCOMPARE(back.count(), 1);
     }
 
@@ -235,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(m_monitor->state(), ConnectivityMonitor::State::Online);
         CHECKED(failARequest());
         QCOMPARE(m_monitor->state(), ConnectivityMonitor::State::Offline);
-        CHECKED(expectProbeAfter(m_monitor.get(), 2000));
+        CHECKED(expectNextProbe(m_monitor.get(), 2000));
     }
 
     // --- The sync schedule ----------------------------------------------------------------------------
@@ -273,12 +336,11 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(controller.status(), SyncController::Status::Offline);
 
-        // Up to the end of the interval the first probe went out (and failed), but no sync started.
+        // Up to the end of the interval probes went out (and failed), but no sync started.
         const int sent = requestsSent();
-        m_clock->advance(controller.interval());
+        QVERIFY(stayAwayFor(controller.connectivity(), controller.interval()) > 0);
         QVERIFY(!controller.engine()->isRunning());
-        QCOMPARE(requestsSent(), sent + 1);
-        CHECKED(waitForProbe(controller.connectivity()));
+        QVERIFY(requestsSent() > sent);
         QCOMPARE(finished.count(), 1);
         QCOMPARE(controller.status(), SyncController::Status::Offline);
     }
@@ -320,11 +382,11 @@ private Q_SLOTS:
         QCOMPARE(controller.connectivity()->offlineSince(), kRecordedNow);
 
         // Two probes fail; the site is back before the third.
-        CHECKED(expectProbeAfter(controller.connectivity(), 2000));
-        CHECKED(expectProbeAfter(controller.connectivity(), 4000));
+        CHECKED(expectNextProbe(controller.connectivity(), 2000));
+        CHECKED(expectNextProbe(controller.connectivity(), 4000));
         QVERIFY2(m_server.start(m_port), qPrintable(m_server.errorString()));
         QVERIFY(back.isEmpty());
-        CHECKED(expectProbeAfter(controller.connectivity(), 8000));
+        CHECKED(expectNextProbe(controller.connectivity(), 8000));
         QCOMPARE(back.count(), 1);
         QCOMPARE(controller.status(), SyncController::Status::Idle);
 
@@ -338,6 +400,95 @@ private Q_SLOTS:
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(summary.problems.join(QLatin1Char('|'))));
         QCOMPARE(controller.status(), SyncController::Status::Idle);
         QCOMPARE(stored(CourseRepository(m_database->connection()).courses()).size(), 4);
+    }
+
+    // --- Back as soon as the site is ---------------------------------------------------------------------
+
+    // The site is away for an hour, then comes back at the worst moment (just after a probe found it away):
+    // the first sync starts within 10 s, and the probes never came more than 8 s apart meanwhile.
+    void siteBackAfterAnHourSyncsWithinTenSeconds()
+    {
+        m_monitor.reset();
+        SyncController controller(m_client.get(), m_database->connection(), m_clock.get());
+        ConnectivityMonitor *monitor = controller.connectivity();
+        monitor->setJitterSeed(kJitterSeed);
+        QSignalSpy finished(&controller, &SyncController::syncFinished);
+        m_server.stop();
+        controller.syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(controller.status(), SyncController::Status::Offline);
+
+        const int sentBefore = requestsSent();
+        const qint64 longestGapMs = stayAwayFor(monitor, 3600);
+        QVERIFY(longestGapMs > 0);
+        QVERIFY2(longestGapMs <= 8000 + kStepMs,
+                 qPrintable(QStringLiteral("%1 ms between two probes").arg(longestGapMs)));
+        const int probes = requestsSent() - sentBefore;
+
+        // Back: step the clock until the sync starts, waiting for each probe's answer on the way.
+        QVERIFY2(m_server.start(m_port), qPrintable(m_server.errorString()));
+        const qint64 backMs = m_clock->nowMs();
+        qint64 noticedMs = -1;
+        while (!controller.engine()->isRunning() && m_clock->nowMs() - backMs < 30000) {
+            const int sent = requestsSent();
+            m_clock->advanceMs(kStepMs);
+            if (requestsSent() > sent && noticedMs < 0) {
+                QTRY_COMPARE(monitor->state(), ConnectivityMonitor::State::Online);
+                noticedMs = m_clock->nowMs() - backMs;
+            }
+        }
+        QVERIFY(controller.engine()->isRunning());
+        const qint64 syncAfterMs = m_clock->nowMs() - backMs;
+        qInfo("after an hour away (%d probes): site noticed %lld ms and sync started %lld ms after it came back",
+              probes, noticedMs, syncAfterMs);
+        QVERIFY2(syncAfterMs <= 10000, qPrintable(QStringLiteral("the sync started %1 ms after").arg(syncAfterMs)));
+        QTRY_COMPARE(finished.count(), 2);
+        const SyncSummary summary = finished.last().first().value<SyncSummary>();
+        QVERIFY2(summary.ok(), qPrintable(summary.problems.join(QLatin1Char('|'))));
+    }
+
+    // Coming back to the window after an hour away (what AppController calls on activation, as for an OS
+    // network hint): the site is looked for at once, not at the next probe, and the sync follows.
+    void windowActivationAfterAnHourProbesAtOnce()
+    {
+        m_monitor.reset();
+        SyncController controller(m_client.get(), m_database->connection(), m_clock.get());
+        ConnectivityMonitor *monitor = controller.connectivity();
+        monitor->setJitterSeed(kJitterSeed);
+        QSignalSpy finished(&controller, &SyncController::syncFinished);
+        m_server.stop();
+        controller.syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(stayAwayFor(monitor, 3600) > 0);
+
+        QVERIFY2(m_server.start(m_port), qPrintable(m_server.errorString()));
+        const int sent = requestsSent();
+        monitor->probeSoon();
+        QCOMPARE(requestsSent(), sent + 1);  // the clock has not moved
+        QTRY_COMPARE(monitor->state(), ConnectivityMonitor::State::Online);
+        m_clock->advanceMs(SyncController::kReconnectDelayMs);
+        QVERIFY(controller.engine()->isRunning());
+        QTRY_COMPARE(finished.count(), 2);
+    }
+
+    // A probe is one small request: measured on the wire (HTTP headers included) through the link.
+    void aProbeIsOneSmallRequest()
+    {
+        SlowLink link;
+        QVERIFY(link.start(m_port));
+        m_client->setSiteUrl(link.url(m_server.baseUrl()));
+        CHECKED(goOffline(m_monitor.get()));
+        QVERIFY2(m_server.start(m_port), qPrintable(m_server.errorString()));
+        link.resetStats();
+        m_server.clearRequests();
+        m_monitor->probeSoon();
+        QTRY_COMPARE(m_monitor->state(), ConnectivityMonitor::State::Online);
+        QTRY_VERIFY(link.stats().bytesDown > 0);
+        const SlowLink::Stats stats = link.stats();
+        qInfo("a probe: %lld bytes up, %lld bytes down", stats.bytesUp, stats.bytesDown);
+        QCOMPARE(m_server.requests().size(), 1);
+        QVERIFY2(stats.bytesUp + stats.bytesDown <= 2048,
+                 qPrintable(QStringLiteral("%1 bytes").arg(stats.bytesUp + stats.bytesDown)));
     }
 };
 

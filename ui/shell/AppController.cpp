@@ -27,6 +27,11 @@ AppController::AppController(const QString &dataDir, SecretStore *secrets, QObje
       m_flow(new SignInFlow(m_client, secrets, &m_accounts, this)), m_dataDir(dataDir)
 {
     applySettings();  // the response size cap holds for signing in too
+    // Back at the window (after a sleep, a trip, another app): an offline app looks for the site at once.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive && m_session && m_session->sync())
+            m_session->sync()->connectivity()->probeSoon();
+    });
 }
 
 AppController::~AppController()

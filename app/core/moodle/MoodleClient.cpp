@@ -51,7 +51,20 @@ namespace {
 const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
 }  // namespace
 
+bool MoodleClient::isReadOnly(const QString &function)
+{
+    // Moodle names functions component_verb_object: core_course_get_contents, mod_assign_get_assignments,
+    // core_course_check_updates; writes are update/save/submit/view/... and never contain these verbs.
+    return function.contains(QLatin1String("_get_")) || function.endsWith(QLatin1String("_get"))
+        || function.contains(QLatin1String("_check_"));
+}
+
 MoodleReply *MoodleClient::call(const QString &function, const WsParams &params)
+{
+    return restCall(function, params, isReadOnly(function));
+}
+
+MoodleReply *MoodleClient::restCall(const QString &function, const WsParams &params, bool retryable)
 {
     QList<QPair<QString, QString>> pairs{
         {QStringLiteral("wstoken"), m_token},
@@ -62,7 +75,7 @@ MoodleReply *MoodleClient::call(const QString &function, const WsParams &params)
     QUrl url = m_siteUrl;
     url.setPath(m_siteUrl.path() + QStringLiteral("/webservice/rest/server.php"));
     return enqueue(function, url, "application/x-www-form-urlencoded", WsParams::formEncode(pairs),
-                   ResponseParser::Endpoint::Rest);
+                   ResponseParser::Endpoint::Rest, retryable);
 }
 
 MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls, int maxCallsPerRequest)
@@ -91,15 +104,17 @@ MoodleBatchReply *MoodleClient::callBatch(const QList<WsCall> &calls, int maxCal
         const int count = int(qMin<qsizetype>(perRequest, calls.size() - start));
         WsParams params;
         QStringList names;
+        bool readOnly = true;  // a batch is re-sent only when every call in it only reads
         for (int i = 0; i < count; ++i) {
             const WsCall &one = calls.at(start + i);
             names << one.function;
+            readOnly = readOnly && isReadOnly(one.function);
             const QByteArray arguments =
                 QJsonDocument(QJsonObject::fromVariantMap(one.params.toVariantMap())).toJson(QJsonDocument::Compact);
             params.add(QStringLiteral("requests[%1][function]").arg(i), one.function);
             params.add(QStringLiteral("requests[%1][arguments]").arg(i), QString::fromUtf8(arguments));
         }
-        MoodleReply *reply = call(kBatchFunction, params);
+        MoodleReply *reply = restCall(kBatchFunction, params, readOnly);
         connect(batch, &MoodleBatchReply::abortRequested, reply, &MoodleReply::abort);
         connect(reply, &MoodleReply::finished, batch, [batch, reply, start, count, names] {
             // Parsed on a worker already (ResponseParser::parseAnswer): only copies here.
@@ -148,7 +163,7 @@ MoodleReply *MoodleClient::publicConfig(const QUrl &base)
 }
 
 MoodleReply *MoodleClient::enqueue(const QString &function, const QUrl &url, const QByteArray &contentType,
-                                   QByteArray body, ResponseParser::Endpoint endpoint)
+                                   QByteArray body, ResponseParser::Endpoint endpoint, bool retryable)
 {
     auto *reply = new MoodleReply(function, this);
     QNetworkRequest request(url);
@@ -157,7 +172,7 @@ MoodleReply *MoodleClient::enqueue(const QString &function, const QUrl &url, con
                       QByteArray("Satchel/" SATCHEL_VERSION " (offline desktop client for Moodle)"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
-    m_queue.enqueue({request, std::move(body), endpoint, reply});
+    m_queue.enqueue({request, std::move(body), endpoint, reply, retryable});
     connect(reply, &MoodleReply::abortRequested, this, [this, reply] {
         // Still queued: answer at once. On the wire: the network reply aborts itself.
         for (qsizetype i = 0; i < m_queue.size(); ++i) {
@@ -225,8 +240,19 @@ void MoodleClient::onFinished(QNetworkReply *networkReply, const Pending &pendin
         result = MoodleResult::failure(MoodleError(MoodleError::Kind::ResponseTooLarge));
     } else if (flags.aborted) {
         result = MoodleResult::failure(MoodleError(MoodleError::Kind::Cancelled));
-    } else if (!statusAttribute.isValid()) {
+    } else if (!statusAttribute.isValid() || networkReply->error() == QNetworkReply::OperationCanceledError) {
+        // Also a cut in the middle of the body (the status line came): a stall, not a damaged answer.
         result = MoodleResult::failure(NetworkErrors::toMoodleError(networkReply));
+        // Cut by the inactivity timeout (the only OperationCanceledError not of our making): a read goes once
+        // more, first in the queue, on a new connection; the second stall is reported.
+        if (pending.retryable && networkReply->error() == QNetworkReply::OperationCanceledError) {
+            Pending again = pending;
+            again.retryable = false;
+            m_queue.prepend(again);
+            ++m_requestsRetried;
+            startNext();
+            return;
+        }
     } else {
         const int status = statusAttribute.toInt();
         if (status >= 300 && status < 400) {

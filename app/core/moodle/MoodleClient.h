@@ -27,7 +27,10 @@ struct WsCall
 class QNetworkReply;
 
 // Talks to one Moodle site: token.php, the REST server and the no-login AJAX endpoint.
-// Every request has a transfer timeout; at most maxConcurrentRequests() are on the wire,
+// Every request has an inactivity timeout (transferTimeout(): no byte for that long, not a total time, so a
+// slow answer that keeps coming is never cut); a read cut by it is sent once more, at the head of the queue,
+// before it is reported (a stalled connection on a bad link is common, the next one usually works); writes
+// are never re-sent (see isReadOnly()). At most maxConcurrentRequests() are on the wire,
 // the rest wait in a queue in the order they were made.
 // An answer's body is parsed on a worker thread (QtConcurrent), never on the thread the client lives in (the GUI
 // thread in the app): a course's batch is megabytes of JSON. Replies still finish on the client's thread; one
@@ -38,7 +41,7 @@ class MoodleClient : public QObject
 
 public:
     static constexpr int kDefaultConcurrency = 4;
-    static constexpr int kDefaultTimeoutMs = 30000;
+    static constexpr int kDefaultTimeoutMs = 20000;
     // Settings::kDefaultMaxResponseMiB; the app and satchelctl apply the setting (network/maxResponseMiB).
     static constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
 
@@ -53,6 +56,7 @@ public:
 
     void setMaxConcurrentRequests(int count);
     int maxConcurrentRequests() const { return m_maxConcurrent; }
+    // Qt's transfer timeout: the request is cut after this long without a byte sent or received.
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int transferTimeout() const { return m_timeoutMs; }
     // An answer bigger than this is abandoned as ResponseTooLarge (as soon as its Content-Length says so).
@@ -66,6 +70,12 @@ public:
     // The site's clock now (seconds since the epoch), from the Date header of its latest answer that had one,
     // moved on by the time since; nullopt before any. The sync compares the site's times with the device's.
     std::optional<qint64> siteTimeNow() const;
+
+    // Whether a web service function only reads (its name's verb is get or check), so sending it twice is
+    // harmless. Anything else (update, save, submit, view, …) may change the site and is sent at most once.
+    static bool isReadOnly(const QString &function);
+    // Requests re-sent after a stall (for tests and benchmarks).
+    int requestsRetried() const { return m_requestsRetried; }
 
     // webservice/rest/server.php with the token.
     MoodleReply *call(const QString &function, const WsParams &params = {});
@@ -107,9 +117,11 @@ private:
         QByteArray body;
         ResponseParser::Endpoint endpoint;
         MoodleReply *reply;
+        bool retryable = false;  // a read: sent once more when cut by the inactivity timeout
     };
+    MoodleReply *restCall(const QString &function, const WsParams &params, bool retryable);
     MoodleReply *enqueue(const QString &function, const QUrl &url, const QByteArray &contentType, QByteArray body,
-                         ResponseParser::Endpoint endpoint);
+                         ResponseParser::Endpoint endpoint, bool retryable = false);
     void startNext();
     struct RequestFlags
     {
@@ -129,6 +141,7 @@ private:
     ParseObserver m_parseObserver;
     int m_active = 0;
     int m_requestsSent = 0;
+    int m_requestsRetried = 0;
     int m_maxConcurrent = kDefaultConcurrency;
     int m_timeoutMs = kDefaultTimeoutMs;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;

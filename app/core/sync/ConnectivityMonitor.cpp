@@ -6,7 +6,8 @@
 #include "moodle/MoodleReply.h"
 
 ConnectivityMonitor::ConnectivityMonitor(MoodleClient *client, const Clock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_clock(clock ? clock : Clock::system()), m_timer(m_clock->createTimer(this))
+    : QObject(parent), m_client(client), m_clock(clock ? clock : Clock::system()),
+      m_jitter(QRandomGenerator::global()->generate()), m_timer(m_clock->createTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &ClockTimer::timeout, this, &ConnectivityMonitor::probe);
@@ -23,6 +24,12 @@ void ConnectivityMonitor::setProbeDelays(int firstMs, int maxMs)
     m_firstDelayMs = qMax(1, firstMs);
     m_maxDelayMs = qMax(m_firstDelayMs, maxMs);
     m_delayMs = m_firstDelayMs;
+    m_nextDelayMs = m_firstDelayMs;
+}
+
+void ConnectivityMonitor::setJitterSeed(quint32 seed)
+{
+    m_jitter.seed(seed);
 }
 
 void ConnectivityMonitor::signedIn()
@@ -57,6 +64,7 @@ void ConnectivityMonitor::onReachable()
     m_timer->stop();
     m_offlineSince = 0;
     m_delayMs = m_firstDelayMs;
+    m_nextDelayMs = m_firstDelayMs;
     setState(State::Online);
     if (wasOffline)
         Q_EMIT backOnline();
@@ -72,21 +80,33 @@ void ConnectivityMonitor::onUnreachable()
         setState(State::Offline);
     }
     if (!m_probing && !m_timer->isActive())
-        m_timer->start(m_delayMs);
+        scheduleProbe();
+}
+
+void ConnectivityMonitor::scheduleProbe()
+{
+    // Shorter by up to kJitterPercent, never longer: the cap is what bounds "site back → sync".
+    const int jitterMs = int(m_jitter.bounded(qint64(m_delayMs) * kJitterPercent / 100 + 1));
+    m_nextDelayMs = m_delayMs - jitterMs;
+    m_timer->start(m_nextDelayMs);
+    m_delayMs = qMin(m_delayMs * 2, m_maxDelayMs);
 }
 
 void ConnectivityMonitor::probe()
 {
     if (m_state != State::Offline)
         return;
+    // The next probe is timed from this one's start: an unanswered probe (a link that drops packets
+    // answers nothing until the transfer timeout) is given up then, so the cadence holds whatever fails.
+    if (MoodleReply *stale = m_probe)
+        stale->abort();
     m_probing = true;
+    scheduleProbe();
     // Any answer counts, even an error page: the client then emits siteReachable.
     MoodleReply *reply = m_client->publicConfig(m_client->siteUrl());
-    connect(reply, &MoodleReply::finished, this, [this] {
-        m_probing = false;
-        if (m_state == State::Offline) {
-            m_delayMs = qMin(m_delayMs * 2, m_maxDelayMs);
-            m_timer->start(m_delayMs);
-        }
+    m_probe = reply;
+    connect(reply, &MoodleReply::finished, this, [this, reply] {
+        if (m_probe == reply)
+            m_probing = false;
     });
 }
