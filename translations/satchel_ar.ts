@@ -226,26 +226,26 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>مشارك واحد</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشاركان</numerusform>
-            <numerusform>%n مشاركين</numerusform>
-            <numerusform>%n مشاركًا</numerusform>
-            <numerusform>%n مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركًا</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n participants</source>
+        <source>%L1 of %Ln participants</source>
         <translation>
-            <numerusform>%1 من %n مشارك</numerusform>
-            <numerusform>%1 من %n مشارك</numerusform>
-            <numerusform>%1 من %n مشاركَين</numerusform>
-            <numerusform>%1 من %n مشاركين</numerusform>
-            <numerusform>%1 من %n مشاركًا</numerusform>
-            <numerusform>%1 من %n مشارك</numerusform>
+            <numerusform>%L1 من %Ln مشارك</numerusform>
+            <numerusform>%L1 من %Ln مشارك</numerusform>
+            <numerusform>%L1 من %Ln مشاركَين</numerusform>
+            <numerusform>%L1 من %Ln مشاركين</numerusform>
+            <numerusform>%L1 من %Ln مشاركًا</numerusform>
+            <numerusform>%L1 من %Ln مشارك</numerusform>
         </translation>
     </message>
     <message>
@@ -253,26 +253,26 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>متعلم واحد</translation>
     </message>
     <message numerus="yes">
-        <source>%n learners</source>
+        <source>%Ln learners</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n متعلم</numerusform>
-            <numerusform>%n متعلم</numerusform>
-            <numerusform>%n متعلمان</numerusform>
-            <numerusform>%n متعلمين</numerusform>
-            <numerusform>%n متعلمًا</numerusform>
-            <numerusform>%n متعلم</numerusform>
+            <numerusform>%Ln متعلم</numerusform>
+            <numerusform>%Ln متعلم</numerusform>
+            <numerusform>%Ln متعلمان</numerusform>
+            <numerusform>%Ln متعلمين</numerusform>
+            <numerusform>%Ln متعلمًا</numerusform>
+            <numerusform>%Ln متعلم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n learners</source>
+        <source>%L1 of %Ln learners</source>
         <translation>
-            <numerusform>%1 من %n متعلم</numerusform>
-            <numerusform>%1 من %n متعلم</numerusform>
-            <numerusform>%1 من %n متعلمَين</numerusform>
-            <numerusform>%1 من %n متعلمين</numerusform>
-            <numerusform>%1 من %n متعلمًا</numerusform>
-            <numerusform>%1 من %n متعلم</numerusform>
+            <numerusform>%L1 من %Ln متعلم</numerusform>
+            <numerusform>%L1 من %Ln متعلم</numerusform>
+            <numerusform>%L1 من %Ln متعلمَين</numerusform>
+            <numerusform>%L1 من %Ln متعلمين</numerusform>
+            <numerusform>%L1 من %Ln متعلمًا</numerusform>
+            <numerusform>%L1 من %Ln متعلم</numerusform>
         </translation>
     </message>
     <message>
@@ -383,8 +383,8 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>يكتمل عندما يستوفي المتعلم شروطه</translation>
     </message>
     <message>
-        <source>Done: %1 of %2</source>
-        <translation>مكتمل: %1 من %2</translation>
+        <source>Done: %L1 of %L2</source>
+        <translation>مكتمل: %L1 من %L2</translation>
     </message>
 </context>
 <context>
@@ -507,15 +507,15 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>نشاط واحد</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n نشاط</numerusform>
-            <numerusform>%n نشاط</numerusform>
-            <numerusform>%n نشاطان</numerusform>
-            <numerusform>%n أنشطة</numerusform>
-            <numerusform>%n نشاطًا</numerusform>
-            <numerusform>%n نشاط</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+            <numerusform>%Ln نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
         </translation>
     </message>
     <message>
@@ -796,27 +796,27 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>منذ دقيقة واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minutes</source>
+        <source>in %Ln minutes</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>بعد %n دقيقة</numerusform>
-            <numerusform>بعد %n دقيقة</numerusform>
-            <numerusform>بعد %n دقيقتين</numerusform>
-            <numerusform>بعد %n دقائق</numerusform>
-            <numerusform>بعد %n دقيقة</numerusform>
-            <numerusform>بعد %n دقيقة</numerusform>
+            <numerusform>بعد %Ln دقيقة</numerusform>
+            <numerusform>بعد %Ln دقيقة</numerusform>
+            <numerusform>بعد %Ln دقيقتين</numerusform>
+            <numerusform>بعد %Ln دقائق</numerusform>
+            <numerusform>بعد %Ln دقيقة</numerusform>
+            <numerusform>بعد %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقتين</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -828,27 +828,27 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>منذ ساعة واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>in %n hours</source>
+        <source>in %Ln hours</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>بعد %n ساعة</numerusform>
-            <numerusform>بعد %n ساعة</numerusform>
-            <numerusform>بعد %n ساعتين</numerusform>
-            <numerusform>بعد %n ساعات</numerusform>
-            <numerusform>بعد %n ساعة</numerusform>
-            <numerusform>بعد %n ساعة</numerusform>
+            <numerusform>بعد %Ln ساعة</numerusform>
+            <numerusform>بعد %Ln ساعة</numerusform>
+            <numerusform>بعد %Ln ساعتين</numerusform>
+            <numerusform>بعد %Ln ساعات</numerusform>
+            <numerusform>بعد %Ln ساعة</numerusform>
+            <numerusform>بعد %Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعتين</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message>
@@ -860,75 +860,75 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>منذ يوم واحد</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>بعد %n يوم</numerusform>
-            <numerusform>بعد %n يوم</numerusform>
-            <numerusform>بعد %n يومين</numerusform>
-            <numerusform>بعد %n أيام</numerusform>
-            <numerusform>بعد %n يومًا</numerusform>
-            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %Ln يوم</numerusform>
+            <numerusform>بعد %Ln يوم</numerusform>
+            <numerusform>بعد %Ln يومين</numerusform>
+            <numerusform>بعد %Ln أيام</numerusform>
+            <numerusform>بعد %Ln يومًا</numerusform>
+            <numerusform>بعد %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يومين</numerusform>
-            <numerusform>منذ %n أيام</numerusform>
-            <numerusform>منذ %n يومًا</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يومين</numerusform>
+            <numerusform>منذ %Ln أيام</numerusform>
+            <numerusform>منذ %Ln يومًا</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n weeks</source>
+        <source>in %Ln weeks</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>بعد %n أسبوع</numerusform>
-            <numerusform>بعد %n أسبوع</numerusform>
-            <numerusform>بعد %n أسبوعين</numerusform>
-            <numerusform>بعد %n أسابيع</numerusform>
-            <numerusform>بعد %n أسبوعًا</numerusform>
-            <numerusform>بعد %n أسبوع</numerusform>
+            <numerusform>بعد %Ln أسبوع</numerusform>
+            <numerusform>بعد %Ln أسبوع</numerusform>
+            <numerusform>بعد %Ln أسبوعين</numerusform>
+            <numerusform>بعد %Ln أسابيع</numerusform>
+            <numerusform>بعد %Ln أسبوعًا</numerusform>
+            <numerusform>بعد %Ln أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%Ln weeks ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n أسبوع</numerusform>
-            <numerusform>منذ %n أسبوع</numerusform>
-            <numerusform>منذ %n أسبوعين</numerusform>
-            <numerusform>منذ %n أسابيع</numerusform>
-            <numerusform>منذ %n أسبوعًا</numerusform>
-            <numerusform>منذ %n أسبوع</numerusform>
+            <numerusform>منذ %Ln أسبوع</numerusform>
+            <numerusform>منذ %Ln أسبوع</numerusform>
+            <numerusform>منذ %Ln أسبوعين</numerusform>
+            <numerusform>منذ %Ln أسابيع</numerusform>
+            <numerusform>منذ %Ln أسبوعًا</numerusform>
+            <numerusform>منذ %Ln أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n months</source>
+        <source>in %Ln months</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>بعد %n شهر</numerusform>
-            <numerusform>بعد %n شهر</numerusform>
-            <numerusform>بعد %n شهرين</numerusform>
-            <numerusform>بعد %n أشهر</numerusform>
-            <numerusform>بعد %n شهرًا</numerusform>
-            <numerusform>بعد %n شهر</numerusform>
+            <numerusform>بعد %Ln شهر</numerusform>
+            <numerusform>بعد %Ln شهر</numerusform>
+            <numerusform>بعد %Ln شهرين</numerusform>
+            <numerusform>بعد %Ln أشهر</numerusform>
+            <numerusform>بعد %Ln شهرًا</numerusform>
+            <numerusform>بعد %Ln شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%Ln months ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n شهر</numerusform>
-            <numerusform>منذ %n شهر</numerusform>
-            <numerusform>منذ %n شهرين</numerusform>
-            <numerusform>منذ %n أشهر</numerusform>
-            <numerusform>منذ %n شهرًا</numerusform>
-            <numerusform>منذ %n شهر</numerusform>
+            <numerusform>منذ %Ln شهر</numerusform>
+            <numerusform>منذ %Ln شهر</numerusform>
+            <numerusform>منذ %Ln شهرين</numerusform>
+            <numerusform>منذ %Ln أشهر</numerusform>
+            <numerusform>منذ %Ln شهرًا</numerusform>
+            <numerusform>منذ %Ln شهر</numerusform>
         </translation>
     </message>
     <message>
@@ -940,27 +940,27 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>منذ سنة واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>in %n years</source>
+        <source>in %Ln years</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>بعد %n سنة</numerusform>
-            <numerusform>بعد %n سنة</numerusform>
-            <numerusform>بعد %n سنتين</numerusform>
-            <numerusform>بعد %n سنوات</numerusform>
-            <numerusform>بعد %n سنة</numerusform>
-            <numerusform>بعد %n سنة</numerusform>
+            <numerusform>بعد %Ln سنة</numerusform>
+            <numerusform>بعد %Ln سنة</numerusform>
+            <numerusform>بعد %Ln سنتين</numerusform>
+            <numerusform>بعد %Ln سنوات</numerusform>
+            <numerusform>بعد %Ln سنة</numerusform>
+            <numerusform>بعد %Ln سنة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%Ln years ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n سنة</numerusform>
-            <numerusform>منذ %n سنة</numerusform>
-            <numerusform>منذ %n سنتين</numerusform>
-            <numerusform>منذ %n سنوات</numerusform>
-            <numerusform>منذ %n سنة</numerusform>
-            <numerusform>منذ %n سنة</numerusform>
+            <numerusform>منذ %Ln سنة</numerusform>
+            <numerusform>منذ %Ln سنة</numerusform>
+            <numerusform>منذ %Ln سنتين</numerusform>
+            <numerusform>منذ %Ln سنوات</numerusform>
+            <numerusform>منذ %Ln سنة</numerusform>
+            <numerusform>منذ %Ln سنة</numerusform>
         </translation>
     </message>
 </context>
@@ -1113,8 +1113,8 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>النطاق: %1</translation>
     </message>
     <message>
-        <source>Graded: %1 of %2</source>
-        <translation>المُقيَّمون: %1 من %2</translation>
+        <source>Graded: %L1 of %L2</source>
+        <translation>المُقيَّمون: %L1 من %L2</translation>
     </message>
     <message>
         <source>Click to sort by grade; not graded last.</source>
@@ -1299,34 +1299,34 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     </message>
     <message>
         <source>1 overdue</source>
-        <translation>متأخر: 1</translation>
+        <translation>متأخر: ١</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>متأخر: %n</numerusform>
-            <numerusform>متأخر: %n</numerusform>
-            <numerusform>متأخر: %n</numerusform>
-            <numerusform>متأخر: %n</numerusform>
-            <numerusform>متأخر: %n</numerusform>
-            <numerusform>متأخر: %n</numerusform>
+            <numerusform>متأخر: %Ln</numerusform>
+            <numerusform>متأخر: %Ln</numerusform>
+            <numerusform>متأخر: %Ln</numerusform>
+            <numerusform>متأخر: %Ln</numerusform>
+            <numerusform>متأخر: %Ln</numerusform>
+            <numerusform>متأخر: %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>1 upcoming</source>
-        <translation>قادم: 1</translation>
+        <translation>قادم: ١</translation>
     </message>
     <message numerus="yes">
-        <source>%n upcoming</source>
+        <source>%Ln upcoming</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>قادم: %n</numerusform>
-            <numerusform>قادم: %n</numerusform>
-            <numerusform>قادم: %n</numerusform>
-            <numerusform>قادم: %n</numerusform>
-            <numerusform>قادم: %n</numerusform>
-            <numerusform>قادم: %n</numerusform>
+            <numerusform>قادم: %Ln</numerusform>
+            <numerusform>قادم: %Ln</numerusform>
+            <numerusform>قادم: %Ln</numerusform>
+            <numerusform>قادم: %Ln</numerusform>
+            <numerusform>قادم: %Ln</numerusform>
+            <numerusform>قادم: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2093,14 +2093,14 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>إكمال المقرر الدراسي: لم يكتمل بعد</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n criteria met</source>
+        <source>%L1 of %Ln criteria met</source>
         <translation>
-            <numerusform>المعايير المستوفاة: %1 من %n</numerusform>
-            <numerusform>المعايير المستوفاة: %1 من %n</numerusform>
-            <numerusform>المعايير المستوفاة: %1 من %n</numerusform>
-            <numerusform>المعايير المستوفاة: %1 من %n</numerusform>
-            <numerusform>المعايير المستوفاة: %1 من %n</numerusform>
-            <numerusform>المعايير المستوفاة: %1 من %n</numerusform>
+            <numerusform>المعايير المستوفاة: %L1 من %Ln</numerusform>
+            <numerusform>المعايير المستوفاة: %L1 من %Ln</numerusform>
+            <numerusform>المعايير المستوفاة: %L1 من %Ln</numerusform>
+            <numerusform>المعايير المستوفاة: %L1 من %Ln</numerusform>
+            <numerusform>المعايير المستوفاة: %L1 من %Ln</numerusform>
+            <numerusform>المعايير المستوفاة: %L1 من %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,15 +2194,15 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>منذ دقيقة</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقتين</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -2210,20 +2210,20 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>منذ ساعة</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعتين</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message>
-        <source>Syncing %1 of %2: %3</source>
-        <translation>مزامنة %1 من %2: %3</translation>
+        <source>Syncing %L1 of %L2: %3</source>
+        <translation>مزامنة %L1 من %L2: %3</translation>
     </message>
     <message>
         <source>No offline data yet</source>
@@ -2270,15 +2270,15 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>تغيير واحد بانتظار الإرسال</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
+        <source>%Ln changes waiting to be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
-            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
-            <numerusform>%n تغييران بانتظار الإرسال</numerusform>
-            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
-            <numerusform>%n تغييرًا بانتظار الإرسال</numerusform>
-            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
         </translation>
     </message>
     <message>
@@ -2286,15 +2286,15 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>تعذّر إرسال تغيير واحد</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes could not be sent</source>
+        <source>%Ln changes could not be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>تعذّر إرسال %n تغيير</numerusform>
-            <numerusform>تعذّر إرسال %n تغيير</numerusform>
-            <numerusform>تعذّر إرسال %n تغييرين</numerusform>
-            <numerusform>تعذّر إرسال %n تغييرات</numerusform>
-            <numerusform>تعذّر إرسال %n تغييرًا</numerusform>
-            <numerusform>تعذّر إرسال %n تغيير</numerusform>
+            <numerusform>تعذّر إرسال %Ln تغيير</numerusform>
+            <numerusform>تعذّر إرسال %Ln تغيير</numerusform>
+            <numerusform>تعذّر إرسال %Ln تغييرين</numerusform>
+            <numerusform>تعذّر إرسال %Ln تغييرات</numerusform>
+            <numerusform>تعذّر إرسال %Ln تغييرًا</numerusform>
+            <numerusform>تعذّر إرسال %Ln تغيير</numerusform>
         </translation>
     </message>
     <message>
@@ -2302,15 +2302,15 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>رفض الموقع تغييرًا واحدًا</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes refused by the site</source>
+        <source>%Ln changes refused by the site</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>رفض الموقع %n تغيير</numerusform>
-            <numerusform>رفض الموقع %n تغيير</numerusform>
-            <numerusform>رفض الموقع %n تغييرين</numerusform>
-            <numerusform>رفض الموقع %n تغييرات</numerusform>
-            <numerusform>رفض الموقع %n تغييرًا</numerusform>
-            <numerusform>رفض الموقع %n تغيير</numerusform>
+            <numerusform>رفض الموقع %Ln تغيير</numerusform>
+            <numerusform>رفض الموقع %Ln تغيير</numerusform>
+            <numerusform>رفض الموقع %Ln تغييرين</numerusform>
+            <numerusform>رفض الموقع %Ln تغييرات</numerusform>
+            <numerusform>رفض الموقع %Ln تغييرًا</numerusform>
+            <numerusform>رفض الموقع %Ln تغيير</numerusform>
         </translation>
     </message>
     <message>

@@ -262,33 +262,33 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>„%1“ in %2 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n Teilnehmer/in</numerusform>
-            <numerusform>%n Teilnehmer/innen</numerusform>
+            <numerusform>%Ln Teilnehmer/in</numerusform>
+            <numerusform>%Ln Teilnehmer/innen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n participants</source>
+        <source>%L1 of %Ln participants</source>
         <translation>
-            <numerusform>%1 von %n Teilnehmer/in</numerusform>
-            <numerusform>%1 von %n Teilnehmer/innen</numerusform>
+            <numerusform>%L1 von %Ln Teilnehmer/in</numerusform>
+            <numerusform>%L1 von %Ln Teilnehmer/innen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n learners</source>
+        <source>%Ln learners</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n Lernende/r</numerusform>
-            <numerusform>%n Lernende</numerusform>
+            <numerusform>%Ln Lernende/r</numerusform>
+            <numerusform>%Ln Lernende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n learners</source>
+        <source>%L1 of %Ln learners</source>
         <translation>
-            <numerusform>%1 von %n Lernenden</numerusform>
-            <numerusform>%1 von %n Lernenden</numerusform>
+            <numerusform>%L1 von %Ln Lernenden</numerusform>
+            <numerusform>%L1 von %Ln Lernenden</numerusform>
         </translation>
     </message>
 </context>
@@ -367,8 +367,8 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>Abgeschlossen, sobald die Bedingungen erfüllt sind</translation>
     </message>
     <message>
-        <source>Done: %1 of %2</source>
-        <translation>Erledigt: %1 von %2</translation>
+        <source>Done: %L1 of %L2</source>
+        <translation>Erledigt: %L1 von %L2</translation>
     </message>
 </context>
 <context>
@@ -524,11 +524,11 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>1 Aktivität</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n Aktivität</numerusform>
-            <numerusform>%n Aktivitäten</numerusform>
+            <numerusform>%Ln Aktivität</numerusform>
+            <numerusform>%Ln Aktivitäten</numerusform>
         </translation>
     </message>
     <message>
@@ -772,19 +772,19 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minutes</source>
+        <source>in %Ln minutes</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>in %n Minute</numerusform>
-            <numerusform>in %n Minuten</numerusform>
+            <numerusform>in %Ln Minute</numerusform>
+            <numerusform>in %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -796,19 +796,19 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <source>in %n hours</source>
+        <source>in %Ln hours</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>in %n Stunde</numerusform>
-            <numerusform>in %n Stunden</numerusform>
+            <numerusform>in %Ln Stunde</numerusform>
+            <numerusform>in %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -820,51 +820,51 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n weeks</source>
+        <source>in %Ln weeks</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>in %n Woche</numerusform>
-            <numerusform>in %n Wochen</numerusform>
+            <numerusform>in %Ln Woche</numerusform>
+            <numerusform>in %Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%Ln weeks ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Woche</numerusform>
-            <numerusform>vor %n Wochen</numerusform>
+            <numerusform>vor %Ln Woche</numerusform>
+            <numerusform>vor %Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n months</source>
+        <source>in %Ln months</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>in %n Monat</numerusform>
-            <numerusform>in %n Monaten</numerusform>
+            <numerusform>in %Ln Monat</numerusform>
+            <numerusform>in %Ln Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%Ln months ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Monat</numerusform>
-            <numerusform>vor %n Monaten</numerusform>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
         </translation>
     </message>
     <message>
@@ -876,19 +876,19 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>vor 1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <source>in %n years</source>
+        <source>in %Ln years</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>in %n Jahr</numerusform>
-            <numerusform>in %n Jahren</numerusform>
+            <numerusform>in %Ln Jahr</numerusform>
+            <numerusform>in %Ln Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%Ln years ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Jahr</numerusform>
-            <numerusform>vor %n Jahren</numerusform>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
         </translation>
     </message>
     <message>
@@ -1045,8 +1045,8 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>Bereich: %1</translation>
     </message>
     <message>
-        <source>Graded: %1 of %2</source>
-        <translation>Bewertet: %1 von %2</translation>
+        <source>Graded: %L1 of %L2</source>
+        <translation>Bewertet: %L1 von %L2</translation>
     </message>
     <message>
         <source>Click to sort by grade; not graded last.</source>
@@ -1226,11 +1226,11 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>1 überfällig</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
         </translation>
     </message>
     <message>
@@ -1238,11 +1238,11 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>1 anstehend</translation>
     </message>
     <message numerus="yes">
-        <source>%n upcoming</source>
+        <source>%Ln upcoming</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n anstehend</numerusform>
-            <numerusform>%n anstehend</numerusform>
+            <numerusform>%Ln anstehend</numerusform>
+            <numerusform>%Ln anstehend</numerusform>
         </translation>
     </message>
     <message>
@@ -2025,10 +2025,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>Kursabschluss: konnte auf diesem Computer nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n criteria met</source>
+        <source>%L1 of %Ln criteria met</source>
         <translation>
-            <numerusform>%1 von %n Kriterium erfüllt</numerusform>
-            <numerusform>%1 von %n Kriterien erfüllt</numerusform>
+            <numerusform>%L1 von %Ln Kriterium erfüllt</numerusform>
+            <numerusform>%L1 von %Ln Kriterien erfüllt</numerusform>
         </translation>
     </message>
 </context>
@@ -2114,8 +2114,8 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>vor einer Stunde</translation>
     </message>
     <message>
-        <source>Syncing %1 of %2: %3</source>
-        <translation>Synchronisierung %1 von %2: %3</translation>
+        <source>Syncing %L1 of %L2: %3</source>
+        <translation>Synchronisierung %L1 von %L2: %3</translation>
     </message>
     <message>
         <source>No offline data yet</source>
@@ -2166,27 +2166,27 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>Nicht gesendete Änderungen</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
+        <source>%Ln changes waiting to be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n Änderung wartet auf Übertragung</numerusform>
-            <numerusform>%n Änderungen warten auf Übertragung</numerusform>
+            <numerusform>%Ln Änderung wartet auf Übertragung</numerusform>
+            <numerusform>%Ln Änderungen warten auf Übertragung</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,11 +2194,11 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>1 Änderung konnte nicht gesendet werden</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes could not be sent</source>
+        <source>%Ln changes could not be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n Änderung konnte nicht gesendet werden</numerusform>
-            <numerusform>%n Änderungen konnten nicht gesendet werden</numerusform>
+            <numerusform>%Ln Änderung konnte nicht gesendet werden</numerusform>
+            <numerusform>%Ln Änderungen konnten nicht gesendet werden</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,11 +2206,11 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>1 Änderung von der Website abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes refused by the site</source>
+        <source>%Ln changes refused by the site</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n Änderung von der Website abgelehnt</numerusform>
-            <numerusform>%n Änderungen von der Website abgelehnt</numerusform>
+            <numerusform>%Ln Änderung von der Website abgelehnt</numerusform>
+            <numerusform>%Ln Änderungen von der Website abgelehnt</numerusform>
         </translation>
     </message>
     <message>

@@ -226,18 +226,18 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>1 participante</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n participants</source>
+        <source>%L1 of %Ln participants</source>
         <translation>
-            <numerusform>%1 de %n participante</numerusform>
-            <numerusform>%1 de %n participantes</numerusform>
+            <numerusform>%L1 de %Ln participante</numerusform>
+            <numerusform>%L1 de %Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -245,18 +245,18 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>1 estudiante</translation>
     </message>
     <message numerus="yes">
-        <source>%n learners</source>
+        <source>%Ln learners</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n estudiante</numerusform>
-            <numerusform>%n estudiantes</numerusform>
+            <numerusform>%Ln estudiante</numerusform>
+            <numerusform>%Ln estudiantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n learners</source>
+        <source>%L1 of %Ln learners</source>
         <translation>
-            <numerusform>%1 de %n estudiante</numerusform>
-            <numerusform>%1 de %n estudiantes</numerusform>
+            <numerusform>%L1 de %Ln estudiante</numerusform>
+            <numerusform>%L1 de %Ln estudiantes</numerusform>
         </translation>
     </message>
     <message>
@@ -367,8 +367,8 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>Se finaliza cuando el estudiante cumple sus condiciones</translation>
     </message>
     <message>
-        <source>Done: %1 of %2</source>
-        <translation>Hecho: %1 de %2</translation>
+        <source>Done: %L1 of %L2</source>
+        <translation>Hecho: %L1 de %L2</translation>
     </message>
 </context>
 <context>
@@ -491,11 +491,11 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>1 actividad</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n actividad</numerusform>
-            <numerusform>%n actividades</numerusform>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
         </translation>
     </message>
     <message>
@@ -776,19 +776,19 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>hace 1 minuto</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minutes</source>
+        <source>in %Ln minutes</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>en %n minuto</numerusform>
-            <numerusform>en %n minutos</numerusform>
+            <numerusform>en %Ln minuto</numerusform>
+            <numerusform>en %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -800,19 +800,19 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>hace 1 hora</translation>
     </message>
     <message numerus="yes">
-        <source>in %n hours</source>
+        <source>in %Ln hours</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>en %n hora</numerusform>
-            <numerusform>en %n horas</numerusform>
+            <numerusform>en %Ln hora</numerusform>
+            <numerusform>en %Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
         </translation>
     </message>
     <message>
@@ -824,51 +824,51 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>hace 1 día</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>en %n día</numerusform>
-            <numerusform>en %n días</numerusform>
+            <numerusform>en %Ln día</numerusform>
+            <numerusform>en %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n weeks</source>
+        <source>in %Ln weeks</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>en %n semana</numerusform>
-            <numerusform>en %n semanas</numerusform>
+            <numerusform>en %Ln semana</numerusform>
+            <numerusform>en %Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%Ln weeks ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n semana</numerusform>
-            <numerusform>hace %n semanas</numerusform>
+            <numerusform>hace %Ln semana</numerusform>
+            <numerusform>hace %Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n months</source>
+        <source>in %Ln months</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>en %n mes</numerusform>
-            <numerusform>en %n meses</numerusform>
+            <numerusform>en %Ln mes</numerusform>
+            <numerusform>en %Ln meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%Ln months ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n mes</numerusform>
-            <numerusform>hace %n meses</numerusform>
+            <numerusform>hace %Ln mes</numerusform>
+            <numerusform>hace %Ln meses</numerusform>
         </translation>
     </message>
     <message>
@@ -880,19 +880,19 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>hace 1 año</translation>
     </message>
     <message numerus="yes">
-        <source>in %n years</source>
+        <source>in %Ln years</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>en %n año</numerusform>
-            <numerusform>en %n años</numerusform>
+            <numerusform>en %Ln año</numerusform>
+            <numerusform>en %Ln años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%Ln years ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n año</numerusform>
-            <numerusform>hace %n años</numerusform>
+            <numerusform>hace %Ln año</numerusform>
+            <numerusform>hace %Ln años</numerusform>
         </translation>
     </message>
 </context>
@@ -1045,8 +1045,8 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>Rango: %1</translation>
     </message>
     <message>
-        <source>Graded: %1 of %2</source>
-        <translation>Calificados: %1 de %2</translation>
+        <source>Graded: %L1 of %L2</source>
+        <translation>Calificados: %L1 de %L2</translation>
     </message>
     <message>
         <source>Click to sort by grade; not graded last.</source>
@@ -1234,11 +1234,11 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>1 vencida</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n vencida</numerusform>
-            <numerusform>%n vencidas</numerusform>
+            <numerusform>%Ln vencida</numerusform>
+            <numerusform>%Ln vencidas</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,11 +1246,11 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>1 próxima</translation>
     </message>
     <message numerus="yes">
-        <source>%n upcoming</source>
+        <source>%Ln upcoming</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n próxima</numerusform>
-            <numerusform>%n próximas</numerusform>
+            <numerusform>%Ln próxima</numerusform>
+            <numerusform>%Ln próximas</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,10 +2017,10 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>Finalización del curso: aún no finalizado</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n criteria met</source>
+        <source>%L1 of %Ln criteria met</source>
         <translation>
-            <numerusform>%1 de %n criterio cumplido</numerusform>
-            <numerusform>%1 de %n criterios cumplidos</numerusform>
+            <numerusform>%L1 de %Ln criterio cumplido</numerusform>
+            <numerusform>%L1 de %Ln criterios cumplidos</numerusform>
         </translation>
     </message>
     <message>
@@ -2114,11 +2114,11 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>hace un minuto</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,16 +2126,16 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>hace una hora</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
         </translation>
     </message>
     <message>
-        <source>Syncing %1 of %2: %3</source>
-        <translation>Sincronizando %1 de %2: %3</translation>
+        <source>Syncing %L1 of %L2: %3</source>
+        <translation>Sincronizando %L1 de %L2: %3</translation>
     </message>
     <message>
         <source>No offline data yet</source>
@@ -2182,11 +2182,11 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>1 cambio pendiente de envío</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
+        <source>%Ln changes waiting to be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n cambio pendiente de envío</numerusform>
-            <numerusform>%n cambios pendientes de envío</numerusform>
+            <numerusform>%Ln cambio pendiente de envío</numerusform>
+            <numerusform>%Ln cambios pendientes de envío</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,11 +2194,11 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>1 cambio no se pudo enviar</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes could not be sent</source>
+        <source>%Ln changes could not be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n cambio no se pudo enviar</numerusform>
-            <numerusform>%n cambios no se pudieron enviar</numerusform>
+            <numerusform>%Ln cambio no se pudo enviar</numerusform>
+            <numerusform>%Ln cambios no se pudieron enviar</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,11 +2206,11 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>1 cambio rechazado por el sitio</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes refused by the site</source>
+        <source>%Ln changes refused by the site</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n cambio rechazado por el sitio</numerusform>
-            <numerusform>%n cambios rechazados por el sitio</numerusform>
+            <numerusform>%Ln cambio rechazado por el sitio</numerusform>
+            <numerusform>%Ln cambios rechazados por el sitio</numerusform>
         </translation>
     </message>
     <message>

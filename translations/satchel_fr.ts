@@ -226,18 +226,18 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>1 participant</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n participants</source>
+        <source>%L1 of %Ln participants</source>
         <translation>
-            <numerusform>%1 sur %n participant</numerusform>
-            <numerusform>%1 sur %n participants</numerusform>
+            <numerusform>%L1 sur %Ln participant</numerusform>
+            <numerusform>%L1 sur %Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -245,18 +245,18 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>1 apprenant</translation>
     </message>
     <message numerus="yes">
-        <source>%n learners</source>
+        <source>%Ln learners</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n apprenant</numerusform>
-            <numerusform>%n apprenants</numerusform>
+            <numerusform>%Ln apprenant</numerusform>
+            <numerusform>%Ln apprenants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n learners</source>
+        <source>%L1 of %Ln learners</source>
         <translation>
-            <numerusform>%1 sur %n apprenant</numerusform>
-            <numerusform>%1 sur %n apprenants</numerusform>
+            <numerusform>%L1 sur %Ln apprenant</numerusform>
+            <numerusform>%L1 sur %Ln apprenants</numerusform>
         </translation>
     </message>
     <message>
@@ -367,8 +367,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>Achevée quand l&apos;apprenant remplit ses conditions</translation>
     </message>
     <message>
-        <source>Done: %1 of %2</source>
-        <translation>Terminé&#xa0;: %1 sur %2</translation>
+        <source>Done: %L1 of %L2</source>
+        <translation>Terminé&#xa0;: %L1 sur %L2</translation>
     </message>
 </context>
 <context>
@@ -491,11 +491,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>1 activité</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n activité</numerusform>
-            <numerusform>%n activités</numerusform>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
         </translation>
     </message>
     <message>
@@ -776,19 +776,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minutes</source>
+        <source>in %Ln minutes</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>dans %n minute</numerusform>
-            <numerusform>dans %n minutes</numerusform>
+            <numerusform>dans %Ln minute</numerusform>
+            <numerusform>dans %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
+            <numerusform>il y a %Ln minute</numerusform>
+            <numerusform>il y a %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -800,19 +800,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <source>in %n hours</source>
+        <source>in %Ln hours</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>dans %n heure</numerusform>
-            <numerusform>dans %n heures</numerusform>
+            <numerusform>dans %Ln heure</numerusform>
+            <numerusform>dans %Ln heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
         </translation>
     </message>
     <message>
@@ -824,51 +824,51 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n weeks</source>
+        <source>in %Ln weeks</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>dans %n semaine</numerusform>
-            <numerusform>dans %n semaines</numerusform>
+            <numerusform>dans %Ln semaine</numerusform>
+            <numerusform>dans %Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%Ln weeks ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n semaine</numerusform>
-            <numerusform>il y a %n semaines</numerusform>
+            <numerusform>il y a %Ln semaine</numerusform>
+            <numerusform>il y a %Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n months</source>
+        <source>in %Ln months</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>dans %n mois</numerusform>
-            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %Ln mois</numerusform>
+            <numerusform>dans %Ln mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%Ln months ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n mois</numerusform>
-            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %Ln mois</numerusform>
+            <numerusform>il y a %Ln mois</numerusform>
         </translation>
     </message>
     <message>
@@ -880,19 +880,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>il y a 1 an</translation>
     </message>
     <message numerus="yes">
-        <source>in %n years</source>
+        <source>in %Ln years</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>dans %n an</numerusform>
-            <numerusform>dans %n ans</numerusform>
+            <numerusform>dans %Ln an</numerusform>
+            <numerusform>dans %Ln ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%Ln years ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n an</numerusform>
-            <numerusform>il y a %n ans</numerusform>
+            <numerusform>il y a %Ln an</numerusform>
+            <numerusform>il y a %Ln ans</numerusform>
         </translation>
     </message>
 </context>
@@ -1045,8 +1045,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>Intervalle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Graded: %1 of %2</source>
-        <translation>Évalués&#xa0;: %1 sur %2</translation>
+        <source>Graded: %L1 of %L2</source>
+        <translation>Évalués&#xa0;: %L1 sur %L2</translation>
     </message>
     <message>
         <source>Click to sort by grade; not graded last.</source>
@@ -1234,11 +1234,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>1 en retard</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,11 +1246,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>1 à venir</translation>
     </message>
     <message numerus="yes">
-        <source>%n upcoming</source>
+        <source>%Ln upcoming</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n à venir</numerusform>
-            <numerusform>%n à venir</numerusform>
+            <numerusform>%Ln à venir</numerusform>
+            <numerusform>%Ln à venir</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,10 +2017,10 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>Achèvement de cours&#xa0;: pas encore achevé</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n criteria met</source>
+        <source>%L1 of %Ln criteria met</source>
         <translation>
-            <numerusform>Critères remplis&#xa0;: %1 sur %n</numerusform>
-            <numerusform>Critères remplis&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Critères remplis&#xa0;: %L1 sur %Ln</numerusform>
+            <numerusform>Critères remplis&#xa0;: %L1 sur %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2114,11 +2114,11 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>il y a une minute</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
+            <numerusform>il y a %Ln minute</numerusform>
+            <numerusform>il y a %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,16 +2126,16 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>il y a une heure</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
         </translation>
     </message>
     <message>
-        <source>Syncing %1 of %2: %3</source>
-        <translation>Synchronisation %1 sur %2&#xa0;: %3</translation>
+        <source>Syncing %L1 of %L2: %3</source>
+        <translation>Synchronisation %L1 sur %L2&#xa0;: %3</translation>
     </message>
     <message>
         <source>No offline data yet</source>
@@ -2182,11 +2182,11 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>1 modification en attente d&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
+        <source>%Ln changes waiting to be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n modification en attente d&apos;envoi</numerusform>
-            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln modification en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,11 +2194,11 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>1 modification n&apos;a pas pu être envoyée</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes could not be sent</source>
+        <source>%Ln changes could not be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n modification n&apos;a pas pu être envoyée</numerusform>
-            <numerusform>%n modifications n&apos;ont pas pu être envoyées</numerusform>
+            <numerusform>%Ln modification n&apos;a pas pu être envoyée</numerusform>
+            <numerusform>%Ln modifications n&apos;ont pas pu être envoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,11 +2206,11 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>1 modification refusée par le site</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes refused by the site</source>
+        <source>%Ln changes refused by the site</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n modification refusée par le site</numerusform>
-            <numerusform>%n modifications refusées par le site</numerusform>
+            <numerusform>%Ln modification refusée par le site</numerusform>
+            <numerusform>%Ln modifications refusées par le site</numerusform>
         </translation>
     </message>
     <message>

@@ -226,18 +226,18 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>1 participante</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n participants</source>
+        <source>%L1 of %Ln participants</source>
         <translation>
-            <numerusform>%1 de %n participante</numerusform>
-            <numerusform>%1 de %n participantes</numerusform>
+            <numerusform>%L1 de %Ln participante</numerusform>
+            <numerusform>%L1 de %Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -245,18 +245,18 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>1 estudante</translation>
     </message>
     <message numerus="yes">
-        <source>%n learners</source>
+        <source>%Ln learners</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n estudante</numerusform>
-            <numerusform>%n estudantes</numerusform>
+            <numerusform>%Ln estudante</numerusform>
+            <numerusform>%Ln estudantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n learners</source>
+        <source>%L1 of %Ln learners</source>
         <translation>
-            <numerusform>%1 de %n estudante</numerusform>
-            <numerusform>%1 de %n estudantes</numerusform>
+            <numerusform>%L1 de %Ln estudante</numerusform>
+            <numerusform>%L1 de %Ln estudantes</numerusform>
         </translation>
     </message>
     <message>
@@ -367,8 +367,8 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>Concluída quando o estudante cumpre as condições dela</translation>
     </message>
     <message>
-        <source>Done: %1 of %2</source>
-        <translation>Feito: %1 de %2</translation>
+        <source>Done: %L1 of %L2</source>
+        <translation>Feito: %L1 de %L2</translation>
     </message>
 </context>
 <context>
@@ -491,11 +491,11 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>1 atividade</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n atividade</numerusform>
-            <numerusform>%n atividades</numerusform>
+            <numerusform>%Ln atividade</numerusform>
+            <numerusform>%Ln atividades</numerusform>
         </translation>
     </message>
     <message>
@@ -776,19 +776,19 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>há 1 minuto</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minutes</source>
+        <source>in %Ln minutes</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>em %n minuto</numerusform>
-            <numerusform>em %n minutos</numerusform>
+            <numerusform>em %Ln minuto</numerusform>
+            <numerusform>em %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n minuto</numerusform>
-            <numerusform>há %n minutos</numerusform>
+            <numerusform>há %Ln minuto</numerusform>
+            <numerusform>há %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -800,19 +800,19 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>há 1 hora</translation>
     </message>
     <message numerus="yes">
-        <source>in %n hours</source>
+        <source>in %Ln hours</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>em %n hora</numerusform>
-            <numerusform>em %n horas</numerusform>
+            <numerusform>em %Ln hora</numerusform>
+            <numerusform>em %Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n hora</numerusform>
-            <numerusform>há %n horas</numerusform>
+            <numerusform>há %Ln hora</numerusform>
+            <numerusform>há %Ln horas</numerusform>
         </translation>
     </message>
     <message>
@@ -824,51 +824,51 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>há 1 dia</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>em %n dia</numerusform>
-            <numerusform>em %n dias</numerusform>
+            <numerusform>em %Ln dia</numerusform>
+            <numerusform>em %Ln dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n dia</numerusform>
-            <numerusform>há %n dias</numerusform>
+            <numerusform>há %Ln dia</numerusform>
+            <numerusform>há %Ln dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n weeks</source>
+        <source>in %Ln weeks</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>em %n semana</numerusform>
-            <numerusform>em %n semanas</numerusform>
+            <numerusform>em %Ln semana</numerusform>
+            <numerusform>em %Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%Ln weeks ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n semana</numerusform>
-            <numerusform>há %n semanas</numerusform>
+            <numerusform>há %Ln semana</numerusform>
+            <numerusform>há %Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n months</source>
+        <source>in %Ln months</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>em %n mês</numerusform>
-            <numerusform>em %n meses</numerusform>
+            <numerusform>em %Ln mês</numerusform>
+            <numerusform>em %Ln meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%Ln months ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n mês</numerusform>
-            <numerusform>há %n meses</numerusform>
+            <numerusform>há %Ln mês</numerusform>
+            <numerusform>há %Ln meses</numerusform>
         </translation>
     </message>
     <message>
@@ -880,19 +880,19 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>há 1 ano</translation>
     </message>
     <message numerus="yes">
-        <source>in %n years</source>
+        <source>in %Ln years</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>em %n ano</numerusform>
-            <numerusform>em %n anos</numerusform>
+            <numerusform>em %Ln ano</numerusform>
+            <numerusform>em %Ln anos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%Ln years ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n ano</numerusform>
-            <numerusform>há %n anos</numerusform>
+            <numerusform>há %Ln ano</numerusform>
+            <numerusform>há %Ln anos</numerusform>
         </translation>
     </message>
 </context>
@@ -1045,8 +1045,8 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>Intervalo: %1</translation>
     </message>
     <message>
-        <source>Graded: %1 of %2</source>
-        <translation>Avaliados: %1 de %2</translation>
+        <source>Graded: %L1 of %L2</source>
+        <translation>Avaliados: %L1 de %L2</translation>
     </message>
     <message>
         <source>Click to sort by grade; not graded last.</source>
@@ -1234,11 +1234,11 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>1 atrasada</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n atrasada</numerusform>
-            <numerusform>%n atrasadas</numerusform>
+            <numerusform>%Ln atrasada</numerusform>
+            <numerusform>%Ln atrasadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,11 +1246,11 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>1 próxima</translation>
     </message>
     <message numerus="yes">
-        <source>%n upcoming</source>
+        <source>%Ln upcoming</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>%n próxima</numerusform>
-            <numerusform>%n próximas</numerusform>
+            <numerusform>%Ln próxima</numerusform>
+            <numerusform>%Ln próximas</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,10 +2017,10 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>Conclusão do curso: ainda não concluído</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n criteria met</source>
+        <source>%L1 of %Ln criteria met</source>
         <translation>
-            <numerusform>%1 de %n critério atendido</numerusform>
-            <numerusform>%1 de %n critérios atendidos</numerusform>
+            <numerusform>%L1 de %Ln critério atendido</numerusform>
+            <numerusform>%L1 de %Ln critérios atendidos</numerusform>
         </translation>
     </message>
     <message>
@@ -2114,11 +2114,11 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>há um minuto</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n minuto</numerusform>
-            <numerusform>há %n minutos</numerusform>
+            <numerusform>há %Ln minuto</numerusform>
+            <numerusform>há %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,16 +2126,16 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>há uma hora</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <comment>n &gt;= 2</comment>
         <translation>
-            <numerusform>há %n hora</numerusform>
-            <numerusform>há %n horas</numerusform>
+            <numerusform>há %Ln hora</numerusform>
+            <numerusform>há %Ln horas</numerusform>
         </translation>
     </message>
     <message>
-        <source>Syncing %1 of %2: %3</source>
-        <translation>Sincronizando %1 de %2: %3</translation>
+        <source>Syncing %L1 of %L2: %3</source>
+        <translation>Sincronizando %L1 de %L2: %3</translation>
     </message>
     <message>
         <source>No offline data yet</source>
@@ -2182,11 +2182,11 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>1 alteração aguardando envio</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
+        <source>%Ln changes waiting to be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n alteração aguardando envio</numerusform>
-            <numerusform>%n alterações aguardando envio</numerusform>
+            <numerusform>%Ln alteração aguardando envio</numerusform>
+            <numerusform>%Ln alterações aguardando envio</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,11 +2194,11 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>1 alteração não pôde ser enviada</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes could not be sent</source>
+        <source>%Ln changes could not be sent</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n alteração não pôde ser enviada</numerusform>
-            <numerusform>%n alterações não puderam ser enviadas</numerusform>
+            <numerusform>%Ln alteração não pôde ser enviada</numerusform>
+            <numerusform>%Ln alterações não puderam ser enviadas</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,11 +2206,11 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>1 alteração recusada pelo site</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes refused by the site</source>
+        <source>%Ln changes refused by the site</source>
         <comment>n != 1</comment>
         <translation>
-            <numerusform>%n alteração recusada pelo site</numerusform>
-            <numerusform>%n alterações recusadas pelo site</numerusform>
+            <numerusform>%Ln alteração recusada pelo site</numerusform>
+            <numerusform>%Ln alterações recusadas pelo site</numerusform>
         </translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "demo/DemoSite.h"
 #include "shell/AppController.h"
+#include "shell/Languages.h"
 #include "shell/MainWindow.h"
 #include "widgets/InertResources.h"
 #include "widgets/StatusIcons.h"
@@ -14,10 +15,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <QWidget>
 
 #include <cstdio>
@@ -55,28 +54,12 @@ QString languageArgument(const QStringList &arguments)
     return {};
 }
 
-void installTranslations(QApplication &app, const QString &languageForThisRun)
+void installTranslations(const QString &languageForThisRun)
 {
     // --language for this run, else the language chosen in Settings, else the system's.
     const QString chosen = languageForThisRun.isEmpty() ? Settings::load().language : languageForThisRun;
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    // Every QLocale() (dates, numbers, %L1) follows the chosen language.
-    QLocale::setDefault(locale);
-    // Missing translations are fine: the source strings are English. Qt's own strings (standard buttons,
-    // file dialogs, context menus) come from Qt's qtbase_<lang>.qm (Debian: qt6-translations-l10n).
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    const bool translated =
-        translator->load(locale, QStringLiteral("satchel"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (translated)
-        QApplication::installTranslator(translator);
-    // Right to left follows Satchel's own translation (an Arabic system with no Arabic Satchel stays an
-    // English, left-to-right window), set explicitly so it does not depend on qtbase_ar.qm being installed.
-    QApplication::setLayoutDirection(translated ? QLocale(translator->language()).textDirection() : Qt::LeftToRight);
-    if (!translated && !languageForThisRun.isEmpty() && locale.language() != QLocale::English)
+    if (!Languages::install(chosen) && !languageForThisRun.isEmpty()
+        && QLocale(languageForThisRun).language() != QLocale::English)
         std::fprintf(stderr, "satchel: no translation for %s, showing English\n", qPrintable(languageForThisRun));
 }
 
@@ -105,7 +88,7 @@ int main(int argc, char *argv[])
     // The Wayland app id and the desktop entry the window belongs to (its icon and name in docks and task bars).
     QGuiApplication::setDesktopFileName(QStringLiteral(SATCHEL_APP_ID));
     QApplication::setWindowIcon(StatusIcons::appIcon());
-    installTranslations(app, languageArgument(QApplication::arguments()));
+    installTranslations(languageArgument(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Satchel: your Moodle courses, offline."));

@@ -9,6 +9,7 @@
 #include "shell/SyncStatusBar.h"
 #include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/IsolatingItemDelegate.h"
 
 #include "account/DataDirectory.h"
 #include "common/Clock.h"
@@ -49,10 +50,10 @@ static_assert(GradeMatrixModel::UserIdRole == kUserIdRole);
 static_assert(CompletionMatrixModel::UserIdRole == kUserIdRole);
 
 // A completion cell that is only an icon shows it in the middle of the cell, not at its left edge.
-class CenteredIconDelegate : public QStyledItemDelegate
+class CenteredIconDelegate : public IsolatingItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using IsolatingItemDelegate::IsolatingItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -356,6 +357,7 @@ QWidget *ClassesPage::createParticipantsTab()
     m_participantView->setObjectName(QStringLiteral("participants"));
     m_participantView->setAccessibleName(tr("Participants"));
     m_participantView->setModel(m_participantFilter);
+    m_participantView->setItemDelegate(new IsolatingItemDelegate(m_participantView));
     setUpTable(m_participantView);
     m_participantView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -383,6 +385,7 @@ QWidget *ClassesPage::createGradesTab()
     m_gradeView->setObjectName(QStringLiteral("gradeMatrix"));
     m_gradeView->setAccessibleName(tr("Grades of the class"));
     m_gradeView->setModel(m_grades);
+    m_gradeView->setItemDelegate(new IsolatingItemDelegate(m_gradeView));
     setUpTable(m_gradeView);
     m_gradeView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_gradeView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -460,12 +463,17 @@ QWidget *ClassesPage::createCompletionTab()
     m_completionCount->setObjectName(QStringLiteral("completionCount"));
     m_completionCount->setWordWrap(false);
 
+    // One filter above the other: side by side their long texts (French, German) made the window wider than
+    // the screens Satchel fits on.
+    auto *checks = new QVBoxLayout;
+    checks->setSpacing(2);
+    checks->addWidget(m_courseNotCompleted);
+    checks->addWidget(m_activityNotCompleted);
     auto *filters = new QHBoxLayout;
     filters->setSpacing(16);
-    filters->addWidget(m_courseNotCompleted);
-    filters->addWidget(m_activityNotCompleted);
+    filters->addLayout(checks);
     filters->addStretch(1);
-    filters->addWidget(m_completionCount);
+    filters->addWidget(m_completionCount, 0, Qt::AlignBottom);
 
     m_completionView = new QTableView(tab);
     m_completionView->setObjectName(QStringLiteral("completionMatrix"));
@@ -728,16 +736,16 @@ void ClassesPage::updateCounts()
     const int total = m_participants->rowCount();
     const int shown = m_participantFilter->rowCount();
     if (shown == total)
-        m_participantCount->setText(total == 1 ? tr("1 participant") : tr("%n participants", "n != 1", total));
+        m_participantCount->setText(total == 1 ? tr("1 participant") : tr("%Ln participants", "n != 1", total));
     else
-        m_participantCount->setText(tr("%1 of %n participants", nullptr, total).arg(shown));
+        m_participantCount->setText(tr("%L1 of %Ln participants", nullptr, total).arg(shown));
 
     const int learners = m_completion->rowCount();
     const int listed = m_completionFilter->rowCount();
     if (listed == learners)
-        m_completionCount->setText(learners == 1 ? tr("1 learner") : tr("%n learners", "n != 1", learners));
+        m_completionCount->setText(learners == 1 ? tr("1 learner") : tr("%Ln learners", "n != 1", learners));
     else
-        m_completionCount->setText(tr("%1 of %n learners", nullptr, learners).arg(listed));
+        m_completionCount->setText(tr("%L1 of %Ln learners", nullptr, learners).arg(listed));
 }
 
 QString ClassesPage::participantCountText() const

@@ -260,7 +260,7 @@ QVariant CompletionMatrixModel::headerData(int section, Qt::Orientation orientat
             lines << tr("Learners mark it done themselves");
         else if (activity.completionMode == 2)
             lines << tr("Completed when the learner meets its conditions");
-        lines << tr("Done: %1 of %2").arg(completedCount(section)).arg(rowCount());
+        lines << tr("Done: %L1 of %L2").arg(completedCount(section)).arg(rowCount());
         return InertText::toolTip(lines.join(QLatin1Char('\n')));
     }
     case CmidRole:

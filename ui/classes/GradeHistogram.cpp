@@ -46,6 +46,11 @@ GradeHistogram::GradeHistogram(QWidget *parent) : QChartView(parent), m_counts(k
     QStringList labels;
     for (int bin = 0; bin < kBins; ++bin)
         labels << binLabel(bin);
+    // Right to left (Arabic): the lowest percentages on the right, where the reading starts (a reversed
+    // QBarCategoryAxis does not move the bars in Qt 6.4, so the bins are given in reverse).
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    if (rightToLeft)
+        std::reverse(labels.begin(), labels.end());
     m_bins->append(labels);
     chart->addAxis(m_bins, Qt::AlignBottom);
     m_series->attachAxis(m_bins);
@@ -56,7 +61,7 @@ GradeHistogram::GradeHistogram(QWidget *parent) : QChartView(parent), m_counts(k
     m_values->setGridLineVisible(false);
     m_values->setLineVisible(false);
     m_values->setTickCount(2);
-    chart->addAxis(m_values, Qt::AlignLeft);
+    chart->addAxis(m_values, rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     m_series->attachAxis(m_values);
 
     applyPalette();
@@ -150,6 +155,8 @@ void GradeHistogram::updateBars()
     QList<qreal> values;
     for (const int count : std::as_const(m_counts))
         values << count;
+    if (layoutDirection() == Qt::RightToLeft)
+        std::reverse(values.begin(), values.end());
     m_set->append(values);
     const int largest = *std::max_element(m_counts.cbegin(), m_counts.cend());
     // Room above the tallest bar for its count.

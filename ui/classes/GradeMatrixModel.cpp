@@ -273,7 +273,7 @@ QVariant GradeMatrixModel::headerData(int section, Qt::Orientation orientation, 
             lines << tr("Hidden from students on the site.");
         if (!item.rangeFormatted.isEmpty())
             lines << tr("Range: %1").arg(item.rangeFormatted);
-        lines << tr("Graded: %1 of %2").arg(gradedCount(section)).arg(rowCount());
+        lines << tr("Graded: %L1 of %L2").arg(gradedCount(section)).arg(rowCount());
         lines << tr("Click to sort by grade; not graded last.");
         return InertText::toolTip(lines.join(QLatin1Char('\n')));
     }

@@ -6,6 +6,7 @@
 #include "grades/GradeItemsModel.h"
 #include "home/DeadlineListModel.h"
 #include "widgets/InertText.h"
+#include "widgets/IsolatingItemDelegate.h"
 
 #include "common/Clock.h"
 #include "store/ClassRepository.h"
@@ -108,6 +109,7 @@ StudentDetailsDialog::StudentDetailsDialog(QSqlDatabase db, qint64 courseId, qin
     m_gradeView->setObjectName(QStringLiteral("studentGrades"));
     m_gradeView->setAccessibleName(tr("Grade items of %1").arg(name));
     m_gradeView->setModel(m_grades);
+    m_gradeView->setItemDelegate(new IsolatingItemDelegate(m_gradeView));
     m_gradeView->setUniformRowHeights(true);
     m_gradeView->setAlternatingRowColors(true);
     m_gradeView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -213,7 +215,8 @@ void StudentDetailsDialog::fillCompletion(QSqlDatabase db)
             met += criterion.complete ? 1 : 0;
         text = course->completed ? tr("Course completion: completed") : tr("Course completion: not completed yet");
         if (!course->criteria.isEmpty())
-            text += QStringLiteral(" · ") + tr("%1 of %n criteria met", nullptr, int(course->criteria.size())).arg(met);
+            text +=
+                QStringLiteral(" · ") + tr("%L1 of %Ln criteria met", nullptr, int(course->criteria.size())).arg(met);
     } else if (!matrix.courseCompleted.isEmpty() && matrix.courseCompleted.first() >= 0) {
         text = matrix.courseCompleted.first() == 1 ? tr("Course completion: completed")
                                                    : tr("Course completion: not completed yet");

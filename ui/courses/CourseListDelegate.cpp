@@ -1,6 +1,7 @@
 #include "CourseListDelegate.h"
 
 #include "CourseListModel.h"
+#include "widgets/InertText.h"
 #include "widgets/ItemColours.h"
 #include "widgets/PaletteTones.h"
 #include "widgets/StatusIcons.h"
@@ -98,6 +99,11 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int tagHeight = smallMetrics.height() + 4;
     const QRect firstLine(columns.text.left(), columns.text.top(), columns.text.width(), nameMetrics.height());
     const QRect secondLine(columns.text.left(), columns.text.bottom() - tagHeight + 1, columns.text.width(), tagHeight);
+    // Laid out left to right and drawn mirrored in a right-to-left window (the painter mirrors the alignments), so
+    // the star and the tags stay next to the name and the progress and grade columns move to the left.
+    const auto visual = [&option](const QRect &rect) {
+        return QStyle::visualRect(option.direction, option.rect, rect);
+    };
 
     painter->save();
     if (!selected) {
@@ -111,15 +117,16 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int starSize = nameMetrics.ascent();
     const int textLeft = firstLine.left() + starSize + 8;
     if (index.data(CourseListModel::FavouriteRole).toBool())
-        drawStar(painter, QRectF(firstLine.left(), firstLine.center().y() - starSize / 2.0 + 0.5, starSize, starSize),
+        drawStar(painter,
+                 QRectF(visual(QRect(firstLine.left(), firstLine.center().y() - starSize / 2, starSize, starSize))),
                  colours.accent);
 
     painter->setFont(nameFont);
     painter->setPen(colours.text);
     const QRect nameRect = firstLine.adjusted(textLeft - firstLine.left(), 0, 0, 0);
-    painter->drawText(
-        nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(index.data(CourseListModel::FullNameRole).toString(), Qt::ElideRight, nameRect.width()));
+    painter->drawText(visual(nameRect), Qt::AlignLeft | Qt::AlignVCenter,
+                      InertText::isolated(nameMetrics.elidedText(index.data(CourseListModel::FullNameRole).toString(),
+                                                                 Qt::ElideRight, nameRect.width())));
 
     // Short name, then the tags.
     painter->setFont(option.font);
@@ -127,26 +134,28 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QString shortName = index.data(CourseListModel::ShortNameRole).toString();
     QRect shortRect = secondLine.adjusted(textLeft - secondLine.left(), 0, 0, 0);
     const QString shortText = metrics.elidedText(shortName, Qt::ElideRight, shortRect.width() / 2);
-    painter->drawText(shortRect, Qt::AlignLeft | Qt::AlignVCenter, shortText);
+    painter->drawText(visual(shortRect), Qt::AlignLeft | Qt::AlignVCenter, shortText);
     int x = shortRect.left() + metrics.horizontalAdvance(shortText) + 10;
     if (index.data(CourseListModel::CompletedRole).toBool()) {
         const QIcon done = StatusIcons::icon(StatusIcons::Ok);
         const int width = tagSize(QFontMetrics(small), tr("Completed"), done).width();
-        paintTag(painter, QRect(x, secondLine.top(), width, secondLine.height()), tr("Completed"), small, colours,
-                 done);
+        paintTag(painter, visual(QRect(x, secondLine.top(), width, secondLine.height())), tr("Completed"), small,
+                 colours, done);
         x += width + 6;
     }
     if (const QString hiddenText = index.data(CourseListModel::HiddenTextRole).toString(); !hiddenText.isEmpty())
-        paintTag(painter,
-                 QRect(x, secondLine.top(), tagSize(QFontMetrics(small), hiddenText).width(), secondLine.height()),
-                 hiddenText, small, colours);
+        paintTag(
+            painter,
+            visual(QRect(x, secondLine.top(), tagSize(QFontMetrics(small), hiddenText).width(), secondLine.height())),
+            hiddenText, small, colours);
 
     // Captions on the first line, values on the second, in both right-hand columns.
     painter->setFont(small);
     painter->setPen(colours.secondary);
-    painter->drawText(QRect(columns.progress.left(), firstLine.top(), columns.progress.width(), firstLine.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, tr("Progress"));
-    painter->drawText(QRect(columns.grade.left(), firstLine.top(), columns.grade.width(), firstLine.height()),
+    painter->drawText(
+        visual(QRect(columns.progress.left(), firstLine.top(), columns.progress.width(), firstLine.height())),
+        Qt::AlignLeft | Qt::AlignVCenter, tr("Progress"));
+    painter->drawText(visual(QRect(columns.grade.left(), firstLine.top(), columns.grade.width(), firstLine.height())),
                       Qt::AlignRight | Qt::AlignVCenter, tr("Grade"));
 
     const QVariant progress = index.data(CourseListModel::ProgressRole);
@@ -161,29 +170,31 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(colours.track);
-        painter->drawRoundedRect(QRectF(bar), kBarHeight / 2.0, kBarHeight / 2.0);
+        painter->drawRoundedRect(QRectF(visual(bar)), kBarHeight / 2.0, kBarHeight / 2.0);
         if (fraction > 0) {
             painter->setBrush(colours.accent);
             painter->drawRoundedRect(
-                QRectF(bar.left(), bar.top(), qMax<qreal>(kBarHeight, bar.width() * fraction), bar.height()),
+                QRectF(visual(
+                    QRect(bar.left(), bar.top(), qMax(kBarHeight, qRound(bar.width() * fraction)), bar.height()))),
                 kBarHeight / 2.0, kBarHeight / 2.0);
         }
         painter->setPen(colours.text);
-        painter->drawText(QRect(bar.right() + 8, secondLine.top(), percentWidth, secondLine.height()),
+        painter->drawText(visual(QRect(bar.right() + 8, secondLine.top(), percentWidth, secondLine.height())),
                           Qt::AlignRight | Qt::AlignVCenter, progressText);
     } else {
         painter->setPen(colours.secondary);
         painter->drawText(
-            QRect(columns.progress.left(), secondLine.top(), columns.progress.width(), secondLine.height()),
+            visual(QRect(columns.progress.left(), secondLine.top(), columns.progress.width(), secondLine.height())),
             Qt::AlignLeft | Qt::AlignVCenter, progressText);
     }
 
     const QString grade = index.data(CourseListModel::GradeRole).toString();
     const bool hasGrade = !grade.isEmpty() && grade != QLatin1String("-");
     painter->setPen(hasGrade ? colours.text : colours.secondary);
-    painter->drawText(QRect(columns.grade.left(), secondLine.top(), columns.grade.width(), secondLine.height()),
+    painter->drawText(visual(QRect(columns.grade.left(), secondLine.top(), columns.grade.width(), secondLine.height())),
                       Qt::AlignRight | Qt::AlignVCenter,
-                      hasGrade ? metrics.elidedText(grade, Qt::ElideLeft, columns.grade.width()) : QStringLiteral("–"));
+                      hasGrade ? InertText::isolated(metrics.elidedText(grade, Qt::ElideLeft, columns.grade.width()))
+                               : QStringLiteral("–"));
     painter->restore();
 }
 

@@ -3,6 +3,7 @@
 #include "CourseOutlineModel.h"
 #include "ModuleIcons.h"
 #include "widgets/InertResources.h"
+#include "widgets/InertText.h"
 #include "widgets/ItemColours.h"
 #include "widgets/PaletteTones.h"
 
@@ -40,7 +41,8 @@ int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
     return metrics.boundingRect(QRect(0, 0, qMax(width, 1), 1 << 20), Qt::TextWordWrap, text).height();
 }
 
-void drawChevron(QPainter *painter, const QRect &box, bool open, const QColor &colour)
+// Closed, it points the way the text reads: right, or left in a right-to-left view.
+void drawChevron(QPainter *painter, const QRect &box, bool open, const QColor &colour, Qt::LayoutDirection direction)
 {
     const QRectF r = QRectF(box).adjusted(2.5, 2.5, -2.5, -2.5);
     QPainterPath path;
@@ -52,6 +54,8 @@ void drawChevron(QPainter *painter, const QRect &box, bool open, const QColor &c
         path.moveTo(r.left() + r.width() * 0.3, r.top());
         path.lineTo(r.left() + r.width() * 0.75, r.center().y());
         path.lineTo(r.left() + r.width() * 0.3, r.bottom());
+        if (direction == Qt::RightToLeft)
+            path = QTransform(-1, 0, 0, 1, 2 * r.center().x(), 0).map(path);
     }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -130,6 +134,19 @@ void drawCheckBox(QPainter *painter, const QRect &rect, bool checked, const QSty
         painter->drawRoundedRect(box, 3, 3);
     }
     painter->restore();
+}
+
+// The layouts are computed left to right; in a right-to-left view every box is mirrored within the row (the
+// painter mirrors the text alignments itself), for painting and for clicks alike.
+void mirrorForRightToLeft(const QStyleOptionViewItem &option, int left, int width, std::initializer_list<QRect *> rects)
+{
+    if (option.direction != Qt::RightToLeft)
+        return;
+    const QRect row(left, option.rect.top(), width, 1);
+    for (QRect *rect : rects) {
+        if (!rect->isNull())
+            *rect = QStyle::visualRect(Qt::RightToLeft, row, *rect);
+    }
 }
 
 }  // namespace
@@ -271,6 +288,9 @@ CourseOutlineDelegate::ActivityLayout CourseOutlineDelegate::activityLayout(cons
         bottom = qMax(bottom, layout.pendingText.bottom() + 1);
     }
     layout.height = bottom - top + kVerticalPadding;
+    mirrorForRightToLeft(option, left, width,
+                         {&layout.icon, &layout.name, &layout.dates, &layout.tag, &layout.statusLine, &layout.check,
+                          &layout.stateIcon, &layout.statusText, &layout.pendingIcon, &layout.pendingText});
     return layout;
 }
 
@@ -312,6 +332,7 @@ CourseOutlineDelegate::SectionLayout CourseOutlineDelegate::sectionLayout(const 
         y = layout.summary.bottom() + 1;
     }
     layout.height = y - top + 8;
+    mirrorForRightToLeft(option, left, width, {&layout.chevron, &layout.name, &layout.tag, &layout.summary});
     return layout;
 }
 
@@ -354,11 +375,11 @@ void CourseOutlineDelegate::paintSection(QPainter *painter, const QStyleOptionVi
     drawPanel(painter, panel);
 
     if (index.model()->hasChildren(index))
-        drawChevron(painter, layout.chevron, option.state & QStyle::State_Open, colours.secondary);
+        drawChevron(painter, layout.chevron, option.state & QStyle::State_Open, colours.secondary, option.direction);
     painter->setFont(headingFont(option.font));
     painter->setPen(colours.text);
     painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      index.data(Qt::DisplayRole).toString());
+                      InertText::isolated(index.data(Qt::DisplayRole).toString()));
     if (!layout.tag.isNull())
         paintTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(), smallFont(option.font),
                  colours);
@@ -392,7 +413,7 @@ void CourseOutlineDelegate::paintActivity(QPainter *painter, const QStyleOptionV
     painter->setFont(option.font);
     painter->setPen(colours.text);
     painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      index.data(Qt::DisplayRole).toString());
+                      InertText::isolated(index.data(Qt::DisplayRole).toString()));
     const QFont small = smallFont(option.font);
     if (!layout.dates.isNull()) {
         painter->setFont(small);

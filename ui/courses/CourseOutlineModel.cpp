@@ -206,7 +206,7 @@ QVariant CourseOutlineModel::sectionData(const SectionRow &row, int role) const
         if (!section.visible)
             parts << tr("Hidden from students");
         parts << (row.activities.size() == 1 ? tr("1 activity")
-                                             : tr("%n activities", "n != 1", int(row.activities.size())));
+                                             : tr("%Ln activities", "n != 1", int(row.activities.size())));
         return parts.join(QStringLiteral(", "));
     }
     case Qt::AccessibleDescriptionRole:

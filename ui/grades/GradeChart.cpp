@@ -29,7 +29,9 @@ GradeChart::GradeChart(QWidget *parent) : QChartView(parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setMargins(QMargins(4, 4, 12, 4));
+    // Right to left (Arabic): the item names on the right and the bars growing leftwards from them.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    chart->setMargins(rightToLeft ? QMargins(12, 4, 4, 4) : QMargins(4, 4, 12, 4));
     chart->setLocalizeNumbers(true);
     setChart(chart);
 
@@ -37,20 +39,23 @@ GradeChart::GradeChart(QWidget *parent) : QChartView(parent)
     m_series = new QHorizontalBarSeries;
     m_series->append(m_set);
     m_series->setLabelsVisible(true);
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // Qt places "outside end" after the bar's right edge, the zero side of a reversed axis: at the far end, inside.
+    m_series->setLabelsPosition(rightToLeft ? QAbstractBarSeries::LabelsInsideBase
+                                            : QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsFormat(tr("@value %"));
     m_series->setLabelsPrecision(3);
     chart->addSeries(m_series);
 
     m_items = new QBarCategoryAxis;
     m_items->setGridLineVisible(false);
-    chart->addAxis(m_items, Qt::AlignLeft);
+    chart->addAxis(m_items, rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     m_series->attachAxis(m_items);
 
     // A category axis for the percentages: QValueAxis drops its labels when given a format in
     // Qt 6.4, and "25.0" is not how people write percentages.
     m_percent = new QCategoryAxis;
     m_percent->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_percent->setReverse(rightToLeft);
     chart->addAxis(m_percent, Qt::AlignBottom);
     m_series->attachAxis(m_percent);
 

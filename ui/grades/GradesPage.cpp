@@ -1,6 +1,7 @@
 #include "GradesPage.h"
 
 #include "widgets/InertResources.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/PageLayout.h"
 
 #include "CourseGradesModel.h"
@@ -77,6 +78,7 @@ GradesPage::GradesPage(StoreConnection connection, qint64 userId, const Clock *c
     m_courseView->setObjectName(QStringLiteral("courseGrades"));
     m_courseView->setAccessibleName(tr("Final grades of your courses"));
     m_courseView->setModel(m_courseModel);
+    m_courseView->setItemDelegate(new IsolatingItemDelegate(m_courseView));
     m_courseView->setRootIsDecorated(false);
     m_courseView->setUniformRowHeights(true);
     m_courseView->setAlternatingRowColors(true);
@@ -117,6 +119,7 @@ GradesPage::GradesPage(StoreConnection connection, qint64 userId, const Clock *c
     m_itemView->setObjectName(QStringLiteral("gradeItems"));
     m_itemView->setAccessibleName(tr("Grade items"));
     m_itemView->setModel(m_itemsModel);
+    m_itemView->setItemDelegate(new IsolatingItemDelegate(m_itemView));
     m_itemView->setUniformRowHeights(true);
     m_itemView->setAlternatingRowColors(true);
     m_itemView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -238,30 +238,30 @@ QString DeadlineListModel::relativeText(qint64 when, qint64 now)
         const int n = int(span / kMinute);
         if (n == 1)
             return future ? tr("in 1 minute") : tr("1 minute ago");
-        return future ? tr("in %n minutes", "n >= 2", n) : tr("%n minutes ago", "n >= 2", n);
+        return future ? tr("in %Ln minutes", "n >= 2", n) : tr("%Ln minutes ago", "n >= 2", n);
     }
     if (span < kDay) {
         const int n = qMax(1, int(span / kHour));
         if (n == 1)
             return future ? tr("in 1 hour") : tr("1 hour ago");
-        return future ? tr("in %n hours", "n >= 2", n) : tr("%n hours ago", "n >= 2", n);
+        return future ? tr("in %Ln hours", "n >= 2", n) : tr("%Ln hours ago", "n >= 2", n);
     }
     const int days = qMax(1, qRound(double(span) / kDay));
     if (days < 14) {
         if (days == 1)
             return future ? tr("in 1 day") : tr("1 day ago");
-        return future ? tr("in %n days", "n >= 2", days) : tr("%n days ago", "n >= 2", days);
+        return future ? tr("in %Ln days", "n >= 2", days) : tr("%Ln days ago", "n >= 2", days);
     }
     if (days < 60) {
         const int n = qRound(days / 7.0);
-        return future ? tr("in %n weeks", "n >= 2", n) : tr("%n weeks ago", "n >= 2", n);
+        return future ? tr("in %Ln weeks", "n >= 2", n) : tr("%Ln weeks ago", "n >= 2", n);
     }
     if (days < 365) {
         const int n = qRound(days / 30.44);
-        return future ? tr("in %n months", "n >= 2", n) : tr("%n months ago", "n >= 2", n);
+        return future ? tr("in %Ln months", "n >= 2", n) : tr("%Ln months ago", "n >= 2", n);
     }
     const int years = qMax(1, qRound(days / 365.25));
     if (years == 1)
         return future ? tr("in 1 year") : tr("1 year ago");
-    return future ? tr("in %n years", "n >= 2", years) : tr("%n years ago", "n >= 2", years);
+    return future ? tr("in %Ln years", "n >= 2", years) : tr("%Ln years ago", "n >= 2", years);
 }

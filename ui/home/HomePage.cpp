@@ -1,6 +1,7 @@
 #include "HomePage.h"
 
 #include "widgets/InertText.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/PageLayout.h"
 
 #include "DeadlineListModel.h"
@@ -66,6 +67,7 @@ QTreeView *listView(const QString &objectName, const QString &accessibleName, QW
 {
     auto *view = new QTreeView(parent);
     view->setObjectName(objectName);
+    view->setItemDelegate(new IsolatingItemDelegate(view));
     view->setAccessibleName(accessibleName);
     view->setRootIsDecorated(false);
     view->setUniformRowHeights(true);
@@ -442,11 +444,11 @@ void HomePage::reloadDeadlines()
     if (overdue == 1)
         summary << tr("1 overdue");
     else if (overdue > 1)
-        summary << tr("%n overdue", "n >= 2", overdue);
+        summary << tr("%Ln overdue", "n >= 2", overdue);
     if (upcoming == 1)
         summary << tr("1 upcoming");
     else if (upcoming > 1)
-        summary << tr("%n upcoming", "n >= 2", upcoming);
+        summary << tr("%Ln upcoming", "n >= 2", upcoming);
     m_deadlineSummary->setText(summary.join(QStringLiteral(" · ")));
 
     // Unread is not empty: "nothing due" only for a list that was read.
@@ -476,6 +478,9 @@ QPixmap HomePage::progressBar(double percent) const
     if (fraction > 0) {
         QRectF fill = track;
         fill.setWidth(std::max(track.height(), track.width() * fraction));
+        // Right to left, the bar fills from the right, as the text reads.
+        if (layoutDirection() == Qt::RightToLeft)
+            fill.moveRight(track.right());
         painter.setBrush(palette().color(QPalette::Highlight));
         painter.drawRoundedRect(fill, radius, radius);
     }

@@ -1,11 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "shell/Languages.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -35,12 +35,8 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());
     // The languages this build has a translation for, named in their own language.
-    const QStringList translations = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("satchel_*.qm")});
-    for (const QString &file : translations) {
-        const QString name = file.mid(8).chopped(3);
-        const QLocale locale(name);
-        m_language->addItem(locale.nativeLanguageName().isEmpty() ? name : locale.nativeLanguageName(), name);
-    }
+    for (const QString &code : Languages::available())
+        m_language->addItem(Languages::nativeName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
 
     auto *form = new QFormLayout;

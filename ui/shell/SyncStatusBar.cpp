@@ -109,11 +109,11 @@ QString SyncStatusBar::relativeTime(qint64 then, qint64 now)
     if (seconds < 120)
         return tr("a minute ago");
     if (seconds < 3600)
-        return tr("%n minutes ago", "n >= 2", int(seconds / 60));
+        return tr("%Ln minutes ago", "n >= 2", int(seconds / 60));
     if (seconds < 7200)
         return tr("an hour ago");
     if (seconds < 24 * 3600)
-        return tr("%n hours ago", "n >= 2", int(seconds / 3600));
+        return tr("%Ln hours ago", "n >= 2", int(seconds / 3600));
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(then).date(), QLocale::ShortFormat);
 }
 
@@ -125,7 +125,7 @@ void SyncStatusBar::showProgress(int step, int total, const QString &label)
     // Never cut short (fitTexts), so a name of any length is shortened here, to about 60 characters' width.
     const QFontMetrics metrics = m_state->fontMetrics();
     const QString name = metrics.elidedText(label, Qt::ElideRight, 60 * metrics.averageCharWidth());
-    m_state->setText(tr("Syncing %1 of %2: %3").arg(step).arg(total).arg(InertText::isolated(name)));
+    m_state->setText(tr("Syncing %L1 of %L2: %3").arg(step).arg(total).arg(InertText::isolated(name)));
     m_progress->show();
     fitTexts();
 }
@@ -190,7 +190,7 @@ void SyncStatusBar::refresh()
     const Result<int> pending = OutboxRepository(m_session->database()).pendingCount();
     if (pending) {
         m_pending->setText(*pending == 1 ? tr("1 change waiting to be sent")
-                                         : tr("%n changes waiting to be sent", "n != 1", *pending));
+                                         : tr("%Ln changes waiting to be sent", "n != 1", *pending));
         m_pending->setVisible(*pending > 0);
     } else {
         m_session->reportStorageFailure(pending.error());
@@ -212,10 +212,10 @@ void SyncStatusBar::showSetAside(const QList<OutboxAction> &couldNotBeSent, cons
     if (!couldNotBeSent.isEmpty())
         texts << (couldNotBeSent.size() == 1
                       ? tr("1 change could not be sent")
-                      : tr("%n changes could not be sent", "n != 1", int(couldNotBeSent.size())));
+                      : tr("%Ln changes could not be sent", "n != 1", int(couldNotBeSent.size())));
     if (!rejected.isEmpty())
         texts << (rejected.size() == 1 ? tr("1 change refused by the site")
-                                       : tr("%n changes refused by the site", "n != 1", int(rejected.size())));
+                                       : tr("%Ln changes refused by the site", "n != 1", int(rejected.size())));
     m_setAside->setText(texts.join(QStringLiteral(" · ")));
     m_setAside->setVisible(!texts.isEmpty());
     // An open menu is left alone: it is rebuilt at the next refresh once it has closed.

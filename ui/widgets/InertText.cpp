@@ -1,5 +1,6 @@
 #include "InertText.h"
 
+#include <QGuiApplication>
 #include <QLabel>
 #include <QTextDocument>
 
@@ -13,7 +14,8 @@ QLabel *InertText::label(const QString &text, QWidget *parent)
 void InertText::setText(QLabel *label, const QString &text)
 {
     label->setTextFormat(Qt::PlainText);
-    label->setText(text);
+    // In a right-to-left window a Latin name ending in ")" or "!" keeps them at its end (see isolated()).
+    label->setText(QGuiApplication::layoutDirection() == Qt::RightToLeft ? isolated(text) : text);
 }
 
 QString InertText::toolTip(const QString &text)
@@ -24,6 +26,10 @@ QString InertText::toolTip(const QString &text)
 
 QString InertText::isolated(const QString &text)
 {
+    // In a right-to-left window every text is isolated: a Latin "C+" or "Liam O'Brien!" would otherwise lend its
+    // neutral characters ("+", "!", ")") to the Arabic around it and show as "+C".
+    if (!text.isEmpty() && QGuiApplication::layoutDirection() == Qt::RightToLeft)
+        return QChar(0x2068) + text + QChar(0x2069);
     for (const QChar c : text) {
         switch (c.direction()) {
         case QChar::DirR:

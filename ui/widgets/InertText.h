@@ -21,9 +21,11 @@ void setText(QLabel *label, const QString &text);
 // is what QToolTip decides by), escaped with Qt::convertFromPlainText when Qt would take it for HTML.
 QString toolTip(const QString &text);
 
-// `text` for a sentence of ours ("Hello, %1!"): when it holds right-to-left letters or direction controls
-// (U+202E RIGHT-TO-LEFT OVERRIDE reverses what follows), it is wrapped in FIRST STRONG ISOLATE … POP
-// DIRECTIONAL ISOLATE, so it cannot reorder the rest of the sentence. Left-to-right text stays as it is.
+// `text` for a sentence of ours ("Hello, %1!") or a table cell: when it holds right-to-left letters or direction
+// controls (U+202E RIGHT-TO-LEFT OVERRIDE reverses what follows), or whatever it holds when the window is right
+// to left (Arabic: "C+", "Liam O'Brien" in an Arabic sentence), it is wrapped in FIRST STRONG ISOLATE … POP
+// DIRECTIONAL ISOLATE, so it keeps its own direction and cannot reorder the rest. In a left-to-right window,
+// left-to-right text stays as it is. The one home of the rule: labels, sentences and IsolatingItemDelegate use it.
 QString isolated(const QString &text);
 
 // `text` for a button or a menu entry, where '&' marks the next letter as a shortcut: every '&' doubled, so a
