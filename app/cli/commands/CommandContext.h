@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExitCode.h"
+#include "moodle/MoodleClient.h"
 #include "store/Database.h"
 
 #include <QJsonObject>
@@ -39,7 +40,7 @@ struct SiteAccess
     SecretStore *secrets = nullptr;
     PasswordReader readPassword;
     LinkReader readLink = nullptr;  // null: one line of standard input
-    int timeoutMs = 30000;  // transfer timeout of every request (tests shorten it)
+    int timeoutMs = MoodleClient::kDefaultTimeoutMs;  // inactivity timeout of every request (tests shorten it)
 };
 
 // What every satchelctl command runs with: the output streams, the options, the clock, and the

@@ -52,15 +52,19 @@ std::unique_ptr<AccountSession> AccountSession::open(const Account &account, con
     AccountSession *announcer = session.get();
     QObject::connect(session->m_sync.get(), &SyncController::syncFinished, announcer,
                      [announcer] { announcer->announce(DataChange::everything()); });
-    // The system's idea of the network is only a hint (unreliable on Qt 6.4): it makes an offline
-    // app probe at once instead of waiting for its backoff, and decides nothing.
+    // The system's idea of the network is only a hint (unreliable on Qt 6.4): any change of it (reachability
+    // other than "disconnected", another medium: Wi-Fi to cable, a VPN) makes an offline app probe at once
+    // instead of waiting for its next probe, and decides nothing.
     if (QNetworkInformation::loadDefaultBackend()) {
         ConnectivityMonitor *monitor = session->m_sync->connectivity();
-        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, monitor,
+        QNetworkInformation *network = QNetworkInformation::instance();
+        QObject::connect(network, &QNetworkInformation::reachabilityChanged, monitor,
                          [monitor](QNetworkInformation::Reachability reachability) {
-                             if (reachability == QNetworkInformation::Reachability::Online)
+                             if (reachability != QNetworkInformation::Reachability::Disconnected)
                                  monitor->probeSoon();
                          });
+        QObject::connect(network, &QNetworkInformation::transportMediumChanged, monitor,
+                         [monitor] { monitor->probeSoon(); });
     }
     return session;
 }
