@@ -32,7 +32,8 @@ if(SATCHEL_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland")
+# qt6-translations-l10n: Qt's own strings (standard buttons, file dialogs) in the chosen language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "education")
 
 # RPM (Fedora's names for the same plugins; its automatic requirements find the linked libraries).
