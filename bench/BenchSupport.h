@@ -31,6 +31,17 @@
 
 namespace bench {
 
+// The fake server's cost model, as every benchmark's command line sets it (--latency-request MS, --latency-call MS).
+struct ServerCostOptions
+{
+    QCommandLineOption perRequest{QStringLiteral("latency-request"),
+                                  QStringLiteral("Server time per HTTP request in ms (default 40)."),
+                                  QStringLiteral("MS"), QStringLiteral("40")};
+    QCommandLineOption perCall{QStringLiteral("latency-call"),
+                               QStringLiteral("Server time per call, batched or not, in ms (default 15)."),
+                               QStringLiteral("MS"), QStringLiteral("15")};
+};
+
 // ---- Clocks, memory, load -----------------------------------------------------------------------------------
 
 // The time of `clock` in seconds: CLOCK_PROCESS_CPUTIME_ID (all threads' CPU), CLOCK_THREAD_CPUTIME_ID (the

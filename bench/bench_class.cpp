@@ -430,11 +430,7 @@ bool parse(QCoreApplication &app, Config &config)
         option("groups", QStringLiteral("Groups in the class (default 8)."), QStringLiteral("8"));
     const QCommandLineOption classes = option(
         "classes", QStringLiteral("Classes the teacher teaches, each that big (default 1)."), QStringLiteral("1"));
-    const QCommandLineOption latencyRequest = option(
-        "latency-request", QStringLiteral("Server time per HTTP request in ms (default 40)."), QStringLiteral("40"));
-    const QCommandLineOption latencyCall =
-        option("latency-call", QStringLiteral("Server time per call, batched or not, in ms (default 15)."),
-               QStringLiteral("15"));
+    const bench::ServerCostOptions cost;
     const QCommandLineOption concurrency =
         option("concurrency",
                QStringLiteral("Client's concurrent requests (default %1).").arg(MoodleClient::kDefaultConcurrency),
@@ -459,7 +455,7 @@ bool parse(QCoreApplication &app, Config &config)
         QStringLiteral(
             "Per-learner requests before the class sync is interrupted (default: half of them; 0: no resume test)."),
         QStringLiteral("-1"));
-    parser.addOptions({students, gradeItems, activities, assignments, groups, classes, latencyRequest, latencyCall,
+    parser.addOptions({students, gradeItems, activities, assignments, groups, classes, cost.perRequest, cost.perCall,
                        concurrency, allUsers, runs, interrupt, keepDb, matrixOnly});
     parser.process(app);
 
@@ -473,8 +469,8 @@ bool parse(QCoreApplication &app, Config &config)
     site.activitiesPerCourse = number(activities, 1);
     site.assignmentsPerCourse = number(assignments, 0);
     site.groupsPerClass = number(groups, 0);
-    config.msPerRequest = number(latencyRequest, 0);
-    config.msPerCall = number(latencyCall, 0);
+    config.msPerRequest = number(cost.perRequest, 0);
+    config.msPerCall = number(cost.perCall, 0);
     config.concurrency = number(concurrency, 1);
     config.allUsersGradeLimit = number(allUsers, 0);
     config.matrixRuns = number(runs, 1);

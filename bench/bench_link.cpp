@@ -634,12 +634,7 @@ int main(int argc, char **argv)
     const QCommandLineOption courses(QStringLiteral("courses"),
                                      QStringLiteral("Courses of the synthetic site (default 60)."), QStringLiteral("N"),
                                      QStringLiteral("60"));
-    const QCommandLineOption latencyRequest(QStringLiteral("latency-request"),
-                                            QStringLiteral("Server time per HTTP request in ms (default 40)."),
-                                            QStringLiteral("MS"), QStringLiteral("40"));
-    const QCommandLineOption latencyCall(QStringLiteral("latency-call"),
-                                         QStringLiteral("Server time per call, batched or not, in ms (default 15)."),
-                                         QStringLiteral("MS"), QStringLiteral("15"));
+    const bench::ServerCostOptions cost;
     const QCommandLineOption fullSlow(
         QStringLiteral("synthetic-first-sync-at-1mbit"),
         QStringLiteral("Also run the synthetic site's first syncs through 1 Mbit/s (minutes)."));
@@ -658,14 +653,14 @@ int main(int argc, char **argv)
                                   QStringLiteral("--proxy-only: bandwidth each way in kbit/s, 0 = unlimited "
                                                  "(default 1000)."),
                                   QStringLiteral("N"), QStringLiteral("1000"));
-    parser.addOptions({site, courses, latencyRequest, latencyCall, fullSlow, proxy, listen, upstream, rtt, kbit});
+    parser.addOptions({site, courses, cost.perRequest, cost.perCall, fullSlow, proxy, listen, upstream, rtt, kbit});
     parser.process(app);
 
     bench::NumberOptions number(parser);
     Config config;
     config.synthetic.courses = number(courses, 1);
-    config.msPerRequest = number(latencyRequest, 0);
-    config.msPerCall = number(latencyCall, 0);
+    config.msPerRequest = number(cost.perRequest, 0);
+    config.msPerCall = number(cost.perCall, 0);
     config.fullSyntheticAtSlowest = parser.isSet(fullSlow);
     const QString which = parser.value(site);
     config.recorded = which == u"both" || which == u"recorded";

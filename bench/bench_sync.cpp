@@ -90,12 +90,7 @@ bool parse(QCoreApplication &app, Config &config)
     const QCommandLineOption assignments(QStringLiteral("assignments"),
                                          QStringLiteral("Assignments per course (default 5)."), QStringLiteral("N"),
                                          QStringLiteral("5"));
-    const QCommandLineOption latencyRequest(QStringLiteral("latency-request"),
-                                            QStringLiteral("Server time per HTTP request in ms (default 40)."),
-                                            QStringLiteral("MS"), QStringLiteral("40"));
-    const QCommandLineOption latencyCall(QStringLiteral("latency-call"),
-                                         QStringLiteral("Server time per call, batched or not, in ms (default 15)."),
-                                         QStringLiteral("MS"), QStringLiteral("15"));
+    const bench::ServerCostOptions cost;
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
         QStringLiteral("Client's concurrent requests (default %1).").arg(MoodleClient::kDefaultConcurrency),
@@ -105,7 +100,7 @@ bool parse(QCoreApplication &app, Config &config)
         QStringLiteral("Run everything against a site without tool_mobile_call_external_functions."));
     const QCommandLineOption noCompare(QStringLiteral("no-compare"),
                                        QStringLiteral("Skip the first sync without batching at the end."));
-    parser.addOptions({courses, activities, gradeItems, assignments, latencyRequest, latencyCall, concurrency,
+    parser.addOptions({courses, activities, gradeItems, assignments, cost.perRequest, cost.perCall, concurrency,
                        noBatching, noCompare});
     parser.process(app);
 
@@ -114,8 +109,8 @@ bool parse(QCoreApplication &app, Config &config)
     config.site.activitiesPerCourse = number(activities, 1);
     config.site.gradeItemsPerCourse = number(gradeItems, 1);
     config.site.assignmentsPerCourse = number(assignments, 0);
-    config.msPerRequest = number(latencyRequest, 0);
-    config.msPerCall = number(latencyCall, 0);
+    config.msPerRequest = number(cost.perRequest, 0);
+    config.msPerCall = number(cost.perCall, 0);
     config.concurrency = number(concurrency, 1);
     config.batching = !parser.isSet(noBatching);
     config.compare = config.batching && !parser.isSet(noCompare);
