@@ -70,7 +70,7 @@ std::optional<QByteArray> nothingChangedSince(const QString &, const QString &fu
 class SiteServer
 {
 public:
-    SiteServer(std::optional<SyntheticSite::Options> synthetic, int msPerRequest, int msPerCall)
+    SiteServer(std::optional<SyntheticSite::Options> synthetic, int msPerRequest, int msPerCall, bool compress)
     {
         m_thread.setObjectName(QStringLiteral("fake-moodle-server"));
         m_thread.start();
@@ -99,6 +99,7 @@ public:
                 m_courses = 4;
             }
             m_server->setLatency(msPerRequest, msPerCall);
+            m_server->setCompressAnswers(compress);
             QObject::connect(m_server.get(), &FakeMoodleServer::requestReceived, m_server.get(),
                              [this](const FakeMoodleServer::Request &request) {
                                  ++m_requests;
@@ -453,6 +454,7 @@ struct Config
     bool recorded = true;
     bool syntheticSite = true;
     bool fullSyntheticAtSlowest = false;
+    bool compress = false;  // answers compressed on the wire, as a web server with compression on sends them
 };
 
 void printFigures(const char *label, const Figures &f)
@@ -585,7 +587,7 @@ int proxyOnly(const SlowLink::Options &options, quint16 listenPort, quint16 upst
 {
     std::unique_ptr<SiteServer> server;
     if (upstreamPort == 0) {
-        server = std::make_unique<SiteServer>(std::nullopt, config.msPerRequest, config.msPerCall);
+        server = std::make_unique<SiteServer>(std::nullopt, config.msPerRequest, config.msPerCall, config.compress);
         upstreamPort = server->port();
     }
     SlowLink link(options);
@@ -635,6 +637,9 @@ int main(int argc, char **argv)
                                      QStringLiteral("Courses of the synthetic site (default 60)."), QStringLiteral("N"),
                                      QStringLiteral("60"));
     const bench::ServerCostOptions cost;
+    const QCommandLineOption compressed(
+        QStringLiteral("compressed"),
+        QStringLiteral("The server compresses its answers (Content-Encoding: deflate), as most web servers do."));
     const QCommandLineOption fullSlow(
         QStringLiteral("synthetic-first-sync-at-1mbit"),
         QStringLiteral("Also run the synthetic site's first syncs through 1 Mbit/s (minutes)."));
@@ -653,7 +658,8 @@ int main(int argc, char **argv)
                                   QStringLiteral("--proxy-only: bandwidth each way in kbit/s, 0 = unlimited "
                                                  "(default 1000)."),
                                   QStringLiteral("N"), QStringLiteral("1000"));
-    parser.addOptions({site, courses, cost.perRequest, cost.perCall, fullSlow, proxy, listen, upstream, rtt, kbit});
+    parser.addOptions(
+        {site, courses, cost.perRequest, cost.perCall, compressed, fullSlow, proxy, listen, upstream, rtt, kbit});
     parser.process(app);
 
     bench::NumberOptions number(parser);
@@ -662,6 +668,7 @@ int main(int argc, char **argv)
     config.msPerRequest = number(cost.perRequest, 0);
     config.msPerCall = number(cost.perCall, 0);
     config.fullSyntheticAtSlowest = parser.isSet(fullSlow);
+    config.compress = parser.isSet(compressed);
     const QString which = parser.value(site);
     config.recorded = which == u"both" || which == u"recorded";
     config.syntheticSite = which == u"both" || which == u"synthetic";
@@ -681,8 +688,9 @@ int main(int argc, char **argv)
     std::printf("Satchel over a slow link (tests/support/SlowLink: latency, shared bandwidth, a round trip per new "
                 "connection; no slow start)\n");
     std::printf("server model: %d ms per HTTP request + %d ms per call; reference client: 2 round trips, batched, "
-                "concurrency %d; Satchel concurrency %d\n",
-                config.msPerRequest, config.msPerCall, kReferenceConcurrency, MoodleClient::kDefaultConcurrency);
+                "concurrency %d; Satchel concurrency %d; answers %s\n",
+                config.msPerRequest, config.msPerCall, kReferenceConcurrency, MoodleClient::kDefaultConcurrency,
+                config.compress ? "compressed (deflate)" : "not compressed (--compressed compresses them)");
     std::printf("first syncs start on new connections; no-change resyncs run right after on the kept-alive ones,\n"
                 "then again on new ones (a server closes idle connections between syncs minutes apart)\n");
     std::printf("resync time target: 1.5 x (round trips + transfer of its bytes, counted up to %.0f kB down and "
@@ -692,13 +700,13 @@ int main(int argc, char **argv)
 
     QList<Result> results;
     if (config.recorded) {
-        SiteServer server(std::nullopt, config.msPerRequest, config.msPerCall);
+        SiteServer server(std::nullopt, config.msPerRequest, config.msPerCall, config.compress);
         for (const LinkProfile &profile : profiles)
             results << runScenario(QStringLiteral("recorded student1 site (4 courses)"), server, profile, config, false,
                                    false);
     }
     if (config.syntheticSite) {
-        SiteServer server(config.synthetic, config.msPerRequest, config.msPerCall);
+        SiteServer server(config.synthetic, config.msPerRequest, config.msPerCall, config.compress);
         const QString name = QStringLiteral("synthetic site (%1 courses x %2 activities)")
                                  .arg(config.synthetic.courses)
                                  .arg(config.synthetic.activitiesPerCourse);

@@ -210,6 +210,7 @@ private Q_SLOTS:
         m_server.clearVariants();
         m_server.setHandler({});
         m_server.setCallHandler({});
+        m_server.setCompressAnswers(false);
     }
 
     void signsInAndKeepsTokenOnlyInSecretStore()
@@ -660,6 +661,24 @@ private Q_SLOTS:
         checkSentence(*outcome.error);
         QVERIFY(!m_accounts->load());
         QCOMPARE(m_secrets.size(), 0);
+    }
+
+    // The same answer compressed on the wire (a few KiB): the cap holds for the answer, not for its compressed
+    // bytes, or a small download could unpack into gigabytes.
+    void responseTooLargeWhenCompressed()
+    {
+        m_server.setCompressAnswers(true);
+        const QByteArray siteInfo =
+            m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json"));
+        QVERIFY(qCompress(siteInfo).size() < 8 * 1024);
+        m_client->setMaxResponseBytes(8 * 1024);
+        const qint64 sentBefore = m_server.bytesSent();
+        const Outcome outcome =
+            signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"));
+        QVERIFY(outcome.error);
+        QCOMPARE(MoodleError::kindName(outcome.error->kind()), MoodleError::kindName(Kind::ResponseTooLarge));
+        QVERIFY2(m_server.bytesSent() - sentBefore < 8 * 1024, "the answers were not sent compressed");
+        QVERIFY(!m_accounts->load());
     }
 
     void keychainFailureIsReported()

@@ -416,10 +416,21 @@ void FakeMoodleServer::resetSiteState()
 {
     m_answerFilter = {};
     m_siteClock = {};
+    m_compressAnswers = false;
     m_completion.reset();
     clearVariants();
     clearFaults();
     setBrowserSignIn(0);
+}
+
+void FakeMoodleServer::setCompressAnswers(bool on)
+{
+    m_compressAnswers = on;
+}
+
+qint64 FakeMoodleServer::bytesSent() const
+{
+    return m_bytesSent;
 }
 
 void FakeMoodleServer::setBrowserSignIn(int typeOfLogin)
@@ -512,8 +523,22 @@ void FakeMoodleServer::handleMessage(FakeHttpConnection *connection, const FakeH
         const QDateTime now = QDateTime::fromSecsSinceEpoch(m_siteClock(), QTimeZone::utc());
         headers.append({"Date", QLocale::c().toString(now, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1()});
     }
+    QByteArray body = r.body;
+    if (m_compressAnswers && !body.isEmpty()) {
+        bool accepted = false;
+        for (const auto &header : request.headers) {
+            if (header.first.compare("Accept-Encoding", Qt::CaseInsensitive) == 0
+                && header.second.toLower().contains("deflate"))
+                accepted = true;
+        }
+        if (accepted) {
+            body = qCompress(body, 6).mid(4);  // qCompress prefixes the zlib stream with its length
+            headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate")});
+        }
+    }
     const QByteArray bytes =
-        FakeHttpConnection::serialize(r.status, r.contentType, headers, r.body, close, message.method == "HEAD");
+        FakeHttpConnection::serialize(r.status, r.contentType, headers, body, close, message.method == "HEAD");
+    m_bytesSent += bytes.size();
     if (outcome.delayMs <= 0) {
         connection->send(bytes, close);
     } else {

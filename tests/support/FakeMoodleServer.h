@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -180,6 +181,11 @@ public:
     // real server's does; without it (the default, and after resetSiteState()) answers have none, since the
     // recordings' Date headers were dropped. For clock skew: setSiteClock([&] { return clock.now() - 7200; }).
     void setSiteClock(std::function<qint64()> now);
+    // Answers compressed ("Content-Encoding: deflate", the zlib format of RFC 9110) to a client that accepts it, as a
+    // web server with compression on does; off by default and after resetSiteState(). bytesSent() counts what went
+    // on the wire either way.
+    void setCompressAnswers(bool on);
+    qint64 bytesSent() const;
 
     // target: a wsfunction, an endpoint name ("login/token.php", "service-nologin", ...) or "*" for every
     // request (except the login page a HtmlLoginRedirect points to). A fault on a function also hits a batch
@@ -289,6 +295,8 @@ private:
     CallHandler m_callHandler;
     AnswerFilter m_answerFilter;
     std::function<qint64()> m_siteClock;
+    bool m_compressAnswers = false;
+    std::atomic<qint64> m_bytesSent{0};
     int m_latencyPerRequest = 0;
     int m_latencyPerCall = 0;
     QList<FaultRule> m_faults;
