@@ -1973,6 +1973,94 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <source>%1 (not secure: http)</source>
         <translation>%1 (غير آمن: http)</translation>
     </message>
+    <message>
+        <source>Sign in with your &amp;browser</source>
+        <translation>تسجيل الدخول عبر المتصفح (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>تسجيل الدخول عبر المتصفح</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Satchel goes on by itself when the browser hands the sign-in back. If it does not, copy the address that starts with moodlemobile:// from the browser&apos;s address bar (or from its &quot;open the app&quot; button) and paste it here.</source>
+        <translation>أكمِل تسجيل الدخول في المتصفح. يتابع Satchel من تلقاء نفسه حين يعيد المتصفح تسجيل الدخول إليه. وإن لم يحدث ذلك، فانسخ العنوان الذي يبدأ بـ moodlemobile:// من شريط العناوين في المتصفح (أو من زر «فتح التطبيق») والصقه هنا.</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>رابط تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;link:</source>
+        <translation>رابط تسجيل الدخول (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Continue with the pasted link</source>
+        <translation>المتابعة بالرابط الملصق</translation>
+    </message>
+    <message>
+        <source>No browser opened? Open this address:</source>
+        <translation>لم يُفتح أي متصفح؟ افتح هذا العنوان:</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>عنوان صفحة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>إيقاف الانتظار</translation>
+    </message>
+    <message>
+        <source>Cancel the browser sign-in</source>
+        <translation>إلغاء تسجيل الدخول عبر المتصفح</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>في انتظار المتصفح…</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your web browser. Open the address below in a browser yourself, sign in there, then paste the link here.</source>
+        <translation>تعذّر على Satchel فتح متصفح الويب. افتح العنوان أدناه في متصفح بنفسك، وسجّل الدخول هناك، ثم الصق الرابط هنا.</translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link. Copy the whole address that starts with moodlemobile://token= from your browser and paste it here.</source>
+        <translation>هذا ليس رابط تسجيل دخول. انسخ العنوان كاملًا الذي يبدأ بـ moodlemobile://token= من المتصفح والصقه هنا.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was made for another site or another sign-in, not this one. Use the link from the page Satchel opened just now.</source>
+        <translation>أُنشئ رابط تسجيل الدخول هذا لموقع آخر أو لتسجيل دخول آخر، لا لهذا. استخدم الرابط من الصفحة التي فتحها Satchel للتو.</translation>
+    </message>
+    <message>
+        <source>That sign-in link came more than %L1 minutes after the sign-in started. Press Stop waiting, then sign in with your browser again.</source>
+        <translation>وصل رابط تسجيل الدخول هذا بعد أكثر من %L1 دقيقة من بدء تسجيل الدخول. اضغط «إيقاف الانتظار» ثم سجّل الدخول عبر المتصفح من جديد.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was already used. Sign in with your browser again for a new one.</source>
+        <translation>استُخدم رابط تسجيل الدخول هذا من قبل. سجّل الدخول عبر المتصفح من جديد للحصول على رابط جديد.</translation>
+    </message>
+    <message>
+        <source>Satchel is not waiting for a sign-in link. Press “Sign in with your browser” first.</source>
+        <translation>لا ينتظر Satchel أي رابط لتسجيل الدخول. اضغط أولًا «تسجيل الدخول عبر المتصفح».</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>تسجيل الدخول باستخدام %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in your browser</source>
+        <translation>تسجيل الدخول باستخدام %1 في المتصفح</translation>
+    </message>
+    <message>
+        <source>%1 signs you in on its own page, in your web browser.</source>
+        <translation>يسجّل %1 دخولك في صفحته الخاصة، في متصفح الويب.</translation>
+    </message>
+    <message>
+        <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
+        <translation>هل تسجّل مؤسستك دخولك عبر صفحتها الخاصة أو Microsoft أو Google؟ استخدم المتصفح:</translation>
+    </message>
 </context>
 <context>
     <name>StudentDetailsDialog</name>
@@ -2399,6 +2487,14 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>cannot use the data folder: %1</source>
         <translation>لا يمكن استخدام مجلد البيانات: %1</translation>
+    </message>
+    <message>
+        <source>A moodlemobile://token=… sign-in link from your browser (passed on to the Satchel that is waiting for it).</source>
+        <translation>رابط تسجيل دخول moodlemobile://token=… من المتصفح (يُمرَّر إلى Satchel الذي ينتظره).</translation>
+    </message>
+    <message>
+        <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
+        <translation>لا يوجد Satchel ينتظر رابط تسجيل الدخول هذا. افتح Satchel واضغط «تسجيل الدخول عبر المتصفح» وسجّل الدخول من جديد: الرابط لا يصلح إلا لتسجيل الدخول الذي طلبه.</translation>
     </message>
 </context>
 </TS>

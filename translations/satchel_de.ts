@@ -1897,6 +1897,94 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <source>You typed %1, but that site sent Satchel on to another host, %2. Sign in only if you know that %2 is where your school signs you in (a single sign-on service, for example): a look-alike page that collects passwords can also send you on like this.</source>
         <translation>Sie haben %1 eingegeben, aber diese Website hat Satchel an einen anderen Server weitergeleitet, %2. Melden Sie sich nur an, wenn Sie wissen, dass Ihre Schule Sie bei %2 anmeldet (zum Beispiel ein Single-Sign-on-Dienst): Auch eine nachgemachte Seite, die Passwörter sammelt, kann Sie so weiterleiten.</translation>
     </message>
+    <message>
+        <source>Sign in with your &amp;browser</source>
+        <translation>Mit Ihrem &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Mit Ihrem Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Satchel goes on by itself when the browser hands the sign-in back. If it does not, copy the address that starts with moodlemobile:// from the browser&apos;s address bar (or from its &quot;open the app&quot; button) and paste it here.</source>
+        <translation>Schließen Sie die Anmeldung im Browser ab. Satchel macht von selbst weiter, wenn der Browser die Anmeldung zurückgibt. Falls nicht, kopieren Sie die Adresse, die mit moodlemobile:// beginnt, aus der Adressleiste des Browsers (oder von seiner Schaltfläche „App öffnen“) und fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;link:</source>
+        <translation>Anmelde&amp;link:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Continue with the pasted link</source>
+        <translation>Mit dem eingefügten Link weiter</translation>
+    </message>
+    <message>
+        <source>No browser opened? Open this address:</source>
+        <translation>Kein Browser geöffnet? Öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adresse der Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Cancel the browser sign-in</source>
+        <translation>Anmeldung im Browser abbrechen</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>Warten auf Ihren Browser…</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your web browser. Open the address below in a browser yourself, sign in there, then paste the link here.</source>
+        <translation>Satchel konnte Ihren Browser nicht öffnen. Öffnen Sie die Adresse unten selbst in einem Browser, melden Sie sich dort an und fügen Sie dann den Link hier ein.</translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link. Copy the whole address that starts with moodlemobile://token= from your browser and paste it here.</source>
+        <translation>Das ist kein Anmeldelink. Kopieren Sie die ganze Adresse, die mit moodlemobile://token= beginnt, aus Ihrem Browser und fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was made for another site or another sign-in, not this one. Use the link from the page Satchel opened just now.</source>
+        <translation>Dieser Anmeldelink wurde für eine andere Website oder eine andere Anmeldung erstellt, nicht für diese. Verwenden Sie den Link von der Seite, die Satchel gerade geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>That sign-in link came more than %L1 minutes after the sign-in started. Press Stop waiting, then sign in with your browser again.</source>
+        <translation>Dieser Anmeldelink kam mehr als %L1 Minuten nach dem Beginn der Anmeldung. Klicken Sie auf „Nicht mehr warten“ und melden Sie sich dann erneut mit Ihrem Browser an.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was already used. Sign in with your browser again for a new one.</source>
+        <translation>Dieser Anmeldelink wurde bereits verwendet. Melden Sie sich erneut mit Ihrem Browser an, um einen neuen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Satchel is not waiting for a sign-in link. Press “Sign in with your browser” first.</source>
+        <translation>Satchel wartet auf keinen Anmeldelink. Klicken Sie zuerst auf „Mit Ihrem Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in your browser</source>
+        <translation>Im Browser mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>%1 signs you in on its own page, in your web browser.</source>
+        <translation>%1 meldet Sie auf einer eigenen Seite in Ihrem Browser an.</translation>
+    </message>
+    <message>
+        <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
+        <translation>Meldet Ihre Schule Sie über eine eigene Seite, Microsoft oder Google an? Nutzen Sie Ihren Browser:</translation>
+    </message>
 </context>
 <context>
     <name>StudentDetailsDialog</name>
@@ -2299,6 +2387,14 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
         <translation>Satchel bei diesem Start in der Sprache &lt;code&gt; (de, es, pt_BR…) anzeigen, unabhängig von den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>A moodlemobile://token=… sign-in link from your browser (passed on to the Satchel that is waiting for it).</source>
+        <translation>Ein Anmeldelink moodlemobile://token=… aus Ihrem Browser (wird an das Satchel weitergegeben, das darauf wartet).</translation>
+    </message>
+    <message>
+        <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
+        <translation>kein Satchel wartet auf diesen Anmeldelink. Öffnen Sie Satchel, klicken Sie auf „Mit Ihrem Browser anmelden“ und melden Sie sich erneut an: Ein Link gilt nur für die Anmeldung, die ihn angefordert hat.</translation>
     </message>
 </context>
 </TS>

@@ -1897,6 +1897,94 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <source>%1 (not secure: http)</source>
         <translation>%1 (no segura: http)</translation>
     </message>
+    <message>
+        <source>Sign in with your &amp;browser</source>
+        <translation>Iniciar sesión con el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Iniciar sesión con el navegador</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Satchel goes on by itself when the browser hands the sign-in back. If it does not, copy the address that starts with moodlemobile:// from the browser&apos;s address bar (or from its &quot;open the app&quot; button) and paste it here.</source>
+        <translation>Termina de iniciar sesión en el navegador. Satchel continúa solo cuando el navegador le devuelve el inicio de sesión. Si no lo hace, copia la dirección que empieza por moodlemobile:// de la barra de direcciones del navegador (o de su botón «abrir la aplicación») y pégala aquí.</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Enlace de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;link:</source>
+        <translation>&amp;Enlace de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Continue with the pasted link</source>
+        <translation>Continuar con el enlace pegado</translation>
+    </message>
+    <message>
+        <source>No browser opened? Open this address:</source>
+        <translation>¿No se abrió el navegador? Abre esta dirección:</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Dirección de la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Cancel the browser sign-in</source>
+        <translation>Cancelar el inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>Esperando al navegador…</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your web browser. Open the address below in a browser yourself, sign in there, then paste the link here.</source>
+        <translation>Satchel no pudo abrir el navegador. Abre tú la dirección de abajo en un navegador, inicia sesión allí y luego pega el enlace aquí.</translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link. Copy the whole address that starts with moodlemobile://token= from your browser and paste it here.</source>
+        <translation>Eso no es un enlace de inicio de sesión. Copia la dirección completa que empieza por moodlemobile://token= desde el navegador y pégala aquí.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was made for another site or another sign-in, not this one. Use the link from the page Satchel opened just now.</source>
+        <translation>Ese enlace de inicio de sesión se creó para otro sitio u otro inicio de sesión, no para este. Usa el enlace de la página que Satchel acaba de abrir.</translation>
+    </message>
+    <message>
+        <source>That sign-in link came more than %L1 minutes after the sign-in started. Press Stop waiting, then sign in with your browser again.</source>
+        <translation>Ese enlace de inicio de sesión llegó más de %L1 minutos después de empezar. Pulsa «Dejar de esperar» e inicia sesión de nuevo con el navegador.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was already used. Sign in with your browser again for a new one.</source>
+        <translation>Ese enlace de inicio de sesión ya se usó. Inicia sesión de nuevo con el navegador para obtener uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Satchel is not waiting for a sign-in link. Press “Sign in with your browser” first.</source>
+        <translation>Satchel no está esperando ningún enlace de inicio de sesión. Pulsa primero «Iniciar sesión con el navegador».</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in your browser</source>
+        <translation>Iniciar sesión con %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>%1 signs you in on its own page, in your web browser.</source>
+        <translation>%1 inicia tu sesión en su propia página, en el navegador.</translation>
+    </message>
+    <message>
+        <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
+        <translation>¿Tu centro te hace iniciar sesión en su propia página, con Microsoft o con Google? Usa el navegador:</translation>
+    </message>
 </context>
 <context>
     <name>StudentDetailsDialog</name>
@@ -2299,6 +2387,14 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>cannot use the data folder: %1</source>
         <translation>no se puede usar la carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>A moodlemobile://token=… sign-in link from your browser (passed on to the Satchel that is waiting for it).</source>
+        <translation>Un enlace de inicio de sesión moodlemobile://token=… del navegador (se pasa al Satchel que lo espera).</translation>
+    </message>
+    <message>
+        <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
+        <translation>ningún Satchel espera este enlace de inicio de sesión. Abre Satchel, pulsa «Iniciar sesión con el navegador» e inicia sesión de nuevo: un enlace solo sirve para el inicio de sesión que lo pidió.</translation>
     </message>
 </context>
 </TS>

@@ -1897,6 +1897,94 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <source>%1 (not secure: http)</source>
         <translation>%1 (non sécurisé&#xa0;: http)</translation>
     </message>
+    <message>
+        <source>Sign in with your &amp;browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Satchel goes on by itself when the browser hands the sign-in back. If it does not, copy the address that starts with moodlemobile:// from the browser&apos;s address bar (or from its &quot;open the app&quot; button) and paste it here.</source>
+        <translation>Terminez la connexion dans votre navigateur. Satchel continue tout seul quand le navigateur lui rend la connexion. Sinon, copiez l’adresse qui commence par moodlemobile:// dans la barre d’adresse du navigateur (ou depuis son bouton « ouvrir l’application ») et collez-la ici.</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Lien de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;link:</source>
+        <translation>&amp;Lien de connexion :</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Continue with the pasted link</source>
+        <translation>Continuer avec le lien collé</translation>
+    </message>
+    <message>
+        <source>No browser opened? Open this address:</source>
+        <translation>Aucun navigateur ne s’est ouvert ? Ouvrez cette adresse :</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Cancel the browser sign-in</source>
+        <translation>Annuler la connexion par le navigateur</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>En attente du navigateur…</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your web browser. Open the address below in a browser yourself, sign in there, then paste the link here.</source>
+        <translation>Satchel n’a pas pu ouvrir votre navigateur. Ouvrez vous-même l’adresse ci-dessous dans un navigateur, connectez-vous, puis collez le lien ici.</translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link. Copy the whole address that starts with moodlemobile://token= from your browser and paste it here.</source>
+        <translation>Ce n’est pas un lien de connexion. Copiez l’adresse entière qui commence par moodlemobile://token= depuis votre navigateur et collez-la ici.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was made for another site or another sign-in, not this one. Use the link from the page Satchel opened just now.</source>
+        <translation>Ce lien de connexion a été créé pour un autre site ou une autre connexion, pas pour celle-ci. Utilisez le lien de la page que Satchel vient d’ouvrir.</translation>
+    </message>
+    <message>
+        <source>That sign-in link came more than %L1 minutes after the sign-in started. Press Stop waiting, then sign in with your browser again.</source>
+        <translation>Ce lien de connexion est arrivé plus de %L1 minutes après le début de la connexion. Cliquez sur « Ne plus attendre », puis connectez-vous à nouveau avec le navigateur.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was already used. Sign in with your browser again for a new one.</source>
+        <translation>Ce lien de connexion a déjà été utilisé. Connectez-vous à nouveau avec le navigateur pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Satchel is not waiting for a sign-in link. Press “Sign in with your browser” first.</source>
+        <translation>Satchel n’attend aucun lien de connexion. Cliquez d’abord sur « Se connecter avec le navigateur ».</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in your browser</source>
+        <translation>Se connecter avec %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>%1 signs you in on its own page, in your web browser.</source>
+        <translation>%1 vous connecte sur sa propre page, dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
+        <translation>Votre établissement vous connecte-t-il par sa propre page, Microsoft ou Google ? Utilisez votre navigateur :</translation>
+    </message>
 </context>
 <context>
     <name>StudentDetailsDialog</name>
@@ -2299,6 +2387,14 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>cannot use the data folder: %1</source>
         <translation>impossible d&apos;utiliser le dossier de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A moodlemobile://token=… sign-in link from your browser (passed on to the Satchel that is waiting for it).</source>
+        <translation>Un lien de connexion moodlemobile://token=… venant du navigateur (transmis au Satchel qui l’attend).</translation>
+    </message>
+    <message>
+        <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
+        <translation>aucun Satchel n’attend ce lien de connexion. Ouvrez Satchel, cliquez sur « Se connecter avec le navigateur » et connectez-vous à nouveau : un lien ne vaut que pour la connexion qui l’a demandé.</translation>
     </message>
 </context>
 </TS>

@@ -1897,6 +1897,94 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <source>%1 (not secure: http)</source>
         <translation>%1 (não segura: http)</translation>
     </message>
+    <message>
+        <source>Sign in with your &amp;browser</source>
+        <translation>Entrar pelo &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Entrar pelo navegador</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Satchel goes on by itself when the browser hands the sign-in back. If it does not, copy the address that starts with moodlemobile:// from the browser&apos;s address bar (or from its &quot;open the app&quot; button) and paste it here.</source>
+        <translation>Termine de entrar no navegador. O Satchel continua sozinho quando o navegador devolver o acesso. Se isso não acontecer, copie o endereço que começa com moodlemobile:// da barra de endereços do navegador (ou do botão “abrir o aplicativo”) e cole-o aqui.</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Link de acesso</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;link:</source>
+        <translation>&amp;Link de acesso:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Continue with the pasted link</source>
+        <translation>Continuar com o link colado</translation>
+    </message>
+    <message>
+        <source>No browser opened? Open this address:</source>
+        <translation>O navegador não abriu? Abra este endereço:</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Endereço da página de acesso</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Parar de esperar</translation>
+    </message>
+    <message>
+        <source>Cancel the browser sign-in</source>
+        <translation>Cancelar o acesso pelo navegador</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>Aguardando o navegador…</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your web browser. Open the address below in a browser yourself, sign in there, then paste the link here.</source>
+        <translation>O Satchel não conseguiu abrir o navegador. Abra você mesmo o endereço abaixo em um navegador, entre lá e depois cole o link aqui.</translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link. Copy the whole address that starts with moodlemobile://token= from your browser and paste it here.</source>
+        <translation>Isso não é um link de acesso. Copie o endereço inteiro que começa com moodlemobile://token= do navegador e cole-o aqui.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was made for another site or another sign-in, not this one. Use the link from the page Satchel opened just now.</source>
+        <translation>Esse link de acesso foi feito para outro site ou outro acesso, não para este. Use o link da página que o Satchel acabou de abrir.</translation>
+    </message>
+    <message>
+        <source>That sign-in link came more than %L1 minutes after the sign-in started. Press Stop waiting, then sign in with your browser again.</source>
+        <translation>Esse link de acesso chegou mais de %L1 minutos depois do início do acesso. Clique em “Parar de esperar” e entre de novo pelo navegador.</translation>
+    </message>
+    <message>
+        <source>That sign-in link was already used. Sign in with your browser again for a new one.</source>
+        <translation>Esse link de acesso já foi usado. Entre de novo pelo navegador para receber um novo.</translation>
+    </message>
+    <message>
+        <source>Satchel is not waiting for a sign-in link. Press “Sign in with your browser” first.</source>
+        <translation>O Satchel não está aguardando um link de acesso. Clique primeiro em “Entrar pelo navegador”.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Entrar com %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in your browser</source>
+        <translation>Entrar com %1 no navegador</translation>
+    </message>
+    <message>
+        <source>%1 signs you in on its own page, in your web browser.</source>
+        <translation>%1 faz o seu acesso na própria página, no navegador.</translation>
+    </message>
+    <message>
+        <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
+        <translation>Sua escola faz o acesso pela própria página, pela Microsoft ou pelo Google? Use o navegador:</translation>
+    </message>
 </context>
 <context>
     <name>StudentDetailsDialog</name>
@@ -2299,6 +2387,14 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>cannot use the data folder: %1</source>
         <translation>não é possível usar a pasta de dados: %1</translation>
+    </message>
+    <message>
+        <source>A moodlemobile://token=… sign-in link from your browser (passed on to the Satchel that is waiting for it).</source>
+        <translation>Um link de acesso moodlemobile://token=… do navegador (repassado ao Satchel que está aguardando por ele).</translation>
+    </message>
+    <message>
+        <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
+        <translation>nenhum Satchel está aguardando este link de acesso. Abra o Satchel, clique em “Entrar pelo navegador” e entre de novo: um link só vale para o acesso que o pediu.</translation>
     </message>
 </context>
 </TS>

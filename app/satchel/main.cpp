@@ -2,10 +2,13 @@
 #include "shell/AppController.h"
 #include "shell/Languages.h"
 #include "shell/MainWindow.h"
+#include "signin/SignInDialog.h"
 #include "widgets/InertResources.h"
 #include "widgets/StatusIcons.h"
 
+#include "account/BrowserSignIn.h"
 #include "account/DataDirectory.h"
+#include "account/LinkHandOver.h"
 #include "common/Settings.h"
 #include "model/SiteInfo.h"
 #include "secrets/KeychainSecretStore.h"
@@ -66,6 +69,41 @@ void installTranslations(const QString &languageForThisRun)
 void fail(const QString &message)
 {
     std::fprintf(stderr, "satchel: %s\n", qPrintable(message));
+}
+
+// The browser sign-in link the OS starts Satchel with (desktop entry: satchel %u), as the raw string: its
+// "token=…" is no host QUrl would keep.
+QString signInLinkArgument(const QStringList &positional)
+{
+    const QString scheme = QString::fromLatin1(BrowserSignIn::kUrlScheme) + QStringLiteral("://");
+    for (const QString &argument : positional) {
+        if (argument.startsWith(scheme, Qt::CaseInsensitive))
+            return argument;
+    }
+    return {};
+}
+
+// A link handed over by a second satchel: the sign-in window waiting for it comes to the front and takes it.
+void deliverSignInLink(const QString &link)
+{
+    SignInDialog *waiting = nullptr;
+    QWidget *front = nullptr;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (!window->isVisible())
+            continue;
+        if (auto *dialog = qobject_cast<SignInDialog *>(window))
+            waiting = dialog;
+        if (!front || window == QApplication::activeWindow())
+            front = window;
+    }
+    QWidget *raised = waiting ? waiting : front;
+    if (raised) {
+        raised->showNormal();
+        raised->raise();
+        raised->activateWindow();
+    }
+    if (waiting)
+        waiting->acceptLink(link);
 }
 }  // namespace
 
@@ -128,7 +166,33 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.addOption(teacherDemoOption);
     parser.addOption(screenshotOption);
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QApplication::translate("main",
+                                "A moodlemobile://token=… sign-in link from your browser (passed on to the "
+                                "Satchel that is waiting for it)."),
+        QStringLiteral("[link]"));
     parser.process(app);
+
+    // Only the running Satchel holds the passport that checks a link: a second satchel hands it over and leaves.
+    // With none running nothing can check it (the sign-in that asked for it is gone), so say so.
+    const QString handOverName = LinkHandOver::nameFor(QStringLiteral(SATCHEL_APP_ID));
+    if (const QString link = signInLinkArgument(parser.positionalArguments()); !link.isEmpty()) {
+        if (LinkHandOver::sendToRunning(handOverName, link))
+            return 0;
+        fail(QApplication::translate("main",
+                                     "no Satchel is waiting for this sign-in link. Open Satchel, press \"Sign in "
+                                     "with your browser\" and sign in again: a link only works for the sign-in "
+                                     "that asked for it."));
+        return 1;
+    }
+
+    // Receives the links later satchels are started with (not the demo and screenshot runs: no sign-in there).
+    LinkHandOver handOver(handOverName);
+    if (!parser.isSet(screenshotOption) && !parser.isSet(demoOption) && !parser.isSet(teacherDemoOption)) {
+        handOver.listen();
+        QObject::connect(&handOver, &LinkHandOver::linkReceived, &app, &deliverSignInLink);
+    }
 
     KeychainSecretStore secrets;
     const QString dataDir = DataDirectory::resolve(parser.value(dataDirOption));

@@ -1,9 +1,11 @@
 #include "SignInDialog.h"
 
+#include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusIcons.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFocusEvent>
@@ -119,7 +121,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(10);
     form->setColumnStretch(1, 1);
-    const auto addRow = [this, form](int row, const QString &text, QLineEdit *field, QLayout *cell) {
+    const auto addRow = [this, form](int row, const QString &text, QLineEdit *field, QLayout *cell) -> QLabel * {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
         // As tall as the field, text centred: level with the field even when the cell below grows.
@@ -130,10 +132,97 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
             form->addLayout(cell, row, 1);
         else
             form->addWidget(field, row, 1);
+        return label;
     };
     addRow(0, tr("&Site address:"), m_site, siteCell);
-    addRow(1, tr("&Username:"), m_username, nullptr);
-    addRow(2, tr("&Password:"), m_password, nullptr);
+    m_usernameLabel = addRow(1, tr("&Username:"), m_username, nullptr);
+    m_passwordLabel = addRow(2, tr("&Password:"), m_password, nullptr);
+
+    // Browser sign-in: always offered under the form; the only way in when the site signs in on its own page.
+    m_browserSection = new QWidget(this);
+    m_browserSection->setObjectName(QStringLiteral("browserSignIn"));
+    m_browserHint = new QLabel(m_browserSection);
+    m_browserHint->setObjectName(QStringLiteral("browserHint"));
+    m_browserHint->setTextFormat(Qt::PlainText);
+    m_browserHint->setWordWrap(true);
+    m_providers = new QWidget(m_browserSection);
+    m_providers->setObjectName(QStringLiteral("identityProviders"));
+    auto *providersLayout = new QHBoxLayout(m_providers);
+    providersLayout->setContentsMargins(0, 0, 0, 0);
+    providersLayout->setSpacing(6);
+    providersLayout->addStretch();
+    m_providers->hide();
+    m_browserButton = new QPushButton(tr("Sign in with your &browser"), m_browserSection);
+    m_browserButton->setObjectName(QStringLiteral("browserSignInButton"));
+    m_browserButton->setAccessibleName(tr("Sign in with your browser"));
+    m_browserButton->setAutoDefault(false);
+    connect(m_browserButton, &QPushButton::clicked, this, [this] { signInWithBrowser(); });
+    auto *browserButtonRow = new QHBoxLayout;
+    browserButtonRow->setContentsMargins(0, 0, 0, 0);
+    browserButtonRow->addWidget(m_browserButton);
+    browserButtonRow->addStretch();
+    auto *browserLayout = new QVBoxLayout(m_browserSection);
+    browserLayout->setContentsMargins(0, 0, 0, 0);
+    browserLayout->setSpacing(6);
+    browserLayout->addWidget(m_browserHint);
+    browserLayout->addWidget(m_providers);
+    browserLayout->addLayout(browserButtonRow);
+
+    // Waiting for the browser: the link comes by itself (the OS starts satchel with it) or is pasted here.
+    m_waitingSection = new QWidget(this);
+    m_waitingSection->setObjectName(QStringLiteral("browserWaiting"));
+    auto *waitingText = new QLabel(tr("Finish signing in in your browser. Satchel goes on by itself when the "
+                                      "browser hands the sign-in back. If it does not, copy the address that starts "
+                                      "with moodlemobile:// from the browser's address bar (or from its \"open the "
+                                      "app\" button) and paste it here."),
+                                   m_waitingSection);
+    waitingText->setObjectName(QStringLiteral("waitingText"));
+    waitingText->setTextFormat(Qt::PlainText);
+    waitingText->setWordWrap(true);
+    m_link = new QLineEdit(m_waitingSection);
+    m_link->setObjectName(QStringLiteral("linkEdit"));
+    m_link->setAccessibleName(tr("Sign-in link"));
+    m_link->setPlaceholderText(QStringLiteral("moodlemobile://token=…"));
+    m_link->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    auto *linkLabel = new QLabel(tr("Sign-in &link:"), m_waitingSection);
+    linkLabel->setBuddy(m_link);
+    m_linkButton = new QPushButton(tr("Continue"), m_waitingSection);
+    m_linkButton->setObjectName(QStringLiteral("linkButton"));
+    m_linkButton->setAccessibleName(tr("Continue with the pasted link"));
+    connect(m_linkButton, &QPushButton::clicked, this, [this] { acceptLink(m_link->text()); });
+    auto *linkRow = new QHBoxLayout;
+    linkRow->setContentsMargins(0, 0, 0, 0);
+    linkRow->setSpacing(8);
+    linkRow->addWidget(linkLabel);
+    linkRow->addWidget(m_link, 1);
+    linkRow->addWidget(m_linkButton);
+    // For a browser that did not open (or is on another machine): the address to open by hand.
+    auto *launchLabel = new QLabel(tr("No browser opened? Open this address:"), m_waitingSection);
+    launchLabel->setTextFormat(Qt::PlainText);
+    launchLabel->setWordWrap(true);
+    m_launchAddress = new QLineEdit(m_waitingSection);
+    m_launchAddress->setObjectName(QStringLiteral("launchAddress"));
+    m_launchAddress->setAccessibleName(tr("Address of the sign-in page"));
+    makeReadOnly(m_launchAddress);
+    m_stopWaiting = new QPushButton(tr("Stop waiting"), m_waitingSection);
+    m_stopWaiting->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaiting->setAccessibleName(tr("Cancel the browser sign-in"));
+    m_stopWaiting->setAutoDefault(false);
+    connect(m_stopWaiting, &QPushButton::clicked, this, &SignInDialog::stopWaiting);
+    auto *launchRow = new QHBoxLayout;
+    launchRow->setContentsMargins(0, 0, 0, 0);
+    launchRow->setSpacing(8);
+    launchRow->addWidget(m_launchAddress, 1);
+    launchRow->addWidget(m_stopWaiting);
+    auto *waitingLayout = new QVBoxLayout(m_waitingSection);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    waitingLayout->setSpacing(6);
+    waitingLayout->addWidget(waitingText);
+    waitingLayout->addLayout(linkRow);
+    waitingLayout->addWidget(launchLabel);
+    waitingLayout->addLayout(launchRow);
+    m_waitingSection->hide();
+    m_openUrl = [](const QUrl &address) { return QDesktopServices::openUrl(address); };
 
     // http:// consent: the person has to say yes explicitly before the password goes out unprotected.
     m_consent = new InlineMessage(this);
@@ -198,6 +287,8 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     layout->addLayout(header);
     layout->addSpacing(4);
     layout->addLayout(form);
+    layout->addWidget(m_browserSection);
+    layout->addWidget(m_waitingSection);
     layout->addWidget(m_hostWarning);
     layout->addWidget(m_consent);
     layout->addWidget(m_message);
@@ -208,7 +299,12 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     setTabOrder(m_username, m_password);
     setTabOrder(m_password, m_consentCheck);
     setTabOrder(m_consentCheck, m_signInButton);
-    setTabOrder(m_signInButton, m_cancelButton);
+    setTabOrder(m_signInButton, m_browserButton);
+    setTabOrder(m_browserButton, m_link);
+    setTabOrder(m_link, m_linkButton);
+    setTabOrder(m_linkButton, m_launchAddress);
+    setTabOrder(m_launchAddress, m_stopWaiting);
+    setTabOrder(m_stopWaiting, m_cancelButton);
     setTabOrder(m_cancelButton, m_message->detailsButton());
 
     connect(m_site, &QLineEdit::textEdited, this, &SignInDialog::onSiteEdited);
@@ -225,6 +321,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, QWidget *parent) : QDialog(parent),
     });
 
     setSiteStatus(SiteState::Hint);
+    updateLoginMode();
     // Wide enough for the longest field label, a full URL and a two-line error sentence.
     setMinimumWidth(qMax(520, fontMetrics().averageCharWidth() * 78));
     resize(minimumWidth(), height());
@@ -336,6 +433,7 @@ void SignInDialog::onSiteEdited()
         m_activity = Activity::Idle;
     }
     m_checkedAddress.clear();
+    m_browserPending = false;
     hideConsent();
     setSiteStatus(SiteState::Hint);
 }
@@ -369,6 +467,7 @@ void SignInDialog::signIn()
 
 void SignInDialog::reject()
 {
+    m_browserSignIn.cancel();
     if (m_activity == Activity::CheckingSite || m_activity == Activity::SigningIn)
         m_flow->cancel();
     m_activity = Activity::Idle;
@@ -388,6 +487,10 @@ void SignInDialog::onSiteFound(const CheckedSite &site)
         showConsent();
     }
     showDestination(site);
+    if (m_browserPending && m_activity == Activity::Idle) {
+        m_browserPending = false;
+        startBrowserSignIn(site, m_pendingProviderId);
+    }
 }
 
 void SignInDialog::onHostNeedsConfirmation(const CheckedSite &site)
@@ -420,7 +523,8 @@ void SignInDialog::showDestination(const CheckedSite &site)
     } else {
         m_hostWarning->clear();
     }
-    fitHeight();
+    showIdentityProviders(site.config.identityProviders);
+    updateLoginMode();
 }
 
 void SignInDialog::hideDestination()
@@ -429,12 +533,15 @@ void SignInDialog::hideDestination()
     m_passwordHost->clear();
     m_passwordHost->hide();
     m_hostWarning->clear();
+    showIdentityProviders({});
+    updateLoginMode();
 }
 
 void SignInDialog::onFailed(const MoodleError &error)
 {
     if (m_activity == Activity::CheckingSite) {
         m_activity = Activity::Idle;
+        m_browserPending = false;
         setSiteStatus(SiteState::Failed, error.userMessage());
         return;
     }
@@ -442,6 +549,13 @@ void SignInDialog::onFailed(const MoodleError &error)
         return;
     m_activity = Activity::Idle;
     setBusy(false);
+    if (m_signingInWithLink) {
+        // The link's passport is used up: the way on is a new browser sign-in.
+        m_signingInWithLink = false;
+        updateLoginMode();
+        showProblem(error.userMessage(), m_browserButton, error.details());
+        return;
+    }
     // The sign-in's own site check failed: the sentence goes to the message area, not twice.
     if (m_siteState == SiteState::Checking)
         setSiteStatus(SiteState::Hint);
@@ -505,6 +619,14 @@ void SignInDialog::setBusy(bool busy)
     m_username->setEnabled(!busy);
     m_password->setEnabled(!busy);
     m_consentCheck->setEnabled(!busy);
+    m_browserButton->setEnabled(!busy);
+    for (QPushButton *provider : std::as_const(m_providerButtons))
+        provider->setEnabled(!busy);
+    const bool waiting = m_activity == Activity::WaitingForBrowser;
+    m_link->setEnabled(waiting);
+    m_linkButton->setEnabled(waiting);
+    m_stopWaiting->setEnabled(waiting);
+    m_busyLabel->setText(waiting ? tr("Waiting for your browser…") : tr("Signing in…"));
     m_busy->setVisible(busy);
     updateSignInButton();
 }
@@ -584,4 +706,157 @@ void SignInDialog::fitHeight()
         layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
     if (wanted > 0 && wanted != height())
         resize(width(), wanted);
+}
+
+void SignInDialog::signInWithBrowser(const QString &identityProviderId)
+{
+    if (m_activity == Activity::WaitingForBrowser || m_activity == Activity::SigningIn || m_activity == Activity::Done)
+        return;
+    if (siteAddress().isEmpty())
+        return showProblem(tr("Enter the address of your Moodle site."), m_site);
+    if (m_shownSite && siteAddress() == m_checkedAddress && m_activity == Activity::Idle)
+        return startBrowserSignIn(*m_shownSite, identityProviderId);
+    // The site has to be known first: launch.php is on it, and its wwwroot is what the link is signed with.
+    m_browserPending = true;
+    m_pendingProviderId = identityProviderId;
+    if (m_activity != Activity::CheckingSite) {
+        m_checkedAddress.clear();  // asked again even when the last check of this address failed
+        checkSite();
+    }
+}
+
+void SignInDialog::startBrowserSignIn(const CheckedSite &site, const QString &identityProviderId)
+{
+    // The token comes back in the clear over http as a password would go: the same consent first.
+    if (!site.isSecure() && (m_consent->isHidden() || !m_consentCheck->isChecked())) {
+        showConsent();
+        return showProblem(tr("Tick the box to sign in over an insecure connection, or use an https:// address."),
+                           m_consentCheck);
+    }
+    m_message->clear();
+    m_browserSite = site;
+    const QUrl launch = m_browserSignIn.start(site.baseUrl, site.config.wwwRoot, identityProviderId);
+    m_activity = Activity::WaitingForBrowser;
+    m_launchAddress->setText(launch.toString(QUrl::FullyEncoded));
+    m_launchAddress->setCursorPosition(0);
+    m_link->clear();
+    setBusy(true);
+    updateLoginMode();
+    m_link->setFocus(Qt::OtherFocusReason);
+    if (!m_openUrl || !m_openUrl(launch))
+        m_message->showMessage(InlineMessage::Type::Warning,
+                               tr("Satchel could not open your web browser. Open the address below in a browser "
+                                  "yourself, sign in there, then paste the link here."));
+}
+
+bool SignInDialog::acceptLink(const QString &link)
+{
+    if (m_activity == Activity::SigningIn || m_activity == Activity::Done)
+        return false;
+    const BrowserSignIn::Outcome outcome = m_browserSignIn.accept(link);
+    if (!outcome.ok()) {
+        QWidget *focus = m_activity == Activity::WaitingForBrowser ? static_cast<QWidget *>(m_link) : m_browserButton;
+        showProblem(linkProblem(outcome.error), focus);
+        if (focus == m_link)
+            m_link->selectAll();
+        return false;
+    }
+    m_message->clear();
+    m_link->clear();  // it carries the token
+    m_activity = Activity::SigningIn;
+    m_signingInWithLink = true;
+    setBusy(true);
+    m_flow->signInWithToken(*m_browserSite, outcome.token);
+    return true;
+}
+
+void SignInDialog::stopWaiting()
+{
+    if (m_activity != Activity::WaitingForBrowser)
+        return;
+    m_browserSignIn.cancel();
+    m_activity = Activity::Idle;
+    m_link->clear();
+    m_message->clear();
+    setBusy(false);
+    updateLoginMode();
+    m_browserButton->setFocus(Qt::OtherFocusReason);
+}
+
+QString SignInDialog::linkProblem(BrowserSignIn::Error error) const
+{
+    switch (error) {
+    case BrowserSignIn::Error::None:
+        break;
+    case BrowserSignIn::Error::MalformedLink:
+        return tr("That is not a sign-in link. Copy the whole address that starts with moodlemobile://token= "
+                  "from your browser and paste it here.");
+    case BrowserSignIn::Error::NotThisSignIn:
+        return tr("That sign-in link was made for another site or another sign-in, not this one. Use the link "
+                  "from the page Satchel opened just now.");
+    case BrowserSignIn::Error::PassportExpired:
+        return tr("That sign-in link came more than %L1 minutes after the sign-in started. Press Stop waiting, "
+                  "then sign in with your browser again.")
+            .arg(BrowserSignIn::kPassportLifetimeSeconds / 60);
+    case BrowserSignIn::Error::LinkAlreadyUsed:
+        return tr("That sign-in link was already used. Sign in with your browser again for a new one.");
+    case BrowserSignIn::Error::NoSignInWaiting:
+        return tr("Satchel is not waiting for a sign-in link. Press “Sign in with your browser” first.");
+    }
+    return QString();
+}
+
+void SignInDialog::showIdentityProviders(const QList<PublicConfig::IdentityProvider> &providers)
+{
+    qDeleteAll(m_providerButtons);
+    m_providerButtons.clear();
+    auto *row = static_cast<QHBoxLayout *>(m_providers->layout());
+    QWidget *previous = m_signInButton;
+    for (const PublicConfig::IdentityProvider &provider : providers) {
+        if (provider.name.trimmed().isEmpty())
+            continue;
+        // Names only: the icons are on the site, and the dialog fetches no image from it.
+        auto *button = new QPushButton(InertText::forShortcutText(provider.name), m_providers);
+        button->setObjectName(QStringLiteral("identityProvider"));
+        button->setAccessibleName(tr("Sign in with %1").arg(provider.name));
+        button->setToolTip(InertText::toolTip(tr("Sign in with %1 in your browser").arg(provider.name)));
+        button->setAutoDefault(false);
+        const QString id = provider.oauthId();
+        connect(button, &QPushButton::clicked, this, [this, id] { signInWithBrowser(id); });
+        row->insertWidget(row->count() - 1, button);
+        setTabOrder(previous, button);
+        previous = button;
+        m_providerButtons.append(button);
+    }
+    setTabOrder(previous, m_browserButton);
+    m_providers->setVisible(!m_providerButtons.isEmpty());
+}
+
+void SignInDialog::updateLoginMode()
+{
+    const bool browserPath =
+        m_activity == Activity::WaitingForBrowser || (m_activity == Activity::SigningIn && m_signingInWithLink);
+    // typeoflogin 2 or 3 (or no login form): the site takes no password from an app.
+    const bool browserOnly = m_shownSite && !m_shownSite->config.allowsPasswordLogin();
+    const bool passwordForm = !browserPath && !browserOnly;
+    for (QWidget *widget : {static_cast<QWidget *>(m_usernameLabel), static_cast<QWidget *>(m_username),
+                            static_cast<QWidget *>(m_passwordLabel), static_cast<QWidget *>(m_password)})
+        widget->setVisible(passwordForm);
+    m_passwordHost->setVisible(passwordForm && m_shownSite);
+    m_signInButton->setVisible(passwordForm);
+    m_signInButton->setDefault(passwordForm);
+    m_browserButton->setDefault(browserOnly && !browserPath);
+    m_linkButton->setDefault(browserPath);
+    m_browserSection->setVisible(!browserPath);
+    m_waitingSection->setVisible(browserPath);
+    if (browserOnly) {
+        const QString name =
+            m_shownSite->config.siteName.isEmpty() ? m_shownSite->passwordHost() : m_shownSite->config.siteName;
+        m_browserHint->setText(
+            tr("%1 signs you in on its own page, in your web browser.").arg(InertText::isolated(name)));
+    } else {
+        m_browserHint->setText(tr("Does your school sign you in through its own page, Microsoft or Google? Use "
+                                  "your browser:"));
+    }
+    fitHeight();
 }

@@ -45,6 +45,8 @@ public:
     // Returns the address to open in the browser. An earlier attempt's passport stops being accepted.
     QUrl start(const QUrl &siteUrl, const QUrl &wwwRoot, const QString &identityProviderId = {});
     bool isWaiting() const { return !m_passport.isEmpty(); }
+    // The attempt given up (the person pressed Cancel): its link is refused from now on (NoSignInWaiting).
+    void cancel() { m_passport.clear(); }
     QString passport() const { return m_passport; }
 
     // Checks a link as received (the raw string: `token=…` is no valid host for QUrl). On success the
