@@ -1518,6 +1518,26 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <source>none (the demo account keeps nothing)</source>
         <translation>لا يوجد (الحساب التوضيحي لا يحفظ شيئًا)</translation>
     </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>تصدير إلى التقويم… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>تصدير المواعيد النهائية إلى تقويم</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>ملفات التقويم (*.ics);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>تعذّر على Satchel حفظ «%1». اختر مجلدًا أو اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>تم حفظ «%1» في %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>

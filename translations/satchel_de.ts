@@ -1442,6 +1442,26 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <source>none (the demo account keeps nothing)</source>
         <translation>keiner (das Demokonto speichert nichts)</translation>
     </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>In &amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Termine in einen Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>Satchel konnte „%1“ nicht speichern. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>„%1“ in %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>

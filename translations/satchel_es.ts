@@ -1442,6 +1442,26 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <source>none (the demo account keeps nothing)</source>
         <translation>ninguna (la cuenta de demostración no guarda nada)</translation>
     </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exportar al ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Exportar las fechas de entrega a un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Archivos de calendario (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>Satchel no pudo guardar «%1». Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>«%1» guardado en %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>

@@ -1442,6 +1442,26 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <source>none (the demo account keeps nothing)</source>
         <translation>aucun (le compte de démonstration ne conserve rien)</translation>
     </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exporter vers le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Exporter les échéances vers un calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>Satchel n&apos;a pas pu enregistrer «&#xa0;%1&#xa0;». Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>

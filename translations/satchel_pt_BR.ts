@@ -1442,6 +1442,26 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <source>none (the demo account keeps nothing)</source>
         <translation>nenhuma (a conta de demonstração não guarda nada)</translation>
     </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exportar para o ca&amp;lendário…</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Exportar os prazos para um calendário</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Arquivos de calendário (*.ics);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Satchel could not save “%1”. Choose another folder or file name.</source>
+        <translation>O Satchel não conseguiu salvar “%1”. Escolha outra pasta ou outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>“%1” salvo em %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>

@@ -100,6 +100,11 @@ QString SatchelCtl::helpText()
         "  grades [<course>]         Course totals of all courses, or every grade item of one course.\n"
         "  completion <course>       Course completion with its criteria, and each activity's completion.\n"
         "  deadlines                 What is due (from a week ago on), in local time, with overdue marks.\n"
+        "  deadlines --ical [-o FILE]\n"
+        "                            The same deadlines as an iCalendar file (.ics) for a calendar app:\n"
+        "                            times in UTC, a reminder a day before what is still to hand in, and\n"
+        "                            stable UIDs (importing it again updates the events). To standard\n"
+        "                            output, or to FILE (replaced if it exists). Not with --json.\n"
         "  complete <cmid> on|off    Mark an activity you complete yourself as done or not done; queued\n"
         "                            and sent at the next sync.\n"
         "  export <course> [--format csv|commcare] [-o FILE]\n"
@@ -114,7 +119,8 @@ QString SatchelCtl::helpText()
         "                            system's application data folder).\n"
         "  --json                    Machine-readable output on stdout.\n"
         "  --format csv|commcare     What export writes (default: csv).\n"
-        "  -o, --output <file>       Where export writes (default: standard output).\n"
+        "  -o, --output <file>       Where export and deadlines --ical write (default: standard output).\n"
+        "  --ical                    deadlines: an iCalendar file instead of the list.\n"
         "  --allow-http              Allow signing in to a site on plain http:// (the password travels\n"
         "                            unprotected).\n"
         "  --browser                 login: sign in through the browser instead of with a password.\n"
@@ -160,13 +166,14 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption browserOption(QStringLiteral("browser"));
     const QCommandLineOption noKeychainOption(QStringLiteral("no-keychain"));
     const QCommandLineOption fullOption(QStringLiteral("full"));
+    const QCommandLineOption icalOption(QStringLiteral("ical"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                           QStringLiteral("file"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, browserOption, noKeychainOption,
-                       fullOption, formatOption, outputOption, helpOption, versionOption});
+                       fullOption, formatOption, outputOption, helpOption, versionOption, icalOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -190,13 +197,21 @@ int SatchelCtl::run(const QStringList &arguments)
     options.full = parser.isSet(fullOption);
     options.exportFormat = parser.value(formatOption);
     options.outputFile = parser.value(outputOption);
+    options.ical = parser.isSet(icalOption);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usage(QStringLiteral("no command given"));
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
-    if ((parser.isSet(formatOption) || parser.isSet(outputOption)) && command != QLatin1String("export"))
+    const bool deadlinesIcal = command == QLatin1String("deadlines") && options.ical;
+    if (options.ical && command != QLatin1String("deadlines"))
+        return usage(QStringLiteral("--ical goes with deadlines only"));
+    if (command == QLatin1String("deadlines") && parser.isSet(outputOption) && !parser.isSet(formatOption)
+        && !deadlinesIcal)
+        return usage(QStringLiteral("-o goes with export, or with deadlines --ical"));
+    if ((parser.isSet(formatOption) || parser.isSet(outputOption)) && command != QLatin1String("export")
+        && !(deadlinesIcal && !parser.isSet(formatOption)))
         return usage(QStringLiteral("--format and -o go with export only"));
     if ((options.browser || options.noKeychain) && command != QLatin1String("login"))
         return usage(QStringLiteral("--browser and --no-keychain go with login only"));

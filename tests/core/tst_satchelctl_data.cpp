@@ -18,6 +18,7 @@
 #include "text/ControlCharacters.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -626,6 +627,56 @@ private Q_SLOTS:
         QCOMPARE(lab2Json.value(QLatin1String("courseShortName")).toString(), QStringLiteral("CS101"));
         QCOMPARE(lab2Json.value(QLatin1String("overdue")).toBool(true), false);
         QCOMPARE(findById(json, QStringLiteral("cmid"), 23).value(QLatin1String("overdue")).toBool(), true);
+    }
+
+    // `deadlines --ical`: the same deadlines as an iCalendar file, on stdout or in -o FILE (0600); never with --json.
+    void deadlinesAsICalendar()
+    {
+        // Before the first sync there is no calendar to give (an empty one would say nothing is due).
+        const Run early = ctl({QStringLiteral("deadlines"), QStringLiteral("--ical")});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY(early.out.isEmpty());
+
+        QVERIFY(copySynced());
+        const Run run = ctl({QStringLiteral("deadlines"), QStringLiteral("--ical")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")), qPrintable(run.out.left(200)));
+        QVERIFY(run.out.endsWith(QLatin1String("END:VCALENDAR\r\n")));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), run.out.count(QLatin1String("\r\n")));
+        QString unfolded = run.out;
+        unfolded.replace(QLatin1String("\r\n "), QString());
+        const QStringList lines = unfolded.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        // The six deadlines `deadlines --json` lists, each once; Lab 2 (cmid 10) at its time in UTC.
+        QCOMPARE(lines.count(QStringLiteral("BEGIN:VEVENT")), 6);
+        const qsizetype lab2 = lines.indexOf(QStringLiteral("SUMMARY:Lab 2: Loops"));
+        QVERIFY(lab2 > 0);
+        QVERIFY(lines.mid(lab2 - 3, 3).contains(QStringLiteral("DTSTART:20261202T020525Z")));
+        QVERIFY(lines.mid(lab2 - 3, 3).contains(QStringLiteral("UID:assign-10@127.0.0.1")));
+
+        // -o FILE: the same bytes, owner-only; what was written is said on stdout.
+        const QString path = m_dir->filePath(QStringLiteral("deadlines.ics"));
+        const Run file = ctl({QStringLiteral("deadlines"), QStringLiteral("--ical"), QStringLiteral("-o"), path});
+        QCOMPARE(file.exitCode, 0);
+        QVERIFY2(file.out.contains(QLatin1String("Exported 6 deadlines to ")), qPrintable(file.out));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), run.out);
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+
+        // An iCalendar file is no JSON document; -o alone is export's; --ical is deadlines'.
+        const Run withJson = ctl({QStringLiteral("deadlines"), QStringLiteral("--ical"), QStringLiteral("--json")});
+        QCOMPARE(withJson.exitCode, 2);
+        QVERIFY(withJson.out.isEmpty());
+        QVERIFY2(withJson.err.contains(QLatin1String("--ical and --json")), qPrintable(withJson.err));
+        QCOMPARE(ctl({QStringLiteral("deadlines"), QStringLiteral("-o"), path}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("courses"), QStringLiteral("--ical")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("deadlines"), QStringLiteral("--ical"), QStringLiteral("--format"),
+                      QStringLiteral("csv")})
+                     .exitCode,
+                 2);
     }
 
     void completeQueuesForTheNextSync()

@@ -14,10 +14,15 @@
 
 #include "account/AccountSession.h"
 
+#include "common/Clock.h"
+#include "export/CalendarExport.h"
+#include "model/Deadline.h"
 #include "model/SiteInfo.h"
+#include "store/DeadlineRepository.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -33,6 +38,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -56,6 +62,7 @@ private Q_SLOTS:
     void unreadableDataShowsTheBanner();
     void closingTheAccountReleasesItsDatabase();
     void aChangeIsAnnouncedOnce();
+    void exportsTheDeadlinesToACalendar();
 
 private:
     static Account liam();
@@ -375,6 +382,53 @@ void TestMainWindow::aChangeIsAnnouncedOnce()
     QCOMPARE(change.scope, DataChange::Scope::Course);
     QCOMPARE(change.courseId, qint64(2));
     QCOMPARE(window.syncStatusBar()->pendingText(), QStringLiteral("1 change waiting to be sent"));
+}
+
+// File > Export to calendar…: the save dialog offers deadlines.ics, and the file written is an iCalendar document of
+// what the home page lists.
+void TestMainWindow::exportsTheDeadlinesToACalendar()
+{
+    QString error;
+    const std::unique_ptr<AccountSession> session =
+        AccountSession::openDemo(liam(), testDataDir() + QStringLiteral("/moodle-4.5/student1"), &error);
+    QVERIFY2(session, qPrintable(error));
+    MainWindow window(liam(), session.get());
+    QAction *action = window.findChild<QAction *>(QStringLiteral("exportCalendarAction"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Export to &calendar…"));
+    QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(action));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("my deadlines.ics"));
+    QString suggested;
+    window.setSaveFileChooser([&](const QString &offered) {
+        suggested = offered;
+        return QString();  // cancelled: nothing written
+    });
+    action->trigger();
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("deadlines.ics"));
+    QVERIFY(!QFileInfo::exists(path));
+
+    window.setSaveFileChooser([&](const QString &) { return path; });
+    action->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    QVERIFY2(ics.startsWith("BEGIN:VCALENDAR\r\nPRODID:"), ics.left(200).constData());
+    QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+    QByteArray unfolded = ics;
+    unfolded.replace("\r\n ", "");
+    const QList<QByteArray> lines = unfolded.split('\n');
+    const Result<QList<Deadline>> upcoming =
+        DeadlineRepository(session->database()).upcoming(session->clock()->now(), Deadline::kOverdueListedFor);
+    QVERIFY(upcoming && !upcoming->isEmpty());
+    QCOMPARE(lines.count("BEGIN:VEVENT\r"), upcoming->size());
+    QCOMPARE(lines.count("END:VEVENT\r"), upcoming->size());
+    for (const Deadline &deadline : *upcoming)
+        QVERIFY2(lines.contains("SUMMARY:" + CalendarExport::escapeText(deadline.name).toUtf8() + '\r'),
+                 qPrintable(deadline.name));
+    QCOMPARE(window.banner()->type(), InlineMessage::Type::Information);
+    QVERIFY(window.banner()->text().contains(QLatin1String("my deadlines.ics")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,7 @@
 
 #include "account/AccountSession.h"
 #include "common/Clock.h"
+#include "export/CalendarExport.h"
 #include "store/ClassRepository.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
@@ -19,6 +20,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
@@ -29,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -193,6 +197,11 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+    // Only with offline data: without it there are no deadlines to export.
+    if (m_session) {
+        QAction *calendar = file->addAction(tr("Export to &calendar…"), this, &MainWindow::exportCalendar);
+        calendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    }
     QAction *signOut = file->addAction(tr("Sign &out…"), this, &MainWindow::confirmSignOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
@@ -205,6 +214,37 @@ void MainWindow::createMenus()
     QAction *about = help->addAction(tr("&About Satchel"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::exportCalendar()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(CalendarExport::suggestedFileName());
+    const QString path = m_chooseFile
+        ? m_chooseFile(suggested)
+        : QFileDialog::getSaveFileName(this, tr("Export the deadlines to a calendar"), suggested,
+                                       tr("Calendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    exportCalendarTo(path);
+}
+
+bool MainWindow::exportCalendarTo(const QString &path)
+{
+    if (!m_session)
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    QString error;
+    if (!CalendarExport::writeFile(m_session->database(), m_session->clock()->now(), path, &error)) {
+        m_banner->showMessage(InlineMessage::Type::Error,
+                              tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name), error);
+        return false;
+    }
+    m_banner->showMessage(InlineMessage::Type::Information,
+                          tr("Saved “%1” in %2.").arg(name, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    return true;
 }
 
 int MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)

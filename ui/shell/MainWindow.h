@@ -30,6 +30,13 @@ public:
     // Without a session the window shows the account only (no offline data yet).
     explicit MainWindow(const Account &account, AccountSession *session = nullptr, QWidget *parent = nullptr);
 
+    // Asks where to save a file: the suggested path in, the chosen path out (empty: cancelled).
+    using SaveFileChooser = std::function<QString(const QString &suggestedPath)>;
+    // Replaces the save dialog of File > Export to calendar… (tests).
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // Writes the deadlines as an iCalendar file to `path` (CalendarExport); the banner says how it went.
+    bool exportCalendarTo(const QString &path);
+
     const Account &account() const { return m_account; }
 
     // Adds a page with its entry in the side navigation; returns its index.
@@ -82,6 +89,8 @@ Q_SIGNALS:
 public Q_SLOTS:
     void confirmSignOut();
     void showAbout();
+    // File > Export to calendar…: asks where (deadlines.ics in Documents), then exportCalendarTo().
+    void exportCalendar();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +112,7 @@ private:
 
     Account m_account;
     AccountSession *m_session;
+    SaveFileChooser m_chooseFile;
     QString m_dataDirectory;
     InlineMessage *m_banner;
     QPushButton *m_signInAgain;

@@ -31,7 +31,8 @@ struct CommandOptions
     bool forget = false;  // logout --forget
     bool full = false;  // sync --full
     QString exportFormat;  // export --format; empty means csv
-    QString outputFile;  // export -o; empty or "-" means standard output
+    QString outputFile;  // export -o, deadlines --ical -o; empty or "-" means standard output
+    bool ical = false;  // deadlines --ical
 };
 
 // What SatchelCtl was given for the commands that reach the keychain or the site.

@@ -19,6 +19,7 @@ struct Deadline
                      // quizzes: "graded" once the user has a grade for it; otherwise empty (unknown)
 
     bool teaching = false;  // in a course the user teaches: nothing for them to submit
+    qint64 eventId = 0;  // kind "event": the calendar event's id (stable on the site; calendar export UIDs)
 
     // The overdue rule, the one place it is written: due before `now` and not handed in (submitted or graded);
     // a due date in a course the user teaches is the class's, never overdue for them.

@@ -317,6 +317,7 @@ Result<QList<Deadline>> DeadlineRepository::upcoming(qint64 now, qint64 pastWind
                             return;
                         Deadline deadline;
                         deadline.kind = Deadline::kEvent;
+                        deadline.eventId = int64(query, 0);
                         deadline.courseId = courseId;
                         deadline.courseShortName = text(query, 2);
                         deadline.courseName = text(query, 3);
