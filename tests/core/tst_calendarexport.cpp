@@ -440,7 +440,8 @@ void TestCalendarExport::aSiteEventIsNamedByItsId()
 
     const Component calendar = parseCalendar(exportNow(db), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const Component *event = eventNamed(::events(calendar), openDay.name);
+    const QList<Component> all = ::events(calendar);  // eventNamed points into it
+    const Component *event = eventNamed(all, openDay.name);
     QVERIFY(event);
     QVERIFY2(event->value(QStringLiteral("UID")).startsWith(QLatin1String("event-9001@")),
              qPrintable(event->value(QStringLiteral("UID"))));
