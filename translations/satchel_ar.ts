@@ -1689,10 +1689,6 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>عنوان الموقع يعيد التوجيه إلى مكان آخر. استخدم العنوان النهائي للموقع (يبدأ عادةً بـ https://).</translation>
     </message>
     <message>
-        <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
-        <translation>لا يسمح هذا الموقع بتسجيل الدخول إلا عبر المتصفح، وهو ما لا يدعمه Satchel بعد.</translation>
-    </message>
-    <message>
         <source>This Moodle site is too old for Satchel.</source>
         <translation>موقع Moodle هذا أقدم من أن يعمل مع Satchel.</translation>
     </message>
@@ -1743,6 +1739,10 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
+        <translation>يسجّل هذا الموقع دخولك في صفحته الخاصة، في متصفح الويب. اضغط «تسجيل الدخول عبر المتصفح» بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2080,14 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
         <translation>هل تسجّل مؤسستك دخولك عبر صفحتها الخاصة أو Microsoft أو Google؟ استخدم المتصفح:</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your browser as you did before; your offline data is kept.</source>
+        <translation>انتهت جلستك على %1. سجّل الدخول عبر المتصفح كما فعلت من قبل؛ بياناتك دون اتصال محفوظة.</translation>
+    </message>
+    <message>
+        <source>You signed in on your school&apos;s own page, in your web browser:</source>
+        <translation>سجّلت الدخول في صفحة مدرستك الخاصة، في متصفح الويب:</translation>
     </message>
 </context>
 <context>

@@ -1613,10 +1613,6 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>Die Website-Adresse leitet woandershin weiter. Verwenden Sie die endgültige Adresse der Website (beginnt meist mit https://).</translation>
     </message>
     <message>
-        <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
-        <translation>Diese Website erlaubt die Anmeldung nur über den Browser, was Satchel noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>This Moodle site is too old for Satchel.</source>
         <translation>Diese Moodle-Website ist zu alt für Satchel.</translation>
     </message>
@@ -1667,6 +1663,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+    <message>
+        <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
+        <translation>Diese Website meldet Sie auf einer eigenen Seite in Ihrem Browser an. Klicken Sie stattdessen auf „Mit Ihrem Browser anmelden“.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2004,14 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
         <translation>Meldet Ihre Schule Sie über eine eigene Seite, Microsoft oder Google an? Nutzen Sie Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your browser as you did before; your offline data is kept.</source>
+        <translation>Ihre Sitzung auf %1 ist beendet. Melden Sie sich wie zuvor mit Ihrem Browser an; Ihre Offline-Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>You signed in on your school&apos;s own page, in your web browser:</source>
+        <translation>Sie haben sich auf der eigenen Seite Ihrer Schule in Ihrem Browser angemeldet:</translation>
     </message>
 </context>
 <context>

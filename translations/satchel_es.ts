@@ -1613,10 +1613,6 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>La dirección del sitio redirige a otro lugar. Use la dirección final del sitio (normalmente empieza por https://).</translation>
     </message>
     <message>
-        <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
-        <translation>Este sitio solo permite iniciar sesión a través del navegador, algo que Satchel aún no admite.</translation>
-    </message>
-    <message>
         <source>This Moodle site is too old for Satchel.</source>
         <translation>Este sitio Moodle es demasiado antiguo para Satchel.</translation>
     </message>
@@ -1667,6 +1663,10 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
+        <translation>Este sitio inicia su sesión en su propia página, en el navegador. Pulse «Iniciar sesión con el navegador» en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2004,14 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
         <translation>¿Tu centro te hace iniciar sesión en su propia página, con Microsoft o con Google? Usa el navegador:</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your browser as you did before; your offline data is kept.</source>
+        <translation>Su sesión en %1 ha terminado. Inicie sesión con el navegador como la vez anterior; sus datos sin conexión se conservan.</translation>
+    </message>
+    <message>
+        <source>You signed in on your school&apos;s own page, in your web browser:</source>
+        <translation>Inició sesión en la propia página de su centro, en el navegador:</translation>
     </message>
 </context>
 <context>

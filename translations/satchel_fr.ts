@@ -1613,10 +1613,6 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>L&apos;adresse du site redirige ailleurs. Utilisez l&apos;adresse finale du site (qui commence généralement par https://).</translation>
     </message>
     <message>
-        <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
-        <translation>Ce site n&apos;autorise la connexion que par le navigateur, ce que Satchel ne prend pas encore en charge.</translation>
-    </message>
-    <message>
         <source>This Moodle site is too old for Satchel.</source>
         <translation>Ce site Moodle est trop ancien pour Satchel.</translation>
     </message>
@@ -1667,6 +1663,10 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
+        <translation>Ce site vous connecte sur sa propre page, dans votre navigateur. Cliquez plutôt sur «&#xa0;Se connecter avec le navigateur&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2004,14 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
         <translation>Votre établissement vous connecte-t-il par sa propre page, Microsoft ou Google ? Utilisez votre navigateur :</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your browser as you did before; your offline data is kept.</source>
+        <translation>Votre session sur %1 a pris fin. Connectez-vous avec le navigateur comme la dernière fois&#xa0;; vos données hors ligne sont conservées.</translation>
+    </message>
+    <message>
+        <source>You signed in on your school&apos;s own page, in your web browser:</source>
+        <translation>Vous vous êtes connecté sur la page de votre établissement, dans votre navigateur&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1613,10 +1613,6 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>O endereço do site redireciona para outro lugar. Use o endereço final do site (normalmente começa com https://).</translation>
     </message>
     <message>
-        <source>This site only allows signing in through the browser, which Satchel does not support yet.</source>
-        <translation>Este site só permite entrar pelo navegador, o que o Satchel ainda não suporta.</translation>
-    </message>
-    <message>
         <source>This Moodle site is too old for Satchel.</source>
         <translation>Este site Moodle é antigo demais para o Satchel.</translation>
     </message>
@@ -1667,6 +1663,10 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>Something went wrong.</source>
         <translation>Algo deu errado.</translation>
+    </message>
+    <message>
+        <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
+        <translation>Este site faz o seu acesso na própria página, no navegador. Em vez disso, clique em “Entrar pelo navegador”.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2004,14 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>Does your school sign you in through its own page, Microsoft or Google? Use your browser:</source>
         <translation>Sua escola faz o acesso pela própria página, pela Microsoft ou pelo Google? Use o navegador:</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your browser as you did before; your offline data is kept.</source>
+        <translation>Sua sessão em %1 terminou. Entre pelo navegador como da outra vez; seus dados offline são mantidos.</translation>
+    </message>
+    <message>
+        <source>You signed in on your school&apos;s own page, in your web browser:</source>
+        <translation>Você entrou pela própria página da sua escola, no navegador:</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,55 @@ private Q_SLOTS:
         QCOMPARE(m_secrets.read(account.secretKey()), std::optional<QString>(m_studentToken));
         QCOMPARE(m_accounts->load()->id(), account.id());
     }
+
+    // "Sign in again" offers the way the person signed in: the account on file says which it was, and a
+    // later sign-in the other way replaces it.
+    void remembersHowThePersonSignedIn()
+    {
+        SignInFlow flow(m_client.get(), &m_secrets, m_accounts.get());
+        QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
+        QSignalSpy found(&flow, &SignInFlow::siteFound);
+        flow.checkSite(m_server.baseUrl().toString());
+        QVERIFY(found.wait(20000));
+        // The token a browser sign-in brings back in its link.
+        flow.signInWithToken(*flow.checkedSite(), m_studentToken);
+        QVERIFY(signedIn.wait(20000));
+        QCOMPARE(signedIn.last().first().value<Account>().signInMethod, Account::SignInMethod::Browser);
+        QCOMPARE(m_accounts->load()->signInMethod, Account::SignInMethod::Browser);
+        QFile file(m_accounts->dataDir() + QStringLiteral("/account.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("signInMethod")).toString(),
+                 QStringLiteral("browser"));
+        file.close();
+
+        flow.signIn(m_server.baseUrl().toString(), QStringLiteral("student1"), QStringLiteral("Test-pass-1"), true);
+        QVERIFY(signedIn.wait(20000));
+        QCOMPARE(signedIn.last().first().value<Account>().signInMethod, Account::SignInMethod::Password);
+        QCOMPARE(m_accounts->load()->signInMethod, Account::SignInMethod::Password);
+    }
+
+    // An account.json written before browser sign-in existed has no signInMethod: it was a password sign-in.
+    void accountFromBeforeBrowserSignInReadsAsPassword()
+    {
+        Account browser;
+        browser.siteUrl = m_server.baseUrl();
+        browser.username = QStringLiteral("student1");
+        browser.userId = 4;
+        browser.signInMethod = Account::SignInMethod::Browser;
+        QVERIFY(m_accounts->save(browser));
+        QCOMPARE(m_accounts->load()->signInMethod, Account::SignInMethod::Browser);
+
+        QJsonObject old = browser.toJson();
+        old.remove(QStringLiteral("signInMethod"));
+        QFile file(m_accounts->dataDir() + QStringLiteral("/account.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(old).toJson());
+        file.close();
+        const auto loaded = m_accounts->load();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->username, QStringLiteral("student1"));
+        QCOMPARE(loaded->signInMethod, Account::SignInMethod::Password);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignInFlow)

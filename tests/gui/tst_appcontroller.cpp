@@ -1,6 +1,7 @@
 // Which window the app opens, what "Sign out…" forgets (and what it keeps), and "Sign in again" after the
 // site stopped accepting the token. The site is the fake server on loopback (no name is ever resolved); the
 // offline data is a copy of a real synced database where the app looks for the account's.
+#include "FakeBrowser.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
 
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void signOutWaitsForTheKeychainOnce();
     void windowClosedWhileSigningOutAppliesNothing();
     void signInAgainKeepsDataAndOutbox();
+    void signInAgainOnABrowserAccountOffersTheBrowser();
     void someoneElseSigningInIsOfferedToDeleteTheData_data();
     void someoneElseSigningInIsOfferedToDeleteTheData();
     void samePersonSigningInIsNotAsked();
@@ -425,6 +427,75 @@ void TestAppController::signInAgainKeepsDataAndOutbox()
     QCOMPARE(window->coursesPage()->coursePage()->outlineView(), outline);
     QTRY_VERIFY(!model->indexOfActivity(kForumCmid).data(CourseOutlineModel::PendingRole).toBool());
     QCOMPARE(model->indexOfActivity(kForumCmid).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+}
+
+// Someone who signed in with the browser gets the browser again when the site ends the session: a password
+// form would ask for a password the school's own page may never have given them.
+void TestAppController::signInAgainOnABrowserAccountOffersTheBrowser()
+{
+    FakeMoodleServer &server = m_synced->server();
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    Account account = liam();
+    account.signInMethod = Account::SignInMethod::Browser;
+    QVERIFY(AccountStore(dir.path()).save(account));
+    QVERIFY(secrets.write(account.secretKey(), QStringLiteral("a-token-the-site-revoked")));
+    QVERIFY(installSyncedDatabase(dir.path(), account));
+    server.injectFault(QStringLiteral("*"), FakeMoodleServer::Fault::InvalidToken);
+    server.setBrowserSignIn(1);  // its own form too: the person chose the browser
+
+    AppController controller(dir.path(), &secrets);
+    controller.start();
+    QTRY_VERIFY(controller.currentWindow());
+    QPointer<MainWindow> window = qobject_cast<MainWindow *>(controller.currentWindow());
+    QVERIFY(window);
+    QSignalSpy finished(controller.session()->sync(), &SyncController::syncFinished);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.last().first().value<SyncSummary>().error->needsSignIn());
+    auto *signInAgain = window->findChild<QPushButton *>(QStringLiteral("signInAgain"));
+    QVERIFY(signInAgain && signInAgain->isVisibleTo(window));
+
+    QTest::mouseClick(signInAgain, Qt::LeftButton);
+    QPointer<SignInDialog> dialog = window->findChild<SignInDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->siteEdit()->text(), account.siteUrl.toString());
+    QVERIFY(dialog->siteEdit()->isReadOnly());
+    // The browser, and no password to type.
+    QVERIFY(!dialog->passwordEdit()->isVisible());
+    QVERIFY(!dialog->usernameEdit()->isVisible());
+    QVERIFY(!dialog->signInButton()->isVisible());
+    QVERIFY(dialog->browserButton()->isVisible());
+    QVERIFY(dialog->browserButton()->isDefault());
+    QCOMPARE(dialog->focusWidget(), dialog->browserButton());
+    QVERIFY(!dialog->isWaitingForBrowser());  // nothing opens before the person asks
+
+    // The button opens the site's launch page (the consent given for this http:// site stays).
+    QList<QUrl> opened;
+    dialog->setUrlOpener([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    QTest::mouseClick(dialog->browserButton(), Qt::LeftButton);
+    QVERIFY(dialog->isWaitingForBrowser());
+    QCOMPARE(opened.size(), 1);
+    QVERIFY2(opened.first().toString().startsWith(account.siteUrl.toString()), qPrintable(opened.first().toString()));
+    QVERIFY(opened.first().path().endsWith(QLatin1String("/admin/tool/mobile/launch.php")));
+
+    // Signed in at the site's page, the link pasted: the same window goes on with a new token, still a browser
+    // account, and the sync works again.
+    server.clearFaults();
+    QString trail;
+    const QString link = FakeBrowser::signIn(opened.first(), QStringLiteral("student1"), kPassword, &trail);
+    QVERIFY2(link.startsWith(QLatin1String("moodlemobile://token=")), qPrintable(trail));
+    dialog->linkEdit()->setText(link);
+    QTest::mouseClick(dialog->linkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+    QCOMPARE(secrets.read(account.secretKey()),
+             std::optional<QString>(server.tokenForUser(QStringLiteral("student1"))));
+    QCOMPARE(AccountStore(dir.path()).load()->signInMethod, Account::SignInMethod::Browser);
+    QCOMPARE(controller.currentWindow(), window.data());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QVERIFY(!finished.last().first().value<SyncSummary>().error);
 }
 
 MainWindow *TestAppController::signInThroughDialog(AppController &controller, const QString &username)

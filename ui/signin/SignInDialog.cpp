@@ -350,9 +350,16 @@ void SignInDialog::prefillForReSignIn(const Account &account)
     makeReadOnly(m_site);
     makeReadOnly(m_username);
     m_title->setText(tr("Sign in again"));
-    m_subtitle->setText(tr("Your session on %1 has ended. Enter your password to continue; your offline data is "
-                           "kept.")
-                            .arg(account.siteName.isEmpty() ? account.siteUrl.host() : account.siteName));
+    const QString siteName = account.siteName.isEmpty() ? account.siteUrl.host() : account.siteName;
+    m_browserAccount = account.signInMethod == Account::SignInMethod::Browser;
+    if (m_browserAccount)
+        m_subtitle->setText(tr("Your session on %1 has ended. Sign in with your browser as you did before; your "
+                               "offline data is kept.")
+                                .arg(siteName));
+    else
+        m_subtitle->setText(
+            tr("Your session on %1 has ended. Enter your password to continue; your offline data is kept.")
+                .arg(siteName));
     // The name is known from the account; no need to ask the site before the person signs in.
     m_checkedAddress = address;
     if (account.siteUrl.scheme() == QLatin1String("http")) {
@@ -363,7 +370,7 @@ void SignInDialog::prefillForReSignIn(const Account &account)
         setSiteStatus(SiteState::Found, account.siteName);
     }
     showDestination(CheckedSite{account.siteUrl, {}, account.siteUrl});
-    m_password->setFocus();
+    (m_browserAccount ? static_cast<QWidget *>(m_browserButton) : m_password)->setFocus();
 }
 
 QString SignInDialog::siteStatusText() const
@@ -837,7 +844,8 @@ void SignInDialog::updateLoginMode()
     const bool browserPath =
         m_activity == Activity::WaitingForBrowser || (m_activity == Activity::SigningIn && m_signingInWithLink);
     // typeoflogin 2 or 3 (or no login form): the site takes no password from an app.
-    const bool browserOnly = m_shownSite && !m_shownSite->config.allowsPasswordLogin();
+    const bool siteBrowserOnly = m_shownSite && !m_shownSite->config.allowsPasswordLogin();
+    const bool browserOnly = siteBrowserOnly || m_browserAccount;
     const bool passwordForm = !browserPath && !browserOnly;
     for (QWidget *widget : {static_cast<QWidget *>(m_usernameLabel), static_cast<QWidget *>(m_username),
                             static_cast<QWidget *>(m_passwordLabel), static_cast<QWidget *>(m_password)})
@@ -849,7 +857,9 @@ void SignInDialog::updateLoginMode()
     m_linkButton->setDefault(browserPath);
     m_browserSection->setVisible(!browserPath);
     m_waitingSection->setVisible(browserPath);
-    if (browserOnly) {
+    if (m_browserAccount && !siteBrowserOnly) {
+        m_browserHint->setText(tr("You signed in on your school's own page, in your web browser:"));
+    } else if (browserOnly) {
         const QString name =
             m_shownSite->config.siteName.isEmpty() ? m_shownSite->passwordHost() : m_shownSite->config.siteName;
         m_browserHint->setText(

@@ -37,7 +37,8 @@ public:
     // Suggests a site and username (e.g. the last account); both stay editable.
     void prefill(const QString &siteAddress, const QString &username);
     // Signing in again as the same person (session expired, token lost): site and username
-    // are read-only, the site name is known, and an earlier http:// consent is kept.
+    // are read-only, the site name is known, and an earlier http:// consent is kept. Someone who signed in
+    // with the browser is offered the browser (its button default and focused), not a password form.
     void prefillForReSignIn(const Account &account);
 
     // Valid once the dialog is accepted.
@@ -161,6 +162,8 @@ private:
     UrlOpener m_openUrl;
     // The site the browser sign-in waits for (its link is checked against it).
     std::optional<CheckedSite> m_browserSite;
+    // Signing in again as someone who signed in with the browser: that way only, no password form.
+    bool m_browserAccount = false;
     // "Sign in with your browser" pressed before the site was known: started once it is.
     bool m_browserPending = false;
     QString m_pendingProviderId;

@@ -111,6 +111,12 @@ int LoginCommand::waitForSignIn(SignInFlow &flow, const std::function<void()> &s
     if (error) {
         if (error->kind() == MoodleError::Kind::InsecureConnectionNotAllowed)
             return refuseInsecure(error->technicalDetail());
+        // The app's sentence names its button; here the way is --browser.
+        if (error->kind() == MoodleError::Kind::SsoRequired)
+            return failure(exitCodeFor(*error), MoodleError::kindName(error->kind()), error->errorCode(),
+                           QStringLiteral("this site signs you in on its own page, in your web browser. Run "
+                                          "'satchelctl login %1 --browser%2' instead.")
+                               .arg(m_site, m_options.allowHttp ? QStringLiteral(" --allow-http") : QString()));
         const int code = fail(*error);
         if (error->kind() == MoodleError::Kind::KeychainUnavailable && !m_options.noKeychain) {
             m_err << "satchelctl: no keychain on this machine? 'satchelctl login ... --no-keychain' prints the "

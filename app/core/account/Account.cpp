@@ -20,6 +20,8 @@ QJsonObject Account::toJson() const
         {QStringLiteral("fullName"), fullName},
         {QStringLiteral("signedInAt"), signedInAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("insecureConsent"), insecureConsent},
+        {QStringLiteral("signInMethod"),
+         signInMethod == SignInMethod::Browser ? QStringLiteral("browser") : QStringLiteral("password")},
     };
 }
 
@@ -34,5 +36,9 @@ Account Account::fromJson(const QJsonObject &object)
     account.fullName = object.value(QLatin1String("fullName")).toString();
     account.signedInAt = QDateTime::fromString(object.value(QLatin1String("signedInAt")).toString(), Qt::ISODate);
     account.insecureConsent = object.value(QLatin1String("insecureConsent")).toBool();
+    // Absent (an account.json from before browser sign-in) or unknown: a password sign-in.
+    account.signInMethod = object.value(QLatin1String("signInMethod")).toString() == QLatin1String("browser")
+        ? SignInMethod::Browser
+        : SignInMethod::Password;
     return account;
 }

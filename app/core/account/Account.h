@@ -9,6 +9,12 @@
 // under secretKey().
 struct Account
 {
+    // How the person signed in, so "Sign in again" offers the same way.
+    enum class SignInMethod {
+        Password,
+        Browser  // a token from the site's own page (BrowserSignIn)
+    };
+
     QUrl siteUrl;
     QString siteName;
     QString siteRelease;
@@ -17,6 +23,7 @@ struct Account
     QString fullName;
     QDateTime signedInAt;
     bool insecureConsent = false;  // the person agreed to use this http:// site
+    SignInMethod signInMethod = SignInMethod::Password;
 
     bool isValid() const { return !siteUrl.isEmpty() && !username.isEmpty(); }
     // "student1@school.edu/moodle": stable across sign-ins, names the keychain entry and the database.

@@ -82,6 +82,7 @@ void SignInFlow::signIn(const QString &address, const QString &username, const Q
     m_password = password;
     m_allowInsecure = allowInsecure;
     m_confirmedHost = confirmedHost;
+    m_method = Account::SignInMethod::Password;
     m_replaced.reset();
     m_signInPending = true;
     if (haveSite) {
@@ -99,6 +100,7 @@ void SignInFlow::signInWithToken(const CheckedSite &site, const QString &token)
     cancel();
     m_site = site;
     m_username.clear();
+    m_method = Account::SignInMethod::Browser;
     m_replaced.reset();
     m_client->setSiteUrl(site.baseUrl);
     loadProfile(token);
@@ -166,6 +168,7 @@ void SignInFlow::finish(const SiteInfo &info, const QString &token)
     account.fullName = info.fullName;
     account.signedInAt = QDateTime::currentDateTimeUtc();
     account.insecureConsent = !m_site->isSecure();
+    account.signInMethod = m_method;
 
     // The keychain answers later (it may first ask for its own password): the event loop runs meanwhile,
     // and after a cancel() or a new sign-in in between this attempt's answers are not acted on.

@@ -88,6 +88,7 @@ private:
     QString m_password;
     bool m_allowInsecure = false;
     QString m_confirmedHost;
+    Account::SignInMethod m_method = Account::SignInMethod::Password;
     bool m_hostChangeNeedsConfirmation = false;
     std::optional<Account> m_replaced;
     // Counts sign-ins and cancels: a keychain answer for an older attempt is not acted on.

@@ -163,7 +163,8 @@ QString MoodleError::userMessage() const
         return tr("The site address redirects elsewhere. Use the site's final address (usually starting with "
                   "https://).");
     case Kind::SsoRequired:
-        return tr("This site only allows signing in through the browser, which Satchel does not support yet.");
+        return tr("This site signs you in on its own page, in your web browser. Press “Sign in with your browser” "
+                  "instead.");
     case Kind::UnsupportedMoodleVersion:
         return tr("This Moodle site is too old for Satchel.");
     case Kind::TokenExpired:
