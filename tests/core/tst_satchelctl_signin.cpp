@@ -225,6 +225,22 @@ private Q_SLOTS:
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
     }
 
+    // A password sign-in on a site that signs in through the browser says which command does it (exit 3), and
+    // sends no password.
+    void passwordOnABrowserSiteNamesTheBrowserCommand()
+    {
+        m_server.setBrowserSignIn(2);
+        const Run signIn = ctl({QStringLiteral("login"), m_server.baseUrl().toString(), QStringLiteral("student1"),
+                                QStringLiteral("--allow-http")});
+        QCOMPARE(signIn.exitCode, 3);
+        QVERIFY2(
+            (signIn.out + signIn.err)
+                .contains(
+                    QStringLiteral("satchelctl login %1 --browser --allow-http").arg(m_server.baseUrl().toString())),
+            qPrintable(signIn.out + signIn.err));
+        QCOMPARE(m_server.requestCount(QStringLiteral("login/token.php")), 0);
+    }
+
     // --browser with --no-keychain: the token on stdout after the address, nothing in the keychain.
     void browserSignInWithoutKeychain()
     {
