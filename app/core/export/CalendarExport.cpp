@@ -2,17 +2,15 @@
 
 #include "account/DataDirectory.h"
 #include "model/Deadline.h"
+#include "store/ContentRepository.h"
 #include "store/DeadlineRepository.h"
+#include "store/SiteRepository.h"
 #include "text/ControlCharacters.h"
 #include "text/TextFormat.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
-
-#include <functional>
 
 namespace CalendarExport {
 
@@ -135,28 +133,19 @@ QByteArray exportDeadlines(QSqlDatabase db, qint64 now, QString *error)
         return QByteArray();
     }
 
-    QString siteUrl;
-    QHash<qint64, QString> activityUrls;  // by cmid
-    QHash<qint64, QString> eventUrls;  // by event id
-    QSqlQuery query(db);
-    const auto readAll = [&](const QString &sql, const std::function<void()> &row) {
-        if (!query.exec(sql)) {
-            if (error)
-                *error = query.lastError().text();
-            return false;
-        }
-        while (query.next())
-            row();
-        return true;
-    };
-    if (!readAll(QStringLiteral("SELECT site_url FROM site_info WHERE id = 1"),
-                 [&] { siteUrl = query.value(0).toString(); })
-        || !readAll(QStringLiteral("SELECT id, url FROM activities WHERE url IS NOT NULL"),
-                    [&] { activityUrls.insert(query.value(0).toLongLong(), query.value(1).toString()); })
-        || !readAll(QStringLiteral("SELECT id, url FROM events WHERE url IS NOT NULL"),
-                    [&] { eventUrls.insert(query.value(0).toLongLong(), query.value(1).toString()); }))
+    // The site's host names the UIDs; an activity's own link wins over its event's.
+    const Result<std::optional<SiteInfo>> site = SiteRepository(db).siteInfo();
+    const Result<QList<CalendarEvent>> events = DeadlineRepository(db).events();
+    if (!site || !events) {
+        if (error)
+            *error = !site ? site.error() : events.error();
         return QByteArray();
-    const QString host = QUrl(siteUrl).host();
+    }
+    const QString host = *site ? (*site)->siteUrl.host() : QString();
+    QHash<qint64, QString> eventUrls;  // by event id
+    for (const CalendarEvent &event : *events)
+        eventUrls.insert(event.id, event.url);
+    ContentRepository contents(db);
 
     Document ics;
     ics.add(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
@@ -168,7 +157,17 @@ QByteArray exportDeadlines(QSqlDatabase db, qint64 now, QString *error)
         const QString summary = plain(deadline.name);
         const QString courseName = plain(deadline.courseName);
         const QString course = courseName.isEmpty() ? plain(deadline.courseShortName) : courseName;
-        QString url = deadline.cmid ? webAddress(activityUrls.value(*deadline.cmid)) : QString();
+        QString url;
+        if (deadline.cmid) {
+            const Result<std::optional<Activity>> activity = contents.activity(*deadline.cmid);
+            if (!activity) {
+                if (error)
+                    *error = activity.error();
+                return QByteArray();
+            }
+            if (*activity)
+                url = webAddress((*activity)->url);
+        }
         if (url.isEmpty() && deadline.kind == Deadline::kEvent)
             url = webAddress(eventUrls.value(deadline.eventId));
 
