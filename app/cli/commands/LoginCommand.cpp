@@ -28,8 +28,9 @@ QString linkRefusal(BrowserSignIn::Error error)
         return QStringLiteral("that sign-in link was made for another site or another sign-in, not this one. "
                               "Open the address printed above and sign in there.");
     case BrowserSignIn::Error::PassportExpired:
-        return QStringLiteral("that sign-in link came more than 15 minutes after the sign-in started. Run "
-                              "'satchelctl login <site> --browser' again.");
+        return QStringLiteral("that sign-in link came more than %1 minutes after the sign-in started. Run "
+                              "'satchelctl login <site> --browser' again.")
+            .arg(BrowserSignIn::kPassportLifetimeSeconds / 60);
     case BrowserSignIn::Error::LinkAlreadyUsed:
     case BrowserSignIn::Error::NoSignInWaiting:
         return QStringLiteral("that sign-in link was already used. Run 'satchelctl login <site> --browser' again.");
