@@ -2,12 +2,15 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 FakeHttpConnection::FakeHttpConnection(QTcpSocket *socket, RequestCallback onRequest, QObject *parent)
     : QObject(parent), m_socket(socket), m_onRequest(std::move(onRequest))
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &FakeHttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &FakeHttpConnection::markClosed);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &FakeHttpConnection::writeStream);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
         // RemoteHostClosed and friends: nothing to answer any more. The owner deletes us on destroyed/closed.
         markClosed();
@@ -67,6 +70,47 @@ void FakeHttpConnection::send(const QByteArray &response, bool closeAfter)
     if (m_closed)
         return;
     m_socket->write(response);
+    finishAnswer(closeAfter);
+}
+
+void FakeHttpConnection::sendStreamed(const QByteArray &head, qint64 bodyLength, BodySource source, bool closeAfter,
+                                      qint64 stopAfter)
+{
+    if (m_closed)
+        return;
+    m_socket->write(head);
+    m_source = std::move(source);
+    m_streamOffset = 0;
+    m_streamEnd = stopAfter >= 0 ? std::min(stopAfter, bodyLength) : bodyLength;
+    m_streamClose = closeAfter || m_streamEnd < bodyLength;
+    writeStream();
+}
+
+void FakeHttpConnection::writeStream()
+{
+    if (!m_source || m_closed)
+        return;
+    // Keep a few pieces queued in the socket; bytesWritten brings us back for more.
+    constexpr qint64 piece = 64 * 1024;
+    constexpr qint64 queued = 4 * piece;
+    while (m_streamOffset < m_streamEnd && m_socket->bytesToWrite() < queued) {
+        const QByteArray bytes = m_source(m_streamOffset, std::min(piece, m_streamEnd - m_streamOffset));
+        if (bytes.isEmpty()) {
+            m_streamEnd = m_streamOffset;  // the source ran dry: what was sent is all there is
+            m_streamClose = true;
+            break;
+        }
+        m_streamOffset += bytes.size();
+        m_socket->write(bytes);
+    }
+    if (m_streamOffset < m_streamEnd)
+        return;
+    m_source = {};
+    finishAnswer(m_streamClose);
+}
+
+void FakeHttpConnection::finishAnswer(bool closeAfter)
+{
     m_busy = false;
     if (closeAfter) {
         m_closed = true;
@@ -98,6 +142,8 @@ QByteArray FakeHttpConnection::reasonPhrase(int status)
         return "OK";
     case 204:
         return "No Content";
+    case 206:
+        return "Partial Content";
     case 301:
         return "Moved Permanently";
     case 302:
@@ -120,6 +166,8 @@ QByteArray FakeHttpConnection::reasonPhrase(int status)
         return "Method Not Allowed";
     case 413:
         return "Content Too Large";
+    case 416:
+        return "Range Not Satisfiable";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -145,17 +193,25 @@ QByteArray FakeHttpConnection::serialize(int status, const QByteArray &contentTy
                                          const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
                                          bool closeAfter, bool headOnly)
 {
+    QByteArray out = serializeHead(status, contentType, headers, body.size(), closeAfter);
+    if (!headOnly)
+        out += body;
+    return out;
+}
+
+QByteArray FakeHttpConnection::serializeHead(int status, const QByteArray &contentType,
+                                             const QList<QPair<QByteArray, QByteArray>> &headers, qint64 contentLength,
+                                             bool closeAfter)
+{
     QByteArray out;
-    out.reserve(256 + (headOnly ? 0 : body.size()));
+    out.reserve(256);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!contentType.isEmpty())
         out += "Content-Type: " + contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     out += closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";
-    if (!headOnly)
-        out += body;
     return out;
 }

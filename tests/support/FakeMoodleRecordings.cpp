@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 std::shared_ptr<const FakeMoodleRecordings> FakeMoodleRecordings::load(const QString &directory)
 {
@@ -38,6 +41,29 @@ QString FakeMoodleRecordings::callKey(const QString &endpoint, const QString &us
         + FakeFormEncoding::canonicalKey(selecting);
 }
 
+// The same parameters with the values of each list of scalars (courseids[0], courseids[1], ...) sorted: Moodle's
+// answer does not depend on their order (mod_*_get_*_by_courses), a client's order may differ from the recording's.
+FakeParams FakeMoodleRecordings::withSortedLists(const FakeParams &params)
+{
+    static const QRegularExpression item(QStringLiteral("^([^\\[\\]]+)\\[(\\d+)\\]$"));
+    QHash<QString, QStringList> lists;
+    FakeParams out;
+    for (const auto &p : params) {
+        const QRegularExpressionMatch m = item.match(p.first);
+        if (m.hasMatch())
+            lists[m.captured(1)].append(p.second);
+        else
+            out.append(p);
+    }
+    for (auto it = lists.begin(); it != lists.end(); ++it) {
+        QStringList values = it.value();
+        std::sort(values.begin(), values.end());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            out.append({it.key() + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), values.at(i)});
+    }
+    return out;
+}
+
 FakeMoodleRecordings::FakeMoodleRecordings(const QString &directory) : m_directory(directory)
 {
     QFile indexFile(directory + QStringLiteral("/index.json"));
@@ -66,8 +92,12 @@ FakeMoodleRecordings::FakeMoodleRecordings(const QString &directory) : m_directo
         // index.json keeps the fields in the order they were sent; QJsonObject would sort them, so the
         // order is lost here, which is fine: matching ignores order.
         const QJsonObject params = o.value(u"params").toObject();
-        for (auto it = params.begin(); it != params.end(); ++it)
-            e.params.append({it.key(), it.value().toString()});
+        // moodle-4.5-content writes numbers as JSON numbers (forumid: 1); a form field is their decimal text.
+        for (auto it = params.begin(); it != params.end(); ++it) {
+            const QString text =
+                it.value().isDouble() ? QString::number(qint64(it.value().toDouble())) : it.value().toString();
+            e.params.append({it.key(), text});
+        }
         const QString base = QFileInfo(e.file).fileName();
         const qsizetype sep = base.indexOf(u"__");
         QString slug = sep < 0 ? QString() : base.mid(sep + 2);
@@ -81,8 +111,10 @@ FakeMoodleRecordings::FakeMoodleRecordings(const QString &directory) : m_directo
         m_entries.append(e);
         const int position = int(m_entries.size() - 1);
 
-        if (e.endpoint == u"login/token.php" || e.endpoint == u"webservice/rest/server.php")
+        if (e.endpoint == u"login/token.php" || e.endpoint == u"webservice/rest/server.php") {
             m_byCall[callKey(e.endpoint, e.user, e.wsfunction, e.params)].append(position);
+            m_byCallSortedLists[callKey(e.endpoint, e.user, e.wsfunction, withSortedLists(e.params))].append(position);
+        }
     }
 
     // Tokens and private access keys live in the recorded bodies.
@@ -113,9 +145,12 @@ const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findCall(const QString 
                                                                   const QString &wsfunction, const FakeParams &params,
                                                                   const QString &variantSuffix) const
 {
-    const auto it = m_byCall.constFind(callKey(endpoint, user, wsfunction, params));
-    if (it == m_byCall.constEnd() || it->isEmpty())
-        return nullptr;
+    auto it = m_byCall.constFind(callKey(endpoint, user, wsfunction, params));
+    if (it == m_byCall.constEnd() || it->isEmpty()) {
+        it = m_byCallSortedLists.constFind(callKey(endpoint, user, wsfunction, withSortedLists(params)));
+        if (it == m_byCallSortedLists.constEnd() || it->isEmpty())
+            return nullptr;
+    }
 
     const Entry *plain = nullptr;
     for (int position : *it) {

@@ -42,7 +42,8 @@ public:
     // The recording for this call, or nullptr. params are compared as a set, after dropping fields that do
     // not select data (wstoken, wsfunction, moodlewsrestformat, moodlewssetting*). When several recordings
     // have the same parameters, the one whose slug ends with variantSuffix wins; without a variant (or when
-    // none matches) the plain one: slug "default"/"ok", else the shortest slug.
+    // none matches) the plain one: slug "default"/"ok", else the shortest slug. Without an exact match, lists of
+    // scalars (courseids[0]=3&courseids[1]=2) match in any order.
     const Entry *findCall(const QString &endpoint, const QString &user, const QString &wsfunction,
                           const FakeParams &params, const QString &variantSuffix = {}) const;
 
@@ -62,6 +63,7 @@ public:
     static bool isPlainSlug(const QString &slug) { return slug == u"default" || slug == u"ok"; }
 
 private:
+    static FakeParams withSortedLists(const FakeParams &params);
     static QString callKey(const QString &endpoint, const QString &user, const QString &wsfunction,
                            const FakeParams &params);
 
@@ -69,6 +71,7 @@ private:
     QString m_errorString;
     QList<Entry> m_entries;
     QHash<QString, QList<int>> m_byCall;  // callKey -> indexes into m_entries
+    QHash<QString, QList<int>> m_byCallSortedLists;  // the same, keyed with withSortedLists(params)
     QHash<QString, QString> m_tokens;
     QHash<QString, QString> m_privateKeys;
 

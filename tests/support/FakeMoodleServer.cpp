@@ -46,6 +46,8 @@ const QString WrongPasswordFile = QStringLiteral("student1/login_token__wrong-pa
 const QString MissingPasswordFile = QStringLiteral("student1/login_token__missing-password.json");
 const QString BadTokenDownloadFile = QStringLiteral("student1/download__webservice-pluginfile-bad-token.headers.txt");
 const QString NoSessionDownloadFile = QStringLiteral("anonymous/download__pluginfile-no-auth.headers.txt");
+const QString NotEnrolledDownloadFile =
+    QStringLiteral("student1/download__webservice-pluginfile-not-enrolled.headers.txt");
 
 // What Moodle 4.5 answers (debugging off) for parameters it cannot validate.
 const QByteArray InvalidParameterBody =
@@ -111,6 +113,23 @@ char firstNonSpace(const QByteArray &bytes)
 bool samePath(const QString &recordedEndpoint, const QString &decodedRelative)
 {
     return QUrl::fromPercentEncoding(recordedEndpoint.toUtf8()) == decodedRelative;
+}
+
+// The file path of a file request, below "pluginfile.php/" (decoded): "52/mod_resource/content/1/syllabus.pdf".
+QString filePathOf(const FakeMoodleServer::Request &request)
+{
+    if (request.endpoint == WsFileEndpoint)
+        return request.relativePath.mid(qsizetype(qstrlen("/webservice/pluginfile.php/")));
+    if (request.endpoint == TokenFileEndpoint)  // "/tokenpluginfile.php/<key>/<path>"
+        return request.relativePath.section(QLatin1Char('/'), 3);
+    return {};
+}
+
+QByteArray httpDate(qint64 secondsSinceEpoch)
+{
+    // RFC 9110's IMF-fixdate, always in English.
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc());
+    return QLocale::c().toString(time, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
 }
 
 }  // namespace
@@ -184,11 +203,15 @@ struct FakeMoodleServer::Outcome
 FakeMoodleServer::FakeMoodleServer(QObject *parent) : FakeMoodleServer(QString(), parent) {}
 
 FakeMoodleServer::FakeMoodleServer(const QString &basePath, QObject *parent)
-    : QObject(parent), m_recordings(FakeMoodleRecordings::load(defaultRecordingsDir())), m_server(new QTcpServer(this))
+    : QObject(parent), m_recordings(FakeMoodleRecordings::load(defaultRecordingsDir())),
+      m_content(FakeMoodleRecordings::load(contentRecordingsDir())), m_server(new QTcpServer(this)),
+      m_files(std::make_unique<FakeSiteFiles>(*m_content, *m_recordings))
 {
     setBasePath(basePath);
     if (!m_recordings->isValid())
         qWarning("FakeMoodleServer: %s", qPrintable(m_recordings->errorString()));
+    if (!m_content->isValid())
+        qWarning("FakeMoodleServer: %s", qPrintable(m_content->errorString()));
     m_tokens = m_recordings->tokens();
     connect(m_server, &QTcpServer::newConnection, this, &FakeMoodleServer::acceptConnections);
 }
@@ -207,6 +230,11 @@ FakeMoodleServer::~FakeMoodleServer()
 QString FakeMoodleServer::defaultRecordingsDir()
 {
     return testDataDir() + QStringLiteral("/moodle-4.5");
+}
+
+QString FakeMoodleServer::contentRecordingsDir()
+{
+    return testDataDir() + QStringLiteral("/moodle-4.5-content");
 }
 
 bool FakeMoodleServer::start(quint16 port)
@@ -347,6 +375,11 @@ QByteArray FakeMoodleServer::recordedBody(const QString &file) const
     return rewriteAddresses(m_recordings->body(file));
 }
 
+QByteArray FakeMoodleServer::recordedContentBody(const QString &file) const
+{
+    return rewriteAddresses(m_content->body(file));
+}
+
 void FakeMoodleServer::setHandler(Handler handler)
 {
     m_handler = std::move(handler);
@@ -383,6 +416,63 @@ void FakeMoodleServer::clearFaults()
 {
     m_faults.clear();
     m_callFaults.clear();
+    m_downloadFaults.clear();
+}
+
+void FakeMoodleServer::injectDownloadFault(const QString &pathContains, DownloadFault fault, int times)
+{
+    if (times != 0)
+        m_downloadFaults.append(DownloadFaultRule{pathContains, fault, times});
+}
+
+std::optional<FakeMoodleServer::DownloadFault> FakeMoodleServer::takeDownloadFault(const QString &path)
+{
+    for (qsizetype i = 0; i < m_downloadFaults.size(); ++i) {
+        DownloadFaultRule &rule = m_downloadFaults[i];
+        if (!path.contains(rule.pathContains))
+            continue;
+        const DownloadFault fault = rule.fault;
+        if (rule.remaining > 0 && --rule.remaining == 0)
+            m_downloadFaults.removeAt(i);
+        return fault;
+    }
+    return std::nullopt;
+}
+
+void FakeMoodleServer::setFileOnSite(const QString &path, const QByteArray &bytes, qint64 timeModified)
+{
+    m_files->set(path, bytes, timeModified);
+}
+
+void FakeMoodleServer::removeFileFromSite(const QString &path)
+{
+    m_files->remove(path);
+}
+
+void FakeMoodleServer::addGeneratedFile(const QString &path, qint64 size, qint64 timeModified)
+{
+    m_files->addGenerated(path, size, timeModified);
+}
+
+QByteArray FakeMoodleServer::generatedBytes(const QString &path, qint64 offset, qint64 length)
+{
+    return FakeSiteFiles::generatedBytes(path, offset, length);
+}
+
+QByteArray FakeMoodleServer::fileBytes(const QString &path) const
+{
+    const FakeSiteFiles::File *file = m_files->find(path);
+    return file ? file->slice(0, file->size) : QByteArray();
+}
+
+qint64 FakeMoodleServer::downloadedBytes() const
+{
+    return m_downloadedBytes;
+}
+
+qint64 FakeMoodleServer::largestFileChunk() const
+{
+    return m_largestFileChunk;
 }
 
 void FakeMoodleServer::injectCallFault(const QString &wsfunction, CallFault fault, CallMatcher match, int times)
@@ -418,6 +508,7 @@ void FakeMoodleServer::resetSiteState()
     m_siteClock = {};
     m_compressAnswers = false;
     m_completion.reset();
+    m_files->reset();
     clearVariants();
     clearFaults();
     setBrowserSignIn(0);
@@ -518,11 +609,39 @@ void FakeMoodleServer::handleMessage(FakeHttpConnection *connection, const FakeH
     const bool close = !message.keepAlive;
     const Response &r = outcome.response;
     Headers headers = r.headers;
-    if (m_siteClock) {
-        // RFC 9110's IMF-fixdate, always in English.
-        const QDateTime now = QDateTime::fromSecsSinceEpoch(m_siteClock(), QTimeZone::utc());
-        headers.append({"Date", QLocale::c().toString(now, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1()});
+    if (m_siteClock)
+        headers.append({"Date", httpDate(m_siteClock())});
+    const bool fileEndpoint = request.endpoint == WsFileEndpoint || request.endpoint == TokenFileEndpoint;
+    const bool headOnly = message.method == "HEAD";
+    if (r.bodySource) {
+        const QByteArray head = FakeHttpConnection::serializeHead(r.status, r.contentType, headers, r.bodySize, close);
+        m_bytesSent += head.size();
+        if (headOnly) {
+            connection->send(head, close);
+            return;
+        }
+        // Counted as the pieces are handed to the socket. The server owns its connections, so `this` outlives them.
+        FakeHttpConnection::BodySource source = [this, produce = r.bodySource](qint64 offset, qint64 length) {
+            QByteArray piece = produce(offset, length);
+            m_bytesSent += piece.size();
+            m_downloadedBytes += piece.size();
+            m_largestFileChunk = std::max<qint64>(m_largestFileChunk, piece.size());
+            return piece;
+        };
+        const qint64 size = r.bodySize;
+        const qint64 stopAfter = r.stopAfterBytes;
+        if (outcome.delayMs <= 0) {
+            connection->sendStreamed(head, size, std::move(source), close, stopAfter);
+        } else {
+            QTimer::singleShot(outcome.delayMs, Qt::PreciseTimer, connection,
+                               [connection, head, size, source, close, stopAfter] {
+                                   connection->sendStreamed(head, size, source, close, stopAfter);
+                               });
+        }
+        return;
     }
+    if (fileEndpoint && !headOnly)
+        m_downloadedBytes += r.body.size();
     QByteArray body = r.body;
     if (m_compressAnswers && !body.isEmpty()) {
         bool accepted = false;
@@ -536,8 +655,7 @@ void FakeMoodleServer::handleMessage(FakeHttpConnection *connection, const FakeH
             headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate")});
         }
     }
-    const QByteArray bytes =
-        FakeHttpConnection::serialize(r.status, r.contentType, headers, body, close, message.method == "HEAD");
+    const QByteArray bytes = FakeHttpConnection::serialize(r.status, r.contentType, headers, body, close, headOnly);
     m_bytesSent += bytes.size();
     if (outcome.delayMs <= 0) {
         connection->send(bytes, close);
@@ -707,6 +825,39 @@ FakeMoodleServer::Outcome FakeMoodleServer::respond(const Request &request)
         }
     }
 
+    std::optional<DownloadFault> bodyFault;
+    if (request.endpoint == WsFileEndpoint || request.endpoint == TokenFileEndpoint) {
+        if (const std::optional<DownloadFault> fault = takeDownloadFault(filePathOf(request))) {
+            switch (*fault) {
+            case DownloadFault::Hang:
+                out.kind = Outcome::Kind::Hang;
+                return out;
+            case DownloadFault::JsonInvalidToken:
+                out.response = recordedDownload(BadTokenDownloadFile);
+                return out;
+            case DownloadFault::JsonRequireLogin:
+                out.response = recordedDownload(NotEnrolledDownloadFile);
+                return out;
+            case DownloadFault::HtmlLoginPage:
+                out.response = Response::html(FakeMoodlePages::loginPage(QString::fromUtf8(siteUrl(false))));
+                return out;
+            case DownloadFault::NotFound:
+                out.response = notFound(request);
+                return out;
+            case DownloadFault::Unavailable:
+                out.response = Response::html(
+                    FakeMoodlePages::errorPage(503, "Service Unavailable", QStringLiteral("Injected fault.")), 503);
+                out.response.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+                return out;
+            case DownloadFault::StopHalfway:
+            case DownloadFault::ShortBody:
+            case DownloadFault::LongBody:
+                bodyFault = fault;  // shapes the file's answer (download())
+                break;
+            }
+        }
+    }
+
     std::optional<Response> handled;
     if (m_handler)
         handled = m_handler(request);
@@ -714,10 +865,14 @@ FakeMoodleServer::Outcome FakeMoodleServer::respond(const Request &request)
         out.response = std::move(*handled);
         out.response.body = rewriteAddresses(out.response.body);
     } else {
+        m_bodyFault = bodyFault;
         out.response = route(request);  // bodies are rewritten there
+        m_bodyFault.reset();
     }
-    if (truncate)
+    if (truncate) {
         out.response.body.truncate(out.response.body.size() / 2);
+        out.response.bodySize /= 2;
+    }
     return out;
 }
 
@@ -890,6 +1045,10 @@ std::optional<QByteArray> FakeMoodleServer::resolveCall(const QString &user, con
     std::optional<QByteArray> body = answerCall(user, wsfunction, params);
     if (body && m_answerFilter && !isErrorBody(*body))
         body = m_answerFilter(user, wsfunction, params, *body);
+    if (body && wsfunction == u"core_course_get_contents" && !isErrorBody(*body)) {
+        if (std::optional<QByteArray> changed = m_files->rewriteContents(*body))
+            body = changed;  // files changed or removed on the site
+    }
     if (body && update && !isErrorBody(*body))
         m_completion.accepted(user, params);
     if (body && wsfunction == FakeCompletionState::kReadFunction && !isErrorBody(*body)) {
@@ -909,12 +1068,18 @@ std::optional<QByteArray> FakeMoodleServer::answerCall(const QString &user, cons
     if (const FakeMoodleRecordings::Entry *entry =
             m_recordings->findCall(RestEndpoint, user, wsfunction, params, variantFor(user, wsfunction)))
         return recordedBody(entry->file);
+    // What moodle-4.5 lacks, the content recording (the same site, 14 days later) may have.
+    if (const FakeMoodleRecordings::Entry *entry =
+            m_content->findCall(RestEndpoint, user, wsfunction, params, variantFor(user, wsfunction)))
+        return recordedContentBody(entry->file);
 
     // Say what exists, so a failing test shows which parameters the recordings have.
     QStringList recorded;
-    for (const FakeMoodleRecordings::Entry &e : m_recordings->entries()) {
-        if (e.user == user && e.wsfunction == wsfunction && e.endpoint == RestEndpoint)
-            recorded.append(e.slug);
+    for (const auto *recordings : {m_recordings.get(), m_content.get()}) {
+        for (const FakeMoodleRecordings::Entry &e : recordings->entries()) {
+            if (e.user == user && e.wsfunction == wsfunction && e.endpoint == RestEndpoint)
+                recorded.append(e.slug);
+        }
     }
     const QString reason = recorded.isEmpty()
         ? QStringLiteral("no recording of this function for this user")
@@ -1047,11 +1212,98 @@ FakeMoodleServer::Response FakeMoodleServer::download(const Request &request)
         parts[1] = QStringLiteral("***");  // the key is masked in index.json
         wanted = parts.join(QLatin1Char('/'));
     }
+    // The site's files (recorded bytes, changed or generated ones) for whoever may read them.
+    const QString path = filePathOf(request);
+    if (const FakeSiteFiles::File *file = m_files->find(path)) {
+        if (file->users.isEmpty() || file->users.contains(request.user))
+            return siteFile(request, *file, m_bodyFault);
+    } else if (m_files->isRemoved(path)) {
+        return notFound(request);
+    }
+    // The recordings that kept only headers, and the recorded errors (not enrolled).
     for (const auto *entry : downloads) {
         if (entry->user == request.user && entry->file != BadTokenDownloadFile && samePath(entry->endpoint, wanted))
             return recordedDownload(entry->file);
     }
     return notFound(request);
+}
+
+// A site file as webservice/pluginfile.php sends it (send_stored_file): with byte ranges unless Moodle serves the
+// file whole (text/plain, strings), shaped by a body fault.
+FakeMoodleServer::Response FakeMoodleServer::siteFile(const Request &request, const FakeSiteFiles::File &file,
+                                                      std::optional<DownloadFault> fault) const
+{
+    Response r;
+    r.contentType = file.contentType;
+    if (!file.contentDisposition.isEmpty())
+        r.headers.append({"Content-Disposition", file.contentDisposition});
+    r.headers.append({QByteArray("Cache-Control"), QByteArray("private, max-age=21600, no-transform")});
+    r.headers.append({"ETag", file.etag});
+    r.headers.append({QByteArray("Accept-Ranges"), QByteArray(file.byteRanges() ? "bytes" : "none")});
+    const QByteArray lastModified = file.timeModified > 0 ? httpDate(file.timeModified) : QByteArray();
+    if (!lastModified.isEmpty())
+        r.headers.append({"Last-Modified", lastModified});
+
+    // The file as served: a changed-under-us file is shorter or longer than the contents announce.
+    qint64 size = file.size;
+    QByteArray tail;
+    if (fault == DownloadFault::ShortBody)
+        size = file.size / 2;
+    else if (fault == DownloadFault::LongBody)
+        tail = QByteArray(kLongBodyExtraBytes, '#');
+    size += tail.size();
+    auto served = [file, tail](qint64 offset, qint64 length) {
+        QByteArray out;
+        if (offset < file.size)
+            out = file.slice(offset, std::min(length, file.size - offset));
+        if (offset + length > file.size)
+            out += tail.mid(std::max<qint64>(0, offset - file.size), offset + length - std::max(offset, file.size));
+        return out;
+    };
+
+    qint64 first = 0;
+    qint64 last = size - 1;
+    const QByteArray range = request.header("Range").trimmed();
+    const QByteArray ifRange = request.header("If-Range").trimmed();
+    // If-Range names the version the client has (ETag or date); another version means the whole new file.
+    const bool sameVersion = ifRange.isEmpty() || ifRange == file.etag || (ifRange == lastModified);
+    static const QRegularExpression single(QStringLiteral("^bytes=\\s*(\\d*)-(\\d*)\\s*$"));
+    const QRegularExpressionMatch m = single.match(QString::fromLatin1(range));
+    if (request.method == u"GET" && file.byteRanges() && sameVersion && m.hasMatch()
+        && !(m.captured(1).isEmpty() && m.captured(2).isEmpty())) {
+        bool valid = true;
+        if (m.captured(1).isEmpty()) {  // the last N bytes
+            first = std::max<qint64>(0, size - m.captured(2).toLongLong());
+        } else {
+            first = m.captured(1).toLongLong();
+            if (!m.captured(2).isEmpty()) {
+                last = std::min(last, m.captured(2).toLongLong());
+                valid = m.captured(2).toLongLong() >= first;  // else the header is ignored (RFC 9110)
+            }
+        }
+        if (valid && (first >= size || (m.captured(1).isEmpty() && m.captured(2).toLongLong() == 0))) {
+            Response unsatisfiable =
+                Response::html(FakeMoodlePages::errorPage(416, "Range Not Satisfiable",
+                                                          QStringLiteral("Requested range not satisfiable")),
+                               416);
+            unsatisfiable.headers.append({"Content-Range", "bytes */" + QByteArray::number(size)});
+            return unsatisfiable;
+        }
+        if (valid) {
+            r.status = 206;
+            r.headers.append({"Content-Range",
+                              "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+                                  + QByteArray::number(size)});
+        } else {
+            first = 0;
+            last = size - 1;
+        }
+    }
+    r.bodySize = std::max<qint64>(0, last - first + 1);
+    r.bodySource = [served, first](qint64 offset, qint64 length) { return served(first + offset, length); };
+    if (fault == DownloadFault::StopHalfway)
+        r.stopAfterBytes = r.bodySize / 2;
+    return r;
 }
 
 FakeMoodleServer::Response FakeMoodleServer::recordedDownload(const QString &file) const

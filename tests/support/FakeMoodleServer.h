@@ -2,6 +2,7 @@
 
 #include "FakeCompletionState.h"
 #include "FakeFormEncoding.h"
+#include "FakeSiteFiles.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -27,10 +28,13 @@ struct FakeHttpMessage;
 // An in-process HTTP/1.1 server on 127.0.0.1 that stands in for a Moodle 4.5 site in tests and benchmarks.
 //
 // It answers with the real responses recorded in tests/data/moodle-4.5 (see FIXTURES.md there): a request is
-// matched against index.json by endpoint, user (from the token) and the exact set of parameters. Bodies are
+// matched against index.json by endpoint, user (from the token) and the exact set of parameters. A REST call
+// moodle-4.5 has no recording for falls back to tests/data/moodle-4.5-content (the same site re-recorded 14 days
+// later: forums, module lists, tool_mobile_get_config, competencies, the bytes of every course file). Bodies are
 // served byte-exact except that the recorded site address (http://127.0.0.1:8145, also JSON-escaped) is
 // rewritten to baseUrl(). Tests can add faults, latency, redirects and programmatic responses, and inspect what
-// the client sent.
+// the client sent. The file endpoints serve the site's files (recorded bytes, or files a test changed, removed or
+// generated, with byte ranges and download faults): see "Files" below and tests/support/README.md.
 //
 // Endpoints below the base path: login/token.php, webservice/rest/server.php (including the
 // tool_mobile_call_external_functions batch), lib/ajax/service-nologin.php, webservice/pluginfile.php,
@@ -79,6 +83,11 @@ public:
         QByteArray contentType = "application/json; charset=utf-8";
         Headers headers;  // extra headers; Content-Type, Content-Length and Connection are added by the server
         QByteArray body;
+        // Instead of body (for files): bodySize bytes produced piece by piece as the socket drains, so a big file
+        // never sits whole in memory. stopAfterBytes >= 0: the connection closes after that many body bytes.
+        std::function<QByteArray(qint64 offset, qint64 length)> bodySource = {};
+        qint64 bodySize = 0;
+        qint64 stopAfterBytes = -1;
 
         static Response json(const QByteArray &body, int status = 200);
         static Response html(const QByteArray &body, int status = 200);
@@ -97,6 +106,21 @@ public:
         CloseConnection,  // closes the connection without answering
     };
     Q_ENUM(Fault)
+
+    // What a file download (webservice/pluginfile.php, tokenpluginfile.php) can run into.
+    enum class DownloadFault {
+        StopHalfway,  // headers with the full Content-Length, half the body, then the connection closes
+        ShortBody,  // the file served is its first half (Content-Length says so): shorter than the contents announce
+        LongBody,  // the file served has kLongBodyExtraBytes more at its end (Content-Length says so)
+        JsonInvalidToken,  // HTTP 200 + the recorded JSON "invalidtoken" body
+        JsonRequireLogin,  // HTTP 200 + the recorded JSON "requireloginerror" body (not enrolled)
+        HtmlLoginPage,  // HTTP 200, text/html: the login page instead of the file
+        NotFound,  // HTTP 404 with the HTML page Moodle's server gives
+        Unavailable,  // HTTP 503 + Retry-After: 1 (times = 1: a 503, then the file)
+        Hang,  // accepts the request and never answers
+    };
+    Q_ENUM(DownloadFault)
+    static constexpr int kLongBodyExtraBytes = 64;
 
     // A REST call (direct or batched) for which no recording and no handler answered.
     struct UnmatchedCall
@@ -161,9 +185,13 @@ public:
     void clearVariants();
     // The recorded body of a file (relative to moodle-4.5/) as this server would serve it.
     QByteArray recordedBody(const QString &file) const;
+    // The same for a file of the content recording (relative to moodle-4.5-content/), e.g.
+    // "student1/mod_forum_get_forum_discussions__forumid-1-sortorder--1-page-0-perpage-100.json".
+    QByteArray recordedContentBody(const QString &file) const;
     // Replaces the recorded site address (plain and JSON-escaped) with baseUrl().
     QByteArray rewriteAddresses(const QByteArray &body) const;
     static QString defaultRecordingsDir();
+    static QString contentRecordingsDir();  // tests/data/moodle-4.5-content
 
     // --- Behaviour -----------------------------------------------------------------------------------------
     // Consulted before the recordings (after redirects and faults); return std::nullopt to fall through.
@@ -207,12 +235,41 @@ public:
     void redirectAllTo(const QUrl &target, int status = 301);
     void clearRedirect();
 
+    // --- Files -------------------------------------------------------------------------------------------------
+    // webservice/pluginfile.php/<path>?token=… and tokenpluginfile.php/<key>/<path> serve the site's files, path
+    // being the part after "pluginfile.php/", decoded: "59/mod_folder/content/1/loops/while_demo.py". The site
+    // starts with the recorded files of moodle-4.5-content (byte-exact, recorded Content-Type and
+    // Content-Disposition, ETag = SHA-1 of the bytes as Moodle's, Last-Modified, Accept-Ranges); Range and If-Range
+    // are honoured, except for text/plain files and pages' index.html, which Moodle serves whole
+    // ("Accept-Ranges: none": a Range request gets 200 and the whole file).
+    // Replaces (or adds) a file; every core_course_get_contents answer listing it (by its fileurl's path) then
+    // announces this filesize and timemodified.
+    void setFileOnSite(const QString &path, const QByteArray &bytes, qint64 timeModified);
+    // Drops the file from core_course_get_contents answers; its URL answers an HTML 404.
+    void removeFileFromSite(const QString &path);
+    // A file of size bytes whose content is generatedBytes(path, offset, length), sent piece by piece as the
+    // socket drains (never whole in memory). Replacing a recorded file, it is announced as setFileOnSite() does;
+    // a new path is listed by whatever contents name its URL (SyntheticSite::serveFiles()).
+    void addGeneratedFile(const QString &path, qint64 size, qint64 timeModified);
+    static QByteArray generatedBytes(const QString &path, qint64 offset, qint64 length);
+    // What the server serves for path now (a generated file in full); empty when it has no such file.
+    QByteArray fileBytes(const QString &path) const;
+    // Faults for the file requests whose path contains pathContains ("" = every file); times < 0: until
+    // cleared, else for that many requests. Checked before the token; the first matching rule wins. Cleared by
+    // clearFaults() and resetSiteState().
+    void injectDownloadFault(const QString &pathContains, DownloadFault fault, int times = -1);
+    // Body bytes the file endpoints handed to their sockets (files, and the recorded download answers).
+    qint64 downloadedBytes() const;
+    // The largest single piece of a file body the server built in memory (a 50 MB file: 64 KB).
+    qint64 largestFileChunk() const;
+
     // --- What the site remembers ------------------------------------------------------------------------
     // Manual completion changes the site accepted show in later completion answers (see FakeCompletionState).
     FakeCompletionState &completionState() { return m_completion; }
     // Every core_completion_update_activity_completion_status_manually call received: who, which cmid, what value.
     QList<FakeCompletionState::Update> manualCompletionUpdates() const { return m_completion.updates(); }
-    // Forgets what the site remembers, the answer filter, the variants and every fault: the recordings as recorded.
+    // Forgets what the site remembers, the answer filter, the variants, every fault and every change to the site's
+    // files: the recordings as recorded.
     void resetSiteState();
 
     // --- Browser sign-in (admin/tool/mobile/launch.php) ----------------------------------------------------------
@@ -256,6 +313,13 @@ private:
         int remaining;
     };
     std::optional<QByteArray> takeCallFault(const QString &wsfunction, const FakeParams &params);
+    struct DownloadFaultRule
+    {
+        QString pathContains;
+        DownloadFault fault;
+        int remaining;
+    };
+    std::optional<DownloadFault> takeDownloadFault(const QString &path);
 
     void acceptConnections();
     void handleMessage(FakeHttpConnection *connection, const FakeHttpMessage &message);
@@ -270,6 +334,8 @@ private:
     Response ajaxNoLogin(const Request &request);
     Response download(const Request &request);
     Response recordedDownload(const QString &file) const;
+    Response siteFile(const Request &request, const FakeSiteFiles::File &file,
+                      std::optional<DownloadFault> fault) const;
     Response notFound(const Request &request) const;
     Response launchPage(const Request &request);
     Response browserLoginPage(const Request &request);
@@ -283,6 +349,7 @@ private:
     QByteArray siteUrl(bool jsonEscaped) const;
 
     std::shared_ptr<const FakeMoodleRecordings> m_recordings;
+    std::shared_ptr<const FakeMoodleRecordings> m_content;  // moodle-4.5-content: answers what m_recordings lacks
     QTcpServer *m_server;
     QSet<FakeHttpConnection *> m_connections;
     int m_acceptedConnections = 0;
@@ -301,6 +368,11 @@ private:
     int m_latencyPerCall = 0;
     QList<FaultRule> m_faults;
     QList<CallFaultRule> m_callFaults;
+    QList<DownloadFaultRule> m_downloadFaults;
+    std::optional<DownloadFault> m_bodyFault;  // a body-shaping download fault, for the request being routed
+    std::unique_ptr<FakeSiteFiles> m_files;
+    std::atomic<qint64> m_downloadedBytes{0};
+    qint64 m_largestFileChunk = 0;
     FakeCompletionState m_completion;
     int m_faultDelay = 1000;
     QUrl m_redirectTarget;

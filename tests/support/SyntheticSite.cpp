@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -908,6 +909,8 @@ QJsonValue SyntheticSite::contents(const Course &c) const
                         {QStringLiteral("itemid"), QJsonValue()},
                         {QStringLiteral("modules"), modules}});
     }
+    if (c.index < m_options.fileCourses && m_options.filesPerCourse > 0)
+        sections.append(filesSection(c, count));
     return sections;
 }
 
@@ -2009,4 +2012,130 @@ QByteArray SyntheticSite::studentCourseCompletion(const Course &c, qint64 userId
     }
     json.endArray().endObject().key("warnings").beginArray().endArray().endObject();
     return out;
+}
+
+// ---- Course files (issue 9) ------------------------------------------------------------------------------------
+
+// The last section of a file course: bigFiles resources, then folders of 100 small files. Its modules have no
+// completion and are not in Course::modules, so every other answer stays as without files.
+QJsonObject SyntheticSite::filesSection(const Course &c, int sectionNumber) const
+{
+    const int total = std::max(0, m_options.filesPerCourse);
+    const int big = std::clamp(m_options.bigFiles, 0, total);
+    const qint64 time = m_options.now - 2 * Week;
+    const qint64 firstCmid = 10000000 + qint64(c.index) * 100000;
+    int next = 0;
+    QJsonArray modules;
+    auto addModule = [&](const QString &type, const QString &name, const QJsonArray &contents) {
+        const qint64 cmid = firstCmid + next++;
+        const ModuleKind kind = kindOf(type);
+        qint64 size = 0;
+        for (const QJsonValue &f : contents)
+            size += f.toObject().value(u"filesize").toInteger();
+        modules.append(QJsonObject{
+            {QStringLiteral("id"), cmid},
+            {QStringLiteral("url"), QStringLiteral("%1/mod/%2/view.php?id=%3").arg(Site, type).arg(cmid)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("instance"), cmid},
+            {QStringLiteral("contextid"), 1000 + cmid},
+            {QStringLiteral("visible"), 1},
+            {QStringLiteral("uservisible"), true},
+            {QStringLiteral("visibleoncoursepage"), 1},
+            {QStringLiteral("modicon"),
+             QStringLiteral("%1/theme/image.php/boost/%2/1795313139/monologo?filtericon=1").arg(Site, type)},
+            {QStringLiteral("modname"), type},
+            {QStringLiteral("purpose"), QLatin1String(kind.purpose)},
+            {QStringLiteral("branded"), false},
+            {QStringLiteral("modplural"), QLatin1String(kind.plural)},
+            {QStringLiteral("indent"), 0},
+            {QStringLiteral("onclick"), QString()},
+            {QStringLiteral("afterlink"), QJsonValue()},
+            {QStringLiteral("customdata"), QStringLiteral("\"\"")},
+            {QStringLiteral("noviewlink"), false},
+            {QStringLiteral("completion"), 0},
+            {QStringLiteral("downloadcontent"), 1},
+            {QStringLiteral("dates"), QJsonArray()},
+            {QStringLiteral("groupmode"), 0},
+            {QStringLiteral("contents"), contents},
+            {QStringLiteral("contentsinfo"),
+             QJsonObject{{QStringLiteral("filescount"), contents.size()},
+                         {QStringLiteral("filessize"), size},
+                         {QStringLiteral("lastmodified"), time},
+                         {QStringLiteral("mimetypes"), QJsonArray()},
+                         {QStringLiteral("repositorytype"), QString()}}}});
+    };
+    // The URL of a file of the module added next, its path segments percent-encoded as Moodle's rawurlencode.
+    auto urlOf = [&](const QString &component, const QString &dir, const QString &name) {
+        QString url = QStringLiteral("%1/webservice/pluginfile.php/%2/%3/content/1")
+                          .arg(Site)
+                          .arg(1000 + firstCmid + next)
+                          .arg(component);
+        for (const QString &segment : (dir + name).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            url += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+        return url + QStringLiteral("?forcedownload=1");
+    };
+
+    for (int b = 0; b < big; ++b) {
+        const QString name = QStringLiteral("lecture-%1.mp4").arg(b + 1);
+        addModule(QStringLiteral("resource"), QStringLiteral("Lecture recording %1").arg(b + 1),
+                  QJsonArray{file(name, QStringLiteral("/"), m_options.bigFileBytes,
+                                  urlOf(QStringLiteral("mod_resource"), QStringLiteral("/"), name),
+                                  QStringLiteral("video/mp4"), time)});
+    }
+    static const char *const extensions[][2] = {
+        {"pdf", "application/pdf"}, {"txt", "text/plain"}, {"py", "text/plain"}, {"png", "image/png"}};
+    const int small = total - big;
+    const qint64 smallBytes = std::max<qint64>(2, m_options.smallFileBytes);
+    for (int folder = 0; folder * 100 < small; ++folder) {
+        QJsonArray contents;
+        for (int i = folder * 100; i < std::min(small, (folder + 1) * 100); ++i) {
+            const auto &ext = extensions[i % 4];
+            const QString dir = i % 10 == 9 ? QStringLiteral("/week-%1/").arg(i / 10 + 1) : QStringLiteral("/");
+            const QString name = i % 50 == 7 ? QStringLiteral("résumé-%1.%2").arg(i + 1).arg(QLatin1String(ext[0]))
+                                             : QStringLiteral("handout-%1.%2").arg(i + 1).arg(QLatin1String(ext[0]));
+            const qint64 size =
+                smallBytes / 2 + qint64(hashOf(m_options.seed, quint64(c.id), quint64(i), 11) % quint64(smallBytes));
+            contents.append(
+                file(name, dir, size, urlOf(QStringLiteral("mod_folder"), dir, name), QLatin1String(ext[1]), time));
+        }
+        addModule(QStringLiteral("folder"), QStringLiteral("Handouts %1").arg(folder + 1), contents);
+    }
+    return QJsonObject{{QStringLiteral("id"), 5000000 + qint64(c.index)},
+                       {QStringLiteral("name"), QStringLiteral("Course files")},
+                       {QStringLiteral("visible"), 1},
+                       {QStringLiteral("summary"), QStringLiteral("<p>Recordings and handouts.</p>")},
+                       {QStringLiteral("summaryformat"), 1},
+                       {QStringLiteral("section"), sectionNumber},
+                       {QStringLiteral("hiddenbynumsections"), 0},
+                       {QStringLiteral("uservisible"), true},
+                       {QStringLiteral("component"), QJsonValue()},
+                       {QStringLiteral("itemid"), QJsonValue()},
+                       {QStringLiteral("modules"), modules}};
+}
+
+int SyntheticSite::serveFiles(FakeMoodleServer &server)
+{
+    int count = 0;
+    for (const Course &course : std::as_const(m_courses)) {
+        const FakeParams params{{QStringLiteral("courseid"), QString::number(course.id)}};
+        const std::optional<QByteArray> answer = this->answer({}, QStringLiteral("core_course_get_contents"), params);
+        if (!answer)
+            continue;
+        for (const QJsonValue &section : QJsonDocument::fromJson(*answer).array()) {
+            for (const QJsonValue &module : section.toObject().value(u"modules").toArray()) {
+                for (const QJsonValue &value : module.toObject().value(u"contents").toArray()) {
+                    const QJsonObject entry = value.toObject();
+                    const QString path = FakeSiteFiles::pathOfUrl(entry.value(u"fileurl").toString());
+                    if (entry.value(u"type").toString() != u"file" || path.isEmpty())
+                        continue;
+                    const qint64 size = entry.value(u"filesize").toInteger();
+                    // Moodle announces a page's index.html with filesize 0; the page itself is not empty.
+                    server.addGeneratedFile(path, size == 0 && path.endsWith(u"/index.html") ? 512 : size,
+                                            entry.value(u"timemodified").toInteger());
+                    ++count;
+                }
+            }
+        }
+    }
+    return count;
 }

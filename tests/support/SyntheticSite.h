@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QJsonObject;
 class QJsonValue;
 
 // A made-up Moodle 4.5 site of any size, for benchmarks: it answers every web service call the sync engine
@@ -54,6 +55,15 @@ public:
         int studentsPerClass = 2000;
         int groupsPerClass = 8;
         quint64 seed = 20261130;  // the students: names, groups, grades, completion
+
+        // Course files (issue 9): the first fileCourses courses get a last section "Course files" with
+        // filesPerCourse more files: bigFiles resources of bigFileBytes each, the rest in folders of 100 (a tenth
+        // of them in a subfolder), about smallFileBytes each (half to one and a half times). 0: none.
+        int filesPerCourse = 0;
+        int fileCourses = 1;
+        int bigFiles = 0;
+        qint64 bigFileBytes = 50LL * 1024 * 1024;
+        qint64 smallFileBytes = 16 * 1024;
     };
 
     explicit SyntheticSite(const Options &options);
@@ -72,6 +82,11 @@ public:
 
     // Generates the answers that do not depend on request details now, instead of during the first sync.
     void prepare();
+
+    // Makes server serve every file the courses' contents list (resources, folders, pages' index.html, the
+    // "Course files" section) as generated files of the announced size (FakeMoodleServer::addGeneratedFile).
+    // Returns how many. A page's index.html is announced with filesize 0, as Moodle does, and served with 512 bytes.
+    int serveFiles(FakeMoodleServer &server);
 
     // core_course_get_updates_since (and check_updates) reports a change in this course (its first
     // activity, "configuration") until clearChanged().
@@ -159,6 +174,7 @@ private:
     QJsonValue assignments() const;
     QJsonValue quizzes() const;
     QJsonValue contents(const Course &course) const;
+    QJsonObject filesSection(const Course &course, int sectionNumber) const;
     QJsonValue gradeItems(const Course &course) const;
     QJsonValue activitiesCompletion(const Course &course) const;
     QJsonValue courseCompletion(const Course &course) const;
