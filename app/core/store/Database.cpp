@@ -138,9 +138,14 @@ Database::~Database()
 
 QString Database::fileFor(const QString &dataDir, const QString &accountId)
 {
+    return QDir(dataDir).filePath(QStringLiteral("account-%1.sqlite").arg(accountKey(accountId)));
+}
+
+QString Database::accountKey(const QString &accountId)
+{
     // The account id contains '@', '/' and ':': hash it into a portable file name.
     const QByteArray hash = QCryptographicHash::hash(accountId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QDir(dataDir).filePath(QStringLiteral("account-%1.sqlite").arg(QString::fromLatin1(hash)));
+    return QString::fromLatin1(hash);
 }
 
 bool Database::removeFiles(const QString &path)

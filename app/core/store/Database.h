@@ -37,6 +37,9 @@ public:
 
     // The database file of an account inside a data directory.
     static QString fileFor(const QString &dataDir, const QString &accountId);
+    // What names an account's files in a data directory (16 hex digits of a hash: the account id contains '@',
+    // '/' and ':'): its database, its downloaded files' folder (FilesFolder::forAccount).
+    static QString accountKey(const QString &accountId);
     // A further connection to an account's database that open() made ready, named `name`, with the same
     // per-connection settings (for a worker thread: a connection belongs to the thread that opened it).
     // Closed, with `error` set, when it cannot be used; the caller removes it (QSqlDatabase::removeDatabase).
