@@ -388,6 +388,21 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     </message>
 </context>
 <context>
+    <name>CourseDownloader</name>
+    <message>
+        <source>Its name is too long to be kept in the files folder.</source>
+        <translation>اسمه أطول من أن يُحفظ في مجلد الملفات.</translation>
+    </message>
+    <message>
+        <source>less than %1 MB would remain free on the disk</source>
+        <translation>سيبقى على القرص أقل من %1 ميغابايت فارغة</translation>
+    </message>
+    <message>
+        <source>Its place in the files folder is not safe to write.</source>
+        <translation>مكانه في مجلد الملفات غير آمن للكتابة.</translation>
+    </message>
+</context>
+<context>
     <name>CourseGradesModel</name>
     <message>
         <source>%1 %</source>
@@ -962,6 +977,13 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
             <numerusform>منذ %Ln سنة</numerusform>
             <numerusform>منذ %Ln سنة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ForumSync</name>
+    <message>
+        <source>The forum %1 was not updated: %2</source>
+        <translation>لم يُحدَّث المنتدى %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1765,21 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
         <translation>يسجّل هذا الموقع دخولك في صفحته الخاصة، في متصفح الويب. اضغط «تسجيل الدخول عبر المتصفح» بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineContent</name>
+    <message>
+        <source>Course files cannot be downloaded here: this is not connected to a site.</source>
+        <translation>لا يمكن تنزيل ملفات المقرر هنا: لا يوجد اتصال بموقع.</translation>
+    </message>
+    <message>
+        <source>This site does not allow apps to download course files.</source>
+        <translation>لا يسمح هذا الموقع للتطبيقات بتنزيل ملفات المقررات.</translation>
+    </message>
+    <message>
+        <source>Downloads are running; cancel them first.</source>
+        <translation>هناك تنزيلات جارية؛ ألغِها أولًا.</translation>
     </message>
 </context>
 <context>

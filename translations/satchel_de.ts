@@ -372,6 +372,21 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     </message>
 </context>
 <context>
+    <name>CourseDownloader</name>
+    <message>
+        <source>Its name is too long to be kept in the files folder.</source>
+        <translation>Sein Name ist zu lang, um im Dateiordner abgelegt zu werden.</translation>
+    </message>
+    <message>
+        <source>less than %1 MB would remain free on the disk</source>
+        <translation>auf dem Datenträger blieben weniger als %1 MB frei</translation>
+    </message>
+    <message>
+        <source>Its place in the files folder is not safe to write.</source>
+        <translation>Sein Platz im Dateiordner kann nicht sicher beschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>CourseGradesModel</name>
     <message>
         <source>No percentage</source>
@@ -894,6 +909,13 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     <message>
         <source>You teach this</source>
         <translation>Sie unterrichten hier</translation>
+    </message>
+</context>
+<context>
+    <name>ForumSync</name>
+    <message>
+        <source>The forum %1 was not updated: %2</source>
+        <translation>Das Forum %1 wurde nicht aktualisiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1689,21 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
         <translation>Diese Website meldet Sie auf einer eigenen Seite in Ihrem Browser an. Klicken Sie stattdessen auf „Mit Ihrem Browser anmelden“.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineContent</name>
+    <message>
+        <source>Course files cannot be downloaded here: this is not connected to a site.</source>
+        <translation>Kursdateien können hier nicht heruntergeladen werden: Es besteht keine Verbindung zu einer Website.</translation>
+    </message>
+    <message>
+        <source>This site does not allow apps to download course files.</source>
+        <translation>Diese Website erlaubt Apps nicht, Kursdateien herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Downloads are running; cancel them first.</source>
+        <translation>Downloads laufen gerade; brechen Sie sie zuerst ab.</translation>
     </message>
 </context>
 <context>

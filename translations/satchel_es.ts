@@ -372,6 +372,21 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     </message>
 </context>
 <context>
+    <name>CourseDownloader</name>
+    <message>
+        <source>Its name is too long to be kept in the files folder.</source>
+        <translation>Su nombre es demasiado largo para guardarlo en la carpeta de archivos.</translation>
+    </message>
+    <message>
+        <source>less than %1 MB would remain free on the disk</source>
+        <translation>quedarían menos de %1 MB libres en el disco</translation>
+    </message>
+    <message>
+        <source>Its place in the files folder is not safe to write.</source>
+        <translation>Su lugar en la carpeta de archivos no es seguro para escribir.</translation>
+    </message>
+</context>
+<context>
     <name>CourseGradesModel</name>
     <message>
         <source>%1 %</source>
@@ -894,6 +909,13 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
             <numerusform>hace %Ln año</numerusform>
             <numerusform>hace %Ln años</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ForumSync</name>
+    <message>
+        <source>The forum %1 was not updated: %2</source>
+        <translation>El foro %1 no se actualizó: %2</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1689,21 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
         <translation>Este sitio inicia su sesión en su propia página, en el navegador. Pulse «Iniciar sesión con el navegador» en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineContent</name>
+    <message>
+        <source>Course files cannot be downloaded here: this is not connected to a site.</source>
+        <translation>Aquí no se pueden descargar archivos del curso: no hay conexión con un sitio.</translation>
+    </message>
+    <message>
+        <source>This site does not allow apps to download course files.</source>
+        <translation>Este sitio no permite que las aplicaciones descarguen archivos de los cursos.</translation>
+    </message>
+    <message>
+        <source>Downloads are running; cancel them first.</source>
+        <translation>Hay descargas en curso; cancélelas primero.</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,21 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
 </context>
 <context>
+    <name>CourseDownloader</name>
+    <message>
+        <source>Its name is too long to be kept in the files folder.</source>
+        <translation>Son nom est trop long pour être conservé dans le dossier des fichiers.</translation>
+    </message>
+    <message>
+        <source>less than %1 MB would remain free on the disk</source>
+        <translation>il resterait moins de %1 Mo libres sur le disque</translation>
+    </message>
+    <message>
+        <source>Its place in the files folder is not safe to write.</source>
+        <translation>Son emplacement dans le dossier des fichiers n’est pas sûr pour l’écriture.</translation>
+    </message>
+</context>
+<context>
     <name>CourseGradesModel</name>
     <message>
         <source>%1 %</source>
@@ -894,6 +909,13 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
             <numerusform>il y a %Ln an</numerusform>
             <numerusform>il y a %Ln ans</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ForumSync</name>
+    <message>
+        <source>The forum %1 was not updated: %2</source>
+        <translation>Le forum %1 n’a pas été mis à jour : %2</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1689,21 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
         <translation>Ce site vous connecte sur sa propre page, dans votre navigateur. Cliquez plutôt sur «&#xa0;Se connecter avec le navigateur&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineContent</name>
+    <message>
+        <source>Course files cannot be downloaded here: this is not connected to a site.</source>
+        <translation>Les fichiers du cours ne peuvent pas être téléchargés ici : aucun site n’est connecté.</translation>
+    </message>
+    <message>
+        <source>This site does not allow apps to download course files.</source>
+        <translation>Ce site n’autorise pas les applications à télécharger les fichiers des cours.</translation>
+    </message>
+    <message>
+        <source>Downloads are running; cancel them first.</source>
+        <translation>Des téléchargements sont en cours ; annulez-les d’abord.</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,21 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     </message>
 </context>
 <context>
+    <name>CourseDownloader</name>
+    <message>
+        <source>Its name is too long to be kept in the files folder.</source>
+        <translation>O nome é longo demais para ser guardado na pasta de arquivos.</translation>
+    </message>
+    <message>
+        <source>less than %1 MB would remain free on the disk</source>
+        <translation>restariam menos de %1 MB livres no disco</translation>
+    </message>
+    <message>
+        <source>Its place in the files folder is not safe to write.</source>
+        <translation>O local dele na pasta de arquivos não é seguro para gravação.</translation>
+    </message>
+</context>
+<context>
     <name>CourseGradesModel</name>
     <message>
         <source>%1 %</source>
@@ -894,6 +909,13 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
             <numerusform>há %Ln ano</numerusform>
             <numerusform>há %Ln anos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ForumSync</name>
+    <message>
+        <source>The forum %1 was not updated: %2</source>
+        <translation>O fórum %1 não foi atualizado: %2</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1689,21 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>This site signs you in on its own page, in your web browser. Press “Sign in with your browser” instead.</source>
         <translation>Este site faz o seu acesso na própria página, no navegador. Em vez disso, clique em “Entrar pelo navegador”.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineContent</name>
+    <message>
+        <source>Course files cannot be downloaded here: this is not connected to a site.</source>
+        <translation>Os arquivos do curso não podem ser baixados aqui: não há conexão com um site.</translation>
+    </message>
+    <message>
+        <source>This site does not allow apps to download course files.</source>
+        <translation>Este site não permite que aplicativos baixem arquivos dos cursos.</translation>
+    </message>
+    <message>
+        <source>Downloads are running; cancel them first.</source>
+        <translation>Há downloads em andamento; cancele-os primeiro.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ enum class ExitCode : int {
     Auth = 3,  // not signed in, wrong password, session expired
     Offline = 4,  // the site could not be reached
     Server = 5,  // the site answered with an error
+    PartialFailure = 6,  // download: some files could not be downloaded, the others were
 };
 
 ExitCode exitCodeFor(const MoodleError &error);

@@ -6,12 +6,18 @@
 #include "commands/ContentsCommand.h"
 #include "commands/CoursesCommand.h"
 #include "commands/DeadlinesCommand.h"
+#include "commands/DownloadCommand.h"
 #include "commands/ExportCommand.h"
+#include "commands/FilesCommand.h"
+#include "commands/ForumCommand.h"
 #include "commands/GradesCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
+#include "commands/PageCommand.h"
+#include "commands/RemoveDownloadsCommand.h"
 #include "commands/ResetDataCommand.h"
 #include "commands/StatusCommand.h"
+#include "commands/StorageCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/WhoamiCommand.h"
 
@@ -52,13 +58,26 @@ struct CommandEntry
 };
 
 const CommandEntry kCommands[] = {
-    {"login", make<LoginCommand>},           {"whoami", make<WhoamiCommand>},
-    {"logout", make<LogoutCommand>},         {"sync", make<SyncCommand>},
-    {"status", make<StatusCommand>},         {"courses", make<CoursesCommand>},
-    {"contents", make<ContentsCommand>},     {"grades", make<GradesCommand>},
-    {"completion", make<CompletionCommand>}, {"deadlines", make<DeadlinesCommand>},
-    {"complete", make<CompleteCommand>},     {"export", make<ExportCommand>},
-    {"reset-data", make<ResetDataCommand>},  {"help", make<HelpCommand>},
+    {"login", make<LoginCommand>},
+    {"whoami", make<WhoamiCommand>},
+    {"logout", make<LogoutCommand>},
+    {"sync", make<SyncCommand>},
+    {"status", make<StatusCommand>},
+    {"courses", make<CoursesCommand>},
+    {"contents", make<ContentsCommand>},
+    {"grades", make<GradesCommand>},
+    {"completion", make<CompletionCommand>},
+    {"deadlines", make<DeadlinesCommand>},
+    {"complete", make<CompleteCommand>},
+    {"export", make<ExportCommand>},
+    {"reset-data", make<ResetDataCommand>},
+    {"forum", make<ForumCommand>},
+    {"download", make<DownloadCommand>},
+    {"files", make<FilesCommand>},
+    {"storage", make<StorageCommand>},
+    {"remove-downloads", make<RemoveDownloadsCommand>},
+    {"page", make<PageCommand>},
+    {"help", make<HelpCommand>},
 };
 
 }  // namespace
@@ -88,6 +107,11 @@ QString SatchelCtl::helpText()
         "  sync [--full]             Bring the offline data up to date with the site, and send what\n"
         "                            'complete' queued. Fetches only what changed since the last sync;\n"
         "                            --full fetches everything. Progress on stderr, summary on stdout.\n"
+        "  download [<course>...] [--all] [--max-size SIZE]\n"
+        "                            Sync, then make the courses (--all: every course) available offline\n"
+        "                            and download their files that are missing or outdated; files over\n"
+        "                            SIZE (500k, 2M, 1G) are skipped this time. Progress on stderr, a\n"
+        "                            summary on stdout with one line per file that failed.\n"
         "  reset-data                Move the offline data aside (kept next to it, never deleted) when it\n"
         "                            cannot be opened; the next sync downloads it again. Keeps the token.\n"
         "\n"
@@ -97,6 +121,19 @@ QString SatchelCtl::helpText()
         "  courses                   Your courses: short name, full name, progress, completed/favourite/\n"
         "                            hidden.\n"
         "  contents <course>         Sections and activities (id, type, name, your completion, dates).\n"
+        "  forum <cmid>              A forum of a course kept offline: its discussions, each with its\n"
+        "                            posts as plain text (author, date, subject, message), oldest first,\n"
+        "                            replies under their parent; what is new since the last sync is\n"
+        "                            marked [new].\n"
+        "  files <course>            The course's files: cmid, activity, path in the activity, size, state\n"
+        "                            (downloaded, outdated, not downloaded, external), local path.\n"
+        "  page <cmid> [--html]      A page (or book) as plain text from its downloaded copy; --html: the\n"
+        "                            sanitised HTML.\n"
+        "  storage                   Space the downloads take per course and in total, free disk space,\n"
+        "                            and the files folder.\n"
+        "  remove-downloads <course>|--all\n"
+        "                            Delete a course's (or every course's) downloaded files; it is no\n"
+        "                            longer kept offline.\n"
         "  grades [<course>]         Course totals of all courses, or every grade item of one course.\n"
         "  completion <course>       Course completion with its criteria, and each activity's completion.\n"
         "  deadlines                 What is due (from a week ago on), in local time, with overdue marks.\n"
@@ -121,6 +158,9 @@ QString SatchelCtl::helpText()
         "  --format csv|commcare     What export writes (default: csv).\n"
         "  -o, --output <file>       Where export and deadlines --ical write (default: standard output).\n"
         "  --ical                    deadlines: an iCalendar file instead of the list.\n"
+        "  --all                     download, remove-downloads: every course.\n"
+        "  --max-size <size>         download: skip files bigger than size (500k, 2M, 1G; binary units).\n"
+        "  --html                    page: the sanitised HTML instead of plain text.\n"
         "  --allow-http              Allow signing in to a site on plain http:// (the password travels\n"
         "                            unprotected).\n"
         "  --browser                 login: sign in through the browser instead of with a password.\n"
@@ -142,12 +182,14 @@ QString SatchelCtl::helpText()
         "  1  local failure (keychain, data folder or offline database unavailable, export cannot\n"
         "     write its file; no keychain and no SATCHEL_TOKEN)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
-        "     unknown course or activity, export of a course you do not teach)\n"
+        "     unknown course or activity, export of a course you do not teach, page not downloaded\n"
+        "     yet or not a page)\n"
         "  3  authentication (not signed in, wrong username or password, session expired, a token\n"
         "     in SATCHEL_TOKEN the site refuses, a browser sign-in link that is malformed, for another\n"
         "     site or sign-in, expired or already used)\n"
         "  4  offline (the site could not be reached)\n"
-        "  5  server error (the site answered with an error)\n");
+        "  5  server error (the site answered with an error)\n"
+        "  6  download: some files could not be downloaded (each is listed); the others were\n");
 }
 
 int SatchelCtl::usage(const QString &message)
@@ -167,13 +209,17 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption noKeychainOption(QStringLiteral("no-keychain"));
     const QCommandLineOption fullOption(QStringLiteral("full"));
     const QCommandLineOption icalOption(QStringLiteral("ical"));
+    const QCommandLineOption allOption(QStringLiteral("all"));
+    const QCommandLineOption maxSizeOption(QStringLiteral("max-size"), QString(), QStringLiteral("size"));
+    const QCommandLineOption htmlOption(QStringLiteral("html"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                           QStringLiteral("file"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, browserOption, noKeychainOption,
-                       fullOption, formatOption, outputOption, helpOption, versionOption, icalOption});
+                       fullOption, formatOption, outputOption, helpOption, versionOption, icalOption, allOption,
+                       maxSizeOption, htmlOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -198,6 +244,9 @@ int SatchelCtl::run(const QStringList &arguments)
     options.exportFormat = parser.value(formatOption);
     options.outputFile = parser.value(outputOption);
     options.ical = parser.isSet(icalOption);
+    options.all = parser.isSet(allOption);
+    options.maxSize = parser.isSet(maxSizeOption) ? parser.value(maxSizeOption) : QString();
+    options.html = parser.isSet(htmlOption);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -215,6 +264,12 @@ int SatchelCtl::run(const QStringList &arguments)
         return usage(QStringLiteral("--format and -o go with export only"));
     if ((options.browser || options.noKeychain) && command != QLatin1String("login"))
         return usage(QStringLiteral("--browser and --no-keychain go with login only"));
+    if (options.all && command != QLatin1String("download") && command != QLatin1String("remove-downloads"))
+        return usage(QStringLiteral("--all goes with download and remove-downloads only"));
+    if (parser.isSet(maxSizeOption) && command != QLatin1String("download"))
+        return usage(QStringLiteral("--max-size goes with download only"));
+    if (options.html && command != QLatin1String("page"))
+        return usage(QStringLiteral("--html goes with page only"));
     const auto entry = std::find_if(std::begin(kCommands), std::end(kCommands),
                                     [&command](const CommandEntry &e) { return command == QLatin1String(e.name); });
     if (entry == std::end(kCommands))

@@ -33,6 +33,9 @@ struct CommandOptions
     QString exportFormat;  // export --format; empty means csv
     QString outputFile;  // export -o, deadlines --ical -o; empty or "-" means standard output
     bool ical = false;  // deadlines --ical
+    bool all = false;  // download --all, remove-downloads --all
+    QString maxSize;  // download --max-size, as typed ("2M"); empty: no limit
+    bool html = false;  // page --html
 };
 
 // What SatchelCtl was given for the commands that reach the keychain or the site.

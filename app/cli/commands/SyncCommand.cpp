@@ -13,41 +13,58 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-int SyncCommand::run()
+int SyncCommand::syncAccount(SyncEngine::Mode mode)
 {
     // --json: stdout stays one document even when the sync could not start (failure() prints {"error":…}).
     AccountStore accounts(dataDir());
-    const auto account = accounts.load();
-    if (!account)
+    m_account = accounts.load();
+    if (!m_account)
         return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
                        QStringLiteral("not signed in. Run 'satchelctl login <site> <username>' first."));
     int tokenFailure = 0;
-    const std::optional<QString> token = tokenFor(account->secretKey(), &tokenFailure);
+    const std::optional<QString> token = tokenFor(m_account->secretKey(), &tokenFailure);
     if (!token)
         return tokenFailure;
     QString error;
-    Database database;
-    if (!database.open(Database::fileFor(dataDir(), account->id()), &error))
-        return databaseFailure(database.failure(), error);
+    if (!m_database.open(Database::fileFor(dataDir(), m_account->id()), &error))
+        return databaseFailure(m_database.failure(), error);
 
-    MoodleClient client;
-    client.setSiteUrl(account->siteUrl);
-    client.setToken(*token);
-    configureClient(client);
-    SyncEngine engine(&client, database.connection(), m_clock);
-    SyncSummary summary;
+    m_client.setSiteUrl(m_account->siteUrl);
+    m_client.setToken(*token);
+    configureClient(m_client);
+    SyncEngine engine(&m_client, m_database.connection(), m_clock);
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::progress, &loop, [this](int step, int total, const QString &label) {
         m_err << "[" << step << "/" << total << "] " << label << "\n";
         m_err.flush();
     });
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &result) {
-        summary = result;
+        m_summary = result;
         loop.quit();
     });
-    engine.start(m_options.full ? SyncEngine::Mode::Full : SyncEngine::Mode::Auto);
+    engine.start(mode);
     if (engine.isRunning())
         loop.exec();
+    return -1;
+}
+
+int SyncCommand::syncStopped()
+{
+    m_err << "satchelctl: " << m_summary.error->userMessage() << "\n";
+    if (tokenFromEnvironment() && exitCodeFor(*m_summary.error) == ExitCode::Auth)
+        m_err << "satchelctl: the site did not accept the token in SATCHEL_TOKEN. Sign in again with "
+                 "'satchelctl login <site> <username> --no-keychain' and use the token it prints.\n";
+    m_err.flush();
+    return exitStatus(exitCodeFor(*m_summary.error));
+}
+
+int SyncCommand::run()
+{
+    if (const int exitCode = syncAccount(m_options.full ? SyncEngine::Mode::Full : SyncEngine::Mode::Auto);
+        exitCode >= 0)
+        return exitCode;
+    const SyncSummary &summary = m_summary;
+    Database &database = m_database;
     const Result<int> readPending = OutboxRepository(database.connection()).pendingCount();
     if (!readPending)
         return failure(ExitCode::LocalFailure, MoodleError::kindName(MoodleError::Kind::LocalStorageError),
@@ -97,13 +114,7 @@ int SyncCommand::run()
             m_out << "Note: " << problem << "\n";
     }
     m_out.flush();
-    if (summary.error) {
-        m_err << "satchelctl: " << summary.error->userMessage() << "\n";
-        if (tokenFromEnvironment() && exitCodeFor(*summary.error) == ExitCode::Auth)
-            m_err << "satchelctl: the site did not accept the token in SATCHEL_TOKEN. Sign in again with "
-                     "'satchelctl login <site> <username> --no-keychain' and use the token it prints.\n";
-        m_err.flush();
-        return exitStatus(exitCodeFor(*summary.error));
-    }
+    if (summary.error)
+        return syncStopped();
     return exitStatus(ExitCode::Ok);
 }

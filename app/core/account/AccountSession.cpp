@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "demo/DemoSite.h"
+#include "files/OfflineContent.h"
+#include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
 
@@ -11,7 +13,8 @@ AccountSession::AccountSession() = default;
 
 AccountSession::~AccountSession()
 {
-    // The sync controller works on the database: it goes first.
+    // The downloads and the sync controller work on the database: they go first.
+    m_content.reset();
     m_sync.reset();
     m_database.reset();
 }
@@ -52,6 +55,22 @@ std::unique_ptr<AccountSession> AccountSession::open(const Account &account, con
     AccountSession *announcer = session.get();
     QObject::connect(session->m_sync.get(), &SyncController::syncFinished, announcer,
                      [announcer] { announcer->announce(DataChange::everything()); });
+    session->m_content = std::make_unique<OfflineContent>(client, session->m_database->connection(),
+                                                          FilesFolder(FilesFolder::forAccount(dataDir, account.id())),
+                                                          session->m_clock);
+    // Files follow the contents a sync brought: offline courses whole, small files of the others.
+    QObject::connect(session->m_sync.get(), &SyncController::syncFinished, announcer,
+                     [announcer](const SyncSummary &summary) {
+                         if (!summary.ok())
+                             return;
+                         Result<QList<Course>> courses = CourseRepository(announcer->database()).courses();
+                         if (!courses)
+                             return;
+                         QList<qint64> ids;
+                         for (const Course &course : std::as_const(*courses))
+                             ids.append(course.id);
+                         announcer->m_content->keepFresh(ids);
+                     });
     // The system's idea of the network is only a hint (unreliable on Qt 6.4): any change of it (reachability
     // other than "disconnected", another medium: Wi-Fi to cable, a VPN) makes an offline app probe at once
     // instead of waiting for its next probe, and decides nothing.
@@ -82,5 +101,8 @@ std::unique_ptr<AccountSession> AccountSession::openDemo(const Account &account,
         return nullptr;
     session->m_ownClock = std::make_unique<FixedClock>(DemoSite::kRecordedAt);
     session->m_clock = session->m_ownClock.get();
+    session->m_content = std::make_unique<OfflineContent>(
+        nullptr, session->m_database->connection(),
+        FilesFolder(session->m_demo->filePath(QStringLiteral("files"))), session->m_clock);
     return session;
 }

@@ -12,6 +12,7 @@
 
 class Clock;
 class MoodleClient;
+class OfflineContent;
 class SyncController;
 
 // What one account needs while the app runs: its database (the views' only source) and, when it
@@ -45,6 +46,8 @@ public:
     bool isDemo() const { return m_demo != nullptr; }
     // Null for the demo.
     SyncController *sync() const { return m_sync.get(); }
+    // Course content on this computer (the demo's has no client: it downloads nothing). Never null.
+    OfflineContent *content() const { return m_content.get(); }
 
     // A view (or anyone reading the account's database) could not read it; `detail` is the storage
     // error. Emits storageFailed, which the main window shows as its error banner.
@@ -69,5 +72,6 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<OfflineContent> m_content;
     int m_storageFailures = 0;
 };

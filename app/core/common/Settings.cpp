@@ -7,6 +7,8 @@ const auto kInterval = QStringLiteral("sync/intervalMinutes");
 const auto kConcurrency = QStringLiteral("sync/concurrentRequests");
 const auto kLanguage = QStringLiteral("ui/language");
 const auto kMaxResponseMiB = QStringLiteral("network/maxResponseMiB");
+const auto kAutoDownloadMiB = QStringLiteral("files/autoDownloadMiB");
+const auto kKeepFreeMiB = QStringLiteral("files/keepFreeMiB");
 }  // namespace
 
 Settings Settings::load()
@@ -19,6 +21,8 @@ Settings Settings::load()
     // A value that is no number reads as 0 and becomes 1: never "no limit".
     settings.maxResponseMiB =
         qBound(1, stored.value(kMaxResponseMiB, kDefaultMaxResponseMiB).toInt(), kMaxResponseMiBLimit);
+    settings.autoDownloadMiB = qBound(0, stored.value(kAutoDownloadMiB, kDefaultAutoDownloadMiB).toInt(), 1024);
+    settings.keepFreeMiB = qBound(0, stored.value(kKeepFreeMiB, kDefaultKeepFreeMiB).toInt(), 1024 * 1024);
     return settings;
 }
 
@@ -29,4 +33,6 @@ void Settings::save() const
     stored.setValue(kConcurrency, concurrentRequests);
     stored.setValue(kLanguage, language);
     stored.setValue(kMaxResponseMiB, maxResponseMiB);
+    stored.setValue(kAutoDownloadMiB, autoDownloadMiB);
+    stored.setValue(kKeepFreeMiB, keepFreeMiB);
 }

@@ -18,6 +18,16 @@ struct Settings
     int concurrentRequests = kDefaultConcurrentRequests;  // 1..8
     QString language;  // "" follows the system; else a locale name such as "de"
     int maxResponseMiB = kDefaultMaxResponseMiB;  // 1..kMaxResponseMiBLimit; network/maxResponseMiB, no dialog
+    // Course files: those up to this size come on their own after a sync, in every course (0: none; the Moodle
+    // app's default is 2 MB); courses made available offline come whole anyway.
+    static constexpr int kDefaultAutoDownloadMiB = 2;
+    int autoDownloadMiB = kDefaultAutoDownloadMiB;  // 0..1024
+    // Downloads stop before the disk has less than this free.
+    static constexpr int kDefaultKeepFreeMiB = 1024;
+    int keepFreeMiB = kDefaultKeepFreeMiB;  // 0..1048576
+
+    qint64 autoDownloadBytes() const { return qint64(autoDownloadMiB) * 1024 * 1024; }
+    qint64 keepFreeBytes() const { return qint64(keepFreeMiB) * 1024 * 1024; }
 
     qint64 maxResponseBytes() const { return qint64(maxResponseMiB) * 1024 * 1024; }
 

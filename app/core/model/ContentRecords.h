@@ -21,6 +21,7 @@ struct ActivityFile
     QString mimeType;
     qint64 timeModified = 0;
     QString author;
+    bool external = false;  // isexternalfile: lives in another repository; listed, never downloaded
 };
 
 struct Activity

@@ -19,6 +19,8 @@ std::optional<SiteInfo> SiteInfo::fromJson(const QJsonObject &object)
     // "version" is a string like "2024100705.01".
     info.version = qint64(object.value(QLatin1String("version")).toVariant().toDouble());
     info.language = object.value(QLatin1String("lang")).toString();
+    info.downloadFiles = object.value(QLatin1String("downloadfiles")).toVariant().toInt() != 0
+        || !object.contains(QLatin1String("downloadfiles"));
     for (const QJsonValue &function : object.value(QLatin1String("functions")).toArray()) {
         const QString name =
             function.isObject() ? function.toObject().value(QLatin1String("name")).toString() : function.toString();
@@ -46,5 +48,6 @@ QJsonObject SiteInfo::toJson() const
         {QStringLiteral("version"), QString::number(version)},
         {QStringLiteral("lang"), language},
         {QStringLiteral("functions"), functionList},
+        {QStringLiteral("downloadfiles"), downloadFiles ? 1 : 0},
     };
 }

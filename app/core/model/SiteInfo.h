@@ -18,6 +18,7 @@ struct SiteInfo
     qint64 version = 0;  // 2024100705
     QString language;
     QSet<QString> functions;
+    bool downloadFiles = true;  // "downloadfiles": the site lets apps download course files
 
     static constexpr qint64 kMinimumVersion = 2016052300;  // Moodle 3.1, as the official app
     bool offers(const QString &function) const { return functions.contains(function); }

@@ -1,6 +1,7 @@
 #include "MoodleClient.h"
 
 #include "NetworkErrors.h"
+#include "files/FileAddress.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -211,6 +212,34 @@ void MoodleClient::startNext()
         connect(networkReply, &QNetworkReply::finished, this,
                 [this, networkReply, pending, flags] { onFinished(networkReply, pending, *flags); });
     }
+}
+
+QNetworkReply *MoodleClient::getFile(const QString &fileUrl, qint64 from, const QByteArray &ifRange)
+{
+    QNetworkRequest request(FileAddress::forDownload(fileUrl, m_token));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray("Satchel/" SATCHEL_VERSION " (offline desktop client for Moodle)"));
+    // Bytes as stored: a resumed download appends to what is on disk, which a compressed answer would not fit.
+    request.setRawHeader("Accept-Encoding", "identity");
+    if (from > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-');
+        if (!ifRange.isEmpty())
+            request.setRawHeader("If-Range", ifRange);
+    }
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    ++m_requestsSent;
+    return m_network->get(request);
+}
+
+void MoodleClient::reportFileOutcome(const std::optional<MoodleError> &error)
+{
+    if (error && error->isOffline())
+        Q_EMIT siteUnreachable(*error);
+    else if (!error || error->kind() != MoodleError::Kind::Cancelled)
+        Q_EMIT siteReachable();
+    if (error && error->kind() == MoodleError::Kind::TokenExpired)
+        Q_EMIT tokenRejected(*error);
 }
 
 std::optional<qint64> MoodleClient::siteTimeNow() const

@@ -98,6 +98,14 @@ public:
     // redirects (the caller decides where to go, see SiteChecker).
     MoodleReply *publicConfig(const QUrl &base);
 
+    // A GET of a site file by its stored address (see FileAddress) with the token, from byte `from` on (a Range
+    // request when > 0; `ifRange`: the ETag of the bytes already kept, so a changed file comes whole). Sent at once,
+    // not queued behind calls: the caller bounds how many run. Follows redirects that are not less safe (sites that
+    // keep files in an object store answer with one). The caller owns the reply.
+    QNetworkReply *getFile(const QString &fileUrl, qint64 from = 0, const QByteArray &ifRange = {});
+    // How a file transfer ended, announced as a call's answer is (siteReachable, siteUnreachable, tokenRejected).
+    void reportFileOutcome(const std::optional<MoodleError> &error);
+
     // Called on the parsing thread before each answer body is parsed, with the reply's function (a test hook:
     // the tests check that parsing happens off the client's thread). Set it while no answer is being parsed.
     using ParseObserver = std::function<void(const QString &function)>;

@@ -250,6 +250,7 @@ ActivityFile fileFrom(const QJsonObject &object)
     file.mimeType = text(object, Key("mimetype"));
     file.timeModified = intOr(object, Key("timemodified"));
     file.author = TextFormat::decodeEntities(text(object, Key("author")));
+    file.external = boolOr(object, Key("isexternalfile"), false);
     return file;
 }
 

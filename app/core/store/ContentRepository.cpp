@@ -17,7 +17,8 @@ const QString kActivityColumns = QStringLiteral(
     " a.visible, a.user_visible, a.indent, a.completion_mode, a.dates, a.position");
 
 const QString kFileColumns = QStringLiteral(
-    "f.activity_id, f.type, f.file_name, f.file_path, f.file_size, f.file_url, f.mime_type, f.time_modified, f.author");
+    "f.activity_id, f.type, f.file_name, f.file_path, f.file_size, f.file_url, f.mime_type, f.time_modified, f.author,"
+    " f.external");
 
 QString datesJson(const QList<ActivityDate> &dates)
 {
@@ -82,6 +83,7 @@ ActivityFile readFile(const QSqlQuery &query)
     file.mimeType = text(query, 6);
     file.timeModified = int64(query, 7);
     file.author = text(query, 8);
+    file.external = int64(query, 9) != 0;
     return file;
 }
 
@@ -108,8 +110,8 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
                                    " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         || !prepare(insertFile,
                     QStringLiteral("INSERT INTO activity_files (activity_id, position, type, file_name,"
-                                   " file_path, file_size, file_url, mime_type, time_modified, author)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                   " file_path, file_size, file_url, mime_type, time_modified, author, external)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
 
     int sectionPosition = 0;
@@ -132,7 +134,7 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
             for (const ActivityFile &file : activity.files) {
                 bind(insertFile,
                      {activity.id, filePosition++, file.type, file.fileName, file.filePath, file.fileSize, file.fileUrl,
-                      file.mimeType, file.timeModified, file.author});
+                      file.mimeType, file.timeModified, file.author, flag(file.external)});
                 if (!exec(insertFile))
                     return false;
             }

@@ -148,6 +148,48 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER"),  // device clock; NULL: now
             QStringLiteral("ALTER TABLE outbox ADD COLUMN last_error TEXT"),
         },
+        // 5: course content kept on disk. A download outlives the contents it came from (they are replaced by
+        // every sync), so it is keyed by the file's address (without token), not by activity_files' rows.
+        {
+            QStringLiteral("ALTER TABLE activity_files ADD COLUMN external INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE site_info ADD COLUMN download_files INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE TABLE offline_courses ("
+                           " course_id INTEGER PRIMARY KEY REFERENCES courses(id) ON DELETE CASCADE,"
+                           " since INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE downloads ("
+                           " file_url TEXT PRIMARY KEY, course_id INTEGER NOT NULL, activity_id INTEGER NOT NULL,"
+                           " local_path TEXT NOT NULL UNIQUE,"  // relative to the account's files folder
+                           " file_size INTEGER, time_modified INTEGER, downloaded_at INTEGER,"  // the complete copy
+                           " part_size INTEGER, part_time_modified INTEGER,"  // what the .part file is a start of
+                           " last_error TEXT)"),
+        },
+        // 6: forums of offline courses, read-only. Keyed by the forum's instance id (what the site's forum
+        // functions take), not by activities' rows, which every sync replaces.
+        {
+            QStringLiteral("CREATE TABLE forum_discussions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " forum_id INTEGER NOT NULL, first_post_id INTEGER, name TEXT NOT NULL,"
+                           " author_id INTEGER, author TEXT, time_created INTEGER,"
+                           " time_modified INTEGER NOT NULL, num_replies INTEGER NOT NULL DEFAULT 0,"
+                           " pinned INTEGER NOT NULL DEFAULT 0, is_new INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX forum_discussions_forum ON forum_discussions(forum_id, time_modified)"),
+            QStringLiteral("CREATE INDEX forum_discussions_course ON forum_discussions(course_id)"),
+            QStringLiteral("CREATE TABLE forum_posts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " discussion_id INTEGER NOT NULL REFERENCES forum_discussions(id) ON DELETE CASCADE,"
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " parent_id INTEGER, author_id INTEGER, author TEXT, subject TEXT, message TEXT,"
+                           " message_format INTEGER, time_created INTEGER, time_modified INTEGER,"
+                           " is_new INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX forum_posts_discussion ON forum_posts(discussion_id)"),
+            QStringLiteral("CREATE INDEX forum_posts_course ON forum_posts(course_id)"),
+            QStringLiteral("CREATE TABLE forum_attachments ("
+                           " post_id INTEGER NOT NULL REFERENCES forum_posts(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL, file_name TEXT, file_path TEXT, file_size INTEGER,"
+                           " file_url TEXT, mime_type TEXT, time_modified INTEGER,"  // file_url without token
+                           " PRIMARY KEY (post_id, position))"),
+        },
     };
     return all;
 }

@@ -1,0 +1,204 @@
+#include "DownloadRepository.h"
+
+#include "SqlValues.h"
+
+using namespace SqlValues;
+
+namespace {
+// Files a student can open: type "file" entries of activities visible to them. Sites from Moodle 5.1 list question
+// banks (qbank) in the contents; those are not course material.
+const QString kFileSelect = QStringLiteral(
+    "SELECT a.course_id, a.id, c.short_name, s.name, s.number, a.name, a.module, f.file_path, f.file_name,"
+    " f.file_size, f.time_modified, f.file_url, f.mime_type, f.external,"
+    " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error"
+    " FROM activity_files f JOIN activities a ON a.id = f.activity_id"
+    " JOIN courses c ON c.id = a.course_id LEFT JOIN sections s ON s.id = a.section_id"
+    " LEFT JOIN downloads d ON d.file_url = f.file_url"
+    " WHERE f.type = 'file' AND f.file_url IS NOT NULL AND f.file_url <> '' AND a.user_visible <> 0"
+    " AND a.module <> 'qbank' AND %1"
+    " ORDER BY s.position, a.position, f.position");
+
+CourseFile readFile(const QSqlQuery &query)
+{
+    CourseFile file;
+    file.courseId = int64(query, 0);
+    file.cmid = int64(query, 1);
+    file.courseShortName = text(query, 2);
+    file.sectionName = text(query, 3);
+    if (file.sectionName.isEmpty())
+        file.sectionName = QStringLiteral("Section %1").arg(int64(query, 4));
+    file.activityName = text(query, 5);
+    file.module = text(query, 6);
+    file.filePath = text(query, 7);
+    file.fileName = text(query, 8);
+    file.size = int64(query, 9);
+    file.timeModified = int64(query, 10);
+    file.fileUrl = text(query, 11);
+    file.mimeType = text(query, 12);
+    file.external = int64(query, 13) != 0;
+    file.localPath = text(query, 14);
+    file.localSize = int64(query, 15);
+    file.localTimeModified = int64(query, 16);
+    file.downloaded = !query.isNull(17);
+    file.lastError = text(query, 18);
+    return file;
+}
+
+StoredDownload readDownload(const QSqlQuery &query)
+{
+    StoredDownload download;
+    download.fileUrl = text(query, 0);
+    download.courseId = int64(query, 1);
+    download.cmid = int64(query, 2);
+    download.localPath = text(query, 3);
+    download.size = int64(query, 4);
+    download.downloaded = !query.isNull(5);
+    return download;
+}
+
+const QString kDownloadColumns =
+    QStringLiteral("d.file_url, d.course_id, d.activity_id, d.local_path, d.file_size, d.downloaded_at");
+}  // namespace
+
+Result<QList<qint64>> DownloadRepository::offlineCourses()
+{
+    return selectAll(QStringLiteral("SELECT course_id FROM offline_courses ORDER BY course_id"), {},
+                     [](const QSqlQuery &query) { return int64(query, 0); });
+}
+
+Result<bool> DownloadRepository::isOffline(qint64 courseId)
+{
+    Result<std::optional<qint64>> row =
+        selectOne(QStringLiteral("SELECT course_id FROM offline_courses WHERE course_id = ?"), {courseId},
+                  [](const QSqlQuery &query) { return int64(query, 0); });
+    if (!row)
+        return failure();
+    return row->has_value();
+}
+
+bool DownloadRepository::setOffline(qint64 courseId, bool offline, qint64 now)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    if (offline)
+        return run(query, QStringLiteral("INSERT OR IGNORE INTO offline_courses (course_id, since) VALUES (?, ?)"),
+                   {courseId, now});
+    return run(query, QStringLiteral("DELETE FROM offline_courses WHERE course_id = ?"), {courseId});
+}
+
+Result<QList<CourseFile>> DownloadRepository::courseFiles(qint64 courseId)
+{
+    return selectAll(kFileSelect.arg(QStringLiteral("a.course_id = ?")), {courseId}, readFile);
+}
+
+Result<QList<CourseFile>> DownloadRepository::activityFiles(qint64 cmid)
+{
+    return selectAll(kFileSelect.arg(QStringLiteral("a.id = ?")), {cmid}, readFile);
+}
+
+Result<QList<StoredDownload>> DownloadRepository::orphans(qint64 courseId)
+{
+    return selectAll(QStringLiteral("SELECT %1 FROM downloads d"
+                                    " WHERE (? = 0 OR d.course_id = ?) AND NOT EXISTS (SELECT 1 FROM activity_files f"
+                                    " JOIN activities a ON a.id = f.activity_id WHERE f.file_url = d.file_url"
+                                    " AND f.type = 'file' AND a.user_visible <> 0 AND a.module <> 'qbank')"
+                                    " ORDER BY d.local_path")
+                         .arg(kDownloadColumns),
+                     {courseId, courseId}, readDownload);
+}
+
+Result<QList<StoredDownload>> DownloadRepository::downloads(qint64 courseId)
+{
+    return selectAll(QStringLiteral("SELECT %1 FROM downloads d WHERE (? = 0 OR d.course_id = ?) ORDER BY d.local_path")
+                         .arg(kDownloadColumns),
+                     {courseId, courseId}, readDownload);
+}
+
+Result<QStringList> DownloadRepository::localPaths()
+{
+    Result<QList<QString>> rows = selectAll(QStringLiteral("SELECT local_path FROM downloads"), {},
+                                            [](const QSqlQuery &query) { return text(query, 0); });
+    if (!rows)
+        return failure();
+    return QStringList(*rows);
+}
+
+bool DownloadRepository::assign(const CourseFile &file, const QString &localPath)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("INSERT INTO downloads (file_url, course_id, activity_id, local_path) VALUES (?, ?, ?, ?)"
+                              " ON CONFLICT(file_url) DO UPDATE SET course_id = excluded.course_id,"
+                              " activity_id = excluded.activity_id, local_path = excluded.local_path"),
+               {file.fileUrl, file.courseId, file.cmid, localPath});
+}
+
+bool DownloadRepository::readdress(const QString &fromUrl, const QString &toUrl, qint64 cmid)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE downloads SET file_url = ?, activity_id = ?, part_size = NULL,"
+                              " part_time_modified = NULL WHERE file_url = ?"),
+               {toUrl, cmid, fromUrl});
+}
+
+bool DownloadRepository::markDownloaded(const QString &fileUrl, qint64 size, qint64 timeModified, qint64 at)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE downloads SET file_size = ?, time_modified = ?, downloaded_at = ?,"
+                              " part_size = NULL, part_time_modified = NULL, last_error = NULL WHERE file_url = ?"),
+               {size, timeModified, at, fileUrl});
+}
+
+bool DownloadRepository::setPart(const QString &fileUrl, qint64 size, qint64 timeModified)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("UPDATE downloads SET part_size = ?, part_time_modified = ? WHERE file_url = ?"),
+               {size < 0 ? QVariant() : QVariant(size), size < 0 ? QVariant() : QVariant(timeModified), fileUrl});
+}
+
+Result<bool> DownloadRepository::partMatches(const QString &fileUrl, qint64 size, qint64 timeModified)
+{
+    Result<std::optional<bool>> row =
+        selectOne(QStringLiteral("SELECT part_size = ? AND part_time_modified = ? FROM downloads WHERE file_url = ?"),
+                  {size, timeModified, fileUrl}, [](const QSqlQuery &query) { return int64(query, 0) != 0; });
+    if (!row)
+        return failure();
+    return row->value_or(false);
+}
+
+bool DownloadRepository::setError(const QString &fileUrl, const QString &message)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("UPDATE downloads SET last_error = ? WHERE file_url = ?"),
+               {nullIfEmpty(message), fileUrl});
+}
+
+bool DownloadRepository::remove(const QString &fileUrl)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM downloads WHERE file_url = ?"), {fileUrl});
+}
+
+bool DownloadRepository::removeCourse(qint64 courseId)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM downloads WHERE ? = 0 OR course_id = ?"), {courseId, courseId});
+}
+
+Result<QList<DownloadRepository::Usage>> DownloadRepository::usage()
+{
+    return selectAll(QStringLiteral("SELECT course_id, SUM(file_size), COUNT(*) FROM downloads"
+                                    " WHERE downloaded_at IS NOT NULL GROUP BY course_id ORDER BY course_id"),
+                     {}, [](const QSqlQuery &query) {
+                         return Usage{int64(query, 0), int64(query, 1), int32(query, 2)};
+                     });
+}
