@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityOpener</name>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>لم يتمكن أي تطبيق على هذا الحاسوب من فتح «%1».</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open the address.</source>
+        <translation>تعذّر تشغيل متصفح ويب لفتح العنوان.</translation>
+    </message>
+    <message>
+        <source>There is nothing to open for this activity on this computer yet.</source>
+        <translation>لا يوجد بعد ما يمكن فتحه لهذا النشاط على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address is not known yet: sync once, then try again.</source>
+        <translation>عنوان الموقع غير معروف بعد: زامِن مرة واحدة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>None of this activity&apos;s files are on this computer yet.</source>
+        <translation>لا يوجد أي ملف من ملفات هذا النشاط على هذا الحاسوب بعد.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Reset offline data</source>
@@ -570,6 +593,34 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <source>Not available</source>
         <translation>غير متاح</translation>
     </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>غير مُنزَّل</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>جارٍ التنزيل: %L1 %</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>مُنزَّل جزئيًا</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>مُنزَّل</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>غير محدَّث</translation>
+    </message>
+    <message>
+        <source>Could not download</source>
+        <translation>تعذّر التنزيل</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>تعذّر التنزيل: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -656,6 +707,66 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     <message>
         <source>done on %1</source>
         <translation>اكتمل في %1</translation>
+    </message>
+    <message>
+        <source>Make available offline</source>
+        <translation>إتاحة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>متاح دون اتصال</translation>
+    </message>
+    <message>
+        <source>Every sync keeps this course&apos;s files up to date. Remove them in File › Storage.</source>
+        <translation>تُبقي كل مزامنة ملفات هذا المقرر محدَّثة. أزِلها من ملف › التخزين.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>تقدّم التنزيل</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>جارٍ التنزيل: %L1 %</translation>
+    </message>
+    <message>
+        <source>Download all files of this course and keep them up to date with every sync</source>
+        <translation>تنزيل كل ملفات هذا المقرر وإبقاؤها محدَّثة مع كل مزامنة</translation>
+    </message>
+    <message>
+        <source>The files of this course take %1 MB. Download them now and keep them up to date?</source>
+        <translation>تشغل ملفات هذا المقرر %1 ميغابايت. هل تريد تنزيلها الآن وإبقاءها محدَّثة؟</translation>
+    </message>
+    <message>
+        <source>This course could not be made available offline. Try again.</source>
+        <translation>تعذّرت إتاحة هذا المقرر دون اتصال. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>1 file of this course could not be downloaded.</source>
+        <translation>تعذّر تنزيل ملف واحد من ملفات هذا المقرر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of this course could not be downloaded.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>تعذّر تنزيل %Ln ملف من ملفات هذا المقرر.</numerusform>
+            <numerusform>تعذّر تنزيل %Ln ملف من ملفات هذا المقرر.</numerusform>
+            <numerusform>تعذّر تنزيل %Ln ملفين من ملفات هذا المقرر.</numerusform>
+            <numerusform>تعذّر تنزيل %Ln ملفات من ملفات هذا المقرر.</numerusform>
+            <numerusform>تعذّر تنزيل %Ln ملفًا من ملفات هذا المقرر.</numerusform>
+            <numerusform>تعذّر تنزيل %Ln ملف من ملفات هذا المقرر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1095,67 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     <message>
         <source>The forum %1 was not updated: %2</source>
         <translation>لم يُحدَّث المنتدى %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForumView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>النقاش</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>بدأه</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <source>This forum could not be read from this computer.</source>
+        <translation>تعذّرت قراءة هذا المنتدى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer.</source>
+        <translation>هذا المنتدى غير موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer yet: it comes with its course once the course is made available offline.</source>
+        <translation>هذا المنتدى ليس على هذا الحاسوب بعد: سيصل مع مقرره بمجرد إتاحة المقرر دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Read-only copy from %1</source>
+        <translation>نسخة للقراءة فقط من %1</translation>
+    </message>
+    <message>
+        <source>No discussions.</source>
+        <translation>لا توجد نقاشات.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>The posts of this discussion are not on this computer yet: they come with the next sync.</source>
+        <translation>مشاركات هذا النقاش ليست على هذا الحاسوب بعد: ستصل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time of a forum post</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>المرفقات:</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1732,14 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <source>Saved “%1” in %2.</source>
         <translation>تم حفظ «%1» في %2.</translation>
     </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>التخزين… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Storage – Satchel</source>
+        <translation>التخزين – Satchel</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -1783,6 +1963,33 @@ You will need your password to sign in again. Keep the offline copy of your cour
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>This page could not be read from this computer.</source>
+        <translation>تعذّرت قراءة هذه الصفحة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This activity is not on this computer.</source>
+        <translation>هذا النشاط غير موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This page is not downloaded yet. Make its course available offline while the site can be reached, or open it in the browser.</source>
+        <translation>لم تُنزَّل هذه الصفحة بعد. أتِح مقررها دون اتصال ما دام الموقع متاحًا، أو افتحها في المتصفح.</translation>
+    </message>
+    <message>
+        <source>Parts of this book are not downloaded yet: they come with the next download.</source>
+        <translation>لم تُنزَّل أجزاء من هذا الكتاب بعد: ستصل مع التنزيل التالي.</translation>
+    </message>
+    <message>
+        <source>The site has a newer version of this page: it comes with the next download.</source>
+        <translation>لدى الموقع نسخة أحدث من هذه الصفحة: ستصل مع التنزيل التالي.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListModel</name>
     <message>
         <source>Student</source>
@@ -1894,6 +2101,30 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>A new language applies the next time Satchel starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل Satchel في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> ميغابايت</translation>
+    </message>
+    <message>
+        <source>Download files up to this size on their own, in MB</source>
+        <translation>تنزيل الملفات حتى هذا الحجم تلقائيًا، بالميغابايت</translation>
+    </message>
+    <message>
+        <source>Files of courses made available offline are always downloaded.</source>
+        <translation>تُنزَّل دائمًا ملفات المقررات المتاحة دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Free disk space downloads leave, in MB</source>
+        <translation>المساحة الفارغة التي تتركها التنزيلات على القرص، بالميغابايت</translation>
+    </message>
+    <message>
+        <source>&amp;Download files up to:</source>
+        <translation>تنزيل الملفات حتى (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep free on the disk:</source>
+        <translation>إبقاء مساحة فارغة على القرص (&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2356,105 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>You signed in on your school&apos;s own page, in your web browser:</source>
         <translation>سجّلت الدخول في صفحة مدرستك الخاصة، في متصفح الويب:</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>التخزين</translation>
+    </message>
+    <message>
+        <source>Course files downloaded to this computer, so you can open them offline.</source>
+        <translation>ملفات المقررات المُنزَّلة على هذا الحاسوب لتفتحها دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>إظهار في مدير الملفات</translation>
+    </message>
+    <message>
+        <source>Space used per course</source>
+        <translation>المساحة المستخدمة لكل مقرر</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>المساحة المستخدمة</translation>
+    </message>
+    <message>
+        <source>No course files are downloaded yet. Use “Make available offline” on a course page to keep its files on this computer.</source>
+        <translation>لم تُنزَّل أي ملفات مقررات بعد. استخدم «إتاحة دون اتصال» في صفحة مقرر للاحتفاظ بملفاته على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Remove all downloads…</source>
+        <translation>إزالة كل التنزيلات…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>المجلد: %1</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk</source>
+        <translation>%1 متاحة على القرص</translation>
+    </message>
+    <message>
+        <source>The downloads could not be read from this computer.</source>
+        <translation>تعذّرت قراءة التنزيلات من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>In total: %1 in 1 file</source>
+        <translation>الإجمالي: %1 في ملف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>In total: %1 in %Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>الإجمالي: %1 في %Ln ملف</numerusform>
+            <numerusform>الإجمالي: %1 في %Ln ملف</numerusform>
+            <numerusform>الإجمالي: %1 في %Ln ملفين</numerusform>
+            <numerusform>الإجمالي: %1 في %Ln ملفات</numerusform>
+            <numerusform>الإجمالي: %1 في %Ln ملفًا</numerusform>
+            <numerusform>الإجمالي: %1 في %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>المقرر %1</translation>
+    </message>
+    <message>
+        <source>Remove downloads…</source>
+        <translation>إزالة التنزيلات…</translation>
+    </message>
+    <message>
+        <source>Remove the downloads of %1</source>
+        <translation>إزالة تنزيلات %1</translation>
+    </message>
+    <message>
+        <source>Remove all downloaded course files from this computer? Courses kept offline are no longer kept up to date. You can download them again later.</source>
+        <translation>هل تريد إزالة كل ملفات المقررات المُنزَّلة من هذا الحاسوب؟ لن تبقى المقررات المتاحة دون اتصال محدَّثة. يمكنك تنزيلها مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded files of “%1” from this computer? The course is no longer kept offline. You can download it again later.</source>
+        <translation>هل تريد إزالة الملفات المُنزَّلة من «%1» من هذا الحاسوب؟ لن يبقى المقرر متاحًا دون اتصال. يمكنك تنزيله مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Remove downloads</source>
+        <translation>إزالة التنزيلات</translation>
+    </message>
+    <message>
+        <source>The downloads could not be removed.</source>
+        <translation>تعذّرت إزالة التنزيلات.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder.</source>
+        <translation>تعذّر تشغيل مدير ملفات لإظهار المجلد.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2835,18 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>التنزيلات</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>تقدّم التنزيل</translation>
+    </message>
+    <message>
+        <source>Downloading files: %L1 of %L2</source>
+        <translation>جارٍ تنزيل الملفات: %L1 من %L2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityOpener</name>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Kein Programm auf diesem Computer konnte „%1“ öffnen.</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open the address.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden, um die Adresse zu öffnen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to open for this activity on this computer yet.</source>
+        <translation>Für diese Aktivität gibt es auf diesem Computer noch nichts zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address is not known yet: sync once, then try again.</source>
+        <translation>Die Adresse der Website ist noch nicht bekannt: Synchronisieren Sie einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>None of this activity&apos;s files are on this computer yet.</source>
+        <translation>Noch ist keine Datei dieser Aktivität auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Sign out</source>
@@ -550,6 +573,34 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <source>Could not be sent</source>
         <translation>Konnte nicht gesendet werden</translation>
     </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Wird heruntergeladen: %L1 %</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>Teilweise heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Could not download</source>
+        <translation>Herunterladen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -636,6 +687,62 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     <message>
         <source>%L1% complete</source>
         <translation>%L1 % abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Make available offline</source>
+        <translation>Offline verfügbar machen</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Offline verfügbar</translation>
+    </message>
+    <message>
+        <source>Every sync keeps this course&apos;s files up to date. Remove them in File › Storage.</source>
+        <translation>Jede Synchronisierung hält die Dateien dieses Kurses aktuell. Entfernen können Sie sie unter Datei › Speicher.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Wird heruntergeladen: %L1 %</translation>
+    </message>
+    <message>
+        <source>Download all files of this course and keep them up to date with every sync</source>
+        <translation>Alle Dateien dieses Kurses herunterladen und bei jeder Synchronisierung aktuell halten</translation>
+    </message>
+    <message>
+        <source>The files of this course take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Die Dateien dieses Kurses belegen %1 MB. Jetzt herunterladen und aktuell halten?</translation>
+    </message>
+    <message>
+        <source>This course could not be made available offline. Try again.</source>
+        <translation>Dieser Kurs konnte nicht offline verfügbar gemacht werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>1 file of this course could not be downloaded.</source>
+        <translation>Eine Datei dieses Kurses konnte nicht heruntergeladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of this course could not be downloaded.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln Datei dieses Kurses konnte nicht heruntergeladen werden.</numerusform>
+            <numerusform>%Ln Dateien dieses Kurses konnten nicht heruntergeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1023,67 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     <message>
         <source>The forum %1 was not updated: %2</source>
         <translation>Das Forum %1 wurde nicht aktualisiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForumView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Begonnen von</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>This forum could not be read from this computer.</source>
+        <translation>Dieses Forum konnte auf diesem Computer nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer.</source>
+        <translation>Dieses Forum ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer yet: it comes with its course once the course is made available offline.</source>
+        <translation>Dieses Forum ist noch nicht auf diesem Computer: Es kommt mit seinem Kurs, sobald der Kurs offline verfügbar gemacht wird.</translation>
+    </message>
+    <message>
+        <source>Read-only copy from %1</source>
+        <translation>Schreibgeschützte Kopie vom %1</translation>
+    </message>
+    <message>
+        <source>No discussions.</source>
+        <translation>Keine Diskussionen.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>The posts of this discussion are not on this computer yet: they come with the next sync.</source>
+        <translation>Die Beiträge dieser Diskussion sind noch nicht auf diesem Computer: Sie kommen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time of a forum post</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1652,14 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <source>Saved “%1” in %2.</source>
         <translation>„%1“ in %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>S&amp;peicher…</translation>
+    </message>
+    <message>
+        <source>Storage – Satchel</source>
+        <translation>Speicher – Satchel</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -1707,6 +1883,33 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>This page could not be read from this computer.</source>
+        <translation>Diese Seite konnte auf diesem Computer nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This activity is not on this computer.</source>
+        <translation>Diese Aktivität ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This page is not downloaded yet. Make its course available offline while the site can be reached, or open it in the browser.</source>
+        <translation>Diese Seite ist noch nicht heruntergeladen. Machen Sie ihren Kurs offline verfügbar, solange die Website erreichbar ist, oder öffnen Sie sie im Browser.</translation>
+    </message>
+    <message>
+        <source>Parts of this book are not downloaded yet: they come with the next download.</source>
+        <translation>Teile dieses Buchs sind noch nicht heruntergeladen: Sie kommen mit dem nächsten Download.</translation>
+    </message>
+    <message>
+        <source>The site has a newer version of this page: it comes with the next download.</source>
+        <translation>Die Website hat eine neuere Version dieser Seite: Sie kommt mit dem nächsten Download.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListModel</name>
     <message>
         <source>Student</source>
@@ -1818,6 +2021,30 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>A new language applies the next time Satchel starts.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Satchel wirksam.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Download files up to this size on their own, in MB</source>
+        <translation>Dateien bis zu dieser Größe selbstständig herunterladen, in MB</translation>
+    </message>
+    <message>
+        <source>Files of courses made available offline are always downloaded.</source>
+        <translation>Dateien von Kursen, die offline verfügbar sind, werden immer heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Free disk space downloads leave, in MB</source>
+        <translation>Freier Speicherplatz, den Downloads übrig lassen, in MB</translation>
+    </message>
+    <message>
+        <source>&amp;Download files up to:</source>
+        <translation>&amp;Dateien herunterladen bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep free on the disk:</source>
+        <translation>&amp;Frei lassen auf dem Datenträger:</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2276,101 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>You signed in on your school&apos;s own page, in your web browser:</source>
         <translation>Sie haben sich auf der eigenen Seite Ihrer Schule in Ihrem Browser angemeldet:</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Course files downloaded to this computer, so you can open them offline.</source>
+        <translation>Auf diesen Computer heruntergeladene Kursdateien, damit Sie sie offline öffnen können.</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>Im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Space used per course</source>
+        <translation>Belegter Speicher pro Kurs</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>No course files are downloaded yet. Use “Make available offline” on a course page to keep its files on this computer.</source>
+        <translation>Noch sind keine Kursdateien heruntergeladen. Mit „Offline verfügbar machen“ auf einer Kursseite behalten Sie die Dateien des Kurses auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Remove all downloads…</source>
+        <translation>Alle Downloads entfernen…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk</source>
+        <translation>%1 frei auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>The downloads could not be read from this computer.</source>
+        <translation>Die Downloads konnten auf diesem Computer nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>In total: %1 in 1 file</source>
+        <translation>Insgesamt: %1 in 1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>In total: %1 in %Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>Insgesamt: %1 in %Ln Datei</numerusform>
+            <numerusform>Insgesamt: %1 in %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Kurs %1</translation>
+    </message>
+    <message>
+        <source>Remove downloads…</source>
+        <translation>Downloads entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the downloads of %1</source>
+        <translation>Downloads von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove all downloaded course files from this computer? Courses kept offline are no longer kept up to date. You can download them again later.</source>
+        <translation>Alle heruntergeladenen Kursdateien von diesem Computer entfernen? Offline gehaltene Kurse werden dann nicht mehr aktuell gehalten. Sie können sie später erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded files of “%1” from this computer? The course is no longer kept offline. You can download it again later.</source>
+        <translation>Die heruntergeladenen Dateien von „%1“ von diesem Computer entfernen? Der Kurs wird dann nicht mehr offline gehalten. Sie können ihn später erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>Remove downloads</source>
+        <translation>Downloads entfernen</translation>
+    </message>
+    <message>
+        <source>The downloads could not be removed.</source>
+        <translation>Die Downloads konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder.</source>
+        <translation>Es konnte kein Dateimanager gestartet werden, um den Ordner zu zeigen.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2727,18 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Downloading files: %L1 of %L2</source>
+        <translation>Dateien werden heruntergeladen: %L1 von %L2</translation>
     </message>
 </context>
 <context>

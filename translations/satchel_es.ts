@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityOpener</name>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Ninguna aplicación de este equipo pudo abrir «%1».</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open the address.</source>
+        <translation>No se pudo iniciar ningún navegador web para abrir la dirección.</translation>
+    </message>
+    <message>
+        <source>There is nothing to open for this activity on this computer yet.</source>
+        <translation>Todavía no hay nada que abrir de esta actividad en este equipo.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address is not known yet: sync once, then try again.</source>
+        <translation>La dirección del sitio aún no se conoce: sincronice una vez y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>None of this activity&apos;s files are on this computer yet.</source>
+        <translation>Todavía no hay ningún archivo de esta actividad en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Reset offline data</source>
@@ -550,6 +573,34 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>No descargado</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Descargando: %L1 %</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>Descargado en parte</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Could not download</source>
+        <translation>No se pudo descargar</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>No se pudo descargar: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -636,6 +687,62 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     <message>
         <source>done on %1</source>
         <translation>hecho el %1</translation>
+    </message>
+    <message>
+        <source>Make available offline</source>
+        <translation>Hacer disponible sin conexión</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible sin conexión</translation>
+    </message>
+    <message>
+        <source>Every sync keeps this course&apos;s files up to date. Remove them in File › Storage.</source>
+        <translation>Cada sincronización mantiene al día los archivos de este curso. Puede quitarlos en Archivo › Almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Descargando: %L1 %</translation>
+    </message>
+    <message>
+        <source>Download all files of this course and keep them up to date with every sync</source>
+        <translation>Descargar todos los archivos de este curso y mantenerlos al día en cada sincronización</translation>
+    </message>
+    <message>
+        <source>The files of this course take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Los archivos de este curso ocupan %1 MB. ¿Descargarlos ahora y mantenerlos al día?</translation>
+    </message>
+    <message>
+        <source>This course could not be made available offline. Try again.</source>
+        <translation>No se pudo hacer disponible sin conexión este curso. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>1 file of this course could not be downloaded.</source>
+        <translation>No se pudo descargar 1 archivo de este curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of this course could not be downloaded.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>No se pudo descargar %Ln archivo de este curso.</numerusform>
+            <numerusform>No se pudieron descargar %Ln archivos de este curso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1023,67 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     <message>
         <source>The forum %1 was not updated: %2</source>
         <translation>El foro %1 no se actualizó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForumView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciado por</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>This forum could not be read from this computer.</source>
+        <translation>No se pudo leer este foro en este equipo.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer.</source>
+        <translation>Este foro no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer yet: it comes with its course once the course is made available offline.</source>
+        <translation>Este foro aún no está en este equipo: llegará con su curso cuando el curso esté disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>Read-only copy from %1</source>
+        <translation>Copia de solo lectura del %1</translation>
+    </message>
+    <message>
+        <source>No discussions.</source>
+        <translation>No hay debates.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>The posts of this discussion are not on this computer yet: they come with the next sync.</source>
+        <translation>Los mensajes de este debate aún no están en este equipo: llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time of a forum post</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1652,14 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <source>Saved “%1” in %2.</source>
         <translation>«%1» guardado en %2.</translation>
     </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>Al&amp;macenamiento…</translation>
+    </message>
+    <message>
+        <source>Storage – Satchel</source>
+        <translation>Almacenamiento – Satchel</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -1707,6 +1883,33 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>This page could not be read from this computer.</source>
+        <translation>No se pudo leer esta página en este equipo.</translation>
+    </message>
+    <message>
+        <source>This activity is not on this computer.</source>
+        <translation>Esta actividad no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>This page is not downloaded yet. Make its course available offline while the site can be reached, or open it in the browser.</source>
+        <translation>Esta página aún no se ha descargado. Haga disponible sin conexión su curso mientras se pueda acceder al sitio, o ábrala en el navegador.</translation>
+    </message>
+    <message>
+        <source>Parts of this book are not downloaded yet: they come with the next download.</source>
+        <translation>Partes de este libro aún no se han descargado: llegarán con la próxima descarga.</translation>
+    </message>
+    <message>
+        <source>The site has a newer version of this page: it comes with the next download.</source>
+        <translation>El sitio tiene una versión más reciente de esta página: llegará con la próxima descarga.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListModel</name>
     <message>
         <source>Student</source>
@@ -1818,6 +2021,30 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>A new language applies the next time Satchel starts.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie Satchel.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Download files up to this size on their own, in MB</source>
+        <translation>Descargar por sí solos los archivos hasta este tamaño, en MB</translation>
+    </message>
+    <message>
+        <source>Files of courses made available offline are always downloaded.</source>
+        <translation>Los archivos de los cursos disponibles sin conexión se descargan siempre.</translation>
+    </message>
+    <message>
+        <source>Free disk space downloads leave, in MB</source>
+        <translation>Espacio libre en disco que dejan las descargas, en MB</translation>
+    </message>
+    <message>
+        <source>&amp;Download files up to:</source>
+        <translation>&amp;Descargar archivos hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep free on the disk:</source>
+        <translation>Dejar &amp;libre en el disco:</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2276,101 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>You signed in on your school&apos;s own page, in your web browser:</source>
         <translation>Inició sesión en la propia página de su centro, en el navegador:</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>Course files downloaded to this computer, so you can open them offline.</source>
+        <translation>Archivos de cursos descargados en este equipo para abrirlos sin conexión.</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>Mostrar en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Space used per course</source>
+        <translation>Espacio usado por curso</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Espacio usado</translation>
+    </message>
+    <message>
+        <source>No course files are downloaded yet. Use “Make available offline” on a course page to keep its files on this computer.</source>
+        <translation>Todavía no hay archivos de cursos descargados. Use «Hacer disponible sin conexión» en la página de un curso para guardar sus archivos en este equipo.</translation>
+    </message>
+    <message>
+        <source>Remove all downloads…</source>
+        <translation>Quitar todas las descargas…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk</source>
+        <translation>%1 libres en el disco</translation>
+    </message>
+    <message>
+        <source>The downloads could not be read from this computer.</source>
+        <translation>No se pudieron leer las descargas en este equipo.</translation>
+    </message>
+    <message>
+        <source>In total: %1 in 1 file</source>
+        <translation>En total: %1 en 1 archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>In total: %1 in %Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>En total: %1 en %Ln archivo</numerusform>
+            <numerusform>En total: %1 en %Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Curso %1</translation>
+    </message>
+    <message>
+        <source>Remove downloads…</source>
+        <translation>Quitar descargas…</translation>
+    </message>
+    <message>
+        <source>Remove the downloads of %1</source>
+        <translation>Quitar las descargas de %1</translation>
+    </message>
+    <message>
+        <source>Remove all downloaded course files from this computer? Courses kept offline are no longer kept up to date. You can download them again later.</source>
+        <translation>¿Quitar de este equipo todos los archivos de cursos descargados? Los cursos disponibles sin conexión dejarán de mantenerse al día. Puede volver a descargarlos más tarde.</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded files of “%1” from this computer? The course is no longer kept offline. You can download it again later.</source>
+        <translation>¿Quitar de este equipo los archivos descargados de «%1»? El curso dejará de estar disponible sin conexión. Puede volver a descargarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Remove downloads</source>
+        <translation>Quitar descargas</translation>
+    </message>
+    <message>
+        <source>The downloads could not be removed.</source>
+        <translation>No se pudieron quitar las descargas.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder.</source>
+        <translation>No se pudo iniciar ningún gestor de archivos para mostrar la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2727,18 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Downloading files: %L1 of %L2</source>
+        <translation>Descargando archivos: %L1 de %L2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityOpener</name>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Aucune application de cet ordinateur n’a pu ouvrir « %1 ».</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open the address.</source>
+        <translation>Aucun navigateur web n’a pu être lancé pour ouvrir l’adresse.</translation>
+    </message>
+    <message>
+        <source>There is nothing to open for this activity on this computer yet.</source>
+        <translation>Il n’y a encore rien à ouvrir pour cette activité sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address is not known yet: sync once, then try again.</source>
+        <translation>L’adresse du site n’est pas encore connue : synchronisez une fois, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>None of this activity&apos;s files are on this computer yet.</source>
+        <translation>Aucun fichier de cette activité n’est encore sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Reset offline data</source>
@@ -550,6 +573,34 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Non téléchargé</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Téléchargement : %L1 %</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>Téléchargé en partie</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>Could not download</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>Échec du téléchargement : %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -636,6 +687,62 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <message>
         <source>done on %1</source>
         <translation>terminé le %1</translation>
+    </message>
+    <message>
+        <source>Make available offline</source>
+        <translation>Rendre disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Every sync keeps this course&apos;s files up to date. Remove them in File › Storage.</source>
+        <translation>Chaque synchronisation tient à jour les fichiers de ce cours. Supprimez-les dans Fichier › Stockage.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Téléchargement : %L1 %</translation>
+    </message>
+    <message>
+        <source>Download all files of this course and keep them up to date with every sync</source>
+        <translation>Télécharger tous les fichiers de ce cours et les tenir à jour à chaque synchronisation</translation>
+    </message>
+    <message>
+        <source>The files of this course take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Les fichiers de ce cours occupent %1 Mo. Les télécharger maintenant et les tenir à jour ?</translation>
+    </message>
+    <message>
+        <source>This course could not be made available offline. Try again.</source>
+        <translation>Ce cours n’a pas pu être rendu disponible hors ligne. Réessayez.</translation>
+    </message>
+    <message>
+        <source>1 file of this course could not be downloaded.</source>
+        <translation>1 fichier de ce cours n’a pas pu être téléchargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of this course could not be downloaded.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln fichier de ce cours n’a pas pu être téléchargé.</numerusform>
+            <numerusform>%Ln fichiers de ce cours n’ont pas pu être téléchargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -915,7 +1022,68 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <name>ForumSync</name>
     <message>
         <source>The forum %1 was not updated: %2</source>
-        <translation>Le forum %1 n’a pas été mis à jour : %2</translation>
+        <translation>Le forum %1 n’a pas été mis à jour&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForumView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>This forum could not be read from this computer.</source>
+        <translation>Ce forum n’a pas pu être lu sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer.</source>
+        <translation>Ce forum n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer yet: it comes with its course once the course is made available offline.</source>
+        <translation>Ce forum n’est pas encore sur cet ordinateur : il arrivera avec son cours dès que le cours sera rendu disponible hors ligne.</translation>
+    </message>
+    <message>
+        <source>Read-only copy from %1</source>
+        <translation>Copie en lecture seule du %1</translation>
+    </message>
+    <message>
+        <source>No discussions.</source>
+        <translation>Aucune discussion.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>The posts of this discussion are not on this computer yet: they come with the next sync.</source>
+        <translation>Les messages de cette discussion ne sont pas encore sur cet ordinateur : ils arriveront avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time of a forum post</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1652,14 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <source>Saved “%1” in %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
     </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>S&amp;tockage…</translation>
+    </message>
+    <message>
+        <source>Storage – Satchel</source>
+        <translation>Stockage – Satchel</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -1695,7 +1871,7 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <name>OfflineContent</name>
     <message>
         <source>Course files cannot be downloaded here: this is not connected to a site.</source>
-        <translation>Les fichiers du cours ne peuvent pas être téléchargés ici : aucun site n’est connecté.</translation>
+        <translation>Les fichiers du cours ne peuvent pas être téléchargés ici&#xa0;: aucun site n’est connecté.</translation>
     </message>
     <message>
         <source>This site does not allow apps to download course files.</source>
@@ -1703,7 +1879,34 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
     <message>
         <source>Downloads are running; cancel them first.</source>
-        <translation>Des téléchargements sont en cours ; annulez-les d’abord.</translation>
+        <translation>Des téléchargements sont en cours&#xa0;; annulez-les d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>This page could not be read from this computer.</source>
+        <translation>Cette page n’a pas pu être lue sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This activity is not on this computer.</source>
+        <translation>Cette activité n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This page is not downloaded yet. Make its course available offline while the site can be reached, or open it in the browser.</source>
+        <translation>Cette page n’est pas encore téléchargée. Rendez son cours disponible hors ligne tant que le site est joignable, ou ouvrez-la dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Parts of this book are not downloaded yet: they come with the next download.</source>
+        <translation>Des parties de ce livre ne sont pas encore téléchargées : elles arriveront avec le prochain téléchargement.</translation>
+    </message>
+    <message>
+        <source>The site has a newer version of this page: it comes with the next download.</source>
+        <translation>Le site a une version plus récente de cette page : elle arrivera avec le prochain téléchargement.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2021,30 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>A new language applies the next time Satchel starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Satchel.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Download files up to this size on their own, in MB</source>
+        <translation>Télécharger d’eux-mêmes les fichiers jusqu’à cette taille, en Mo</translation>
+    </message>
+    <message>
+        <source>Files of courses made available offline are always downloaded.</source>
+        <translation>Les fichiers des cours disponibles hors ligne sont toujours téléchargés.</translation>
+    </message>
+    <message>
+        <source>Free disk space downloads leave, in MB</source>
+        <translation>Espace disque laissé libre par les téléchargements, en Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Download files up to:</source>
+        <translation>Télécharger les fichiers &amp;jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep free on the disk:</source>
+        <translation>Garder l&amp;ibre sur le disque&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2276,101 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>You signed in on your school&apos;s own page, in your web browser:</source>
         <translation>Vous vous êtes connecté sur la page de votre établissement, dans votre navigateur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Course files downloaded to this computer, so you can open them offline.</source>
+        <translation>Fichiers de cours téléchargés sur cet ordinateur, pour les ouvrir hors ligne.</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Space used per course</source>
+        <translation>Espace utilisé par cours</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Espace utilisé</translation>
+    </message>
+    <message>
+        <source>No course files are downloaded yet. Use “Make available offline” on a course page to keep its files on this computer.</source>
+        <translation>Aucun fichier de cours n’est encore téléchargé. Utilisez « Rendre disponible hors ligne » sur la page d’un cours pour garder ses fichiers sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Remove all downloads…</source>
+        <translation>Supprimer tous les téléchargements…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk</source>
+        <translation>%1 libres sur le disque</translation>
+    </message>
+    <message>
+        <source>The downloads could not be read from this computer.</source>
+        <translation>Les téléchargements n’ont pas pu être lus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>In total: %1 in 1 file</source>
+        <translation>Au total : %1 dans 1 fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>In total: %1 in %Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>Au total : %1 dans %Ln fichier</numerusform>
+            <numerusform>Au total : %1 dans %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Cours %1</translation>
+    </message>
+    <message>
+        <source>Remove downloads…</source>
+        <translation>Supprimer les téléchargements…</translation>
+    </message>
+    <message>
+        <source>Remove the downloads of %1</source>
+        <translation>Supprimer les téléchargements de %1</translation>
+    </message>
+    <message>
+        <source>Remove all downloaded course files from this computer? Courses kept offline are no longer kept up to date. You can download them again later.</source>
+        <translation>Supprimer de cet ordinateur tous les fichiers de cours téléchargés ? Les cours disponibles hors ligne ne seront plus tenus à jour. Vous pourrez les télécharger de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded files of “%1” from this computer? The course is no longer kept offline. You can download it again later.</source>
+        <translation>Supprimer de cet ordinateur les fichiers téléchargés de « %1 » ? Le cours ne sera plus disponible hors ligne. Vous pourrez le télécharger de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Remove downloads</source>
+        <translation>Supprimer les téléchargements</translation>
+    </message>
+    <message>
+        <source>The downloads could not be removed.</source>
+        <translation>Les téléchargements n’ont pas pu être supprimés.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder.</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé pour afficher le dossier.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2727,18 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Downloading files: %L1 of %L2</source>
+        <translation>Téléchargement des fichiers : %L1 sur %L2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ActivityOpener</name>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Nenhum aplicativo deste computador conseguiu abrir “%1”.</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open the address.</source>
+        <translation>Não foi possível iniciar um navegador para abrir o endereço.</translation>
+    </message>
+    <message>
+        <source>There is nothing to open for this activity on this computer yet.</source>
+        <translation>Ainda não há nada para abrir desta atividade neste computador.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address is not known yet: sync once, then try again.</source>
+        <translation>O endereço do site ainda não é conhecido: sincronize uma vez e tente novamente.</translation>
+    </message>
+    <message>
+        <source>None of this activity&apos;s files are on this computer yet.</source>
+        <translation>Nenhum arquivo desta atividade está neste computador ainda.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Reset offline data</source>
@@ -550,6 +573,34 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <source>Not available</source>
         <translation>Não disponível</translation>
     </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Não baixado</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Baixando: %L1 %</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>Baixado em parte</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Baixado</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Desatualizado</translation>
+    </message>
+    <message>
+        <source>Could not download</source>
+        <translation>Não foi possível baixar</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>Não foi possível baixar: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -636,6 +687,62 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     <message>
         <source>done on %1</source>
         <translation>feito em %1</translation>
+    </message>
+    <message>
+        <source>Make available offline</source>
+        <translation>Disponibilizar offline</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponível offline</translation>
+    </message>
+    <message>
+        <source>Every sync keeps this course&apos;s files up to date. Remove them in File › Storage.</source>
+        <translation>Cada sincronização mantém os arquivos deste curso atualizados. Remova-os em Arquivo › Armazenamento.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progresso do download</translation>
+    </message>
+    <message>
+        <source>Downloading %L1 %</source>
+        <translation>Baixando: %L1 %</translation>
+    </message>
+    <message>
+        <source>Download all files of this course and keep them up to date with every sync</source>
+        <translation>Baixar todos os arquivos deste curso e mantê-los atualizados a cada sincronização</translation>
+    </message>
+    <message>
+        <source>The files of this course take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Os arquivos deste curso ocupam %1 MB. Baixá-los agora e mantê-los atualizados?</translation>
+    </message>
+    <message>
+        <source>This course could not be made available offline. Try again.</source>
+        <translation>Não foi possível disponibilizar este curso offline. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>1 file of this course could not be downloaded.</source>
+        <translation>Não foi possível baixar 1 arquivo deste curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of this course could not be downloaded.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>Não foi possível baixar %Ln arquivo deste curso.</numerusform>
+            <numerusform>Não foi possível baixar %Ln arquivos deste curso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1023,67 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     <message>
         <source>The forum %1 was not updated: %2</source>
         <translation>O fórum %1 não foi atualizado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForumView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussão</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciada por</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>This forum could not be read from this computer.</source>
+        <translation>Não foi possível ler este fórum neste computador.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer.</source>
+        <translation>Este fórum não está neste computador.</translation>
+    </message>
+    <message>
+        <source>This forum is not on this computer yet: it comes with its course once the course is made available offline.</source>
+        <translation>Este fórum ainda não está neste computador: ele chega com o curso assim que o curso for disponibilizado offline.</translation>
+    </message>
+    <message>
+        <source>Read-only copy from %1</source>
+        <translation>Cópia somente leitura de %1</translation>
+    </message>
+    <message>
+        <source>No discussions.</source>
+        <translation>Nenhuma discussão.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>The posts of this discussion are not on this computer yet: they come with the next sync.</source>
+        <translation>As mensagens desta discussão ainda não estão neste computador: elas chegam com a próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time of a forum post</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1652,14 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <source>Saved “%1” in %2.</source>
         <translation>“%1” salvo em %2.</translation>
     </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>Arma&amp;zenamento…</translation>
+    </message>
+    <message>
+        <source>Storage – Satchel</source>
+        <translation>Armazenamento – Satchel</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -1707,6 +1883,33 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>This page could not be read from this computer.</source>
+        <translation>Não foi possível ler esta página neste computador.</translation>
+    </message>
+    <message>
+        <source>This activity is not on this computer.</source>
+        <translation>Esta atividade não está neste computador.</translation>
+    </message>
+    <message>
+        <source>This page is not downloaded yet. Make its course available offline while the site can be reached, or open it in the browser.</source>
+        <translation>Esta página ainda não foi baixada. Disponibilize o curso offline enquanto o site estiver acessível ou abra-a no navegador.</translation>
+    </message>
+    <message>
+        <source>Parts of this book are not downloaded yet: they come with the next download.</source>
+        <translation>Partes deste livro ainda não foram baixadas: elas chegam com o próximo download.</translation>
+    </message>
+    <message>
+        <source>The site has a newer version of this page: it comes with the next download.</source>
+        <translation>O site tem uma versão mais recente desta página: ela chega com o próximo download.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListModel</name>
     <message>
         <source>Student</source>
@@ -1818,6 +2021,30 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>A new language applies the next time Satchel starts.</source>
         <translation>Um novo idioma vale a partir da próxima vez que o Satchel for iniciado.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Download files up to this size on their own, in MB</source>
+        <translation>Baixar sozinhos os arquivos até este tamanho, em MB</translation>
+    </message>
+    <message>
+        <source>Files of courses made available offline are always downloaded.</source>
+        <translation>Os arquivos dos cursos disponíveis offline são sempre baixados.</translation>
+    </message>
+    <message>
+        <source>Free disk space downloads leave, in MB</source>
+        <translation>Espaço livre em disco que os downloads deixam, em MB</translation>
+    </message>
+    <message>
+        <source>&amp;Download files up to:</source>
+        <translation>&amp;Baixar arquivos até:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep free on the disk:</source>
+        <translation>Manter &amp;livre no disco:</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2276,101 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>You signed in on your school&apos;s own page, in your web browser:</source>
         <translation>Você entrou pela própria página da sua escola, no navegador:</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>Course files downloaded to this computer, so you can open them offline.</source>
+        <translation>Arquivos de cursos baixados neste computador para você abri-los offline.</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>Mostrar no gerenciador de arquivos</translation>
+    </message>
+    <message>
+        <source>Space used per course</source>
+        <translation>Espaço usado por curso</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Espaço usado</translation>
+    </message>
+    <message>
+        <source>No course files are downloaded yet. Use “Make available offline” on a course page to keep its files on this computer.</source>
+        <translation>Ainda não há arquivos de cursos baixados. Use “Disponibilizar offline” na página de um curso para manter os arquivos dele neste computador.</translation>
+    </message>
+    <message>
+        <source>Remove all downloads…</source>
+        <translation>Remover todos os downloads…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Pasta: %1</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk</source>
+        <translation>%1 livres no disco</translation>
+    </message>
+    <message>
+        <source>The downloads could not be read from this computer.</source>
+        <translation>Não foi possível ler os downloads neste computador.</translation>
+    </message>
+    <message>
+        <source>In total: %1 in 1 file</source>
+        <translation>No total: %1 em 1 arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>In total: %1 in %Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>No total: %1 em %Ln arquivo</numerusform>
+            <numerusform>No total: %1 em %Ln arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Curso %1</translation>
+    </message>
+    <message>
+        <source>Remove downloads…</source>
+        <translation>Remover downloads…</translation>
+    </message>
+    <message>
+        <source>Remove the downloads of %1</source>
+        <translation>Remover os downloads de %1</translation>
+    </message>
+    <message>
+        <source>Remove all downloaded course files from this computer? Courses kept offline are no longer kept up to date. You can download them again later.</source>
+        <translation>Remover deste computador todos os arquivos de cursos baixados? Os cursos disponíveis offline deixam de ser mantidos atualizados. Você pode baixá-los de novo depois.</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded files of “%1” from this computer? The course is no longer kept offline. You can download it again later.</source>
+        <translation>Remover deste computador os arquivos baixados de “%1”? O curso deixa de estar disponível offline. Você pode baixá-lo de novo depois.</translation>
+    </message>
+    <message>
+        <source>Remove downloads</source>
+        <translation>Remover downloads</translation>
+    </message>
+    <message>
+        <source>The downloads could not be removed.</source>
+        <translation>Não foi possível remover os downloads.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder.</source>
+        <translation>Não foi possível iniciar um gerenciador de arquivos para mostrar a pasta.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2727,18 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>Dismiss</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progresso do download</translation>
+    </message>
+    <message>
+        <source>Downloading files: %L1 of %L2</source>
+        <translation>Baixando arquivos: %L1 de %L2</translation>
     </message>
 </context>
 <context>

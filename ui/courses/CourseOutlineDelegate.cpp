@@ -27,6 +27,78 @@ constexpr int kChevronSize = 12;
 // Section names and activity icons share this left edge.
 constexpr int kContentLeft = 30;
 constexpr int kIndentStep = 20;
+constexpr int kDownloadIconSize = 14;
+
+// The Moodle app's download icons, drawn in the palette's colours: an arrow into a tray (not downloaded: an
+// outline; downloaded: in the accent colour with a filled tray), a ring filling up (downloading), circling
+// arrows (outdated), an exclamation mark (failed).
+void drawDownloadIcon(QPainter *painter, const QRect &box, CourseOutlineModel::Download state, int percent,
+                      const ItemColours &colours)
+{
+    using Download = CourseOutlineModel::Download;
+    const QColor accent = colours.accent;
+    const QRectF r = QRectF(box).adjusted(1, 1, -1, -1);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    switch (state) {
+    case Download::None:
+        break;
+    case Download::NotDownloaded:
+    case Download::PartlyDownloaded:
+    case Download::Downloaded: {
+        const bool done = state == Download::Downloaded;
+        const QColor colour = done ? accent : colours.secondary;
+        painter->setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const qreal cx = r.center().x();
+        QPainterPath arrow;
+        arrow.moveTo(cx, r.top());
+        arrow.lineTo(cx, r.top() + r.height() * 0.62);
+        arrow.moveTo(cx - r.width() * 0.28, r.top() + r.height() * 0.36);
+        arrow.lineTo(cx, r.top() + r.height() * 0.64);
+        arrow.lineTo(cx + r.width() * 0.28, r.top() + r.height() * 0.36);
+        painter->drawPath(arrow);
+        const QRectF tray(r.left(), r.bottom() - r.height() * 0.16, r.width(), r.height() * 0.16);
+        if (done || state == Download::PartlyDownloaded) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(done ? accent : colours.secondary);
+            painter->drawRoundedRect(
+                state == Download::PartlyDownloaded ? tray.adjusted(0, 0, -tray.width() / 2, 0) : tray, 1, 1);
+        }
+        painter->setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
+        break;
+    }
+    case Download::Downloading: {
+        painter->setPen(QPen(colours.track, 2));
+        painter->drawEllipse(r.adjusted(1, 1, -1, -1));
+        painter->setPen(QPen(accent, 2, Qt::SolidLine, Qt::FlatCap));
+        // At least a sliver, so a run that just started shows as running.
+        const int span = -qMax(20, qBound(0, percent, 100) * 360 / 100) * 16;
+        painter->drawArc(r.adjusted(1, 1, -1, -1), 90 * 16, span);
+        break;
+    }
+    case Download::Outdated: {
+        painter->setPen(QPen(accent, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const QRectF ring = r.adjusted(1.5, 1.5, -1.5, -1.5);
+        painter->drawArc(ring, 30 * 16, 150 * 16);
+        painter->drawArc(ring, 210 * 16, 150 * 16);
+        // Arrow heads at the ends of the two arcs.
+        const QPointF a(ring.center().x() - ring.width() / 2, ring.center().y());
+        const QPointF b(ring.center().x() + ring.width() / 2, ring.center().y());
+        painter->drawLine(a, a + QPointF(-2.5, -2.5));
+        painter->drawLine(a, a + QPointF(2.5, -2.5));
+        painter->drawLine(b, b + QPointF(-2.5, 2.5));
+        painter->drawLine(b, b + QPointF(2.5, 2.5));
+        break;
+    }
+    case Download::Failed:
+        ModuleIcons::stateIcon(ModuleIcons::State::Failed).paint(painter, box);
+        break;
+    }
+    painter->restore();
+}
 
 QFont headingFont(const QFont &base)
 {
@@ -163,6 +235,8 @@ struct CourseOutlineDelegate::ActivityLayout
     QRect statusText;
     QRect pendingIcon;
     QRect pendingText;
+    QRect downloadIcon;  // what is on this computer of the activity's files
+    QRect downloadText;
     QString datesText;
     QString statusLabel;
     int height = 0;
@@ -251,6 +325,15 @@ CourseOutlineDelegate::ActivityLayout CourseOutlineDelegate::activityLayout(cons
         layout.tag = QRect(QPoint(textLeft, y), tagSize(small, tag));
         y = layout.tag.bottom() + 1;
     }
+    if (index.data(CourseOutlineModel::DownloadRole).toInt() != int(CourseOutlineModel::Download::None)) {
+        y += 3;
+        const int lineHeight = qMax(small.height(), kDownloadIconSize);
+        layout.downloadIcon =
+            QRect(textLeft, y + (lineHeight - kDownloadIconSize) / 2, kDownloadIconSize, kDownloadIconSize);
+        const int textX = layout.downloadIcon.right() + 7;
+        layout.downloadText = QRect(textX, y, qMax(1, textLeft + textWidth - textX), lineHeight);
+        y = layout.downloadText.bottom() + 1;
+    }
     int bottom = y;
 
     const int firstLineCentre = top + kVerticalPadding + metrics.height() / 2;
@@ -290,7 +373,8 @@ CourseOutlineDelegate::ActivityLayout CourseOutlineDelegate::activityLayout(cons
     layout.height = bottom - top + kVerticalPadding;
     mirrorForRightToLeft(option, left, width,
                          {&layout.icon, &layout.name, &layout.dates, &layout.tag, &layout.statusLine, &layout.check,
-                          &layout.stateIcon, &layout.statusText, &layout.pendingIcon, &layout.pendingText});
+                          &layout.stateIcon, &layout.statusText, &layout.pendingIcon, &layout.pendingText,
+                          &layout.downloadIcon, &layout.downloadText});
     return layout;
 }
 
@@ -422,6 +506,17 @@ void CourseOutlineDelegate::paintActivity(QPainter *painter, const QStyleOptionV
     }
     if (!layout.tag.isNull())
         paintTag(painter, layout.tag, index.data(CourseOutlineModel::HiddenTextRole).toString(), small, colours);
+    if (!layout.downloadText.isNull()) {
+        const auto download = CourseOutlineModel::Download(index.data(CourseOutlineModel::DownloadRole).toInt());
+        drawDownloadIcon(painter, layout.downloadIcon, download,
+                         index.data(CourseOutlineModel::DownloadPercentRole).toInt(), colours);
+        painter->setFont(small);
+        painter->setPen(colours.secondary);
+        const QFontMetrics metrics(small);
+        painter->drawText(layout.downloadText, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(CourseOutlineModel::DownloadTextRole).toString(),
+                                             Qt::ElideRight, layout.downloadText.width()));
+    }
 
     const auto status = CourseOutlineModel::Status(index.data(CourseOutlineModel::StatusRole).toInt());
     if (!layout.check.isNull()) {

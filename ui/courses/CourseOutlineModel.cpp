@@ -4,6 +4,7 @@
 #include "actions/OfflineActions.h"
 #include "common/Clock.h"
 #include "store/ContentRepository.h"
+#include "store/DownloadRepository.h"
 #include "text/HtmlSanitizer.h"
 #include "text/TextFormat.h"
 #include "widgets/InertText.h"
@@ -59,6 +60,9 @@ bool CourseOutlineModel::reload()
             sections.append(row);
         }
     }
+    QHash<qint64, ActivityDownload> downloads;
+    if (!readDownloads(&downloads))
+        return false;
     m_lastError.clear();
 
     const bool sameStructure =
@@ -73,11 +77,13 @@ bool CourseOutlineModel::reload()
     if (!sameStructure) {
         beginResetModel();
         m_sections = sections;
+        m_downloads = downloads;
         endResetModel();
         return true;
     }
     // In place: expanded sections, the current row and the scroll position stay.
     m_sections = sections;
+    m_downloads = downloads;
     if (m_sections.isEmpty())
         return true;
     Q_EMIT dataChanged(index(0, 0), index(int(m_sections.size()) - 1, 0));
@@ -89,6 +95,126 @@ bool CourseOutlineModel::reload()
         }
     }
     return true;
+}
+
+bool CourseOutlineModel::readDownloads(QHash<qint64, ActivityDownload> *into)
+{
+    QHash<qint64, FileTally> tallies;
+    m_courseBytes = 0;
+    m_courseBytesDone = 0;
+    m_courseFiles = 0;
+    if (m_courseId != 0) {
+        const Result<QList<CourseFile>> files = DownloadRepository(m_connection.database()).courseFiles(m_courseId);
+        if (!files) {
+            m_lastError = files.error();
+            return false;
+        }
+        for (const CourseFile &file : *files) {
+            // Files of other repositories are never downloaded: they do not make an activity "not downloaded".
+            if (file.external)
+                continue;
+            FileTally &tally = tallies[file.cmid];
+            const CourseFile::State state = file.state();
+            ++tally.files;
+            tally.bytes += file.size;
+            if (state == CourseFile::State::Downloaded) {
+                ++tally.downloaded;
+                tally.bytesDone += file.size;
+            } else if (state == CourseFile::State::Outdated) {
+                ++tally.outdated;
+            }
+            if (file.needsDownload() && tally.error.isEmpty())
+                tally.error = file.lastError;
+        }
+    }
+    into->clear();
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        into->insert(it.key(), downloadOf(*it));
+        m_courseFiles += it->files;
+        m_courseBytes += it->bytes;
+        m_courseBytesDone += it->bytesDone;
+    }
+    m_tallies = tallies;
+    return true;
+}
+
+CourseOutlineModel::ActivityDownload CourseOutlineModel::downloadOf(const FileTally &tally) const
+{
+    ActivityDownload download;
+    if (tally.files == 0)
+        return download;
+    // Sizes decide the share when the site gives them (a page's index.html has none): else the file count.
+    download.percent =
+        tally.bytes > 0 ? int(tally.bytesDone * 100 / tally.bytes) : tally.downloaded * 100 / tally.files;
+    const int missing = tally.files - tally.downloaded - tally.outdated;
+    download.error = tally.error;
+    if (m_downloading && missing + tally.outdated > 0)
+        download.state = Download::Downloading;
+    else if (!tally.error.isEmpty() && missing + tally.outdated > 0)
+        download.state = Download::Failed;
+    else if (missing == tally.files)
+        download.state = Download::NotDownloaded;
+    else if (missing > 0)
+        download.state = Download::PartlyDownloaded;
+    else if (tally.outdated > 0)
+        download.state = Download::Outdated;
+    else
+        download.state = Download::Downloaded;
+    return download;
+}
+
+bool CourseOutlineModel::reloadDownloads()
+{
+    QHash<qint64, ActivityDownload> fresh;
+    if (!readDownloads(&fresh))
+        return false;
+    const QHash<qint64, ActivityDownload> old = std::exchange(m_downloads, fresh);
+    // Only the rows whose state changed, one range per section: a run of thousands of files repaints little.
+    for (int sectionRow = 0; sectionRow < m_sections.size(); ++sectionRow) {
+        const QList<ActivityRow> &activities = m_sections.at(sectionRow).activities;
+        int first = -1;
+        int last = -1;
+        for (int row = 0; row < activities.size(); ++row) {
+            const qint64 cmid = activities.at(row).activity.id;
+            if (old.value(cmid) != m_downloads.value(cmid)) {
+                first = first < 0 ? row : first;
+                last = row;
+            }
+        }
+        if (first >= 0)
+            Q_EMIT dataChanged(createIndex(first, 0, quintptr(sectionRow + 1)),
+                               createIndex(last, 0, quintptr(sectionRow + 1)));
+    }
+    return true;
+}
+
+void CourseOutlineModel::setDownloading(bool downloading)
+{
+    if (downloading == m_downloading)
+        return;
+    m_downloading = downloading;
+    reloadDownloads();
+}
+
+QString CourseOutlineModel::downloadText(const ActivityDownload &download) const
+{
+    switch (download.state) {
+    case Download::None:
+        break;
+    case Download::NotDownloaded:
+        return tr("Not downloaded");
+    case Download::Downloading:
+        return tr("Downloading %L1 %").arg(download.percent);
+    case Download::PartlyDownloaded:
+        return tr("Partly downloaded");
+    case Download::Downloaded:
+        return tr("Downloaded");
+    case Download::Outdated:
+        return tr("Outdated");
+    case Download::Failed:
+        return tr("Could not download");
+    }
+    return QString();
 }
 
 QModelIndex CourseOutlineModel::indexOfSection(qint64 sectionId) const
@@ -275,6 +401,14 @@ QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) cons
         return activity.indent;
     case CompletionModeRole:
         return int(activity.completionMode);
+    case DownloadRole:
+        return int(m_downloads.value(activity.id).state);
+    case DownloadTextRole:
+        return downloadText(m_downloads.value(activity.id));
+    case DownloadPercentRole:
+        return m_downloads.value(activity.id).percent;
+    case DownloadErrorRole:
+        return m_downloads.value(activity.id).error;
     case StatusRole:
         return int(statusOf(row));
     case StatusTextRole:
@@ -315,7 +449,11 @@ QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) cons
     case Qt::ToolTipRole: {
         const QString description = TextFormat::plainText(activity.description);
         const QString type = ModuleIcons::typeName(activity.module);
-        return InertText::toolTip(description.isEmpty() ? type : type + QStringLiteral("\n\n") + description.left(400));
+        QString tip = description.isEmpty() ? type : type + QStringLiteral("\n\n") + description.left(400);
+        // Why the download failed, in the site's or the app's words (never an address with a token).
+        if (const QString error = m_downloads.value(activity.id).error; !error.isEmpty())
+            tip += QStringLiteral("\n\n") + tr("Could not download: %1").arg(error);
+        return InertText::toolTip(tip);
     }
     case Qt::AccessibleTextRole: {
         QStringList parts{activity.name, ModuleIcons::typeName(activity.module)};
@@ -327,6 +465,8 @@ QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) cons
             parts << activityData(row, PendingTextRole).toString();
         if (const QString hidden = activityData(row, HiddenTextRole).toString(); !hidden.isEmpty())
             parts << hidden;
+        if (const QString download = activityData(row, DownloadTextRole).toString(); !download.isEmpty())
+            parts << download;
         return parts.join(QStringLiteral(", "));
     }
     default:

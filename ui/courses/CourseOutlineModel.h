@@ -38,6 +38,17 @@ public:
         Failed
     };
     Q_ENUM(Status)
+    // What is on this computer of an activity's files (the Moodle app's download icons).
+    enum class Download {
+        None,  // no file to keep (a quiz, a url, a label) or only files of other repositories
+        NotDownloaded,
+        Downloading,  // a run that fetches this course's files is going on
+        PartlyDownloaded,
+        Downloaded,
+        Outdated,  // the site has a newer version; the old copy stays usable
+        Failed,  // the latest try failed (DownloadErrorRole says why)
+    };
+    Q_ENUM(Download)
 
     enum Role {
         KindRole = Qt::UserRole + 1,
@@ -54,6 +65,10 @@ public:
         HiddenTextRole,
         SummaryHtmlRole,  // sections: the summary as safe rich text (see safeHtml())
         IndentRole,  // activities: how far the teacher indented it (0 = not)
+        DownloadRole,  // int Download
+        DownloadTextRole,  // "Not downloaded", "Downloading 40 %", "Downloaded", "Outdated"; empty for None
+        DownloadPercentRole,  // int 0–100: bytes of the activity's files on disk
+        DownloadErrorRole,  // why the latest download of one of its files failed
     };
 
     CourseOutlineModel(StoreConnection connection, qint64 userId, const Clock *clock, QObject *parent = nullptr);
@@ -63,6 +78,16 @@ public:
     // Re-reads the database. False (see lastError()) if it could not be read; the rows stay as they were.
     bool reload();
     QString lastError() const { return m_lastError; }
+    // Re-reads only the download states of the course's files (cheap: no outline), updating changed rows in
+    // place. False (see lastError()) if they could not be read.
+    bool reloadDownloads();
+    // Whether a run fetching this course's files is going on: missing files then read "Downloading n %".
+    void setDownloading(bool downloading);
+    bool isDownloading() const { return m_downloading; }
+    // The course's files: how many bytes are listed and how many are on disk, current (for the page header).
+    qint64 courseBytes() const { return m_courseBytes; }
+    qint64 courseBytesDownloaded() const { return m_courseBytesDone; }
+    int courseFileCount() const { return m_courseFiles; }
 
     QModelIndex indexOfSection(qint64 sectionId) const;
     QModelIndex indexOfActivity(qint64 cmid) const;
@@ -89,6 +114,22 @@ Q_SIGNALS:
     void completionFailed(qint64 cmid, const QString &error);
 
 private:
+    struct ActivityDownload
+    {
+        Download state = Download::None;
+        int percent = 0;
+        QString error;
+        bool operator==(const ActivityDownload &) const = default;
+    };
+    struct FileTally
+    {
+        int files = 0;
+        int downloaded = 0;
+        int outdated = 0;
+        qint64 bytes = 0;
+        qint64 bytesDone = 0;
+        QString error;
+    };
     struct ActivityRow
     {
         Activity activity;
@@ -110,6 +151,10 @@ private:
     Status statusOf(const ActivityRow &row) const;
     bool isChecked(const ActivityRow &row) const;
     QIcon iconFor(const QString &module) const;
+    ActivityDownload downloadOf(const FileTally &tally) const;
+    // Reads the download states into `into` (by cmid); false with m_lastError when they could not be read.
+    bool readDownloads(QHash<qint64, ActivityDownload> *into);
+    QString downloadText(const ActivityDownload &download) const;
 
     StoreConnection m_connection;
     qint64 m_userId;
@@ -117,5 +162,11 @@ private:
     qint64 m_courseId = 0;
     QList<SectionRow> m_sections;
     QString m_lastError;
+    QHash<qint64, ActivityDownload> m_downloads;  // by cmid; activities without files are left out
+    QHash<qint64, FileTally> m_tallies;
+    bool m_downloading = false;
+    qint64 m_courseBytes = 0;
+    qint64 m_courseBytesDone = 0;
+    int m_courseFiles = 0;
     mutable QHash<QString, QIcon> m_icons;  // one QIcon per type, so each SVG is parsed once
 };

@@ -3,8 +3,13 @@
 #include "CourseOutlineDelegate.h"
 #include "CourseOutlineModel.h"
 #include "ModuleIcons.h"
+#include "files/ActivityOpener.h"
+#include "files/ForumView.h"
+#include "files/OfflineContent.h"
+#include "files/PageView.h"
 #include "store/CompletionRepository.h"
 #include "store/CourseRepository.h"
+#include "store/DownloadRepository.h"
 #include "store/GradeRepository.h"
 #include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
@@ -16,8 +21,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -44,10 +53,16 @@ QLabel *iconLabel(ModuleIcons::State state, QWidget *parent)
 }  // namespace
 
 CoursePage::CoursePage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent)
-    : QWidget(parent), m_connection(std::move(connection)), m_userId(userId), m_clock(clock)
+    : QWidget(parent), m_connection(std::move(connection)), m_userId(userId), m_clock(clock),
+      m_askAbove(OfflineContent::kDefaultAskAbove)
 {
     setObjectName(QStringLiteral("coursePage"));
     setAccessibleName(tr("Course"));
+
+    m_downloadsTimer = new QTimer(this);
+    m_downloadsTimer->setSingleShot(true);
+    m_downloadsTimer->setInterval(250);
+    connect(m_downloadsTimer, &QTimer::timeout, this, &CoursePage::refreshDownloads);
 
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("courseMessage"));
@@ -70,6 +85,19 @@ CoursePage::CoursePage(StoreConnection connection, qint64 userId, const Clock *c
     m_outline->setItemDelegate(new CourseOutlineDelegate(m_outline));
     m_outline->setModel(m_model);
     m_outline->header()->setStretchLastSection(true);
+    m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
+    // activated: Enter, and a double click (a click on the check box toggles it instead).
+    connect(m_outline, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(CourseOutlineModel::KindRole).toInt() == CourseOutlineModel::ActivityItem)
+            openActivity(index.data(CourseOutlineModel::IdRole).toLongLong());
+    });
+    connect(m_outline, &QTreeView::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_outline->indexAt(position);
+        if (index.data(CourseOutlineModel::KindRole).toInt() != CourseOutlineModel::ActivityItem)
+            return;
+        std::unique_ptr<QMenu> menu(createActivityMenu(index.data(CourseOutlineModel::IdRole).toLongLong(), this));
+        menu->exec(m_outline->viewport()->mapToGlobal(position));
+    });
 
     connect(m_model, &CourseOutlineModel::modelAboutToBeReset, this, [this] {
         if (m_restoreAfterReset)
@@ -153,6 +181,36 @@ QWidget *CoursePage::createHeader()
     m_progressText->setObjectName(QStringLiteral("courseProgressText"));
     m_progressText->setWordWrap(false);
 
+    m_offlineButton = new QPushButton(tr("Make available offline"), header);
+    m_offlineButton->setObjectName(QStringLiteral("makeAvailableOffline"));
+    m_offlineButton->hide();
+    connect(m_offlineButton, &QPushButton::clicked, this, [this] { makeAvailableOffline(); });
+
+    m_offlineBadge = new QFrame(header);
+    m_offlineBadge->setObjectName(QStringLiteral("offlineBadge"));
+    auto *offlineLayout = new QHBoxLayout(m_offlineBadge);
+    offlineLayout->setContentsMargins(8, 2, 10, 2);
+    offlineLayout->setSpacing(6);
+    offlineLayout->addWidget(iconLabel(ModuleIcons::State::Done, m_offlineBadge));
+    m_offlineBadgeText = plainLabel(tr("Available offline"), m_offlineBadge);
+    m_offlineBadgeText->setObjectName(QStringLiteral("offlineBadgeText"));
+    m_offlineBadgeText->setWordWrap(false);
+    offlineLayout->addWidget(m_offlineBadgeText);
+    m_offlineBadge->setToolTip(tr("Every sync keeps this course's files up to date. Remove them in File › Storage."));
+    m_offlineBadge->hide();
+
+    m_downloadProgress = new QProgressBar(header);
+    m_downloadProgress->setObjectName(QStringLiteral("courseDownloadProgress"));
+    m_downloadProgress->setAccessibleName(tr("Download progress"));
+    m_downloadProgress->setRange(0, 100);
+    m_downloadProgress->setFixedSize(120, 8);
+    m_downloadProgress->setTextVisible(false);
+    m_downloadProgress->hide();
+    m_downloadText = plainLabel(QString(), header);
+    m_downloadText->setObjectName(QStringLiteral("courseDownloadText"));
+    m_downloadText->setWordWrap(false);
+    m_downloadText->hide();
+
     m_completedBadge = new QFrame(header);
     m_completedBadge->setObjectName(QStringLiteral("completedBadge"));
     m_completedBadge->setAccessibleName(tr("Course completed"));
@@ -174,6 +232,10 @@ QWidget *CoursePage::createHeader()
     facts->addLayout(progress);
     facts->addWidget(m_completedBadge);
     facts->addStretch();
+    facts->addWidget(m_downloadProgress);
+    facts->addWidget(m_downloadText);
+    facts->addWidget(m_offlineBadge);
+    facts->addWidget(m_offlineButton);
 
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -231,6 +293,8 @@ void CoursePage::applyStyle()
     const QColor tint = mix(p.color(QPalette::Window), p.color(QPalette::Highlight), 0.18);
     m_completedBadge->setStyleSheet(
         QStringLiteral("QFrame#completedBadge { background: %1; border-radius: 10px; }").arg(tint.name()));
+    m_offlineBadge->setStyleSheet(
+        QStringLiteral("QFrame#offlineBadge { background: %1; border-radius: 10px; }").arg(tint.name()));
 }
 
 void CoursePage::changeEvent(QEvent *event)
@@ -240,9 +304,37 @@ void CoursePage::changeEvent(QEvent *event)
         applyStyle();
 }
 
+CoursePage::~CoursePage() = default;
+
+void CoursePage::setOfflineContent(OfflineContent *content)
+{
+    if (m_content)
+        disconnect(m_content, nullptr, this, nullptr);
+    m_content = content;
+    if (m_content) {
+        // States are read again at most once per interval, whatever the number of files that changed.
+        connect(m_content, &OfflineContent::fileChanged, this, [this](qint64 courseId) {
+            if ((courseId == m_courseId || courseId == 0) && !m_downloadsTimer->isActive())
+                m_downloadsTimer->start();
+        });
+        // A run started by a sync (keepFresh) fetches the offline courses: this one's states show it.
+        connect(m_content, &OfflineContent::progress, this, [this] {
+            if (m_courseId != 0 && !m_model->isDownloading()
+                && DownloadRepository(m_connection.database()).isOffline(m_courseId).valueOr(false)) {
+                m_model->setDownloading(true);
+                updateOfflineHeader();
+            }
+        });
+        connect(m_content, &OfflineContent::finished, this, &CoursePage::downloadsFinished);
+    }
+    m_model->setDownloading(false);
+    updateOfflineHeader();
+}
+
 void CoursePage::setCourse(qint64 courseId)
 {
     m_courseId = courseId;
+    m_startAfterRun = false;
     m_message->clear();
     // A different course starts at its top with every section open.
     m_restoreAfterReset = false;
@@ -292,7 +384,185 @@ void CoursePage::reload()
                                m_storageError);
         Q_EMIT storageFailed(m_storageError);
     }
+    m_courseFound = course.has_value();
+    if (m_content && m_content->isRunning() && m_courseId != 0
+        && DownloadRepository(m_connection.database()).isOffline(m_courseId).valueOr(false))
+        m_model->setDownloading(true);
+    updateOfflineHeader();
     updateEmptyState();
+}
+
+void CoursePage::refreshDownloads()
+{
+    if (!m_model->reloadDownloads()) {
+        m_message->showMessage(InlineMessage::Type::Error, tr("This course could not be read from this computer."),
+                               m_model->lastError());
+        Q_EMIT storageFailed(m_model->lastError());
+        return;
+    }
+    updateOfflineHeader();
+}
+
+void CoursePage::updateOfflineHeader()
+{
+    const bool show = m_content && m_courseId != 0 && m_courseFound;
+    const bool offline = show && DownloadRepository(m_connection.database()).isOffline(m_courseId).valueOr(false);
+    const bool downloading = show && m_model->isDownloading();
+    const qint64 total = m_model->courseBytes();
+    const int percent = total > 0 ? int(m_model->courseBytesDownloaded() * 100 / total) : 0;
+    m_downloadProgress->setValue(percent);
+    m_downloadProgress->setVisible(downloading);
+    m_downloadText->setText(tr("Downloading %L1 %").arg(percent));
+    m_downloadText->setVisible(downloading);
+    m_offlineBadge->setVisible(offline && !downloading);
+    // A course without files has nothing to keep offline.
+    m_offlineButton->setVisible(show && !offline && !downloading && m_model->courseFileCount() > 0);
+    // Where nothing can be downloaded (the demo, a site that forbids it), the button says why instead.
+    const QString refused = m_content ? m_content->downloadsRefused() : QString();
+    m_offlineButton->setEnabled(!m_startAfterRun && refused.isEmpty());
+    m_offlineButton->setToolTip(
+        refused.isEmpty() ? tr("Download all files of this course and keep them up to date with every sync") : refused);
+}
+
+QString CoursePage::offlineText() const
+{
+    if (!m_downloadText->isHidden())
+        return m_downloadText->text();
+    return m_offlineBadge->isHidden() ? QString() : m_offlineBadgeText->text();
+}
+
+bool CoursePage::makeAvailableOffline()
+{
+    if (!m_content || m_courseId == 0)
+        return false;
+    const Result<CourseDownloader::Plan> plan = m_content->plan({m_courseId});
+    if (!plan) {
+        m_message->showMessage(InlineMessage::Type::Error, tr("This course could not be read from this computer."),
+                               plan.error());
+        return false;
+    }
+    if (plan->bytes > m_askAbove) {
+        const QString size = QLocale().toString(double(plan->bytes) / (1024.0 * 1024.0), 'f', 0);
+        const QString question =
+            tr("The files of this course take %1 MB. Download them now and keep them up to date?").arg(size);
+        const bool yes = m_confirm ? m_confirm(question)
+                                   : QMessageBox::question(this, tr("Make available offline"), question,
+                                                           QMessageBox::Yes | QMessageBox::Cancel)
+                == QMessageBox::Yes;
+        if (!yes)
+            return false;
+    }
+    const bool otherRun = m_content->isRunning();
+    QString error;
+    if (!m_content->makeAvailableOffline({m_courseId}, &error)) {
+        m_message->showMessage(InlineMessage::Type::Error,
+                               tr("This course could not be made available offline. Try again."), error);
+        return false;
+    }
+    m_message->clear();
+    // A run for other courses was going on: this course's files come right after it.
+    m_startAfterRun = otherRun;
+    m_model->setDownloading(m_content->isRunning());
+    if (const QString refused = m_content->downloadsRefused(); !refused.isEmpty())
+        m_message->showMessage(InlineMessage::Type::Information, refused);
+    updateOfflineHeader();
+    return true;
+}
+
+void CoursePage::downloadsFinished()
+{
+    m_downloadsTimer->stop();
+    m_model->setDownloading(false);
+    refreshDownloads();
+    if (m_startAfterRun && m_content) {
+        m_startAfterRun = false;
+        m_content->makeAvailableOffline({m_courseId});
+        m_model->setDownloading(m_content->isRunning());
+        updateOfflineHeader();
+        return;
+    }
+    if (!m_content || m_courseId == 0)
+        return;
+    const CourseDownloader *downloader = m_content->downloader();
+    if (const std::optional<MoodleError> error = m_content->error(); error && !error->isOffline()) {
+        m_message->showMessage(InlineMessage::Type::Warning, error->userMessage(), error->details());
+        return;
+    }
+    QStringList problems;
+    for (const CourseDownloader::Problem &problem : downloader->summary().problems) {
+        if (problem.courseId == m_courseId)
+            problems << QStringLiteral("%1 %2: %3").arg(problem.activity, problem.path, problem.message);
+    }
+    if (!problems.isEmpty())
+        m_message->showMessage(InlineMessage::Type::Warning,
+                               problems.size() == 1 ? tr("1 file of this course could not be downloaded.")
+                                                    : tr("%Ln files of this course could not be downloaded.", "n != 1",
+                                                         int(problems.size())),
+                               problems.join(QLatin1Char('\n')));
+}
+
+ActivityOpener CoursePage::opener() const
+{
+    return ActivityOpener(m_connection.database(),
+                          m_content ? std::optional<FilesFolder>(m_content->folder()) : std::nullopt);
+}
+
+bool CoursePage::reportOpenFailure(bool opened, const QString &error)
+{
+    if (!opened)
+        m_message->showMessage(InlineMessage::Type::Warning, error);
+    return opened;
+}
+
+bool CoursePage::openActivity(qint64 cmid)
+{
+    const ActivityOpener opening = opener();
+    const ActivityOpener::Target target = opening.target(cmid);
+    if (m_content && (target.kind == ActivityOpener::Kind::Page || target.kind == ActivityOpener::Kind::Forum)) {
+        // Read inside Satchel: sanitised, nothing loaded from outside the account's files.
+        const QString readError = target.kind == ActivityOpener::Kind::Page
+            ? PageView::open(m_connection.database(), m_content->folder(), cmid, this)->readError()
+            : ForumView::open(m_connection.database(), m_content->folder(), cmid, this)->readError();
+        if (!readError.isEmpty())
+            Q_EMIT storageFailed(readError);
+        return true;
+    }
+    QString error;
+    const bool opened = opening.open(cmid, &error);
+    return reportOpenFailure(opened, error);
+}
+
+bool CoursePage::openActivityInBrowser(qint64 cmid)
+{
+    QString error;
+    const bool opened = opener().openInBrowser(cmid, &error);
+    return reportOpenFailure(opened, error);
+}
+
+bool CoursePage::showActivityInFolder(qint64 cmid)
+{
+    QString error;
+    const bool opened = opener().showInFolder(cmid, &error);
+    return reportOpenFailure(opened, error);
+}
+
+QMenu *CoursePage::createActivityMenu(qint64 cmid, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("activityMenu"));
+    const ActivityOpener opening = opener();
+    const ActivityOpener::Target target = opening.target(cmid);
+    QAction *open = menu->addAction(tr("Open"), this, [this, cmid] { openActivity(cmid); });
+    open->setObjectName(QStringLiteral("openActivity"));
+    open->setEnabled(target.kind != ActivityOpener::Kind::None);
+    menu->setDefaultAction(open);
+    QAction *browser = menu->addAction(tr("Open in browser"), this, [this, cmid] { openActivityInBrowser(cmid); });
+    browser->setObjectName(QStringLiteral("openActivityInBrowser"));
+    browser->setEnabled(opening.browserUrl(cmid).isValid());
+    QAction *folder = menu->addAction(tr("Show in folder"), this, [this, cmid] { showActivityInFolder(cmid); });
+    folder->setObjectName(QStringLiteral("showActivityInFolder"));
+    folder->setEnabled(!opening.localFolder(cmid).isEmpty());
+    return menu;
 }
 
 void CoursePage::showHeader(const std::optional<Course> &course, const QString &grade)

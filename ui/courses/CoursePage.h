@@ -5,14 +5,20 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
+class ActivityOpener;
 class Clock;
 class CourseOutlineModel;
 class InlineMessage;
+class OfflineContent;
 class QFrame;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QPushButton;
+class QTimer;
 class QTreeView;
 class QVBoxLayout;
 struct Course;
@@ -21,12 +27,39 @@ struct CourseCompletion;
 // One course, read from the local database only: its name, progress and completion, the course
 // completion criteria, and the sections with their activities (CourseOutlineModel). Activities the
 // user completes manually can be ticked offline; the change waits in the outbox until a sync.
+// With the account's OfflineContent, each activity with files shows what is on this computer of them, the header
+// offers "Make available offline" for the course, and double-click, Enter or the context menu open an activity
+// (ActivityOpener).
 class CoursePage : public QWidget
 {
     Q_OBJECT
 
 public:
     CoursePage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
+    ~CoursePage() override;
+
+    // The account's course content (AccountSession::content()); null leaves the page without downloads.
+    void setOfflineContent(OfflineContent *content);
+    // Asks the person a yes/no question (tests answer it themselves); the default is a message box.
+    using Confirmation = std::function<bool(const QString &question)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // Above this many bytes to fetch, "Make available offline" asks first (OfflineContent::kDefaultAskAbove).
+    void setAskAboveBytes(qint64 bytes) { m_askAbove = bytes; }
+
+    // What the header's button does: asks when the plan is big, marks the course offline and starts downloading.
+    // False when the person declined or it could not start (the page says why).
+    bool makeAvailableOffline();
+    QPushButton *offlineButton() const { return m_offlineButton; }
+    // "Available offline", "Downloading 40 %", or empty while the course is not kept offline.
+    QString offlineText() const;
+
+    // Double-click and Enter (open), and the context menu's entries. False when nothing was opened (the page
+    // shows why).
+    bool openActivity(qint64 cmid);
+    bool openActivityInBrowser(qint64 cmid);
+    bool showActivityInFolder(qint64 cmid);
+    // The context menu of an activity: Open, Open in browser, Show in folder (the caller owns it).
+    QMenu *createActivityMenu(qint64 cmid, QWidget *parent);
 
     // Shows another course from the top, all sections open.
     void setCourse(qint64 courseId);
@@ -69,6 +102,12 @@ private:
     ViewState saveViewState() const;
     void restoreViewState(const ViewState &state);
     void applyStyle();
+    // After a file changed or a run ended: the download states and the header, not the outline.
+    void refreshDownloads();
+    void updateOfflineHeader();
+    void downloadsFinished();
+    ActivityOpener opener() const;
+    bool reportOpenFailure(bool opened, const QString &error);
 
     StoreConnection m_connection;
     qint64 m_userId;
@@ -97,4 +136,17 @@ private:
     ViewState m_savedState;
     bool m_restoreAfterReset = true;
     QString m_storageError;
+
+    OfflineContent *m_content = nullptr;
+    Confirmation m_confirm;
+    qint64 m_askAbove;
+    QPushButton *m_offlineButton;
+    QFrame *m_offlineBadge;
+    QLabel *m_offlineBadgeText;
+    QProgressBar *m_downloadProgress;
+    QLabel *m_downloadText;
+    // A run of thousands of files changes thousands of states: they are read again once per interval.
+    QTimer *m_downloadsTimer;
+    bool m_startAfterRun = false;  // asked while another run was going on: this course's run comes next
+    bool m_courseFound = false;
 };

@@ -47,6 +47,11 @@ CoursesPage::CoursesPage(StoreConnection connection, qint64 userId, const Clock 
     updateEmptyState();
 }
 
+void CoursesPage::setOfflineContent(OfflineContent *content)
+{
+    m_coursePage->setOfflineContent(content);
+}
+
 QWidget *CoursesPage::createListPage()
 {
     auto *page = new QWidget(this);

@@ -7,6 +7,7 @@
 
 class Clock;
 class CourseListModel;
+class OfflineContent;
 class CoursePage;
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,8 @@ class CoursesPage : public QWidget
 public:
     CoursesPage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent = nullptr);
 
+    // The account's course content: downloads and opening files on the course page (CoursePage).
+    void setOfflineContent(OfflineContent *content);
     // Re-reads the database in place, keeping the selected course, the search and scroll positions.
     void reload();
     // After a sync. A course's own change (an activity marked done) is already shown by the course page

@@ -3,6 +3,7 @@
 #include "widgets/InertResources.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/PageLayout.h"
+#include "widgets/SafeLinks.h"
 
 #include "CourseGradesModel.h"
 #include "GradeChart.h"
@@ -11,7 +12,6 @@
 
 #include "common/Clock.h"
 
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -439,7 +439,5 @@ void GradesPage::showFeedback(const QModelIndex &item)
 
 void GradesPage::openLink(const QUrl &url)
 {
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
-        QDesktopServices::openUrl(url);
+    SafeLinks::open(url);
 }

@@ -11,7 +11,7 @@
 
 SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_interval(new QSpinBox(this)), m_concurrency(new QSpinBox(this)),
-      m_language(new QComboBox(this))
+      m_autoDownload(new QSpinBox(this)), m_keepFree(new QSpinBox(this)), m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -31,6 +31,21 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     m_concurrency->setToolTip(
         tr("More is faster on a good connection; fewer is gentler on a slow one or a busy site."));
 
+    m_autoDownload->setObjectName(QStringLiteral("autoDownload"));
+    m_autoDownload->setRange(0, 1024);
+    m_autoDownload->setSuffix(tr(" MB"));
+    m_autoDownload->setSpecialValueText(tr("Only when I ask"));
+    m_autoDownload->setValue(settings.autoDownloadMiB);
+    m_autoDownload->setAccessibleName(tr("Download files up to this size on their own, in MB"));
+    m_autoDownload->setToolTip(tr("Files of courses made available offline are always downloaded."));
+
+    m_keepFree->setObjectName(QStringLiteral("keepFree"));
+    m_keepFree->setRange(0, 1024 * 1024);
+    m_keepFree->setSingleStep(256);
+    m_keepFree->setSuffix(tr(" MB"));
+    m_keepFree->setValue(settings.keepFreeMiB);
+    m_keepFree->setAccessibleName(tr("Free disk space downloads leave, in MB"));
+
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());
@@ -42,6 +57,8 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Sync &every:"), m_interval);
     form->addRow(tr("&Requests at the same time:"), m_concurrency);
+    form->addRow(tr("&Download files up to:"), m_autoDownload);
+    form->addRow(tr("&Keep free on the disk:"), m_keepFree);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies the next time Satchel starts."), this);
     note->setWordWrap(true);
@@ -60,6 +77,8 @@ Settings SettingsDialog::settings() const
     Settings result = m_settings;
     result.syncIntervalMinutes = m_interval->value();
     result.concurrentRequests = m_concurrency->value();
+    result.autoDownloadMiB = m_autoDownload->value();
+    result.keepFreeMiB = m_keepFree->value();
     result.language = m_language->currentData().toString();
     return result;
 }

@@ -22,5 +22,7 @@ private:
     Settings m_settings;  // what the dialog was opened with: settings it does not show stay as they are
     QSpinBox *m_interval;
     QSpinBox *m_concurrency;
+    QSpinBox *m_autoDownload;
+    QSpinBox *m_keepFree;
     QComboBox *m_language;
 };

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "account/AccountSession.h"
+#include "files/OfflineContent.h"
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
@@ -245,6 +246,10 @@ void AppController::applySettings()
     m_client->setMaxResponseBytes(settings.maxResponseBytes());
     if (m_session && m_session->sync())
         m_session->sync()->setInterval(settings.syncIntervalMinutes * 60);
+    if (m_session) {
+        m_session->content()->setAutoDownloadLimit(settings.autoDownloadBytes());
+        m_session->content()->setKeepFreeBytes(settings.keepFreeBytes());
+    }
 }
 
 void AppController::signInAgain()

@@ -2,7 +2,9 @@
 
 #include "SyncStatusBar.h"
 #include "classes/ClassesPage.h"
+#include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
+#include "files/StoragePage.h"
 #include "grades/GradesPage.h"
 #include "home/HomePage.h"
 #include "widgets/InertText.h"
@@ -12,6 +14,7 @@
 #include "account/AccountSession.h"
 #include "common/Clock.h"
 #include "export/CalendarExport.h"
+#include "files/OfflineContent.h"
 #include "store/ClassRepository.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
@@ -19,6 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -201,6 +206,8 @@ void MainWindow::createMenus()
     if (m_session) {
         QAction *calendar = file->addAction(tr("Export to &calendar…"), this, &MainWindow::exportCalendar);
         calendar->setObjectName(QStringLiteral("exportCalendarAction"));
+        QAction *storage = file->addAction(tr("S&torage…"), this, &MainWindow::showStorage);
+        storage->setObjectName(QStringLiteral("storageAction"));
     }
     QAction *signOut = file->addAction(tr("Sign &out…"), this, &MainWindow::confirmSignOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
@@ -245,6 +252,35 @@ bool MainWindow::exportCalendarTo(const QString &path)
     m_banner->showMessage(InlineMessage::Type::Information,
                           tr("Saved “%1” in %2.").arg(name, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     return true;
+}
+
+void MainWindow::showStorage()
+{
+    if (!m_session)
+        return;
+    if (!m_storageDialog) {
+        m_storageDialog = new QDialog(this);
+        m_storageDialog->setObjectName(QStringLiteral("storageDialog"));
+        m_storageDialog->setWindowTitle(tr("Storage – Satchel"));
+        m_storage = new StoragePage(m_session->content(), m_session->database(), m_storageDialog);
+        // The course page shows download states and "Available offline": it reads them again.
+        connect(m_storage, &StoragePage::downloadsRemoved, this, [this] {
+            if (m_courses)
+                m_courses->coursePage()->reload();
+        });
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_storageDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_storageDialog, &QDialog::close);
+        auto *layout = new QVBoxLayout(m_storageDialog);
+        layout->setContentsMargins(0, 0, 12, 12);
+        layout->addWidget(m_storage, 1);
+        layout->addWidget(buttons);
+        m_storageDialog->resize(760, 520);
+    } else {
+        m_storage->reload();
+    }
+    m_storageDialog->show();
+    m_storageDialog->raise();
+    m_storageDialog->activateWindow();
 }
 
 int MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
@@ -389,6 +425,7 @@ void MainWindow::addDataPages()
     m_home->setDatabase(m_session->database(), m_session->userId(), m_session->clock());
     connect(m_session, &AccountSession::dataChanged, m_home, &HomePage::applyChange);
     m_courses = new CoursesPage(m_session->database(), m_session->userId(), m_session->clock(), this);
+    m_courses->setOfflineContent(m_session->content());
     m_coursesIndex = addPage(QIcon(QStringLiteral(":/icons/courses.svg")), tr("Courses"), m_courses);
     connect(m_courses, &CoursesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     connect(m_session, &AccountSession::dataChanged, m_courses, &CoursesPage::applyChange);
@@ -417,6 +454,12 @@ void MainWindow::detachSession()
         disconnect(m_session, nullptr, this, nullptr);
     delete m_syncStatus;
     m_syncStatus = nullptr;
+    // The storage window and the course page use the session's course content, which goes with it.
+    delete m_storageDialog;
+    m_storageDialog = nullptr;
+    m_storage = nullptr;
+    if (m_courses)
+        m_courses->setOfflineContent(nullptr);
     m_session = nullptr;
 }
 

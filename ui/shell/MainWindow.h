@@ -14,7 +14,9 @@ class HomePage;
 class InlineMessage;
 class QLabel;
 class QPushButton;
+class StoragePage;
 class SyncStatusBar;
+class QDialog;
 struct DataChange;
 struct SyncSummary;
 class QListWidget;
@@ -60,6 +62,8 @@ public:
     ClassesPage *classesPage() const { return m_classes; }
     int classesPageIndex() const { return m_classesIndex; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
+    // The Storage window's page once File › Storage… opened it (null before).
+    StoragePage *storagePage() const { return m_storage; }
     InlineMessage *banner() const { return m_banner; }
 
     // The session is about to close (sign-out): stop reading from it. The window closes next.
@@ -91,6 +95,8 @@ public Q_SLOTS:
     void showAbout();
     // File > Export to calendar…: asks where (deadlines.ics in Documents), then exportCalendarTo().
     void exportCalendar();
+    // File › Storage…: the space downloaded course files take, per course, and removing them (StoragePage).
+    void showStorage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +131,8 @@ private:
     int m_gradesIndex = -1;
     ClassesPage *m_classes = nullptr;
     int m_classesIndex = -1;
+    QDialog *m_storageDialog = nullptr;
+    StoragePage *m_storage = nullptr;
     QLabel *m_userName;
     QLabel *m_siteName;
     QLabel *m_status;

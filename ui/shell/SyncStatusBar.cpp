@@ -6,12 +6,14 @@
 #include "account/AccountSession.h"
 #include "common/Clock.h"
 #include "demo/DemoSite.h"
+#include "files/OfflineContent.h"
 #include "store/ContentRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/SyncStateRepository.h"
 #include "sync/SyncController.h"
 
 #include <QDateTime>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -20,12 +22,23 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
+#include <algorithm>
 
 SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_lastSynced(new QLabel(this)), m_pending(new QLabel(this)),
-      m_setAside(new QToolButton(this)), m_syncButton(new QPushButton(tr("Sync now"), this)), m_tick(new QTimer(this))
+      m_setAside(new QToolButton(this)), m_syncButton(new QPushButton(tr("Sync now"), this)),
+      m_downloads(new QLabel(this)), m_downloadProgress(new QProgressBar(this)), m_tick(new QTimer(this))
 {
+    m_downloads->setObjectName(QStringLiteral("downloadState"));
+    m_downloads->setAccessibleName(tr("Downloads"));
+    m_downloads->setTextFormat(Qt::PlainText);
+    m_downloads->hide();
+    m_downloadProgress->setObjectName(QStringLiteral("downloadProgress"));
+    m_downloadProgress->setAccessibleName(tr("Download progress"));
+    m_downloadProgress->setMaximumWidth(120);
+    m_downloadProgress->setTextVisible(false);
+    m_downloadProgress->hide();
     // The progress names courses and classes as the site spells them.
     for (QLabel *label : {m_state, m_lastSynced, m_pending})
         label->setTextFormat(Qt::PlainText);
@@ -60,6 +73,9 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     layout->addSpacing(16);
     layout->addWidget(m_pending);
     layout->addWidget(m_setAside);
+    layout->addSpacing(16);
+    layout->addWidget(m_downloads);
+    layout->addWidget(m_downloadProgress);
     layout->addStretch(1);
     layout->addWidget(m_syncButton);
 
@@ -72,6 +88,13 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
         connect(sync, &SyncController::progress, this, &SyncStatusBar::showProgress);
         connect(sync, &SyncController::syncFinished, this, &SyncStatusBar::refresh);
         connect(sync->connectivity(), &ConnectivityMonitor::stateChanged, this, &SyncStatusBar::refresh);
+    }
+    if (OfflineContent *content = m_session ? m_session->content() : nullptr) {
+        connect(content, &OfflineContent::progress, this, &SyncStatusBar::showDownloadProgress);
+        connect(content, &OfflineContent::finished, this, [this] {
+            m_downloads->hide();
+            m_downloadProgress->hide();
+        });
     }
     // "5 minutes ago" must keep counting while nothing else happens.
     m_tick->setInterval(30 * 1000);
@@ -128,6 +151,28 @@ void SyncStatusBar::showProgress(int step, int total, const QString &label)
     m_state->setText(tr("Syncing %L1 of %L2: %3").arg(step).arg(total).arg(InertText::isolated(name)));
     m_progress->show();
     fitTexts();
+}
+
+QString SyncStatusBar::downloadText() const
+{
+    return m_downloads->isHidden() ? QString() : m_downloads->text();
+}
+
+void SyncStatusBar::showDownloadProgress(int filesDone, int filesTotal, qint64 bytesDone, qint64 bytesTotal)
+{
+    // A run with nothing to fetch says nothing.
+    if (filesTotal <= 0) {
+        m_downloads->hide();
+        m_downloadProgress->hide();
+        return;
+    }
+    m_downloads->setText(tr("Downloading files: %L1 of %L2").arg(filesDone).arg(filesTotal));
+    // Bytes when the site gives sizes (one big file is most of the wait), else files.
+    m_downloadProgress->setRange(0, 1000);
+    m_downloadProgress->setValue(bytesTotal > 0 ? int(std::clamp<qint64>(bytesDone * 1000 / bytesTotal, 0, 1000))
+                                                : filesDone * 1000 / filesTotal);
+    m_downloads->show();
+    m_downloadProgress->show();
 }
 
 void SyncStatusBar::refresh()

@@ -30,6 +30,8 @@ public:
     QString setAsideText() const;
     // Its menu: a submenu per change set aside, with Retry and Discard or Dismiss.
     QToolButton *setAsideButton() const { return m_setAside; }
+    // "Downloading files: 3 of 12" while course files come (OfflineContent), else empty.
+    QString downloadText() const;
 
     // "just now", "5 minutes ago", "3 hours ago", else the date: how long ago `then` was at `now`.
     static QString relativeTime(qint64 then, qint64 now);
@@ -43,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void showProgress(int step, int total, const QString &label);
+    void showDownloadProgress(int filesDone, int filesTotal, qint64 bytesDone, qint64 bytesTotal);
     void fitTexts();
     void showSetAside(const QList<OutboxAction> &couldNotBeSent, const QList<OutboxAction> &rejected);
     // After the person's Retry (retried), Discard or Dismiss: the pages read the data again, and a retried
@@ -57,6 +60,8 @@ private:
     QLabel *m_pending;
     QToolButton *m_setAside;
     QPushButton *m_syncButton;
+    QLabel *m_downloads;
+    QProgressBar *m_downloadProgress;
     QTimer *m_tick;
     QString m_progressLabel;
 };

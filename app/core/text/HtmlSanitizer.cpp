@@ -148,6 +148,11 @@ QString escapedAttribute(const QString &value)
 
 QString HtmlSanitizer::sanitize(const QString &html, Links links)
 {
+    return sanitize(html, links, ImageSource());
+}
+
+QString HtmlSanitizer::sanitize(const QString &html, Links links, const ImageSource &images)
+{
     QString out;
     out.reserve(html.size());
     QString dropping;  // the tag whose content is being dropped
@@ -203,6 +208,12 @@ QString HtmlSanitizer::sanitize(const QString &html, Links links)
         }
         if (tag->name == QLatin1String("img")) {
             const QString alt = tag->attributes.value(QStringLiteral("alt")).simplified();
+            const QUrl local = images ? images(tag->attributes.value(QStringLiteral("src")).trimmed()) : QUrl();
+            if (local.isValid() && !local.isEmpty()) {
+                out += QStringLiteral("<img src=\"%1\" alt=\"%2\" />")
+                           .arg(escapedAttribute(local.toString(QUrl::FullyEncoded)), escapedAttribute(alt));
+                continue;
+            }
             if (!alt.isEmpty())
                 out += QStringLiteral("<i>")
                     + QCoreApplication::translate("HtmlSanitizer", "[Image: %1]").arg(alt).toHtmlEscaped()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
+
+#include <functional>
 
 // The one place where HTML from the site (section summaries, grade feedback, descriptions) becomes HTML that
 // Satchel renders. What comes out can neither run nor load anything: no scripts, styles, frames, media or
@@ -14,5 +17,10 @@ enum class Links {
 };
 
 QString sanitize(const QString &html, Links links = Links::Drop);
+
+// The same, but an image is kept where `images` answers its src with an address: a page's own downloaded copy,
+// for a view that loads nothing else (ui/files/PageView). Only src and alt go through; other images as above.
+using ImageSource = std::function<QUrl(const QString &src)>;
+QString sanitize(const QString &html, Links links, const ImageSource &images);
 
 }  // namespace HtmlSanitizer
