@@ -2872,10 +2872,6 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>حفظ صورة للنافذة الأولى في &lt;file&gt; (PNG) ثم الخروج.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
-        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:participants|grades|completion.</translation>
-    </message>
-    <message>
         <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
         <translation>عرض Satchel باللغة &lt;code&gt; (de, es, pt_BR…) في هذا التشغيل، بغض النظر عن الإعدادات.</translation>
     </message>
@@ -2902,6 +2898,10 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
         <translation>لا يوجد Satchel ينتظر رابط تسجيل الدخول هذا. افتح Satchel واضغط «تسجيل الدخول عبر المتصفح» وسجّل الدخول من جديد: الرابط لا يصلح إلا لتسجيل الدخول الذي طلبه.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:participants|grades|completion أو storage أو activity:&lt;cmid&gt; (صفحة أو منتدى يُقرأ داخل Satchel).</translation>
     </message>
 </context>
 </TS>

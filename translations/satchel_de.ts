@@ -2780,10 +2780,6 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>Das mitgelieferte Demokonto einer Lehrerin öffnen (mit ihren Klassen), ohne Netzwerk.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
-        <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; oder class:&lt;id&gt;:participants|grades|completion.</translation>
-    </message>
-    <message>
         <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
         <translation>Satchel bei diesem Start in der Sprache &lt;code&gt; (de, es, pt_BR…) anzeigen, unabhängig von den Einstellungen.</translation>
     </message>
@@ -2794,6 +2790,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
         <translation>kein Satchel wartet auf diesen Anmeldelink. Öffnen Sie Satchel, klicken Sie auf „Mit Ihrem Browser anmelden“ und melden Sie sich erneut an: Ein Link gilt nur für die Anmeldung, die ihn angefordert hat.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage oder activity:&lt;cmid&gt; (eine Textseite oder ein Forum, in Satchel gelesen).</translation>
     </message>
 </context>
 </TS>

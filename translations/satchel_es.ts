@@ -2764,10 +2764,6 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>Guardar una imagen de la primera ventana en &lt;file&gt; (PNG) y salir.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
-        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; o class:&lt;id&gt;:participants|grades|completion.</translation>
-    </message>
-    <message>
         <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
         <translation>Mostrar Satchel en el idioma &lt;code&gt; (de, es, pt_BR…) en esta ejecución, diga lo que diga la Configuración.</translation>
     </message>
@@ -2794,6 +2790,10 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
         <translation>ningún Satchel espera este enlace de inicio de sesión. Abre Satchel, pulsa «Iniciar sesión con el navegador» e inicia sesión de nuevo: un enlace solo sirve para el inicio de sesión que lo pidió.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage o activity:&lt;cmid&gt; (una página o un foro leídos dentro de Satchel).</translation>
     </message>
 </context>
 </TS>

@@ -2764,10 +2764,6 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>Enregistrer une image de la première fenêtre dans &lt;file&gt; (PNG) et quitter.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
-        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; ou class:&lt;id&gt;:participants|grades|completion.</translation>
-    </message>
-    <message>
         <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
         <translation>Afficher Satchel dans la langue &lt;code&gt; (de, es, pt_BR…) pour cette exécution, quels que soient les paramètres.</translation>
     </message>
@@ -2794,6 +2790,10 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
         <translation>aucun Satchel n’attend ce lien de connexion. Ouvrez Satchel, cliquez sur « Se connecter avec le navigateur » et connectez-vous à nouveau : un lien ne vaut que pour la connexion qui l’a demandé.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage ou activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel).</translation>
     </message>
 </context>
 </TS>

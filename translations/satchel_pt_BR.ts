@@ -2764,10 +2764,6 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>Salvar uma imagem da primeira janela em &lt;file&gt; (PNG) e sair.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; or class:&lt;id&gt;:participants|grades|completion.</source>
-        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt; ou class:&lt;id&gt;:participants|grades|completion.</translation>
-    </message>
-    <message>
         <source>Show Satchel in language &lt;code&gt; (de, es, pt_BR…) for this run, whatever Settings say.</source>
         <translation>Mostrar o Satchel no idioma &lt;code&gt; (de, es, pt_BR…) nesta execução, independentemente das Configurações.</translation>
     </message>
@@ -2794,6 +2790,10 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>no Satchel is waiting for this sign-in link. Open Satchel, press &quot;Sign in with your browser&quot; and sign in again: a link only works for the sign-in that asked for it.</source>
         <translation>nenhum Satchel está aguardando este link de acesso. Abra o Satchel, clique em “Entrar pelo navegador” e entre de novo: um link só vale para o acesso que o pediu.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion, storage ou activity:&lt;cmid&gt; (uma página ou um fórum lidos dentro do Satchel).</translation>
     </message>
 </context>
 </TS>

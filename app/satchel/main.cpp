@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,9 +151,11 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate("main",
-                                "With --screenshot: the page to show: home, courses, course:<id>, grades, "
-                                "grades:<id>, class, class:<id> or class:<id>:participants|grades|completion."),
+        QApplication::translate(
+            "main",
+            "With --screenshot: the page to show: home, courses, course:<id>, grades, "
+            "grades:<id>, class, class:<id>, class:<id>:participants|grades|completion, storage, or "
+            "activity:<cmid> (a page or forum read inside Satchel)."),
         QStringLiteral("page"), QStringLiteral("home"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
@@ -215,7 +218,13 @@ int main(int argc, char *argv[])
                     }
                 }
                 QTimer::singleShot(300, window, [window, file] {
-                    if (!window->grab().save(file, "PNG")) {
+                    // A window the page opened over the main one (Storage, a page, a forum) is what is shown.
+                    QWidget *shown = window;
+                    for (QWidget *top : QApplication::topLevelWidgets()) {
+                        if (top != window && top->isVisible() && qobject_cast<QDialog *>(top))
+                            shown = top;
+                    }
+                    if (!shown->grab().save(file, "PNG")) {
                         fail(QApplication::translate("main", "could not write the screenshot to %1").arg(file));
                         QApplication::exit(1);
                         return;

@@ -4,15 +4,22 @@
 #include "TestData.h"
 
 #include "StoredValue.h"
+#include "account/AccountSession.h"
 #include "demo/DemoSite.h"
+#include "files/OfflineContent.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
 #include "store/DeadlineRepository.h"
+#include "store/DownloadRepository.h"
+#include "store/ForumRepository.h"
 #include "store/GradeRepository.h"
 #include "store/SiteRepository.h"
+#include "store/SyncStateRepository.h"
+#include "sync/ForumSync.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +59,60 @@ QStringList everything(const QSqlDatabase &db)
     for (const Deadline &d : stored(DeadlineRepository(db).upcoming(DemoSite::kRecordedAt, 30 * 86400)))
         lines << QStringLiteral("due %1 %2 %3 %4").arg(d.kind, d.name).arg(d.dueAt).arg(d.status);
     return lines;
+}
+
+QString contentDir()
+{
+    return testDataDir() + QStringLiteral("/moodle-4.5-content/student1");
+}
+
+// What the app bundles as :/demo/student1 (resources/demo/student1 in the source tree).
+QString bundleDir()
+{
+    return testDataDir() + QStringLiteral("/../../resources/demo/student1");
+}
+
+QByteArray recordedFile(const QString &path)
+{
+    QFile file(contentDir() + QStringLiteral("/files/") + path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<not recorded>");
+}
+
+// Every file below `root`, relative, sorted.
+QStringList filesBelow(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+// A demo database filled from the student's recordings, in its own folder; the files folder is elsewhere.
+struct DemoAccount
+{
+    QTemporaryDir dbDir;
+    QTemporaryDir filesParent;
+    Database database;
+    FilesFolder folder{filesParent.filePath(QStringLiteral("files"))};
+
+    bool open(QString *error)
+    {
+        return database.open(dbDir.filePath(QStringLiteral("demo.sqlite")), error)
+            && DemoSite::populate(database.connection(), testDataDir() + QStringLiteral("/moodle-4.5/student1"), error);
+    }
+    QSqlDatabase db() const { return database.connection(); }
+};
+
+// The forum of course 2 named `name`: its instance id.
+qint64 forumNamed(const QSqlDatabase &db, const QString &name)
+{
+    for (const Activity &activity : stored(ContentRepository(db).activities(DemoSite::kOfflineCourseId))) {
+        if (activity.module == QLatin1String("forum") && activity.name == name)
+            return activity.instance;
+    }
+    return 0;
 }
 
 }  // namespace
@@ -203,6 +264,214 @@ private slots:
         // Enough of each to mean something (the recordings have about this many).
         QVERIFY2(names >= 40 && grades >= 12 && states >= 20,
                  qPrintable(QStringLiteral("%1 names, %2 grades, %3 states").arg(names).arg(grades).arg(states)));
+    }
+
+    // CS101 offline in the demo: each file the contents list is on disk, in the place a real download gives
+    // it, with the recorded bytes, and shows "Downloaded". Both from the test recordings and from the bundle
+    // the app ships (resources/demo/student1), which must hold the same.
+    void demoKeepsCourseFilesOffline_data()
+    {
+        QTest::addColumn<QString>("dir");
+        QTest::newRow("content recordings") << contentDir();
+        QTest::newRow("app bundle") << bundleDir();
+    }
+    void demoKeepsCourseFilesOffline()
+    {
+        QFETCH(QString, dir);
+        DemoAccount demo;
+        QString error;
+        QVERIFY2(demo.open(&error), qPrintable(error));
+        QVERIFY2(DemoSite::keepOffline(demo.db(), dir, demo.folder, &error), qPrintable(error));
+        DownloadRepository downloads(demo.db());
+        QCOMPARE(stored(downloads.offlineCourses()), QList<qint64>{DemoSite::kOfflineCourseId});
+
+        // Listed file -> (where the README says a file goes, the recorded bytes).
+        const QHash<QString, QPair<QString, QString>> expected{
+            {QStringLiteral("index.html"),
+             {QStringLiteral("CS101/Getting started/Course syllabus/index.html"),
+              QStringLiteral("51/mod_page/content/index.html")}},
+            {QStringLiteral("syllabus.pdf"),
+             {QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf"),
+              QStringLiteral("52/mod_resource/content/1/syllabus.pdf")}},
+            {QStringLiteral("fizzbuzz.py"),
+             {QStringLiteral("CS101/Control flow/Example code/fizzbuzz.py"),
+              QStringLiteral("59/mod_folder/content/1/fizzbuzz.py")}},
+            {QStringLiteral("while_demo.py"),
+             {QStringLiteral("CS101/Control flow/Example code/loops/while_demo.py"),
+              QStringLiteral("59/mod_folder/content/1/loops/while_demo.py")}},
+            {QStringLiteral("README.txt"),
+             {QStringLiteral("CS101/Control flow/Example code/README.txt"),
+              QStringLiteral("59/mod_folder/content/1/README.txt")}},
+        };
+        const QList<CourseFile> files = stored(downloads.courseFiles(DemoSite::kOfflineCourseId));
+        QCOMPARE(files.size(), expected.size());
+        QStringList localPaths;
+        for (const CourseFile &file : files) {
+            QVERIFY2(expected.contains(file.fileName), qPrintable(file.fileName));
+            QVERIFY2(!file.fileUrl.contains(QLatin1String("token")), qPrintable(file.fileUrl));
+            QCOMPARE(file.state(), CourseFile::State::Downloaded);
+            QCOMPARE(file.localPath, expected.value(file.fileName).first);
+            const QString path = demo.folder.absolutePath(file.localPath);
+            QVERIFY(path.startsWith(demo.folder.root() + QLatin1Char('/')));
+            QFile onDisk(path);
+            QVERIFY2(onDisk.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = onDisk.readAll();
+            QCOMPARE(bytes, recordedFile(expected.value(file.fileName).second));
+            // The page's index.html is listed without a size: it counts what is on disk.
+            QCOMPARE(file.localSize, qint64(bytes.size()));
+            QCOMPARE(file.localTimeModified, file.timeModified);
+            localPaths << file.localPath;
+        }
+        localPaths.sort();
+        // Only the files themselves: no part or temporary file left behind.
+        QCOMPARE(filesBelow(demo.folder.root()), localPaths);
+    }
+
+    // The forums of CS101 as a first forum sync stores them, and marked synced (the app then opens them inside).
+    void demoKeepsCourseForumsOffline()
+    {
+        DemoAccount demo;
+        QString error;
+        QVERIFY2(demo.open(&error), qPrintable(error));
+        QVERIFY2(DemoSite::keepOffline(demo.db(), bundleDir(), demo.folder, &error), qPrintable(error));
+        const qint64 qa = forumNamed(demo.db(), QStringLiteral("Q&A forum"));
+        QCOMPARE(qa, 3);
+        const QList<ForumDiscussion> discussions = stored(ForumRepository(demo.db()).discussions(qa));
+        // Against the recordings, read as plain JSON: each post's message.
+        QStringList names;
+        int posts = 0;
+        for (const ForumDiscussion &discussion : discussions) {
+            names << discussion.name;
+            QCOMPARE(discussion.posts.size(), discussion.numReplies + 1);
+            QVERIFY(!discussion.isNew);
+            QFile recording(
+                contentDir()
+                + QStringLiteral("/mod_forum_get_discussion_posts__discussionid-%1.json").arg(discussion.id));
+            QVERIFY(recording.open(QIODevice::ReadOnly));
+            QStringList recordedMessages, storedMessages;
+            for (const QJsonValue &post : QJsonDocument::fromJson(recording.readAll())[u"posts"].toArray())
+                recordedMessages << post[u"message"].toString();
+            for (const ForumPost &post : discussion.posts)
+                storedMessages << post.message;
+            recordedMessages.sort();
+            storedMessages.sort();
+            QCOMPARE(storedMessages, recordedMessages);
+            posts += int(discussion.posts.size());
+        }
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Introduce yourself!"),
+                              QStringLiteral("Lab 1: \"SyntaxError: EOL while scanning string literal\"?")}));
+        QCOMPARE(posts, 6);
+        SyncStateRepository state(demo.db());
+        QCOMPARE(stored(state.lastSuccess(ForumSync::scope(qa))), std::optional<qint64>(DemoSite::kRecordedAt));
+        const qint64 announcements = forumNamed(demo.db(), QStringLiteral("Announcements"));
+        QCOMPARE(stored(ForumRepository(demo.db()).discussions(announcements)).size(), 1);
+        QCOMPARE(stored(state.lastSuccess(ForumSync::scope(announcements))),
+                 std::optional<qint64>(DemoSite::kRecordedAt));
+    }
+
+    // The database and the files folder are all it writes; a second run is idempotent (same places, same
+    // bytes, no "name (2)" copies, the same forum).
+    void keepOfflineWritesOnlyTheFilesFolderAndIsIdempotent()
+    {
+        DemoAccount demo;
+        QString error;
+        QVERIFY2(demo.open(&error), qPrintable(error));
+        const QStringList dbFiles = filesBelow(demo.dbDir.path());
+        QVERIFY2(DemoSite::keepOffline(demo.db(), contentDir(), demo.folder, &error), qPrintable(error));
+        QCOMPARE(QDir(demo.filesParent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("files")});
+        QCOMPARE(filesBelow(demo.dbDir.path()), dbFiles);
+        const QStringList onDisk = filesBelow(demo.folder.root());
+        const QList<CourseFile> before = stored(DownloadRepository(demo.db()).courseFiles(DemoSite::kOfflineCourseId));
+        const qint64 qa = forumNamed(demo.db(), QStringLiteral("Q&A forum"));
+        const int posts = int(stored(ForumRepository(demo.db()).discussions(qa)).value(0).posts.size());
+
+        QVERIFY2(DemoSite::keepOffline(demo.db(), contentDir(), demo.folder, &error), qPrintable(error));
+        QCOMPARE(filesBelow(demo.folder.root()), onDisk);
+        const QList<CourseFile> after = stored(DownloadRepository(demo.db()).courseFiles(DemoSite::kOfflineCourseId));
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after.at(i).localPath, before.at(i).localPath);
+            QCOMPARE(after.at(i).state(), CourseFile::State::Downloaded);
+        }
+        QCOMPARE(stored(DownloadRepository(demo.db()).downloads()).size(), before.size());
+        const QList<ForumDiscussion> discussions = stored(ForumRepository(demo.db()).discussions(qa));
+        QCOMPARE(discussions.size(), 2);
+        QCOMPARE(int(discussions.value(0).posts.size()), posts);
+        QVERIFY(!discussions.value(0).isNew);
+    }
+
+    // Only what the bundle holds is downloaded: here the PDF alone. The others stay "not downloaded", the
+    // forums unsynced; a bundle with nothing of the course (the teacher demo's) leaves it online only.
+    void filesTheBundleLacksStayNotDownloaded()
+    {
+        QTemporaryDir partial;
+        const QString pdf = QStringLiteral("files/52/mod_resource/content/1/syllabus.pdf");
+        QVERIFY(QDir().mkpath(QFileInfo(partial.filePath(pdf)).absolutePath()));
+        QVERIFY(QFile::copy(contentDir() + QLatin1Char('/') + pdf, partial.filePath(pdf)));
+        DemoAccount demo;
+        QString error;
+        QVERIFY2(demo.open(&error), qPrintable(error));
+        QVERIFY2(DemoSite::keepOffline(demo.db(), partial.path(), demo.folder, &error), qPrintable(error));
+        QStringList downloaded;
+        int notDownloaded = 0;
+        for (const CourseFile &file : stored(DownloadRepository(demo.db()).courseFiles(DemoSite::kOfflineCourseId))) {
+            if (file.state() == CourseFile::State::Downloaded)
+                downloaded << file.localPath;
+            else if (file.state() == CourseFile::State::NotDownloaded && file.localPath.isEmpty())
+                ++notDownloaded;
+        }
+        QCOMPARE(downloaded, QStringList{QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf")});
+        QCOMPARE(notDownloaded, 4);
+        QCOMPARE(filesBelow(demo.folder.root()), downloaded);
+        const qint64 qa = forumNamed(demo.db(), QStringLiteral("Q&A forum"));
+        QVERIFY(stored(ForumRepository(demo.db()).discussions(qa)).isEmpty());
+        QCOMPARE(stored(SyncStateRepository(demo.db()).lastSuccess(ForumSync::scope(qa))), std::nullopt);
+
+        QTemporaryDir empty;
+        DemoAccount other;
+        QVERIFY2(other.open(&error), qPrintable(error));
+        QVERIFY2(DemoSite::keepOffline(other.db(), empty.path(), other.folder, &error), qPrintable(error));
+        QVERIFY(stored(DownloadRepository(other.db()).offlineCourses()).isEmpty());
+        QVERIFY(!QFileInfo::exists(other.folder.root()));
+    }
+
+    // What `satchel --demo` opens: CS101 offline, its PDF in the session's files folder. The teacher demo
+    // bundles no course content: it opens with no course offline.
+    void openedDemoHasTheCourseOffline()
+    {
+        QString error;
+        const std::unique_ptr<AccountSession> student = AccountSession::openDemo(Account(), bundleDir(), &error);
+        QVERIFY2(student, qPrintable(error));
+        QCOMPARE(stored(student->content()->offlineCourses()), QList<qint64>{DemoSite::kOfflineCourseId});
+        QFile pdf(student->content()->folder().absolutePath(
+            QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.readAll(), recordedFile(QStringLiteral("52/mod_resource/content/1/syllabus.pdf")));
+
+        const std::unique_ptr<AccountSession> teacher =
+            AccountSession::openDemo(Account(), bundleDir() + QStringLiteral("/../teacher1"), &error);
+        QVERIFY2(teacher, qPrintable(error));
+        QVERIFY(stored(teacher->content()->offlineCourses()).isEmpty());
+    }
+
+    // The bundle the app ships names no file with a token, nor the test site's address.
+    void bundledRecordingsCarryNoToken()
+    {
+        int checked = 0;
+        QDirIterator it(bundleDir(), {QStringLiteral("*.json")}, QDir::Files);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QVERIFY2(!text.contains("token=") && !text.contains("tokenpluginfile"), qPrintable(file.fileName()));
+            if (QFileInfo(file).fileName().startsWith(QLatin1String("mod_forum_")))
+                QVERIFY2(!text.contains("127.0.0.1"), qPrintable(file.fileName()));
+            ++checked;
+        }
+        QVERIFY(checked > 30);
     }
 
     void missingRecordingIsAnError()

@@ -5,6 +5,8 @@
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
 #include "demo/DemoSite.h"
+#include "files/ForumView.h"
+#include "files/PageView.h"
 #include "grades/GradesPage.h"
 #include "home/DeadlineListModel.h"
 #include "home/HomePage.h"
@@ -21,6 +23,7 @@
 #include "store/DeadlineRepository.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -45,6 +48,18 @@
 
 #include <memory>
 
+// Stands in for the system's applications: what QDesktopServices was asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -63,6 +78,7 @@ private Q_SLOTS:
     void closingTheAccountReleasesItsDatabase();
     void aChangeIsAnnouncedOnce();
     void exportsTheDeadlinesToACalendar();
+    void theDemoOpensItsOfflineCourseContent();
 
 private:
     static Account liam();
@@ -432,4 +448,43 @@ void TestMainWindow::exportsTheDeadlinesToACalendar()
 }
 
 QTEST_MAIN(TestMainWindow)
+// The bundled demo keeps CS101 offline: its page and forum are read inside Satchel (satchel --page activity:<cmid>,
+// what the README's pictures show), Storage lists it; an activity read elsewhere is no such page.
+void TestMainWindow::theDemoOpensItsOfflineCourseContent()
+{
+    QString error;
+    const std::unique_ptr<AccountSession> session =
+        AccountSession::openDemo(liam(), QStringLiteral(":/demo/student1"), &error);
+    QVERIFY2(session, qPrintable(error));
+    MainWindow window(liam(), session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY(window.showNamedPage(QStringLiteral("activity:3")));  // "Course syllabus", a page
+    auto *page = window.findChild<PageView *>();
+    QVERIFY(page);
+    QVERIFY(page->isVisible());
+    QVERIFY2(page->html().contains(QLatin1String("Weekly labs")), qPrintable(page->html()));
+    QVERIFY(window.showNamedPage(QStringLiteral("activity:9")));  // "Q&A forum"
+    auto *forum = window.findChild<ForumView *>();
+    QVERIFY(forum);
+    QCOMPARE(forum->discussions().size(), 2);
+    // The PDF opens in another application: never from a screenshot run (caught here, so nothing starts).
+    UrlCatcher opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    QVERIFY(!window.showNamedPage(QStringLiteral("activity:4")));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QVERIFY(opened.urls.isEmpty());
+    QVERIFY(!window.showNamedPage(QStringLiteral("activity:99999")));
+    QVERIFY(!window.showNamedPage(QStringLiteral("activity:x")));
+
+    QVERIFY(window.showNamedPage(QStringLiteral("storage")));
+    auto *storage = window.findChild<QDialog *>(QStringLiteral("storageDialog"));
+    QVERIFY(storage);
+    QVERIFY(storage->isVisible());
+    page->close();
+    forum->close();
+    storage->close();
+}
+
 #include "tst_mainwindow.moc"

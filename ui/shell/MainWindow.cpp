@@ -4,9 +4,11 @@
 #include "classes/ClassesPage.h"
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
+#include "files/ActivityOpener.h"
 #include "files/StoragePage.h"
 #include "grades/GradesPage.h"
 #include "home/HomePage.h"
+#include "store/ContentRepository.h"
 #include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusIcons.h"
@@ -320,6 +322,14 @@ bool MainWindow::showNamedPage(const QString &name)
         showPage(0);
         return true;
     }
+    if (kind == QLatin1String("storage") && !hasId) {
+        if (!m_session)
+            return false;
+        showStorage();
+        return true;
+    }
+    if (kind == QLatin1String("activity") && hasId)
+        return showActivityWindow(id);
     if ((kind == QLatin1String("courses") && !hasId) || (kind == QLatin1String("course") && hasId)) {
         if (!m_courses)
             return false;
@@ -331,6 +341,22 @@ bool MainWindow::showNamedPage(const QString &name)
         return true;
     }
     return showNamedGradesPage(kind, hasId, id);
+}
+
+bool MainWindow::showActivityWindow(qint64 cmid)
+{
+    // Only what is read inside Satchel (a page, a forum): a screenshot run never starts another application.
+    if (!m_session || !m_courses)
+        return false;
+    const std::optional<Activity> activity =
+        ContentRepository(m_session->database()).activity(cmid).valueOr(std::nullopt);
+    const ActivityOpener::Kind kind =
+        ActivityOpener(m_session->database(), m_session->content()->folder()).target(cmid).kind;
+    if (!activity || (kind != ActivityOpener::Kind::Page && kind != ActivityOpener::Kind::Forum)
+        || !m_courses->showCourse(activity->courseId))
+        return false;
+    showPage(m_coursesIndex);
+    return m_courses->coursePage()->openActivity(cmid);
 }
 
 int MainWindow::currentPage() const

@@ -46,6 +46,7 @@ public:
     void showPage(int index);
     // "home", "courses", "course:<id>", "grades", "grades:<id>", "class", "class:<id>" (satchel --page);
     // false if unknown (also "class" for someone who teaches nothing, or a course they do not teach).
+    // "storage" opens the Storage window, "activity:<cmid>" a page or forum read inside Satchel over its course.
     bool showNamedPage(const QString &name);
     int currentPage() const;
     // The top-level page shown, as showNamedPage() names it: "home", "courses", "grades" or "class".
@@ -96,6 +97,7 @@ public Q_SLOTS:
     // File > Export to calendar…: asks where (deadlines.ics in Documents), then exportCalendarTo().
     void exportCalendar();
     // File › Storage…: the space downloaded course files take, per course, and removing them (StoragePage).
+    bool showActivityWindow(qint64 cmid);
     void showStorage();
 
 protected:

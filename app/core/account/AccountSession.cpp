@@ -55,9 +55,9 @@ std::unique_ptr<AccountSession> AccountSession::open(const Account &account, con
     AccountSession *announcer = session.get();
     QObject::connect(session->m_sync.get(), &SyncController::syncFinished, announcer,
                      [announcer] { announcer->announce(DataChange::everything()); });
-    session->m_content = std::make_unique<OfflineContent>(client, session->m_database->connection(),
-                                                          FilesFolder(FilesFolder::forAccount(dataDir, account.id())),
-                                                          session->m_clock);
+    session->m_content =
+        std::make_unique<OfflineContent>(client, session->m_database->connection(),
+                                         FilesFolder(FilesFolder::forAccount(dataDir, account.id())), session->m_clock);
     // Files follow the contents a sync brought: offline courses whole, small files of the others.
     QObject::connect(session->m_sync.get(), &SyncController::syncFinished, announcer,
                      [announcer](const SyncSummary &summary) {
@@ -102,7 +102,10 @@ std::unique_ptr<AccountSession> AccountSession::openDemo(const Account &account,
     session->m_ownClock = std::make_unique<FixedClock>(DemoSite::kRecordedAt);
     session->m_clock = session->m_ownClock.get();
     session->m_content = std::make_unique<OfflineContent>(
-        nullptr, session->m_database->connection(),
-        FilesFolder(session->m_demo->filePath(QStringLiteral("files"))), session->m_clock);
+        nullptr, session->m_database->connection(), FilesFolder(session->m_demo->filePath(QStringLiteral("files"))),
+        session->m_clock);
+    // The demo's course kept offline: its bundled files in that folder, its forums readable.
+    if (!DemoSite::keepOffline(session->m_database->connection(), recordingsDir, session->m_content->folder(), error))
+        return nullptr;
     return session;
 }

@@ -1,13 +1,22 @@
 #include "DemoSite.h"
 
+#include "files/FilePlacer.h"
 #include "moodle/MoodleJson.h"
 #include "moodle/ResponseParser.h"
+#include "store/ContentRepository.h"
+#include "store/DownloadRepository.h"
+#include "store/ForumRepository.h"
 #include "store/SyncStateRepository.h"
+#include "store/Transaction.h"
+#include "sync/ForumSync.h"
 #include "sync/SyncWriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
 
 namespace {
 
@@ -151,4 +160,123 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
     if (error)
         *error = failure;
     return failure.isEmpty();
+}
+
+namespace {
+
+// The bundled bytes of a listed file: `dir`/files/<its address after pluginfile.php/>, as the content recordings
+// keep them. Null when the address has no such part or the bundle lacks the file.
+std::optional<QByteArray> bundledBytes(const QString &dir, const QString &fileUrl)
+{
+    const QString path = QUrl(fileUrl).path();
+    const QLatin1String marker("pluginfile.php/");
+    const qsizetype at = path.indexOf(marker);
+    if (at < 0)
+        return std::nullopt;
+    const QString relative = path.mid(at + marker.size());
+    if (relative.isEmpty() || QDir::cleanPath(relative) != relative || relative.startsWith(QLatin1String("..")))
+        return std::nullopt;
+    QFile file(QDir(dir).filePath(QStringLiteral("files/") + relative));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+// Whole files only, as a download leaves them: written aside, then renamed into place.
+bool writeFile(const QString &target, const QByteArray &bytes)
+{
+    QSaveFile file(target);
+    return QDir().mkpath(QFileInfo(target).absolutePath()) && file.open(QIODevice::WriteOnly)
+        && file.write(bytes) == bytes.size() && file.commit();
+}
+
+}  // namespace
+
+bool DemoSite::keepOffline(QSqlDatabase db, const QString &dir, const FilesFolder &folder, QString *error)
+{
+    const auto failed = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    DownloadRepository downloads(db);
+    ForumRepository forums(db);
+    SyncStateRepository state(db);
+    const Result<QList<CourseFile>> files = downloads.courseFiles(kOfflineCourseId);
+    const Result<QList<StoredDownload>> placed = downloads.downloads();
+    const Result<QList<Activity>> activities = ContentRepository(db).activities(kOfflineCourseId);
+    if (!files || !placed || !activities)
+        return failed(!files ? files.error() : !placed ? placed.error() : activities.error());
+
+    // The forums as ForumSync would store them at their first sync (one page lists them all, nothing "new").
+    QList<ForumRepository::ForumUpdate> updates;
+    for (const Activity &activity : *activities) {
+        if (activity.module != QLatin1String("forum") || activity.instance <= 0 || !activity.userVisible)
+            continue;
+        QString missing;
+        const MoodleResult page =
+            recorded(dir,
+                     QStringLiteral("mod_forum_get_forum_discussions__forumid-%1-sortorder--1-page-0-perpage-%2")
+                         .arg(activity.instance)
+                         .arg(ForumSync::kDiscussionsPerPage),
+                     &missing);
+        if (!page.ok())
+            continue;  // not bundled: the forum opens on the site, as an unsynced one
+        ForumRepository::ForumUpdate update;
+        update.courseId = kOfflineCourseId;
+        update.forumId = activity.instance;
+        update.listed = ForumSync::discussionsFrom(kOfflineCourseId, activity.instance, page.data);
+        update.listComplete = true;
+        update.markNew = false;
+        for (ForumDiscussion &discussion : update.listed) {
+            const MoodleResult posts = recorded(
+                dir, QStringLiteral("mod_forum_get_discussion_posts__discussionid-%1").arg(discussion.id), &missing);
+            if (!posts.ok())
+                break;
+            discussion.posts = ForumSync::postsFrom(discussion.id, posts.data);
+            discussion.postsFetched = true;
+        }
+        if (missing.isEmpty())  // a discussion without its posts would be half a forum
+            updates.append(update);
+    }
+
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return failed(transaction.lastError());
+    FilePlacer placer(folder, *placed);
+    bool bundled = !updates.isEmpty();
+    for (CourseFile file : *files) {
+        if (file.external)
+            continue;
+        const std::optional<QByteArray> bytes = bundledBytes(dir, file.fileUrl);
+        // As a download that received another size than the site listed: not kept.
+        if (!bytes || (file.size > 0 && bytes->size() != file.size))
+            continue;
+        // A file placed before (a second run) keeps its place.
+        if (file.localPath.isEmpty()) {
+            file.localPath = placer.place(file);
+            if (file.localPath.isEmpty())
+                continue;  // no place fits the path length: stays "not downloaded", as a real download would
+            if (!downloads.assign(file, file.localPath))
+                return failed(downloads.lastError());
+        }
+        const QString target = folder.absolutePath(file.localPath);
+        if (target.isEmpty() || !writeFile(target, *bytes))
+            return failed(QStringLiteral("could not write %1 in the files folder").arg(file.localPath));
+        if (!downloads.markDownloaded(file.fileUrl, file.size > 0 ? file.size : bytes->size(), file.timeModified,
+                                      kRecordedAt))
+            return failed(downloads.lastError());
+        bundled = true;
+    }
+    for (const ForumRepository::ForumUpdate &update : std::as_const(updates)) {
+        if (!forums.writeForum(update) || !state.markSuccess(ForumSync::scope(update.forumId), kRecordedAt))
+            return failed(forums.lastError() + state.lastError());
+    }
+    if (bundled && !downloads.setOffline(kOfflineCourseId, true, kRecordedAt))
+        return failed(downloads.lastError());
+    if (!transaction.commit())
+        return failed(transaction.lastError());
+    if (error)
+        error->clear();
+    return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "files/FilesFolder.h"
 #include "model/SiteInfo.h"
 
 #include <QSqlDatabase>
@@ -24,4 +25,14 @@ public:
     static std::optional<SiteInfo> siteInfo(const QString &dir);
     // Fills an empty database; false (with *error) if a recording is missing or storing failed.
     static bool populate(QSqlDatabase db, const QString &dir, QString *error = nullptr);
+
+    // The course the demo keeps available offline: CS101.
+    static constexpr qint64 kOfflineCourseId = 2;
+    // After populate(): kOfflineCourseId as a download and a forum sync would have left it. Each file its stored
+    // contents list gets its place as a real download's (FilePlacer) with the bytes `dir` bundles under
+    // files/<address after pluginfile.php/>, and is recorded downloaded; a file without bundled bytes stays
+    // "not downloaded". Each forum is stored from its recorded discussions and posts, and marked synced. The
+    // course is made offline only when `dir` bundles some of it (the teacher demo bundles none). Writes nothing
+    // outside `folder`; running it again changes nothing (same places, same bytes, same rows).
+    static bool keepOffline(QSqlDatabase db, const QString &dir, const FilesFolder &folder, QString *error = nullptr);
 };

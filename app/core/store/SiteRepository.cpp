@@ -45,39 +45,40 @@ bool SiteRepository::saveSiteInfo(const SiteInfo &info)
 {
     clearError();
     QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("INSERT INTO site_info (id, user_id, username, full_name, site_name, site_url, release,"
-                              " version, language, functions, user_picture_url, download_files)"
-                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                              " ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, username = excluded.username,"
-                              " full_name = excluded.full_name, site_name = excluded.site_name,"
-                              " site_url = excluded.site_url, release = excluded.release, version = excluded.version,"
-                              " language = excluded.language, functions = excluded.functions,"
-                              " user_picture_url = excluded.user_picture_url, download_files = excluded.download_files"),
-               {info.userId, info.username, info.fullName, info.siteName, urlValue(info.siteUrl), info.release,
-                info.version, info.language, functionsJson(info.functions), urlValue(info.userPictureUrl),
-                flag(info.downloadFiles)});
+    return run(
+        query,
+        QStringLiteral("INSERT INTO site_info (id, user_id, username, full_name, site_name, site_url, release,"
+                       " version, language, functions, user_picture_url, download_files)"
+                       " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, username = excluded.username,"
+                       " full_name = excluded.full_name, site_name = excluded.site_name,"
+                       " site_url = excluded.site_url, release = excluded.release, version = excluded.version,"
+                       " language = excluded.language, functions = excluded.functions,"
+                       " user_picture_url = excluded.user_picture_url, download_files = excluded.download_files"),
+        {info.userId, info.username, info.fullName, info.siteName, urlValue(info.siteUrl), info.release, info.version,
+         info.language, functionsJson(info.functions), urlValue(info.userPictureUrl), flag(info.downloadFiles)});
 }
 
 Result<std::optional<SiteInfo>> SiteRepository::siteInfo()
 {
-    return selectOne(QStringLiteral("SELECT user_id, username, full_name, site_name, site_url, release, version,"
-                                    " language, functions, user_picture_url, download_files FROM site_info WHERE id = 1"),
-                     {}, [](const QSqlQuery &query) {
-                         SiteInfo info;
-                         info.userId = int64(query, 0);
-                         info.username = text(query, 1);
-                         info.fullName = text(query, 2);
-                         info.siteName = text(query, 3);
-                         info.siteUrl = urlFrom(text(query, 4));
-                         info.release = text(query, 5);
-                         info.version = int64(query, 6);
-                         info.language = text(query, 7);
-                         info.functions = functionsFrom(text(query, 8));
-                         info.userPictureUrl = urlFrom(text(query, 9));
-                         info.downloadFiles = int64(query, 10, 1) != 0;
-                         return info;
-                     });
+    return selectOne(
+        QStringLiteral("SELECT user_id, username, full_name, site_name, site_url, release, version,"
+                       " language, functions, user_picture_url, download_files FROM site_info WHERE id = 1"),
+        {}, [](const QSqlQuery &query) {
+            SiteInfo info;
+            info.userId = int64(query, 0);
+            info.username = text(query, 1);
+            info.fullName = text(query, 2);
+            info.siteName = text(query, 3);
+            info.siteUrl = urlFrom(text(query, 4));
+            info.release = text(query, 5);
+            info.version = int64(query, 6);
+            info.language = text(query, 7);
+            info.functions = functionsFrom(text(query, 8));
+            info.userPictureUrl = urlFrom(text(query, 9));
+            info.downloadFiles = int64(query, 10, 1) != 0;
+            return info;
+        });
 }
 
 bool SiteRepository::replaceCategories(const QList<Category> &categories)
