@@ -229,7 +229,11 @@ QNetworkReply *MoodleClient::getFile(const QString &fileUrl, qint64 from, const 
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
     ++m_requestsSent;
-    return m_network->get(request);
+    QNetworkReply *reply = m_network->get(request);
+    // Qt's network thread reads as fast as the link allows into the reply's buffer, unbounded by default: a 50 MB file
+    // arriving faster than it is written to disk would sit in memory. A bounded buffer makes the socket wait instead.
+    reply->setReadBufferSize(kFileReadBufferBytes);
+    return reply;
 }
 
 void MoodleClient::reportFileOutcome(const std::optional<MoodleError> &error)

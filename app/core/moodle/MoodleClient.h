@@ -44,6 +44,8 @@ public:
     static constexpr int kDefaultTimeoutMs = 20000;
     // Settings::kDefaultMaxResponseMiB; the app and satchelctl apply the setting (network/maxResponseMiB).
     static constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
+    // How much of a file download may wait in memory to be written (getFile).
+    static constexpr qint64 kFileReadBufferBytes = 1024 * 1024;
 
     explicit MoodleClient(QObject *parent = nullptr);
     ~MoodleClient() override;
