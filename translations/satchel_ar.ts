@@ -811,6 +811,22 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <source>No course matches “%1”.</source>
         <translation>لا يوجد مقرر دراسي يطابق «%1».</translation>
     </message>
+    <message>
+        <source>The files of all your courses take %1 MB. Download them now and keep them up to date?</source>
+        <translation>تشغل ملفات جميع مقرراتك %1 ميغابايت. هل تريد تنزيلها الآن وإبقاءها محدّثة؟</translation>
+    </message>
+    <message>
+        <source>Download all my courses</source>
+        <translation>تنزيل جميع مقرراتي</translation>
+    </message>
+    <message>
+        <source>Files are being downloaded now. Try again when they are done.</source>
+        <translation>يجري تنزيل الملفات الآن. حاول مرة أخرى عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>Keep the files of every course on this computer, up to date at every sync</source>
+        <translation>الاحتفاظ بملفات كل المقررات على هذا الحاسوب، محدّثة عند كل مزامنة</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2847,6 +2863,18 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>Downloading files: %L1 of %L2</source>
         <translation>جارٍ تنزيل الملفات: %L1 من %L2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>إلغاء التنزيلات</translation>
+    </message>
+    <message>
+        <source>Stop downloading: the files that came stay, the rest come at a later sync</source>
+        <translation>إيقاف التنزيل: تبقى الملفات التي وصلت، ويصل الباقي في مزامنة لاحقة</translation>
     </message>
 </context>
 <context>

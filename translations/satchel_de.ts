@@ -787,6 +787,22 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <source>Your courses could not be read from this computer.</source>
         <translation>Ihre Kurse konnten auf diesem Computer nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The files of all your courses take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Die Dateien aller Ihrer Kurse belegen %1 MB. Jetzt herunterladen und aktuell halten?</translation>
+    </message>
+    <message>
+        <source>Download all my courses</source>
+        <translation>Alle meine Kurse herunterladen</translation>
+    </message>
+    <message>
+        <source>Files are being downloaded now. Try again when they are done.</source>
+        <translation>Gerade werden Dateien heruntergeladen. Versuchen Sie es erneut, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Keep the files of every course on this computer, up to date at every sync</source>
+        <translation>Die Dateien aller Kurse auf diesem Computer behalten, bei jeder Synchronisierung aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2739,6 +2755,18 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Downloading files: %L1 of %L2</source>
         <translation>Dateien werden heruntergeladen: %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Downloads abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop downloading: the files that came stay, the rest come at a later sync</source>
+        <translation>Herunterladen stoppen: Die bereits geladenen Dateien bleiben, der Rest kommt bei einer späteren Synchronisierung</translation>
     </message>
 </context>
 <context>

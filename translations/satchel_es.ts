@@ -787,6 +787,22 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <source>No course matches “%1”.</source>
         <translation>Ningún curso coincide con «%1».</translation>
     </message>
+    <message>
+        <source>The files of all your courses take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Los archivos de todos sus cursos ocupan %1 MB. ¿Descargarlos ahora y mantenerlos actualizados?</translation>
+    </message>
+    <message>
+        <source>Download all my courses</source>
+        <translation>Descargar todos mis cursos</translation>
+    </message>
+    <message>
+        <source>Files are being downloaded now. Try again when they are done.</source>
+        <translation>Se están descargando archivos. Vuelva a intentarlo cuando terminen.</translation>
+    </message>
+    <message>
+        <source>Keep the files of every course on this computer, up to date at every sync</source>
+        <translation>Guardar los archivos de todos los cursos en este equipo, actualizados en cada sincronización</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2739,6 +2755,18 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>Downloading files: %L1 of %L2</source>
         <translation>Descargando archivos: %L1 de %L2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Cancelar descargas</translation>
+    </message>
+    <message>
+        <source>Stop downloading: the files that came stay, the rest come at a later sync</source>
+        <translation>Detener la descarga: los archivos que llegaron se quedan, el resto llega en una sincronización posterior</translation>
     </message>
 </context>
 <context>

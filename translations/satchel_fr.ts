@@ -787,6 +787,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <source>No course matches “%1”.</source>
         <translation>Aucun cours ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The files of all your courses take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Les fichiers de tous vos cours occupent %1 Mo. Les télécharger maintenant et les tenir à jour ?</translation>
+    </message>
+    <message>
+        <source>Download all my courses</source>
+        <translation>Télécharger tous mes cours</translation>
+    </message>
+    <message>
+        <source>Files are being downloaded now. Try again when they are done.</source>
+        <translation>Des fichiers sont en cours de téléchargement. Réessayez une fois qu’ils sont terminés.</translation>
+    </message>
+    <message>
+        <source>Keep the files of every course on this computer, up to date at every sync</source>
+        <translation>Garder les fichiers de tous les cours sur cet ordinateur, mis à jour à chaque synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2739,6 +2755,18 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>Downloading files: %L1 of %L2</source>
         <translation>Téléchargement des fichiers : %L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Annuler les téléchargements</translation>
+    </message>
+    <message>
+        <source>Stop downloading: the files that came stay, the rest come at a later sync</source>
+        <translation>Arrêter le téléchargement : les fichiers arrivés restent, le reste arrivera lors d’une synchronisation ultérieure</translation>
     </message>
 </context>
 <context>

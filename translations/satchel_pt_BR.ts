@@ -787,6 +787,22 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <source>No course matches “%1”.</source>
         <translation>Nenhum curso corresponde a “%1”.</translation>
     </message>
+    <message>
+        <source>The files of all your courses take %1 MB. Download them now and keep them up to date?</source>
+        <translation>Os arquivos de todos os seus cursos ocupam %1 MB. Baixá-los agora e mantê-los atualizados?</translation>
+    </message>
+    <message>
+        <source>Download all my courses</source>
+        <translation>Baixar todos os meus cursos</translation>
+    </message>
+    <message>
+        <source>Files are being downloaded now. Try again when they are done.</source>
+        <translation>Arquivos estão sendo baixados agora. Tente de novo quando terminarem.</translation>
+    </message>
+    <message>
+        <source>Keep the files of every course on this computer, up to date at every sync</source>
+        <translation>Manter os arquivos de todos os cursos neste computador, atualizados a cada sincronização</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2739,6 +2755,18 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>Downloading files: %L1 of %L2</source>
         <translation>Baixando arquivos: %L1 de %L2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Cancelar downloads</translation>
+    </message>
+    <message>
+        <source>Stop downloading: the files that came stay, the rest come at a later sync</source>
+        <translation>Parar o download: os arquivos que chegaram ficam, o resto vem em uma sincronização posterior</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@
 #include "SyncedDatabase.h"
 #include "TestData.h"
 
+#include "courses/CourseListModel.h"
 #include "courses/CourseOutlineModel.h"
 #include "courses/CoursePage.h"
+#include "courses/CoursesPage.h"
 #include "files/ActivityOpener.h"
 #include "files/ForumView.h"
 #include "files/PageView.h"
@@ -104,6 +106,8 @@ private Q_SLOTS:
     void activitiesWithoutLocalFilesOpenOnline();
     void contextMenuOpensInBrowserAndShowsTheFolder();
     void storageListsCoursesAndRemovesDownloads();
+    void downloadAllMyCoursesAsksOnceAndKeepsEveryCourse();
+    void downloadAllIsDisabledWhereNothingCanBeDownloaded();
     void screenshots();
 
 private:
@@ -485,6 +489,95 @@ void TestCourseFiles::storageListsCoursesAndRemovesDownloads()
     QTest::mouseClick(storage.removeAllButton(), Qt::LeftButton);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(filesUnder(m_content->folder().root()).isEmpty());
+}
+
+void TestCourseFiles::downloadAllMyCoursesAsksOnceAndKeepsEveryCourse()
+{
+    CoursesPage courses(m_data->connection(), SyncedDatabase::kStudentId, &m_data->clock());
+    courses.setOfflineContent(m_content.get());
+    courses.resize(900, 640);
+    courses.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&courses));
+    QPushButton *button = courses.downloadAllButton();
+    QVERIFY(button->isVisible());
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Download all my courses"));
+    shot(&courses, QStringLiteral("courses-list"));
+
+    QList<qint64> ids;
+    for (int row = 0; row < courses.courseModel()->rowCount(); ++row)
+        ids << courses.courseModel()->courseIdAt(row);
+    QVERIFY(ids.size() >= 2);
+    const CourseDownloader::Plan all = stored(m_content->plan(ids));
+    // More than any single course: one question for all of them, with the total.
+    const qint64 cs101 = stored(m_content->plan({kCS101})).bytes;
+    QVERIFY2(all.bytes > cs101, qPrintable(QStringLiteral("%1 <= %2").arg(all.bytes).arg(cs101)));
+    courses.setAskAboveBytes(cs101);
+    QStringList questions;
+    bool answer = false;
+    courses.setConfirmation([&](const QString &question) {
+        questions << question;
+        return answer;
+    });
+
+    // Declined: nothing is kept offline, nothing runs.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(questions.size(), 1);
+    const QString total = DownloadQuestion::megabytes(all.bytes);
+    QVERIFY2(questions.first().contains(total + QStringLiteral(" MB")), qPrintable(questions.first()));
+    QVERIFY(!m_content->isRunning());
+    QVERIFY(stored(DownloadRepository(m_data->connection()).offlineCourses()).isEmpty());
+
+    // Accepted: every course at once, asked once more (once per click).
+    answer = true;
+    QSignalSpy finished(m_content.get(), &OfflineContent::finished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(m_content->isRunning());
+    // No second run on top of this one.
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!button->toolTip().isEmpty());
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(!m_content->error(), qPrintable(m_content->error().value_or(MoodleError()).details()));
+    QTRY_VERIFY(button->isEnabled());
+
+    QList<qint64> offline = stored(DownloadRepository(m_data->connection()).offlineCourses());
+    std::sort(offline.begin(), offline.end());
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(offline, ids);
+    QSet<qint64> withFiles;
+    for (const StoredDownload &download : stored(DownloadRepository(m_data->connection()).downloads()))
+        if (download.downloaded)
+            withFiles.insert(download.courseId);
+    QVERIFY2(withFiles.contains(kCS101) && withFiles.size() >= 2, qPrintable(QString::number(withFiles.size())));
+
+    // Below the threshold it just starts.
+    courses.setAskAboveBytes(OfflineContent::kDefaultAskAbove);
+    QVERIFY(courses.downloadAllCourses());
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(finished.wait(20000));
+}
+
+void TestCourseFiles::downloadAllIsDisabledWhereNothingCanBeDownloaded()
+{
+    // As in the demo: no client, so no site to download from.
+    OfflineContent demoLike(nullptr, m_data->connection(), FilesFolder(m_dir->filePath(QStringLiteral("demo"))),
+                            &m_data->clock());
+    CoursesPage courses(m_data->connection(), SyncedDatabase::kStudentId, &m_data->clock());
+    courses.setOfflineContent(&demoLike);
+    courses.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&courses));
+    QPushButton *button = courses.downloadAllButton();
+    QVERIFY(button->isVisible());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!demoLike.downloadsRefused().isEmpty());
+    QCOMPARE(button->toolTip(), demoLike.downloadsRefused());
+    bool asked = false;
+    courses.setConfirmation([&](const QString &) { return asked = true; });
+    courses.setAskAboveBytes(0);
+    QVERIFY(!courses.downloadAllCourses());
+    QVERIFY(!asked);
+    QVERIFY(stored(DownloadRepository(m_data->connection()).offlineCourses()).isEmpty());
 }
 
 void TestCourseFiles::screenshots()

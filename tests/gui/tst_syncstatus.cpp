@@ -17,7 +17,9 @@
 #include "account/AccountSession.h"
 #include "account/AccountStore.h"
 #include "common/Clock.h"
+#include "files/OfflineContent.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/DownloadRepository.h"
 #include "store/OutboxRepository.h"
 #include "sync/SyncController.h"
 
@@ -230,6 +232,65 @@ private slots:
         QVERIFY(bar->pendingText().isEmpty());
         QTRY_VERIFY(!model->indexOfActivity(kForum).data(CourseOutlineModel::PendingRole).toBool());
         QCOMPARE(model->indexOfActivity(kForum).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    }
+
+    void cancelStopsTheDownloadsGoingOn()
+    {
+        FakeMoodleServer server;
+        QVERIFY(server.start());
+        server.setCallHandler(fillRecordingGaps(server));
+        // The syllabus never comes: the run waits on it until cancelled.
+        server.injectDownloadFault(QStringLiteral("syllabus.pdf"), FakeMoodleServer::DownloadFault::Hang);
+        QTemporaryDir dir;
+        Account account;
+        account.siteUrl = server.baseUrl();
+        account.siteName = QStringLiteral("Northfield College");
+        account.username = QStringLiteral("student1");
+        account.userId = 4;
+        account.fullName = QStringLiteral("Liam O'Brien");
+        account.insecureConsent = true;
+        QVERIFY(AccountStore(dir.path()).save(account));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(account.secretKey(), server.tokenForUser(QStringLiteral("student1"))));
+
+        AppController app(dir.path(), &secrets);
+        app.start();
+        QTRY_VERIFY(app.currentWindow());
+        auto *window = qobject_cast<MainWindow *>(app.currentWindow());
+        QVERIFY(window);
+        QSignalSpy synced(app.session()->sync(), &SyncController::syncFinished);
+        QVERIFY(synced.wait(20000));
+        SyncStatusBar *bar = window->syncStatusBar();
+        OfflineContent *content = app.session()->content();
+        QPushButton *cancel = bar->cancelDownloadsButton();
+        QVERIFY(cancel);
+        QSignalSpy finished(content, &OfflineContent::finished);
+        // The sync's own small files may already be on their way (and waiting on the syllabus); else CS101 whole.
+        if (!content->isRunning()) {
+            QVERIFY(!cancel->isVisible());
+            QVERIFY(content->makeAvailableOffline({2}));
+        }
+        QTRY_VERIFY(cancel->isVisible());
+        QVERIFY(cancel->isEnabled());
+        QVERIFY2(bar->downloadText().startsWith(QLatin1String("Downloading files: ")), qPrintable(bar->downloadText()));
+        QVERIFY(content->isRunning());
+        shot(window, QStringLiteral("downloading"));
+
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!content->isRunning());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(bar->downloadText().isEmpty());
+        const QList<StoredDownload> downloads = stored(DownloadRepository(app.session()->database()).downloads());
+        int syllabus = 0;
+        for (const StoredDownload &download : downloads) {
+            if (download.fileUrl.contains(QLatin1String("syllabus.pdf"))) {
+                ++syllabus;
+                QVERIFY2(!download.downloaded, qPrintable(download.fileUrl));
+            }
+        }
+        QCOMPARE(syllabus, 1);
+        server.resetSiteState();
     }
 
     void expiredTokenAsksToSignInAgain()

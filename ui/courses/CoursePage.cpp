@@ -4,6 +4,7 @@
 #include "CourseOutlineModel.h"
 #include "ModuleIcons.h"
 #include "files/ActivityOpener.h"
+#include "files/DownloadQuestion.h"
 #include "files/ForumView.h"
 #include "files/OfflineContent.h"
 #include "files/PageView.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -441,17 +441,11 @@ bool CoursePage::makeAvailableOffline()
                                plan.error());
         return false;
     }
-    if (plan->bytes > m_askAbove) {
-        const QString size = QLocale().toString(double(plan->bytes) / (1024.0 * 1024.0), 'f', 0);
-        const QString question =
-            tr("The files of this course take %1 MB. Download them now and keep them up to date?").arg(size);
-        const bool yes = m_confirm ? m_confirm(question)
-                                   : QMessageBox::question(this, tr("Make available offline"), question,
-                                                           QMessageBox::Yes | QMessageBox::Cancel)
-                == QMessageBox::Yes;
-        if (!yes)
-            return false;
-    }
+    if (!DownloadQuestion::mayStart(
+            plan->bytes, m_askAbove,
+            tr("The files of this course take %1 MB. Download them now and keep them up to date?"),
+            tr("Make available offline"), m_confirm, this))
+        return false;
     const bool otherRun = m_content->isRunning();
     QString error;
     if (!m_content->makeAvailableOffline({m_courseId}, &error)) {

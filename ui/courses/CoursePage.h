@@ -1,5 +1,6 @@
 #pragma once
 
+#include "files/DownloadQuestion.h"
 #include "store/StoreConnection.h"
 
 #include <QSet>
@@ -41,7 +42,7 @@ public:
     // The account's course content (AccountSession::content()); null leaves the page without downloads.
     void setOfflineContent(OfflineContent *content);
     // Asks the person a yes/no question (tests answer it themselves); the default is a message box.
-    using Confirmation = std::function<bool(const QString &question)>;
+    using Confirmation = DownloadQuestion::Confirmation;
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     // Above this many bytes to fetch, "Make available offline" asks first (OfflineContent::kDefaultAskAbove).
     void setAskAboveBytes(qint64 bytes) { m_askAbove = bytes; }

@@ -4,6 +4,8 @@
 #include "CourseListModel.h"
 #include "CoursePage.h"
 
+#include "files/OfflineContent.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -19,7 +21,7 @@
 #include <QVBoxLayout>
 
 CoursesPage::CoursesPage(StoreConnection connection, qint64 userId, const Clock *clock, QWidget *parent)
-    : QWidget(parent)
+    : QWidget(parent), m_askAbove(OfflineContent::kDefaultAskAbove)
 {
     setObjectName(QStringLiteral("coursesPage"));
     setAccessibleName(tr("Courses"));
@@ -50,6 +52,61 @@ CoursesPage::CoursesPage(StoreConnection connection, qint64 userId, const Clock 
 void CoursesPage::setOfflineContent(OfflineContent *content)
 {
     m_coursePage->setOfflineContent(content);
+    if (m_content)
+        disconnect(m_content, nullptr, this, nullptr);
+    m_content = content;
+    if (m_content) {
+        // A run started anywhere (the course page, a sync) shows first in its progress.
+        connect(m_content, &OfflineContent::progress, this, &CoursesPage::updateDownloadAll);
+        connect(m_content, &OfflineContent::finished, this, &CoursesPage::updateDownloadAll);
+        connect(m_content, &QObject::destroyed, this, [this] {
+            m_content = nullptr;
+            updateDownloadAll();
+        });
+    }
+    updateDownloadAll();
+}
+
+bool CoursesPage::downloadAllCourses()
+{
+    // The state may have changed since the button was drawn (a run started without progress yet).
+    updateDownloadAll();
+    if (!m_content || !m_downloadAll->isEnabled())
+        return false;
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->courseIdAt(row);
+    if (ids.isEmpty())
+        return false;
+    const Result<CourseDownloader::Plan> plan = m_content->plan(ids);
+    if (!plan) {
+        Q_EMIT storageFailed(plan.error());
+        return false;
+    }
+    if (!DownloadQuestion::mayStart(
+            plan->bytes, m_askAbove,
+            tr("The files of all your courses take %1 MB. Download them now and keep them up to date?"),
+            tr("Download all my courses"), m_confirm, this))
+        return false;
+    QString error;
+    const bool started = m_content->makeAvailableOffline(ids, &error);
+    if (!started)
+        Q_EMIT storageFailed(error);
+    updateDownloadAll();
+    return started;
+}
+
+void CoursesPage::updateDownloadAll()
+{
+    const QString refused = m_content ? m_content->downloadsRefused() : QString();
+    m_downloadAll->setVisible(m_content != nullptr);
+    m_downloadAll->setEnabled(m_content && refused.isEmpty() && !m_content->isRunning());
+    if (!refused.isEmpty())
+        m_downloadAll->setToolTip(refused);
+    else if (m_content && m_content->isRunning())
+        m_downloadAll->setToolTip(tr("Files are being downloaded now. Try again when they are done."));
+    else
+        m_downloadAll->setToolTip(tr("Keep the files of every course on this computer, up to date at every sync"));
 }
 
 QWidget *CoursesPage::createListPage()
@@ -87,6 +144,11 @@ QWidget *CoursesPage::createListPage()
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex &index) { showCourse(index.data(CourseListModel::CourseIdRole).toLongLong()); });
 
+    m_downloadAll = new QPushButton(tr("Download all my courses"), page);
+    m_downloadAll->setObjectName(QStringLiteral("downloadAllCourses"));
+    m_downloadAll->hide();  // until there is an account's content to download into
+    connect(m_downloadAll, &QPushButton::clicked, this, [this] { downloadAllCourses(); });
+
     m_empty = new QLabel(page);
     m_empty->setObjectName(QStringLiteral("coursesEmpty"));
     m_empty->setTextFormat(Qt::PlainText);
@@ -98,7 +160,12 @@ QWidget *CoursesPage::createListPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
-    layout->addWidget(title);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(m_downloadAll);
+    layout->addLayout(top);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);

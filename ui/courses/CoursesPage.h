@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/DataChange.h"
+#include "files/DownloadQuestion.h"
 #include "store/StoreConnection.h"
 
 #include <QWidget>
@@ -18,7 +19,7 @@ class QStackedWidget;
 
 // The Courses page: the user's courses from the local database, searchable, favourites first, each
 // with its progress, completion and grade. Enter or a double click opens the course (CoursePage)
-// in place; "All courses" goes back to the list.
+// in place; "All courses" goes back to the list. "Download all my courses" makes every course available offline.
 class CoursesPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,13 @@ public:
 
     // The account's course content: downloads and opening files on the course page (CoursePage).
     void setOfflineContent(OfflineContent *content);
+    // "Download all my courses" asks through these, as the course page does (DownloadQuestion).
+    void setConfirmation(DownloadQuestion::Confirmation confirm) { m_confirm = std::move(confirm); }
+    void setAskAboveBytes(qint64 bytes) { m_askAbove = bytes; }
+    // What the list's button does: asks when the files of all the courses are many, then marks every course
+    // offline and starts downloading. False when the person declined or it could not start.
+    bool downloadAllCourses();
+    QPushButton *downloadAllButton() const { return m_downloadAll; }
     // Re-reads the database in place, keeping the selected course, the search and scroll positions.
     void reload();
     // After a sync. A course's own change (an activity marked done) is already shown by the course page
@@ -66,6 +74,8 @@ private:
     void applyFilter(const QString &text);
     void selectCourse(qint64 courseId);
     void updateEmptyState();
+    // Enabled unless the site refuses downloads (the reason is the tooltip) or a run is going on.
+    void updateDownloadAll();
 
     CourseListModel *m_model;
     QSortFilterProxyModel *m_filter;
@@ -75,4 +85,8 @@ private:
     QLabel *m_empty;
     QPushButton *m_back;
     CoursePage *m_coursePage;
+    OfflineContent *m_content = nullptr;
+    QPushButton *m_downloadAll;
+    DownloadQuestion::Confirmation m_confirm;
+    qint64 m_askAbove;
 };

@@ -28,7 +28,8 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_lastSynced(new QLabel(this)), m_pending(new QLabel(this)),
       m_setAside(new QToolButton(this)), m_syncButton(new QPushButton(tr("Sync now"), this)),
-      m_downloads(new QLabel(this)), m_downloadProgress(new QProgressBar(this)), m_tick(new QTimer(this))
+      m_downloads(new QLabel(this)), m_downloadProgress(new QProgressBar(this)),
+      m_cancelDownloads(new QPushButton(tr("Cancel"), this)), m_tick(new QTimer(this))
 {
     m_downloads->setObjectName(QStringLiteral("downloadState"));
     m_downloads->setAccessibleName(tr("Downloads"));
@@ -39,6 +40,10 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     m_downloadProgress->setMaximumWidth(120);
     m_downloadProgress->setTextVisible(false);
     m_downloadProgress->hide();
+    m_cancelDownloads->setObjectName(QStringLiteral("cancelDownloads"));
+    m_cancelDownloads->setAccessibleName(tr("Cancel downloads"));
+    m_cancelDownloads->setToolTip(tr("Stop downloading: the files that came stay, the rest come at a later sync"));
+    m_cancelDownloads->hide();
     // The progress names courses and classes as the site spells them.
     for (QLabel *label : {m_state, m_lastSynced, m_pending})
         label->setTextFormat(Qt::PlainText);
@@ -76,6 +81,7 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
     layout->addSpacing(16);
     layout->addWidget(m_downloads);
     layout->addWidget(m_downloadProgress);
+    layout->addWidget(m_cancelDownloads);
     layout->addStretch(1);
     layout->addWidget(m_syncButton);
 
@@ -94,6 +100,12 @@ SyncStatusBar::SyncStatusBar(AccountSession *session, QWidget *parent)
         connect(content, &OfflineContent::finished, this, [this] {
             m_downloads->hide();
             m_downloadProgress->hide();
+            m_cancelDownloads->hide();
+        });
+        // Disabled once clicked: the run stops at its next step, and finished() hides the lot.
+        connect(m_cancelDownloads, &QPushButton::clicked, this, [this, content] {
+            m_cancelDownloads->setEnabled(false);
+            content->cancel();
         });
     }
     // "5 minutes ago" must keep counting while nothing else happens.
@@ -164,15 +176,25 @@ void SyncStatusBar::showDownloadProgress(int filesDone, int filesTotal, qint64 b
     if (filesTotal <= 0) {
         m_downloads->hide();
         m_downloadProgress->hide();
+        m_cancelDownloads->hide();
         return;
     }
     m_downloads->setText(tr("Downloading files: %L1 of %L2").arg(filesDone).arg(filesTotal));
+    // The count is the point of the label: never cut it. In a narrow window the bar beside it gives way.
+    m_downloads->setMinimumWidth(m_downloads->sizeHint().width());
     // Bytes when the site gives sizes (one big file is most of the wait), else files.
     m_downloadProgress->setRange(0, 1000);
     m_downloadProgress->setValue(bytesTotal > 0 ? int(std::clamp<qint64>(bytesDone * 1000 / bytesTotal, 0, 1000))
                                                 : filesDone * 1000 / filesTotal);
     m_downloads->show();
     m_downloadProgress->show();
+    if (width() < sizeHint().width())
+        m_downloadProgress->hide();
+    // A click already made stays made until the run ends.
+    if (m_cancelDownloads->isHidden()) {
+        m_cancelDownloads->setEnabled(true);
+        m_cancelDownloads->show();
+    }
 }
 
 void SyncStatusBar::refresh()

@@ -11,9 +11,9 @@ class QToolButton;
 struct OutboxAction;
 
 // The bottom line of the main window: online / offline since … / needs sign-in / syncing n of m
-// with a progress bar, when the data was last synced, how many offline changes wait, and Sync now. Offline changes
-// the sync set aside (could not be sent after every attempt, or refused by the site) are counted on a button whose
-// menu has each with Retry and Discard (could not be sent) or Dismiss (refused).
+// with a progress bar, course files downloading with Cancel, when the data was last synced, how many offline changes
+// wait, and Sync now. Offline changes the sync set aside (could not be sent after every attempt, or refused by the
+// site) are counted on a button whose menu has each with Retry and Discard (could not be sent) or Dismiss (refused).
 // Reads the database and the sync controller; never waits on the network.
 class SyncStatusBar : public QWidget
 {
@@ -32,6 +32,9 @@ public:
     QToolButton *setAsideButton() const { return m_setAside; }
     // "Downloading files: 3 of 12" while course files come (OfflineContent), else empty.
     QString downloadText() const;
+    // Next to the download progress while a run goes on: stops it (OfflineContent::cancel). What came stays; a file
+    // cut short resumes at the next run.
+    QPushButton *cancelDownloadsButton() const { return m_cancelDownloads; }
 
     // "just now", "5 minutes ago", "3 hours ago", else the date: how long ago `then` was at `now`.
     static QString relativeTime(qint64 then, qint64 now);
@@ -62,6 +65,7 @@ private:
     QPushButton *m_syncButton;
     QLabel *m_downloads;
     QProgressBar *m_downloadProgress;
+    QPushButton *m_cancelDownloads;
     QTimer *m_tick;
     QString m_progressLabel;
 };
