@@ -211,7 +211,8 @@ def check_man_page(source_dir):
         page = f.read()
     # Every command of `satchelctl --help` has its entry.
     for command in ("login", "whoami", "logout", "sync", "reset\\-data", "status", "courses", "contents", "grades",
-                    "completion", "deadlines", "complete", "export"):
+                    "completion", "deadlines", "complete", "export", "download", "files", "page", "forum", "storage",
+                    "remove\\-downloads"):
         check(re.search(r"^\.(B|BI|BR) " + re.escape(command) + r"\b", page, re.M), "the man page describes " + command)
     if shutil.which("groff"):
         output = run(["groff", "-man", "-ww", "-z", path], "groff reads the man page")
