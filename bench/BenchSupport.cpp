@@ -86,6 +86,7 @@ ServerThread::ServerThread(const SyntheticSite::Options &site, const ServerSetup
         m_server = std::make_unique<FakeMoodleServer>();
         m_server->setRecordRequests(false);  // counted in count() instead: keeping bodies would skew RSS
         m_server->setCallHandler(m_site->handler());
+        m_site->serveFiles(*m_server);  // what the contents list can be downloaded
         m_server->setLatency(setup.msPerRequest, setup.msPerCall);
         m_server->addToken(setup.token, setup.user);
         QObject::connect(m_server.get(), &FakeMoodleServer::requestReceived, m_server.get(),

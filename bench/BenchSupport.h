@@ -119,6 +119,7 @@ public:
     bool isListening() const { return m_listening; }
     QUrl url() const { return m_url; }
     SyntheticSite &site() { return *m_site; }  // only inside run()
+    FakeMoodleServer &fakeServer() { return *m_server; }  // only inside run()
     RequestCounter *counter() const { return m_counter.get(); }  // only inside run(), or its atomics
     double cpuSeconds() const { return seconds(m_cpuClock); }  // CPU time of the server thread alone
 
