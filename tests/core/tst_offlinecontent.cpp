@@ -9,6 +9,9 @@
 #include "sync/SyncEngine.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +25,53 @@ QStringList filesUnder(const QString &root)
         files << QDir(root).relativeFilePath(it.next());
     files.sort();
     return files;
+}
+
+// CS101's Q&A forum (instance 3) after Elena answered in "Introduce yourself!" (discussion 1) attaching notes.pdf,
+// which the site serves at `fileUrl`; without a reply, the discussion as modified at `time` (the reply deleted).
+FakeMoodleServer::AnswerFilter qandaWithReply(const QString &fileUrl, qint64 time, bool withReply)
+{
+    return [=](const QString &, const QString &function, const FakeParams &params, const QByteArray &answer) {
+        QJsonObject document = QJsonDocument::fromJson(answer).object();
+        if (function == QLatin1String("mod_forum_get_forum_discussions")
+            && params.contains({QStringLiteral("forumid"), QStringLiteral("3")})) {
+            QJsonArray discussions = document.value(QLatin1String("discussions")).toArray();
+            for (int i = 0; i < discussions.size(); ++i) {
+                QJsonObject discussion = discussions.at(i).toObject();
+                if (discussion.value(QLatin1String("discussion")).toInteger() == 1)
+                    discussion.insert(QStringLiteral("timemodified"), time);
+                discussions.replace(i, discussion);
+            }
+            document.insert(QStringLiteral("discussions"), discussions);
+        } else if (withReply && function == QLatin1String("mod_forum_get_discussion_posts")
+                   && params.contains({QStringLiteral("discussionid"), QStringLiteral("1")})) {
+            const QJsonObject attachment{{QStringLiteral("filename"), QStringLiteral("notes.pdf")},
+                                         {QStringLiteral("filepath"), QStringLiteral("/")},
+                                         {QStringLiteral("filesize"), 3000},
+                                         {QStringLiteral("mimetype"), QStringLiteral("application/pdf")},
+                                         {QStringLiteral("timemodified"), time},
+                                         {QStringLiteral("fileurl"), fileUrl}};
+            const QJsonObject reply{
+                {QStringLiteral("id"), 42},
+                {QStringLiteral("discussionid"), 1},
+                {QStringLiteral("parentid"), 1},
+                {QStringLiteral("hasparent"), true},
+                {QStringLiteral("subject"), QStringLiteral("Re: Introduce yourself!")},
+                {QStringLiteral("message"), QStringLiteral("<p>My notes.</p>")},
+                {QStringLiteral("messageformat"), 1},
+                {QStringLiteral("author"),
+                 QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("fullname"), QStringLiteral("Elena Márquez")}}},
+                {QStringLiteral("timecreated"), time},
+                {QStringLiteral("timemodified"), time},
+                {QStringLiteral("attachments"), QJsonArray{attachment}}};
+            QJsonArray posts = document.value(QLatin1String("posts")).toArray();
+            posts.prepend(reply);
+            document.insert(QStringLiteral("posts"), posts);
+        } else {
+            return answer;
+        }
+        return QJsonDocument(document).toJson(QJsonDocument::Compact);
+    };
 }
 }  // namespace
 
@@ -37,6 +87,7 @@ private Q_SLOTS:
     void removingDownloadsDeletesTheFilesAndStopsKeepingTheCourse();
     void aSiteThatForbidsDownloadsGetsNoFileRequestAndSaysWhy();
     void aSiteThatSwitchedOfflineOffForAppsIsRespected();
+    void forumAttachmentsComeWithTheCourseAndGoWithTheirPost();
 
 private:
     bool waitFinished();
@@ -158,6 +209,50 @@ void TestOfflineContent::aSiteThatSwitchedOfflineOffForAppsIsRespected()
     m_content->keepFresh({2, 3});
     QTest::qWait(100);
     QCOMPARE(m_db->server().callCount(QStringLiteral("tool_mobile_get_config")), 1);
+}
+
+void TestOfflineContent::forumAttachmentsComeWithTheCourseAndGoWithTheirPost()
+{
+    const QByteArray notes = QByteArray("%PDF-1.4 lecture notes ") + QByteArray(3000 - 23, 'x');
+    const qint64 replied = SyncedDatabase::kRecordedNow + 60;
+    m_db->server().setFileOnSite(QStringLiteral("99/mod_forum/attachment/42/notes.pdf"), notes, replied);
+    const QString fileUrl = m_db->server().baseUrl().toString()
+        + QStringLiteral("/webservice/pluginfile.php/99/mod_forum/attachment/42/notes.pdf");
+    m_db->server().setAnswerFilter(qandaWithReply(fileUrl, replied, true));
+
+    QVERIFY(m_content->makeAvailableOffline({2}));
+    QVERIFY(waitFinished());
+    QVERIFY(!m_content->error());
+    // Under the forum's folder, in a folder of its discussion.
+    QStringList attachments;
+    for (const QString &path : filesUnder(m_content->folder().root())) {
+        if (path.endsWith(QLatin1String("/notes.pdf")))
+            attachments << path;
+    }
+    QCOMPARE(attachments.size(), 1);
+    QVERIFY2(attachments.first().startsWith(QLatin1String("CS101/")), qPrintable(attachments.first()));
+    QVERIFY2(attachments.first().endsWith(QLatin1String("/Q&A forum/Introduce yourself!/notes.pdf")),
+             qPrintable(attachments.first()));
+    QFile file(m_content->folder().absolutePath(attachments.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), notes);
+    file.close();
+
+    // Kept: the next run fetches nothing again.
+    m_db->server().clearRequests();
+    QVERIFY(m_content->makeAvailableOffline({2}));
+    QVERIFY(waitFinished());
+    QCOMPARE(m_db->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 0);
+    QVERIFY(file.exists());
+
+    // The reply deleted on the site: its attachment leaves this computer with it; the course's files stay.
+    m_db->server().setAnswerFilter(qandaWithReply(fileUrl, replied + 60, false));
+    QVERIFY(m_content->makeAvailableOffline({2}));
+    QVERIFY(waitFinished());
+    QVERIFY(!m_content->error());
+    QVERIFY(!file.exists());
+    QVERIFY(filesUnder(m_content->folder().root())
+                .contains(QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf")));
 }
 
 QTEST_GUILESS_MAIN(TestOfflineContent)

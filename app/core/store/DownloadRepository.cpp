@@ -6,17 +6,33 @@ using namespace SqlValues;
 
 namespace {
 // Files a student can open: type "file" entries of activities visible to them. Sites from Moodle 5.1 list question
-// banks (qbank) in the contents; those are not course material.
+// banks (qbank) in the contents; those are not course material. Then the attachments of the forums' posts (stored by
+// ForumSync for courses kept offline), placed under the forum, one folder per discussion so that attachments of
+// different posts with the same name stay apart. %1 is the condition on the activity `a`; both parts take its value.
+// The last columns only order the rows: files in the order the site lists them, a forum's attachments after its files.
 const QString kFileSelect = QStringLiteral(
     "SELECT a.course_id, a.id, c.short_name, s.name, s.number, a.name, a.module, f.file_path, f.file_name,"
     " f.file_size, f.time_modified, f.file_url, f.mime_type, f.external,"
-    " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error"
+    " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
+    " s.position, a.position, 0, f.position, 0, 0"
     " FROM activity_files f JOIN activities a ON a.id = f.activity_id"
     " JOIN courses c ON c.id = a.course_id LEFT JOIN sections s ON s.id = a.section_id"
     " LEFT JOIN downloads d ON d.file_url = f.file_url"
     " WHERE f.type = 'file' AND f.file_url IS NOT NULL AND f.file_url <> '' AND a.user_visible <> 0"
     " AND a.module <> 'qbank' AND %1"
-    " ORDER BY s.position, a.position, f.position");
+    " UNION ALL"
+    " SELECT a.course_id, a.id, c.short_name, s.name, s.number, a.name, a.module,"
+    " '/' || COALESCE(NULLIF(REPLACE(TRIM(fd.name), '/', '-'), ''), fd.id) || '/', fa.file_name,"
+    " fa.file_size, fa.time_modified, fa.file_url, fa.mime_type, 0,"
+    " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
+    " s.position, a.position, 1, fd.id, p.id, fa.position"
+    " FROM forum_attachments fa JOIN forum_posts p ON p.id = fa.post_id"
+    " JOIN forum_discussions fd ON fd.id = p.discussion_id"
+    " JOIN activities a ON a.course_id = fd.course_id AND a.module = 'forum' AND a.instance = fd.forum_id"
+    " JOIN courses c ON c.id = a.course_id LEFT JOIN sections s ON s.id = a.section_id"
+    " LEFT JOIN downloads d ON d.file_url = fa.file_url"
+    " WHERE fa.file_url IS NOT NULL AND fa.file_url <> '' AND a.user_visible <> 0 AND %1"
+    " ORDER BY 20, 21, 22, 23, 24, 25");
 
 CourseFile readFile(const QSqlQuery &query)
 {
@@ -88,12 +104,12 @@ bool DownloadRepository::setOffline(qint64 courseId, bool offline, qint64 now)
 
 Result<QList<CourseFile>> DownloadRepository::courseFiles(qint64 courseId)
 {
-    return selectAll(kFileSelect.arg(QStringLiteral("a.course_id = ?")), {courseId}, readFile);
+    return selectAll(kFileSelect.arg(QStringLiteral("a.course_id = ?")), {courseId, courseId}, readFile);
 }
 
 Result<QList<CourseFile>> DownloadRepository::activityFiles(qint64 cmid)
 {
-    return selectAll(kFileSelect.arg(QStringLiteral("a.id = ?")), {cmid}, readFile);
+    return selectAll(kFileSelect.arg(QStringLiteral("a.id = ?")), {cmid, cmid}, readFile);
 }
 
 Result<QList<StoredDownload>> DownloadRepository::orphans(qint64 courseId)
@@ -102,6 +118,12 @@ Result<QList<StoredDownload>> DownloadRepository::orphans(qint64 courseId)
                                     " WHERE (? = 0 OR d.course_id = ?) AND NOT EXISTS (SELECT 1 FROM activity_files f"
                                     " JOIN activities a ON a.id = f.activity_id WHERE f.file_url = d.file_url"
                                     " AND f.type = 'file' AND a.user_visible <> 0 AND a.module <> 'qbank')"
+                                    " AND NOT EXISTS (SELECT 1 FROM forum_attachments fa"
+                                    " JOIN forum_posts p ON p.id = fa.post_id"
+                                    " JOIN forum_discussions fd ON fd.id = p.discussion_id"
+                                    " JOIN activities a ON a.course_id = fd.course_id AND a.module = 'forum'"
+                                    " AND a.instance = fd.forum_id WHERE fa.file_url = d.file_url"
+                                    " AND a.user_visible <> 0)"
                                     " ORDER BY d.local_path")
                          .arg(kDownloadColumns),
                      {courseId, courseId}, readDownload);
