@@ -32,6 +32,9 @@ void TestFileAddress::storedAddressesCarryNoCredential_data()
                "https://s.edu/moodle/tokenpluginfile.php/f00dkey/52/mod_resource/content/1/a.pdf?forcedownload=1")
         << QStringLiteral(
                "https://s.edu/moodle/webservice/pluginfile.php/52/mod_resource/content/1/a.pdf?forcedownload=1");
+    QTest::newRow("unparsable, with a token") << QStringLiteral("http://[broken/a.pdf?token=abc123") << QString();
+    QTest::newRow("unparsable, without one")
+        << QStringLiteral("http://[broken/a.pdf") << QStringLiteral("http://[broken/a.pdf");
     QTest::newRow("UTF-8 name kept")
         << QStringLiteral("https://s.edu/webservice/pluginfile.php/83/f/fiche-m%C3%A9thode.pdf")
         << QStringLiteral("https://s.edu/webservice/pluginfile.php/83/f/fiche-m%C3%A9thode.pdf");

@@ -13,7 +13,7 @@ QString FileAddress::withoutCredentials(const QString &url)
 {
     QUrl parsed(url);
     if (!parsed.isValid())
-        return redacted(url);
+        return redacted(url) == url ? url : QString();  // no way to take a credential out: better no address
     QString path = parsed.path();
     if (const qsizetype at = path.indexOf(kTokenFile); at >= 0) {
         // tokenpluginfile.php/<key>/<contextid>/…: the key is the credential.

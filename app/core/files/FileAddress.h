@@ -8,7 +8,8 @@
 // (in the database, logs, messages, exports) only the bare form and adds the token at the moment of a request.
 namespace FileAddress {
 // `url` with both credentials gone: the token parameter removed and tokenpluginfile.php/<key>/ turned into
-// webservice/pluginfile.php/. Anything else unchanged.
+// webservice/pluginfile.php/. Anything else unchanged; an address that cannot be parsed and carries a credential
+// becomes empty (better no address than one with the token).
 QString withoutCredentials(const QString &url);
 // What to request for a stored address: pluginfile.php (which needs a browser session) becomes
 // webservice/pluginfile.php, and the token goes in the query.

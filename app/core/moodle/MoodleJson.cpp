@@ -1,5 +1,6 @@
 #include "MoodleJson.h"
 
+#include "files/FileAddress.h"
 #include "text/TextFormat.h"
 
 #include <QJsonArray>
@@ -8,7 +9,6 @@
 #include <QLocale>
 #include <QSet>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <cmath>
 #include <limits>
@@ -190,22 +190,6 @@ QJsonObject objectAt(const QJsonObject &object, Key key)
     return object.value(key).toObject();  // empty unless it is an object
 }
 
-// A file URL without any token (Moodle does not add one, but a stored URL must never carry it).
-QString withoutToken(const QString &url)
-{
-    if (!url.contains(QLatin1String("token=")))
-        return url;
-    QUrl parsed(url);
-    if (!parsed.isValid())
-        return url;
-    QUrlQuery query(parsed);
-    if (!query.hasQueryItem(QStringLiteral("token")))
-        return url;
-    query.removeAllQueryItems(QStringLiteral("token"));
-    parsed.setQuery(query);
-    return parsed.toString(QUrl::FullyEncoded);
-}
-
 // ---- Records
 
 Course courseFrom(const QJsonObject &object, qint64 id, int position)
@@ -246,7 +230,7 @@ ActivityFile fileFrom(const QJsonObject &object)
     file.fileName = text(object, Key("filename"));
     file.filePath = text(object, Key("filepath"));
     file.fileSize = intOr(object, Key("filesize"));
-    file.fileUrl = withoutToken(text(object, Key("fileurl")));
+    file.fileUrl = FileAddress::withoutCredentials(text(object, Key("fileurl")));
     file.mimeType = text(object, Key("mimetype"));
     file.timeModified = intOr(object, Key("timemodified"));
     file.author = TextFormat::decodeEntities(text(object, Key("author")));

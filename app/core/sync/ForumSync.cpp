@@ -1,6 +1,7 @@
 #include "ForumSync.h"
 
 #include "SyncErrors.h"
+#include "files/FileAddress.h"
 
 #include "common/Clock.h"
 #include "moodle/MoodleBatchReply.h"
@@ -13,10 +14,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -95,24 +94,6 @@ QList<QJsonObject> objectsIn(const QJsonValue &value)
     return objects;
 }
 
-// A file address as stored: without the token in either form the site may use (a `token` query field, or
-// tokenpluginfile.php/<key>/, whose key is as good as the token for files).
-QString withoutToken(const QString &url)
-{
-    QString address = url;
-    static const QRegularExpression keyInPath(QStringLiteral("/tokenpluginfile\\.php/[^/]*/"));
-    address.replace(keyInPath, QStringLiteral("/webservice/pluginfile.php/"));
-    if (!address.contains(QLatin1String("token=")))
-        return address;
-    QUrl parsed(address);
-    if (!parsed.isValid())
-        return QString();  // no way to take the token out: better no address than one with it
-    QUrlQuery query(parsed);
-    query.removeAllQueryItems(QStringLiteral("token"));
-    parsed.setQuery(query);
-    return parsed.toString(QUrl::FullyEncoded);
-}
-
 ForumAttachment attachmentFrom(const QJsonObject &object, int position)
 {
     ForumAttachment attachment;
@@ -122,7 +103,7 @@ ForumAttachment attachmentFrom(const QJsonObject &object, int position)
     attachment.fileSize = intOr(object, Key("filesize"));
     // mod_forum_get_discussion_posts names it "url"; the older forum functions "fileurl".
     const QString url = text(object, Key("fileurl"));
-    attachment.fileUrl = withoutToken(url.isEmpty() ? text(object, Key("url")) : url);
+    attachment.fileUrl = FileAddress::withoutCredentials(url.isEmpty() ? text(object, Key("url")) : url);
     attachment.mimeType = text(object, Key("mimetype"));
     attachment.timeModified = intOr(object, Key("timemodified"));
     return attachment;
