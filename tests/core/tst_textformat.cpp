@@ -7,6 +7,17 @@ class TestTextFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A forum message or a page read as text (satchelctl forum, page): a line per paragraph, row or item, cells
+    // apart, nothing of the markup left.
+    void paragraphsAreLinesOfText()
+    {
+        QCOMPARE(TextFormat::paragraphs(QStringLiteral(
+                     "<p>Weekly labs &amp; a <b>quiz</b>.</p><table><tr><th>Week</th><th>Topic</th></tr>"
+                     "<tr><td>1</td><td>Variables</td></tr></table><ul><li>one</li><li>two</li></ul>a<br>b"
+                     "<script>alert(1)</script><p>   </p>")),
+                 QStringLiteral("Weekly labs & a quiz.\nWeek Topic\n1 Variables\none\ntwo\na\nb"));
+    }
+
     void plainText_data()
     {
         QTest::addColumn<QString>("html");

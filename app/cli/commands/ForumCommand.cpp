@@ -6,11 +6,9 @@
 #include "store/ForumRepository.h"
 #include "store/SyncStateRepository.h"
 #include "sync/ForumSync.h"
-#include "text/HtmlSanitizer.h"
 #include "text/TextFormat.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace CtlOutput;
 
@@ -39,7 +37,7 @@ QJsonObject postJson(const ForumPost &post)
                        {QStringLiteral("time"), post.timeCreated},
                        {QStringLiteral("timeIso"), isoTime(post.timeCreated)},
                        {QStringLiteral("subject"), post.subject},
-                       {QStringLiteral("message"), ForumCommand::messageText(post.message)},
+                       {QStringLiteral("message"), TextFormat::paragraphs(post.message)},
                        {QStringLiteral("new"), post.isNew},
                        {QStringLiteral("attachments"), attachments}};
 }
@@ -56,25 +54,6 @@ QString ForumCommand::takeArguments(const QString &, const QStringList &args)
         return QStringLiteral("'%1' is not an activity id (a number, as listed by 'satchelctl contents')")
             .arg(args.at(0));
     return QString();
-}
-
-QString ForumCommand::messageText(const QString &html)
-{
-    QString text = HtmlSanitizer::sanitize(html);
-    static const QRegularExpression breaks(
-        QStringLiteral("<\\s*(br|hr|/p|/div|/li|/dt|/dd|/tr|/pre|/blockquote|/h[1-6])\\b[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    text.replace(breaks, QStringLiteral("\n"));
-    text.remove(tags);
-    text = TextFormat::decodeEntities(text);
-    QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString simplified = line.simplified();
-        if (!simplified.isEmpty())
-            lines << simplified;
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 int ForumCommand::runWithData()
@@ -147,7 +126,7 @@ int ForumCommand::runWithData()
             const QString indent(2 + 2 * qMin(post.depth, 6), QLatin1Char(' '));
             m_out << indent << post.author << " · " << localTime(post.timeCreated) << " · " << post.subject
                   << (post.isNew ? QStringLiteral(" [new]") : QString()) << "\n";
-            const QString body = messageText(post.message);
+            const QString body = TextFormat::paragraphs(post.message);
             for (const QString &line : body.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 m_out << indent << "  " << line << "\n";
             for (const ForumAttachment &attachment : post.attachments)

@@ -13,7 +13,6 @@ public:
 
     // A post's HTML message as the plain text satchelctl prints: sanitised (scripts, styles and media go with
     // their content), tags stripped, entities decoded, one line per paragraph, line break or list item.
-    static QString messageText(const QString &html);
 
 protected:
     int runWithData() override;

@@ -1,16 +1,15 @@
 #include "PageCommand.h"
 
 #include "CtlOutput.h"
-#include "ForumCommand.h"
 #include "files/FilesFolder.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "store/DownloadRepository.h"
 #include "text/HtmlSanitizer.h"
+#include "text/TextFormat.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 using namespace CtlOutput;
 
@@ -80,10 +79,7 @@ int PageCommand::runWithData()
         m_err.flush();
     }
     const QString sanitized = HtmlSanitizer::sanitize(html, HtmlSanitizer::Links::Keep);
-    // Table cells side by side stay apart ("1 Variables", not "1Variables").
-    static const QRegularExpression cellEnd(QStringLiteral("(</t[dh]\\s*>)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QString text = ForumCommand::messageText(QString(html).replace(cellEnd, QStringLiteral(" \\1")));
+    const QString text = TextFormat::paragraphs(html);
     if (json())
         return ok({{QStringLiteral("synced"), true},
                    {QStringLiteral("cmid"), m_cmid},

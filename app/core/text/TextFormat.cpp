@@ -1,5 +1,7 @@
 #include "TextFormat.h"
 
+#include "HtmlSanitizer.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -69,4 +71,27 @@ QString TextFormat::plainText(const QString &html)
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     text.replace(spaces, QStringLiteral(" "));
     return text.trimmed();
+}
+
+QString TextFormat::paragraphs(const QString &html)
+{
+    QString text = HtmlSanitizer::sanitize(html);
+    static const QRegularExpression breaks(
+        QStringLiteral("<\\s*(br|hr|/p|/div|/li|/dt|/dd|/tr|/pre|/blockquote|/h[1-6])\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Cells side by side stay apart ("1 Variables", not "1Variables").
+    static const QRegularExpression cellEnds(QStringLiteral("<\\s*/t[dh]\\b[^>]*>"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.replace(breaks, QStringLiteral("\n"));
+    text.replace(cellEnds, QStringLiteral(" "));
+    text.remove(tags);
+    text = decodeEntities(text);
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString simplified = line.simplified();
+        if (!simplified.isEmpty())
+            lines << simplified;
+    }
+    return lines.join(QLatin1Char('\n'));
 }

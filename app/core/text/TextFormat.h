@@ -7,6 +7,9 @@
 namespace TextFormat {
 // Decodes entities and strips tags; collapses whitespace.
 QString plainText(const QString &html);
+// A message or page (sanitised first) as lines of text: one per paragraph, line break, list item or table row, table
+// cells kept apart by a space, tags gone, entities decoded, empty lines dropped.
+QString paragraphs(const QString &html);
 // Decodes &amp; &lt; &gt; &quot; &#39; &#NNN; &#xHH; and the common named entities.
 QString decodeEntities(const QString &text);
 }  // namespace TextFormat
