@@ -19,6 +19,24 @@ bool stopsEverything(const MoodleError &error)
         || (error.isOffline() && error.kind() != K::Timeout);
 }
 
+// What a run does with a listed file (plan() and start() alike): fetch it when it is missing or outdated, also when
+// its copy was deleted in the file manager; skip it over the size limit; never fetch an external one.
+enum class Decision {
+    Keep,
+    Fetch,
+    Skip
+};
+Decision decide(const CourseFile &file, const FilesFolder &folder, qint64 maxFileSize)
+{
+    if (file.external)
+        return Decision::Keep;
+    const bool deleted =
+        file.downloaded && !file.localPath.isEmpty() && !QFileInfo::exists(folder.absolutePath(file.localPath));
+    if (!file.needsDownload() && !deleted)
+        return Decision::Keep;
+    return maxFileSize > 0 && file.size > maxFileSize ? Decision::Skip : Decision::Fetch;
+}
+
 bool worthRetrying(const MoodleError &error)
 {
     using K = MoodleError::Kind;
@@ -50,12 +68,10 @@ Result<CourseDownloader::Plan> CourseDownloader::plan(const QList<qint64> &cours
         if (!files)
             return Failure<>{files.error()};
         for (const CourseFile &file : std::as_const(*files)) {
-            const bool missing = file.downloaded && !QFileInfo::exists(m_folder.absolutePath(file.localPath));
-            if (!file.needsDownload() && !missing)
+            const Decision decision = decide(file, m_folder, options.maxFileSize);
+            if (decision == Decision::Keep)
                 continue;
-            if (file.external)
-                continue;
-            if (options.maxFileSize > 0 && file.size > options.maxFileSize) {
+            if (decision == Decision::Skip) {
                 ++plan.skipped;
                 plan.skippedBytes += file.size;
                 continue;
@@ -136,11 +152,10 @@ bool CourseDownloader::prepare(const QList<qint64> &courseIds)
                     }
                 }
             }
-            const bool missing = file.downloaded && !file.localPath.isEmpty()
-                && !QFileInfo::exists(m_folder.absolutePath(file.localPath));  // deleted in the file manager
-            if (!file.needsDownload() && !missing)
+            const Decision decision = decide(file, m_folder, m_options.maxFileSize);
+            if (decision == Decision::Keep)
                 continue;
-            if (m_options.maxFileSize > 0 && file.size > m_options.maxFileSize) {
+            if (decision == Decision::Skip) {
                 ++m_summary.skipped;
                 continue;
             }
