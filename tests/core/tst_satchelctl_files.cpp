@@ -212,9 +212,10 @@ private Q_SLOTS:
         const QJsonObject loop = fileWithPath(files, QStringLiteral("/loops/while_demo.py"));
         QCOMPARE(keys(loop),
                  QStringList({QStringLiteral("activity"), QStringLiteral("cmid"), QStringLiteral("localPath"),
-                              QStringLiteral("path"), QStringLiteral("size"), QStringLiteral("state"),
-                              QStringLiteral("timemodified")}));
+                              QStringLiteral("path"), QStringLiteral("section"), QStringLiteral("size"),
+                              QStringLiteral("state"), QStringLiteral("timemodified")}));
         QCOMPARE(loop.value(QLatin1String("activity")).toString(), QStringLiteral("Example code"));
+        QCOMPARE(loop.value(QLatin1String("section")).toString(), QStringLiteral("Control flow"));
         QCOMPARE(loop.value(QLatin1String("size")).toInteger(), 43);
         QVERIFY(loop.value(QLatin1String("timemodified")).toInteger() > 0);
         QCOMPARE(loop.value(QLatin1String("state")).toString(), QStringLiteral("downloaded"));

@@ -50,6 +50,7 @@ int FilesCommand::runWithData()
         for (const CourseFile &file : *read)
             files.append(QJsonObject{{QStringLiteral("cmid"), file.cmid},
                                      {QStringLiteral("activity"), file.activityName},
+                                     {QStringLiteral("section"), file.sectionName},
                                      {QStringLiteral("path"), file.pathInActivity()},
                                      {QStringLiteral("size"), file.size},
                                      {QStringLiteral("timemodified"), file.timeModified},
@@ -66,7 +67,8 @@ int FilesCommand::runWithData()
     QList<QStringList> rows;
     for (const CourseFile &file : *read)
         rows << QStringList{
-            QString::number(file.cmid), file.activityName,
+            // A section's own file (in its summary) has no activity: the section says where it is.
+            QString::number(file.cmid), file.cmid == 0 ? file.sectionName : file.activityName,
             file.pathInActivity(),      file.size > 0 ? DownloadCommand::sizeText(file.size) : QStringLiteral("–"),
             stateName(file.state()),    localPath(file)};
     m_out << table(rows);

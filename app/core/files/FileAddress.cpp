@@ -29,6 +29,22 @@ QString FileAddress::withoutCredentials(const QString &url)
     return parsed.toString(QUrl::FullyEncoded);
 }
 
+bool FileAddress::isOnSite(const QString &url, const QUrl &site)
+{
+    const QUrl address(url);
+    if (!address.isValid() || !site.isValid() || address.host().isEmpty())
+        return false;
+    if (address.scheme().compare(site.scheme(), Qt::CaseInsensitive) != 0
+        || address.host().compare(site.host(), Qt::CaseInsensitive) != 0
+        || address.port(address.scheme() == QLatin1String("https") ? 443 : 80)
+            != site.port(site.scheme() == QLatin1String("https") ? 443 : 80))
+        return false;
+    QString sitePath = site.path();
+    if (!sitePath.endsWith(QLatin1Char('/')))
+        sitePath += QLatin1Char('/');
+    return address.path().startsWith(sitePath);
+}
+
 QUrl FileAddress::forDownload(const QString &storedUrl, const QString &token)
 {
     QUrl url(withoutCredentials(storedUrl));

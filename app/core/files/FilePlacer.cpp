@@ -21,6 +21,8 @@ void FilePlacer::take(const QString &relative, qint64 cmid)
     const QString activity = relative.section(QLatin1Char('/'), 0, 2);
     const QString parent = relative.section(QLatin1Char('/'), 0, 1) + QLatin1Char('/');
     m_folderOwner.insert(LocalFileName::folded(activity), cmid);
+    if (cmid == 0)
+        return;  // a section's own file: no activity folder
     m_activityFolder.insert(activityKey(LocalFileName::folded(parent), cmid), relative.section(QLatin1Char('/'), 2, 2));
 }
 
@@ -42,15 +44,16 @@ QString FilePlacer::place(const CourseFile &file)
         + LocalFileName::component(file.sectionName, QStringLiteral("section")) + QLatin1Char('/');
     const QString foldedParent = LocalFileName::folded(parent);
 
-    QString activity = m_activityFolder.value(activityKey(foldedParent, file.cmid));
-    if (activity.isEmpty()) {
+    // A section's own files (embedded in its summary) sit in the section's folder, beside its activities' folders.
+    QString activity = file.cmid == 0 ? QString() : m_activityFolder.value(activityKey(foldedParent, file.cmid));
+    if (file.cmid != 0 && activity.isEmpty()) {
         activity = LocalFileName::component(file.activityName, QStringLiteral("activity"));
         const auto owner = m_folderOwner.constFind(LocalFileName::folded(parent + activity));
         if (owner != m_folderOwner.cend() && *owner != file.cmid)
             activity = LocalFileName::unique(activity, namesIn(foldedParent));
     }
 
-    QString folder = parent + activity + QLatin1Char('/');
+    QString folder = file.cmid == 0 ? parent : parent + activity + QLatin1Char('/');
     for (const QString &sub : LocalFileName::folders(file.filePath))
         folder += sub + QLatin1Char('/');
     const QString name = LocalFileName::component(file.fileName, QStringLiteral("file"));

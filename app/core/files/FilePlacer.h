@@ -8,7 +8,8 @@
 #include <QSet>
 #include <QString>
 
-// Gives each downloaded file its place in the files folder, once: course/section/activity/filepath/name, every
+// Gives each downloaded file its place in the files folder, once: course/section/activity/filepath/name (a section's
+// own files, cmid 0: course/section/name), every
 // component safe on every OS (LocalFileName), the whole within the path length Windows allows (FilesFolder::fitted).
 // Names are unique the way case-insensitive file systems compare them: an activity folder belongs to one activity
 // (a second activity of the same name in the section gets "Name (2)"), and a file name already taken in its folder

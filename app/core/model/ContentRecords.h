@@ -47,6 +47,7 @@ struct Activity
     CompletionMode completionMode = CompletionMode::None;
     QList<ActivityDate> dates;
     QList<ActivityFile> files;
+    QList<ActivityFile> embeddedFiles;  // in the description's HTML
     int position = 0;
 };
 
@@ -61,5 +62,6 @@ struct Section
     bool visible = true;
     bool userVisible = true;
     int position = 0;
+    QList<ActivityFile> embeddedFiles;  // in the summary's HTML
     QList<Activity> activities;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ContentRecords.h"
+
 #include <QString>
 #include <optional>
 
@@ -37,6 +39,7 @@ struct Assignment
     QString submissionStatus;  // "new", "draft", "submitted" (from mod_assign_get_submission_status)
     QString gradingStatus;  // "notgraded", "graded"
     std::optional<bool> graded;
+    QList<ActivityFile> introFiles;  // introfiles and introattachments: the description's files
 };
 
 struct Quiz

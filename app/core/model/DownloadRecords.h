@@ -16,6 +16,7 @@ struct CourseFile
     // From the site (the course's contents).
     qint64 courseId = 0;
     qint64 cmid = 0;
+    qint64 sectionId = 0;
     QString courseShortName;
     QString sectionName;
     QString activityName;

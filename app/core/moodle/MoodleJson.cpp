@@ -1,5 +1,6 @@
 #include "MoodleJson.h"
 
+#include "files/EmbeddedFiles.h"
 #include "files/FileAddress.h"
 #include "text/TextFormat.h"
 
@@ -275,6 +276,7 @@ Activity activityFrom(const QJsonObject &object, qint64 id, qint64 courseId, qin
     }
     for (const QJsonObject &content : objectsAt(object, Key("contents")))
         activity.files.append(fileFrom(content));
+    activity.embeddedFiles = EmbeddedFiles::inHtml(activity.description);
     activity.position = position;
     return activity;
 }
@@ -393,6 +395,7 @@ QList<Section> contents(qint64 courseId, const QJsonValue &response)
         section.name = plain(object, Key("name"));
         section.summary = text(object, Key("summary"));
         section.summaryFormat = smallIntOr(object, Key("summaryformat"), section.summaryFormat);
+        section.embeddedFiles = EmbeddedFiles::inHtml(section.summary);
         section.visible = boolOr(object, Key("visible"), true);
         section.userVisible = boolOr(object, Key("uservisible"), true);
         section.position = int(result.size());
@@ -535,6 +538,15 @@ QList<Assignment> assignments(const QJsonValue &response)
             assignment.allowFrom = intOr(object, Key("allowsubmissionsfromdate"));
             assignment.maxGrade = doubleOr(object, Key("grade"));
             assignment.timeModified = intOr(object, Key("timemodified"));
+            for (const Key key : {Key("introattachments"), Key("introfiles")}) {
+                for (const QJsonObject &file : objectsAt(object, key)) {
+                    ActivityFile introFile = fileFrom(file);
+                    introFile.type = QStringLiteral("file");
+                    if (introFile.filePath.isEmpty())
+                        introFile.filePath = QStringLiteral("/");
+                    assignment.introFiles.append(introFile);
+                }
+            }
             result.append(assignment);
         }
     }

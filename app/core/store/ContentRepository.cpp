@@ -20,6 +20,10 @@ const QString kFileColumns = QStringLiteral(
     "f.activity_id, f.type, f.file_name, f.file_path, f.file_size, f.file_url, f.mime_type, f.time_modified, f.author,"
     " f.external");
 
+const QString kInsertEmbedded = QStringLiteral(
+    "INSERT INTO embedded_files (course_id, section_id, activity_id, source, position, file_name, file_path,"
+    " file_size, file_url, mime_type, time_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
 QString datesJson(const QList<ActivityDate> &dates)
 {
     QJsonArray array;
@@ -95,15 +99,21 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
     QSqlQuery query(m_db);
     // Activities first (their files go with them), then the sections.
     if (!run(query, QStringLiteral("DELETE FROM activities WHERE course_id = ?"), {courseId})
-        || !run(query, QStringLiteral("DELETE FROM sections WHERE course_id = ?"), {courseId}))
+        || !run(query, QStringLiteral("DELETE FROM sections WHERE course_id = ?"), {courseId})
+        || !run(
+            query,
+            QStringLiteral("DELETE FROM embedded_files WHERE course_id = ? AND source IN ('summary', 'description')"),
+            {courseId}))
         return false;
 
     QSqlQuery insertSection(m_db);
     QSqlQuery insertActivity(m_db);
     QSqlQuery insertFile(m_db);
-    if (!prepare(insertSection,
-                 QStringLiteral("INSERT INTO sections (id, course_id, number, name, summary, summary_format,"
-                                " visible, user_visible, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    QSqlQuery insertEmbedded(m_db);
+    if (!prepare(insertEmbedded, kInsertEmbedded)
+        || !prepare(insertSection,
+                    QStringLiteral("INSERT INTO sections (id, course_id, number, name, summary, summary_format,"
+                                   " visible, user_visible, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         || !prepare(insertActivity,
                     QStringLiteral("INSERT INTO activities (id, course_id, section_id, module, module_plural, instance,"
                                    " name, url, description, visible, user_visible, indent, completion_mode, dates,"
@@ -119,7 +129,9 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
         bind(insertSection,
              {section.id, courseId, section.number, notNull(section.name), section.summary, section.summaryFormat,
               flag(section.visible), flag(section.userVisible), sectionPosition++});
-        if (!exec(insertSection))
+        if (!exec(insertSection)
+            || !insertEmbeddedFiles(insertEmbedded, courseId, section.id, 0, QStringLiteral("summary"),
+                                    section.embeddedFiles))
             return false;
         int activityPosition = 0;
         for (const Activity &activity : section.activities) {
@@ -128,7 +140,9 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
                   notNull(activity.name), activity.url, activity.description, flag(activity.visible),
                   flag(activity.userVisible), activity.indent, int(activity.completionMode), datesJson(activity.dates),
                   activityPosition++});
-            if (!exec(insertActivity))
+            if (!exec(insertActivity)
+                || !insertEmbeddedFiles(insertEmbedded, courseId, section.id, activity.id,
+                                        QStringLiteral("description"), activity.embeddedFiles))
                 return false;
             int filePosition = 0;
             for (const ActivityFile &file : activity.files) {
@@ -139,6 +153,53 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
                     return false;
             }
         }
+    }
+    return true;
+}
+
+bool ContentRepository::insertEmbeddedFiles(QSqlQuery &insert, qint64 courseId, qint64 sectionId, qint64 activityId,
+                                            const QString &source, const QList<ActivityFile> &files)
+{
+    int position = 0;
+    for (const ActivityFile &file : files) {
+        bind(insert,
+             {courseId, sectionId == 0 ? QVariant() : QVariant(sectionId), activityId, source, position++,
+              file.fileName, file.filePath, file.fileSize, file.fileUrl, file.mimeType, file.timeModified});
+        if (!exec(insert))
+            return false;
+    }
+    return true;
+}
+
+bool ContentRepository::replaceIntroFiles(const QList<Assignment> &assignments,
+                                          const std::optional<QSet<qint64>> &onlyCourses)
+{
+    clearError();
+    QSet<qint64> courses;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT id FROM courses")))
+        return false;
+    while (query.next())
+        courses.insert(int64(query, 0));
+    if (onlyCourses)
+        courses &= *onlyCourses;
+    QSqlQuery remove(m_db);
+    if (!prepare(remove, QStringLiteral("DELETE FROM embedded_files WHERE course_id = ? AND source = 'intro'")))
+        return false;
+    for (const qint64 courseId : std::as_const(courses)) {
+        bind(remove, {courseId});
+        if (!exec(remove))
+            return false;
+    }
+    QSqlQuery insert(m_db);
+    if (!prepare(insert, kInsertEmbedded))
+        return false;
+    for (const Assignment &assignment : assignments) {
+        if (courses.contains(assignment.courseId) && assignment.cmid != 0
+            && !insertEmbeddedFiles(insert, assignment.courseId, 0, assignment.cmid, QStringLiteral("intro"),
+                                    assignment.introFiles))
+            return false;
     }
     return true;
 }

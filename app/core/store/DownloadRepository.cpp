@@ -2,37 +2,69 @@
 
 #include "SqlValues.h"
 
+#include <QSet>
+
 using namespace SqlValues;
 
 namespace {
-// Files a student can open: type "file" entries of activities visible to them. Sites from Moodle 5.1 list question
-// banks (qbank) in the contents; those are not course material. Then the attachments of the forums' posts (stored by
-// ForumSync for courses kept offline), placed under the forum, one folder per discussion so that attachments of
-// different posts with the same name stay apart. %1 is the condition on the activity `a`; both parts take its value.
-// The last columns only order the rows: files in the order the site lists them, a forum's attachments after its files.
-const QString kFileSelect = QStringLiteral(
+// Files a student can open, in three parts:
+// - type "file" entries of activities visible to them. Sites from Moodle 5.1 list question banks (qbank) in the
+//   contents; those are not course material;
+// - the attachments of the forums' posts (stored by ForumSync for courses kept offline), placed under the forum, one
+//   folder per discussion so that attachments of different posts with the same name stay apart;
+// - files embedded in section summaries and activity descriptions, and assignments' intro attachments; a section's own
+//   files (activity 0) go in the section's folder.
+// %1 is the condition on the activity `a` (first two parts), %2 the one on the embedded file `e`; each takes its value.
+// Columns 20 to 25 only order the rows: files in the order the site lists them, a forum's attachments after its files,
+// a section's own files before its activities'.
+const QString kContentFiles = QStringLiteral(
     "SELECT a.course_id, a.id, c.short_name, s.name, s.number, a.name, a.module, f.file_path, f.file_name,"
-    " f.file_size, f.time_modified, f.file_url, f.mime_type, f.external,"
+    " f.file_size, f.time_modified, f.file_url AS file_url, f.mime_type, f.external,"
     " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
-    " s.position, a.position, 0, f.position, 0, 0"
+    " s.position, a.position, 0, f.position, 0, 0, s.id"
     " FROM activity_files f JOIN activities a ON a.id = f.activity_id"
     " JOIN courses c ON c.id = a.course_id LEFT JOIN sections s ON s.id = a.section_id"
     " LEFT JOIN downloads d ON d.file_url = f.file_url"
     " WHERE f.type = 'file' AND f.file_url IS NOT NULL AND f.file_url <> '' AND a.user_visible <> 0"
-    " AND a.module <> 'qbank' AND %1"
-    " UNION ALL"
-    " SELECT a.course_id, a.id, c.short_name, s.name, s.number, a.name, a.module,"
+    " AND a.module <> 'qbank' AND %1");
+const QString kForumFiles = QStringLiteral(
+    "SELECT a.course_id, a.id, c.short_name, s.name, s.number, a.name, a.module,"
     " '/' || COALESCE(NULLIF(REPLACE(TRIM(fd.name), '/', '-'), ''), fd.id) || '/', fa.file_name,"
     " fa.file_size, fa.time_modified, fa.file_url, fa.mime_type, 0,"
     " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
-    " s.position, a.position, 1, fd.id, p.id, fa.position"
+    " s.position, a.position, 1, fd.id, p.id, fa.position, s.id"
     " FROM forum_attachments fa JOIN forum_posts p ON p.id = fa.post_id"
     " JOIN forum_discussions fd ON fd.id = p.discussion_id"
     " JOIN activities a ON a.course_id = fd.course_id AND a.module = 'forum' AND a.instance = fd.forum_id"
     " JOIN courses c ON c.id = a.course_id LEFT JOIN sections s ON s.id = a.section_id"
     " LEFT JOIN downloads d ON d.file_url = fa.file_url"
-    " WHERE fa.file_url IS NOT NULL AND fa.file_url <> '' AND a.user_visible <> 0 AND %1"
-    " ORDER BY 20, 21, 22, 23, 24, 25");
+    " WHERE fa.file_url IS NOT NULL AND fa.file_url <> '' AND a.user_visible <> 0 AND %1");
+const QString kEmbeddedFiles = QStringLiteral(
+    "SELECT e.course_id, e.activity_id, c.short_name, s.name, s.number, COALESCE(a.name, ''), COALESCE(a.module, ''),"
+    " e.file_path, e.file_name, e.file_size, e.time_modified, e.file_url, e.mime_type, 0,"
+    " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
+    " s.position, COALESCE(a.position, -1), 2, CASE e.source WHEN 'intro' THEN 0 ELSE 1 END, e.position, 0, s.id"
+    " FROM embedded_files e JOIN courses c ON c.id = e.course_id"
+    " LEFT JOIN activities a ON a.id = e.activity_id"
+    " JOIN sections s ON s.id = COALESCE(e.section_id, a.section_id)"
+    " LEFT JOIN downloads d ON d.file_url = e.file_url"
+    " WHERE e.file_url <> '' AND (e.activity_id = 0 AND s.user_visible <> 0"
+    " OR a.user_visible <> 0 AND a.module <> 'qbank') AND %2");
+const QString kFileSelect =
+    kContentFiles + QStringLiteral(" UNION ALL ") + kForumFiles + QStringLiteral(" UNION ALL ") + kEmbeddedFiles;
+
+// One file can be listed twice (an image in a description that is also the activity's file): the first one counts.
+QList<CourseFile> oncePerAddress(QList<CourseFile> files)
+{
+    QSet<QString> seen;
+    files.removeIf([&seen](const CourseFile &file) {
+        if (seen.contains(file.fileUrl))
+            return true;
+        seen.insert(file.fileUrl);
+        return false;
+    });
+    return files;
+}
 
 CourseFile readFile(const QSqlQuery &query)
 {
@@ -57,6 +89,7 @@ CourseFile readFile(const QSqlQuery &query)
     file.localTimeModified = int64(query, 16);
     file.downloaded = !query.isNull(17);
     file.lastError = text(query, 18);
+    file.sectionId = int64(query, 25);
     return file;
 }
 
@@ -104,28 +137,32 @@ bool DownloadRepository::setOffline(qint64 courseId, bool offline, qint64 now)
 
 Result<QList<CourseFile>> DownloadRepository::courseFiles(qint64 courseId)
 {
-    return selectAll(kFileSelect.arg(QStringLiteral("a.course_id = ?")), {courseId, courseId}, readFile);
+    Result<QList<CourseFile>> files =
+        selectAll(kFileSelect.arg(QStringLiteral("a.course_id = ?"), QStringLiteral("e.course_id = ?"))
+                      + QStringLiteral(" ORDER BY 20, 21, 22, 23, 24, 25"),
+                  {courseId, courseId, courseId}, readFile);
+    if (!files)
+        return failure();
+    return oncePerAddress(*files);
 }
 
 Result<QList<CourseFile>> DownloadRepository::activityFiles(qint64 cmid)
 {
-    return selectAll(kFileSelect.arg(QStringLiteral("a.id = ?")), {cmid, cmid}, readFile);
+    Result<QList<CourseFile>> files =
+        selectAll(kFileSelect.arg(QStringLiteral("a.id = ?"), QStringLiteral("e.activity_id = ?"))
+                      + QStringLiteral(" ORDER BY 20, 21, 22, 23, 24, 25"),
+                  {cmid, cmid, cmid}, readFile);
+    if (!files)
+        return failure();
+    return oncePerAddress(*files);
 }
 
 Result<QList<StoredDownload>> DownloadRepository::orphans(qint64 courseId)
 {
-    return selectAll(QStringLiteral("SELECT %1 FROM downloads d"
-                                    " WHERE (? = 0 OR d.course_id = ?) AND NOT EXISTS (SELECT 1 FROM activity_files f"
-                                    " JOIN activities a ON a.id = f.activity_id WHERE f.file_url = d.file_url"
-                                    " AND f.type = 'file' AND a.user_visible <> 0 AND a.module <> 'qbank')"
-                                    " AND NOT EXISTS (SELECT 1 FROM forum_attachments fa"
-                                    " JOIN forum_posts p ON p.id = fa.post_id"
-                                    " JOIN forum_discussions fd ON fd.id = p.discussion_id"
-                                    " JOIN activities a ON a.course_id = fd.course_id AND a.module = 'forum'"
-                                    " AND a.instance = fd.forum_id WHERE fa.file_url = d.file_url"
-                                    " AND a.user_visible <> 0)"
-                                    " ORDER BY d.local_path")
-                         .arg(kDownloadColumns),
+    // What no course lists any more: the same rule as courseFiles, over every course.
+    return selectAll(QStringLiteral("SELECT %1 FROM downloads d WHERE (? = 0 OR d.course_id = ?)"
+                                    " AND d.file_url NOT IN (SELECT file_url FROM (%2)) ORDER BY d.local_path")
+                         .arg(kDownloadColumns, kFileSelect.arg(QStringLiteral("1"), QStringLiteral("1"))),
                      {courseId, courseId}, readDownload);
 }
 

@@ -190,6 +190,21 @@ const QList<QStringList> &steps()
                            " file_url TEXT, mime_type TEXT, time_modified INTEGER,"  // file_url without token
                            " PRIMARY KEY (post_id, position))"),
         },
+        // 7: files a site embeds in HTML (section summaries, activity descriptions) or attaches to an assignment's
+        // description (introattachments). Each source is replaced with the answer it comes from; a section's own
+        // files have activity_id 0.
+        {
+            QStringLiteral(
+                "CREATE TABLE embedded_files ("
+                " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                " section_id INTEGER, activity_id INTEGER NOT NULL DEFAULT 0,"
+                " source TEXT NOT NULL,"  // "summary", "description", "intro"
+                " position INTEGER NOT NULL, file_name TEXT, file_path TEXT, file_size INTEGER,"
+                " file_url TEXT NOT NULL, mime_type TEXT, time_modified INTEGER)"),  // file_url without token
+            QStringLiteral("CREATE INDEX embedded_files_course ON embedded_files(course_id, source)"),
+            QStringLiteral("CREATE INDEX embedded_files_url ON embedded_files(file_url)"),
+            QStringLiteral("ALTER TABLE activity_files ADD COLUMN title TEXT"),  // a book chapter's title
+        },
     };
     return all;
 }

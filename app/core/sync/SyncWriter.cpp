@@ -1,5 +1,6 @@
 #include "SyncWriter.h"
 
+#include "files/FileAddress.h"
 #include "moodle/MoodleJson.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
@@ -18,6 +19,40 @@
 #include <QSqlError>
 
 #include <atomic>
+
+namespace {
+
+// Files embedded in HTML are fetched with the token: only those on the account's site are kept (a teacher's HTML
+// may point anywhere). Without a stored site, none.
+void keepOnSite(QList<ActivityFile> &files, const QUrl &site)
+{
+    files.removeIf([&site](const ActivityFile &file) { return !FileAddress::isOnSite(file.fileUrl, site); });
+}
+
+QUrl storedSite(const QSqlDatabase &db)
+{
+    const Result<std::optional<SiteInfo>> info = SiteRepository(db).siteInfo();
+    return info && *info ? (*info)->siteUrl : QUrl();
+}
+
+QList<Section> contentsOnSite(QList<Section> sections, const QUrl &site)
+{
+    for (Section &section : sections) {
+        keepOnSite(section.embeddedFiles, site);
+        for (Activity &activity : section.activities)
+            keepOnSite(activity.embeddedFiles, site);
+    }
+    return sections;
+}
+
+QList<Assignment> assignmentsOnSite(QList<Assignment> assignments, const QUrl &site)
+{
+    for (Assignment &assignment : assignments)
+        keepOnSite(assignment.introFiles, site);
+    return assignments;
+}
+
+}  // namespace
 
 bool SyncWriter::writeSiteInfo(const SiteInfo &info)
 {
@@ -46,13 +81,17 @@ bool SyncWriter::writeLists(const Lists &lists, QList<Course> *storedCourses, QL
         written = grades.replaceCourseGrades(MoodleJson::courseGrades(*lists.courseGrades));
     if (written && lists.events)
         written = deadlines.replaceEvents(events);
-    if (written && lists.assignments)
-        written = deadlines.replaceAssignments(MoodleJson::assignments(*lists.assignments));
+    ContentRepository contents(m_db);
+    if (written && lists.assignments) {
+        const QList<Assignment> assignments =
+            assignmentsOnSite(MoodleJson::assignments(*lists.assignments), storedSite(m_db));
+        written = deadlines.replaceAssignments(assignments) && contents.replaceIntroFiles(assignments);
+    }
     if (written && lists.quizzes)
         written = deadlines.replaceQuizzes(MoodleJson::quizzes(*lists.quizzes));
     if (!written || !transaction.commit()) {
         m_lastError = courseRepo.lastError() + sites.lastError() + grades.lastError() + deadlines.lastError()
-            + transaction.lastError();
+            + contents.lastError() + transaction.lastError();
         return false;
     }
     if (storedCourses)
@@ -79,15 +118,18 @@ bool SyncWriter::writeCourseLists(const QSet<qint64> &courseIds, const std::opti
     const QList<CalendarEvent> parsedEvents = events ? MoodleJson::actionEvents(*events) : QList<CalendarEvent>();
     Transaction transaction(m_db);
     DeadlineRepository deadlines(m_db);
+    ContentRepository contents(m_db);
     bool written = true;
-    if (assignments)
-        written = deadlines.replaceAssignments(MoodleJson::assignments(*assignments), courseIds);
+    if (assignments) {
+        const QList<Assignment> parsed = assignmentsOnSite(MoodleJson::assignments(*assignments), storedSite(m_db));
+        written = deadlines.replaceAssignments(parsed, courseIds) && contents.replaceIntroFiles(parsed, courseIds);
+    }
     if (written && quizzes)
         written = deadlines.replaceQuizzes(MoodleJson::quizzes(*quizzes), courseIds);
     if (written && events)
         written = deadlines.replaceEvents(parsedEvents);
     if (!written || !transaction.commit()) {
-        m_lastError = deadlines.lastError() + transaction.lastError();
+        m_lastError = deadlines.lastError() + contents.lastError() + transaction.lastError();
         return false;
     }
     if (storedEvents)
@@ -106,7 +148,8 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
     SyncStateRepository state(m_db);
     bool written = true;
     if (answers.contents)
-        written = contents.replaceContents(courseId, MoodleJson::contents(courseId, *answers.contents));
+        written = contents.replaceContents(
+            courseId, contentsOnSite(MoodleJson::contents(courseId, *answers.contents), storedSite(m_db)));
     if (written && answers.gradeItems)
         written = grades.replaceGradeItems(courseId, userId, MoodleJson::gradeItems(courseId, *answers.gradeItems));
     if (written && answers.activityCompletion) {
