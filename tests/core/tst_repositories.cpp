@@ -114,9 +114,9 @@ QString dump(const Activity &a)
     for (const ActivityDate &d : a.dates)
         parts << QStringLiteral("date{%1,%2,%3}").arg(d.label, n(d.timestamp), d.dataId);
     for (const ActivityFile &f : a.files)
-        parts << QStringLiteral("file{%1,%2,%3,%4,%5,%6,%7,%8}")
+        parts << QStringLiteral("file{%1,%2,%3,%4,%5,%6,%7,%8,%9,%10}")
                      .arg(f.type, f.fileName, f.filePath, n(f.fileSize), f.fileUrl, f.mimeType, n(f.timeModified),
-                          f.author);
+                          f.author, b(f.external), f.title);
     return join(parts);
 }
 
@@ -600,7 +600,9 @@ private Q_SLOTS:
                          QStringLiteral("https://moodle.example/webservice/pluginfile.php/1/brief.pdf"),
                          QStringLiteral("application/pdf"),
                          kNow - 10,
-                         QStringLiteral("Ms O'Hara")};
+                         QStringLiteral("Ms O'Hara"),
+                         false,
+                         QStringLiteral("Assignment brief")};
         ActivityFile link;
         link.type = QStringLiteral("url");
         assign.files = {pdf, link};

@@ -5,6 +5,7 @@
 #include "widgets/InlineMessage.h"
 #include "widgets/SafeLinks.h"
 
+#include "files/DownloadedPage.h"
 #include "files/OfflineContent.h"
 #include "store/ContentRepository.h"
 #include "store/DownloadRepository.h"
@@ -224,25 +225,16 @@ void PageView::load()
     InertText::setText(m_title, activity.name);
     setWindowTitle(activity.name);
 
-    // A page's text is its index.html; a book's, one per chapter in the contents' order.
-    bool outdated = false;
-    bool missing = false;
-    for (const CourseFile &file : *files) {
-        if (file.fileName != QLatin1String("index.html"))
-            continue;
-        const QString path =
-            file.downloaded && !file.localPath.isEmpty() ? m_folder.absolutePath(file.localPath) : QString();
-        QFile local(path);
-        if (path.isEmpty() || !local.open(QIODevice::ReadOnly)) {
-            missing = true;
-            continue;
-        }
-        outdated = outdated || file.state() == CourseFile::State::Outdated;
-        const QString html = QString::fromUtf8(local.readAll());
-        m_html += HtmlSanitizer::sanitize(html, HtmlSanitizer::Links::Keep, [&](const QString &src) {
-            const QString image = localImage(src, *files, file.filePath, m_folder);
-            return image.isEmpty() ? QUrl() : m_browser->addImage(image);
-        });
+    // A page's text is its index.html; a book's, one per chapter in the contents' order, under its title.
+    const DownloadedPage page = DownloadedPage::read(*files, m_folder);
+    const bool outdated = page.outdated;
+    const bool missing = !page.complete();
+    for (const DownloadedPage::Part &part : page.parts) {
+        m_html += DownloadedPage::heading(part)
+            + HtmlSanitizer::sanitize(part.html, HtmlSanitizer::Links::Keep, [&](const QString &src) {
+                      const QString image = localImage(src, *files, part.filePath, m_folder);
+                      return image.isEmpty() ? QUrl() : m_browser->addImage(image);
+                  });
     }
     m_browser->setHtml(m_html);
     if (m_html.isEmpty())

@@ -1,6 +1,7 @@
 #include "PageCommand.h"
 
 #include "CtlOutput.h"
+#include "files/DownloadedPage.h"
 #include "files/FilesFolder.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
@@ -51,24 +52,12 @@ int PageCommand::runWithData()
         return localFailure(course.error());
     const QString courseName = *course ? (*course)->shortName : QString::number(activity.courseId);
 
-    // The page's text is its index.html (a book: one per chapter, in the contents' order), as downloaded.
-    const FilesFolder folder(FilesFolder::forAccount(dataDir(), m_account->id()));
-    QString html;
-    int pages = 0;
-    bool outdated = false;
-    for (const CourseFile &file : *files) {
-        if (file.fileName != QLatin1String("index.html"))
-            continue;
-        ++pages;
-        QFile local(file.downloaded && !file.localPath.isEmpty() ? folder.absolutePath(file.localPath) : QString());
-        if (local.fileName().isEmpty() || !local.open(QIODevice::ReadOnly)) {
-            html.clear();
-            break;
-        }
-        outdated = outdated || file.state() == CourseFile::State::Outdated;
-        html += QString::fromUtf8(local.readAll()) + QLatin1Char('\n');
-    }
-    if (pages == 0 || html.isEmpty())
+    // Every part must be here: a book with a chapter missing would read as if it had none.
+    const DownloadedPage page =
+        DownloadedPage::read(*files, FilesFolder(FilesFolder::forAccount(dataDir(), m_account->id())));
+    const bool outdated = page.outdated;
+    const QString html = page.html();
+    if (!page.complete())
         return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("notdownloaded"),
                        QStringLiteral("\"%1\" is not downloaded yet. Run 'satchelctl download %2' while the site "
                                       "can be reached, then try again.")

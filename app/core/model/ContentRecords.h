@@ -22,6 +22,7 @@ struct ActivityFile
     qint64 timeModified = 0;
     QString author;
     bool external = false;  // isexternalfile: lives in another repository; listed, never downloaded
+    QString title;  // what the entry is called, when the site says (a book chapter's index.html: the chapter's title)
 };
 
 struct Activity

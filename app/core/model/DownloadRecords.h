@@ -28,6 +28,7 @@ struct CourseFile
     QString fileUrl;  // without token
     QString mimeType;
     bool external = false;
+    QString title;  // a book chapter's title (its index.html), else empty
 
     // On this computer (the downloads table); localPath relative to the account's files folder.
     QString localPath;

@@ -236,6 +236,9 @@ ActivityFile fileFrom(const QJsonObject &object)
     file.timeModified = intOr(object, Key("timemodified"));
     file.author = TextFormat::decodeEntities(text(object, Key("author")));
     file.external = boolOr(object, Key("isexternalfile"), false);
+    // A file's "content" is its title where a module sets one (a book chapter's); a "content" entry's is data.
+    if (file.type == QLatin1String("file"))
+        file.title = plain(object, Key("content"));
     return file;
 }
 

@@ -18,7 +18,7 @@ const QString kActivityColumns = QStringLiteral(
 
 const QString kFileColumns = QStringLiteral(
     "f.activity_id, f.type, f.file_name, f.file_path, f.file_size, f.file_url, f.mime_type, f.time_modified, f.author,"
-    " f.external");
+    " f.external, f.title");
 
 const QString kInsertEmbedded = QStringLiteral(
     "INSERT INTO embedded_files (course_id, section_id, activity_id, source, position, file_name, file_path,"
@@ -88,6 +88,7 @@ ActivityFile readFile(const QSqlQuery &query)
     file.timeModified = int64(query, 7);
     file.author = text(query, 8);
     file.external = int64(query, 9) != 0;
+    file.title = text(query, 10);
     return file;
 }
 
@@ -120,8 +121,8 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
                                    " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         || !prepare(insertFile,
                     QStringLiteral("INSERT INTO activity_files (activity_id, position, type, file_name,"
-                                   " file_path, file_size, file_url, mime_type, time_modified, author, external)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                   " file_path, file_size, file_url, mime_type, time_modified, author, external,"
+                                   " title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
 
     int sectionPosition = 0;
@@ -148,7 +149,7 @@ bool ContentRepository::replaceContents(qint64 courseId, const QList<Section> &s
             for (const ActivityFile &file : activity.files) {
                 bind(insertFile,
                      {activity.id, filePosition++, file.type, file.fileName, file.filePath, file.fileSize, file.fileUrl,
-                      file.mimeType, file.timeModified, file.author, flag(file.external)});
+                      file.mimeType, file.timeModified, file.author, flag(file.external), nullIfEmpty(file.title)});
                 if (!exec(insertFile))
                     return false;
             }

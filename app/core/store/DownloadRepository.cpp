@@ -21,7 +21,7 @@ const QString kContentFiles = QStringLiteral(
     "SELECT a.course_id, a.id, c.short_name, s.name, s.number, a.name, a.module, f.file_path, f.file_name,"
     " f.file_size, f.time_modified, f.file_url AS file_url, f.mime_type, f.external,"
     " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
-    " s.position, a.position, 0, f.position, 0, 0, s.id"
+    " s.position, a.position, 0, f.position, 0, 0, s.id, f.title"
     " FROM activity_files f JOIN activities a ON a.id = f.activity_id"
     " JOIN courses c ON c.id = a.course_id LEFT JOIN sections s ON s.id = a.section_id"
     " LEFT JOIN downloads d ON d.file_url = f.file_url"
@@ -32,7 +32,7 @@ const QString kForumFiles = QStringLiteral(
     " '/' || COALESCE(NULLIF(REPLACE(TRIM(fd.name), '/', '-'), ''), fd.id) || '/', fa.file_name,"
     " fa.file_size, fa.time_modified, fa.file_url, fa.mime_type, 0,"
     " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
-    " s.position, a.position, 1, fd.id, p.id, fa.position, s.id"
+    " s.position, a.position, 1, fd.id, p.id, fa.position, s.id, NULL"
     " FROM forum_attachments fa JOIN forum_posts p ON p.id = fa.post_id"
     " JOIN forum_discussions fd ON fd.id = p.discussion_id"
     " JOIN activities a ON a.course_id = fd.course_id AND a.module = 'forum' AND a.instance = fd.forum_id"
@@ -43,7 +43,8 @@ const QString kEmbeddedFiles = QStringLiteral(
     "SELECT e.course_id, e.activity_id, c.short_name, s.name, s.number, COALESCE(a.name, ''), COALESCE(a.module, ''),"
     " e.file_path, e.file_name, e.file_size, e.time_modified, e.file_url, e.mime_type, 0,"
     " d.local_path, d.file_size, d.time_modified, d.downloaded_at, d.last_error,"
-    " s.position, COALESCE(a.position, -1), 2, CASE e.source WHEN 'intro' THEN 0 ELSE 1 END, e.position, 0, s.id"
+    " s.position, COALESCE(a.position, -1), 2, CASE e.source WHEN 'intro' THEN 0 ELSE 1 END, e.position, 0, s.id,"
+    " NULL"
     " FROM embedded_files e JOIN courses c ON c.id = e.course_id"
     " LEFT JOIN activities a ON a.id = e.activity_id"
     " JOIN sections s ON s.id = COALESCE(e.section_id, a.section_id)"
@@ -90,6 +91,7 @@ CourseFile readFile(const QSqlQuery &query)
     file.downloaded = !query.isNull(17);
     file.lastError = text(query, 18);
     file.sectionId = int64(query, 25);
+    file.title = text(query, 26);
     return file;
 }
 
