@@ -66,7 +66,9 @@ Run download(bench::Session &session, CourseDownloader &downloader, qint64 cours
     QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
     timer.start();
-    downloader.start({courseId}, {0, 0});
+    CourseDownloader::Options everything;  // no size limit, no disk margin: the whole course
+    everything.keepFreeBytes = 0;
+    downloader.start({courseId}, everything);
     if (downloader.isRunning())
         loop.exec();
     QObject::disconnect(cancelling);

@@ -768,6 +768,34 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>Download this section</source>
+        <translation>تنزيل هذا القسم</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the files of this section are on this computer, or it has none.</source>
+        <translation>لا شيء للتنزيل: ملفات هذا القسم موجودة على هذا الحاسوب، أو ليس فيه ملفات.</translation>
+    </message>
+    <message>
+        <source>Download the missing and outdated files (%1 MB) once, without keeping them up to date</source>
+        <translation>تنزيل الملفات الناقصة والقديمة (%1 ميغابايت) مرة واحدة، دون إبقائها محدَّثة</translation>
+    </message>
+    <message>
+        <source>The files of this section take %1 MB. Download them now?</source>
+        <translation>تشغل ملفات هذا القسم %1 ميغابايت. هل تريد تنزيلها الآن؟</translation>
+    </message>
+    <message>
+        <source>The files of this activity take %1 MB. Download them now?</source>
+        <translation>تشغل ملفات هذا النشاط %1 ميغابايت. هل تريد تنزيلها الآن؟</translation>
+    </message>
+    <message>
+        <source>These files come right after the downloads going on.</source>
+        <translation>ستُنزَّل هذه الملفات مباشرة بعد التنزيلات الجارية.</translation>
+    </message>
 </context>
 <context>
     <name>CoursesPage</name>

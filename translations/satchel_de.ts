@@ -744,6 +744,34 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download this section</source>
+        <translation>Diesen Abschnitt herunterladen</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the files of this section are on this computer, or it has none.</source>
+        <translation>Nichts herunterzuladen: Die Dateien dieses Abschnitts sind auf diesem Computer, oder er hat keine.</translation>
+    </message>
+    <message>
+        <source>Download the missing and outdated files (%1 MB) once, without keeping them up to date</source>
+        <translation>Die fehlenden und veralteten Dateien (%1 MB) einmalig herunterladen, ohne sie aktuell zu halten</translation>
+    </message>
+    <message>
+        <source>The files of this section take %1 MB. Download them now?</source>
+        <translation>Die Dateien dieses Abschnitts belegen %1 MB. Jetzt herunterladen?</translation>
+    </message>
+    <message>
+        <source>The files of this activity take %1 MB. Download them now?</source>
+        <translation>Die Dateien dieser Aktivität belegen %1 MB. Jetzt herunterladen?</translation>
+    </message>
+    <message>
+        <source>These files come right after the downloads going on.</source>
+        <translation>Diese Dateien kommen gleich nach den laufenden Downloads.</translation>
+    </message>
 </context>
 <context>
     <name>CoursesPage</name>

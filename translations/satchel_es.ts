@@ -744,6 +744,34 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Download this section</source>
+        <translation>Descargar esta sección</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the files of this section are on this computer, or it has none.</source>
+        <translation>Nada que descargar: los archivos de esta sección ya están en este equipo, o no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Download the missing and outdated files (%1 MB) once, without keeping them up to date</source>
+        <translation>Descargar una vez los archivos que faltan o están desactualizados (%1 MB), sin mantenerlos al día</translation>
+    </message>
+    <message>
+        <source>The files of this section take %1 MB. Download them now?</source>
+        <translation>Los archivos de esta sección ocupan %1 MB. ¿Descargarlos ahora?</translation>
+    </message>
+    <message>
+        <source>The files of this activity take %1 MB. Download them now?</source>
+        <translation>Los archivos de esta actividad ocupan %1 MB. ¿Descargarlos ahora?</translation>
+    </message>
+    <message>
+        <source>These files come right after the downloads going on.</source>
+        <translation>Estos archivos se descargarán justo después de las descargas en curso.</translation>
+    </message>
 </context>
 <context>
     <name>CoursesPage</name>

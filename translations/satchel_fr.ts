@@ -744,6 +744,34 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download this section</source>
+        <translation>Télécharger cette section</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the files of this section are on this computer, or it has none.</source>
+        <translation>Rien à télécharger : les fichiers de cette section sont sur cet ordinateur, ou elle n’en a aucun.</translation>
+    </message>
+    <message>
+        <source>Download the missing and outdated files (%1 MB) once, without keeping them up to date</source>
+        <translation>Télécharger une fois les fichiers manquants ou périmés (%1 Mo), sans les tenir à jour</translation>
+    </message>
+    <message>
+        <source>The files of this section take %1 MB. Download them now?</source>
+        <translation>Les fichiers de cette section occupent %1 Mo. Les télécharger maintenant ?</translation>
+    </message>
+    <message>
+        <source>The files of this activity take %1 MB. Download them now?</source>
+        <translation>Les fichiers de cette activité occupent %1 Mo. Les télécharger maintenant ?</translation>
+    </message>
+    <message>
+        <source>These files come right after the downloads going on.</source>
+        <translation>Ces fichiers seront téléchargés juste après les téléchargements en cours.</translation>
+    </message>
 </context>
 <context>
     <name>CoursesPage</name>

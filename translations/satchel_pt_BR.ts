@@ -744,6 +744,34 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <source>Download this section</source>
+        <translation>Baixar esta seção</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the files of this section are on this computer, or it has none.</source>
+        <translation>Nada para baixar: os arquivos desta seção já estão neste computador, ou ela não tem nenhum.</translation>
+    </message>
+    <message>
+        <source>Download the missing and outdated files (%1 MB) once, without keeping them up to date</source>
+        <translation>Baixar uma vez os arquivos ausentes ou desatualizados (%1 MB), sem mantê-los atualizados</translation>
+    </message>
+    <message>
+        <source>The files of this section take %1 MB. Download them now?</source>
+        <translation>Os arquivos desta seção ocupam %1 MB. Baixá-los agora?</translation>
+    </message>
+    <message>
+        <source>The files of this activity take %1 MB. Download them now?</source>
+        <translation>Os arquivos desta atividade ocupam %1 MB. Baixá-los agora?</translation>
+    </message>
+    <message>
+        <source>These files come right after the downloads going on.</source>
+        <translation>Estes arquivos serão baixados logo após os downloads em andamento.</translation>
+    </message>
 </context>
 <context>
     <name>CoursesPage</name>

@@ -25,6 +25,10 @@ const QString kFizz = QStringLiteral("59/mod_folder/content/1/fizzbuzz.py");
 const QString kPdfPlace = QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf");
 const QString kLoopPlace = QStringLiteral("CS101/Control flow/Example code/loops/while_demo.py");
 const QString kFizzPlace = QStringLiteral("CS101/Control flow/Example code/fizzbuzz.py");
+const QString kPagePlace = QStringLiteral("CS101/Getting started/Course syllabus/index.html");
+constexpr qint64 kGettingStarted = 2;  // section: the page and the PDF
+constexpr qint64 kControlFlow = 4;  // section: the folder
+constexpr qint64 kPdfCmid = 4;
 
 QByteArray readAll(const QString &path)
 {
@@ -64,6 +68,9 @@ private Q_SLOTS:
     void hostileNamesStayInsideTheFilesFolder();
     void bigFilesAreSkippedBelowTheLimit();
     void aDiskAboutToFillStopsBeforeWriting();
+    void aSectionRunFetchesThatSectionOnly();
+    void anActivityRunFetchesThatActivityOnly();
+    void aSectionRunRemovesNoOtherSectionsFiles();
 
 private:
     // One run to its end.
@@ -351,6 +358,83 @@ void TestCourseDownloader::aDiskAboutToFillStopsBeforeWriting()
     QCOMPARE(m_downloader->error()->kind(), MoodleError::Kind::LocalStorageError);
     QVERIFY(m_downloader->error()->userMessage().contains(QLatin1String("disk")));
     QCOMPARE(m_db->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 0);
+}
+
+void TestCourseDownloader::aSectionRunFetchesThatSectionOnly()
+{
+    const QList<CourseFile> listed = stored(DownloadRepository(m_db->connection()).courseFiles(kCourse));
+    for (const CourseFile &f : listed)
+        QCOMPARE(f.sectionId == kGettingStarted, f.sectionName == QLatin1String("Getting started"));
+    CourseDownloader::Options section;
+    section.onlySections = {kGettingStarted};
+    // The plan is the run: the page and the PDF, nothing of the other sections.
+    const CourseDownloader::Plan plan = stored(m_downloader->plan({kCourse}, section));
+    QStringList planned;
+    for (const CourseFile &f : plan.files)
+        planned << f.fileName;
+    QCOMPARE(planned, (QStringList{QStringLiteral("index.html"), QStringLiteral("syllabus.pdf")}));
+
+    QVERIFY(download(section));
+    QVERIFY(!m_downloader->error());
+    QCOMPARE(m_downloader->summary().files, 2);
+    QCOMPARE(filesUnder(m_folder->root()), (QStringList{kPagePlace, kPdfPlace}));
+    QCOMPARE(readAll(m_folder->absolutePath(kPdfPlace)), m_db->server().fileBytes(kPdf));
+    for (const CourseFile &f : stored(DownloadRepository(m_db->connection()).courseFiles(kCourse)))
+        QCOMPARE(f.state() == CourseFile::State::Downloaded, f.sectionId == kGettingStarted);
+    QVERIFY(stored(m_downloader->plan({kCourse}, section)).files.isEmpty());
+
+    // Again: nothing to fetch, no request.
+    m_db->server().clearRequests();
+    QVERIFY(download(section));
+    QCOMPARE(m_db->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 0);
+    QCOMPARE(m_downloader->summary().files, 0);
+}
+
+void TestCourseDownloader::anActivityRunFetchesThatActivityOnly()
+{
+    CourseDownloader::Options activity;
+    activity.onlyActivities = {kPdfCmid};
+    QCOMPARE(stored(m_downloader->plan({kCourse}, activity)).files.size(), 1);
+    QVERIFY(download(activity));
+    QVERIFY(!m_downloader->error());
+    QCOMPARE(filesUnder(m_folder->root()), QStringList{kPdfPlace});
+    QCOMPARE(readAll(m_folder->absolutePath(kPdfPlace)), m_db->server().fileBytes(kPdf));
+    QCOMPARE(m_db->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 1);
+    // The page next to it in its section stays as it was.
+    QCOMPARE(file(kPagePlace).state(), CourseFile::State::NotDownloaded);
+}
+
+void TestCourseDownloader::aSectionRunRemovesNoOtherSectionsFiles()
+{
+    QVERIFY(download());
+    m_db->server().removeFileFromSite(kLoop);
+    m_db->server().removeFileFromSite(kPdf);
+    QVERIFY(resync());
+
+    // A run for "Control flow": its dropped script goes; the PDF the site dropped in "Getting started" stays, as
+    // does every other file of that section.
+    CourseDownloader::Options section;
+    section.onlySections = {kControlFlow};
+    QVERIFY(download(section));
+    QVERIFY(!m_downloader->error());
+    QCOMPARE(m_downloader->summary().removed, 1);
+    QVERIFY(!QFile::exists(m_folder->absolutePath(kLoopPlace)));
+    QVERIFY(QFile::exists(m_folder->absolutePath(kPdfPlace)));
+    QVERIFY(QFile::exists(m_folder->absolutePath(kPagePlace)));
+    QCOMPARE(stored(DownloadRepository(m_db->connection()).orphans(kCourse)).size(), 1);
+
+    // An activity's run leaves the other activities' dropped files too.
+    CourseDownloader::Options folderOnly;
+    folderOnly.onlyActivities = {11};
+    QVERIFY(download(folderOnly));
+    QCOMPARE(m_downloader->summary().removed, 0);
+    QVERIFY(QFile::exists(m_folder->absolutePath(kPdfPlace)));
+
+    // A whole run cleans up the rest.
+    QVERIFY(download());
+    QCOMPARE(m_downloader->summary().removed, 1);
+    QVERIFY(!QFile::exists(m_folder->absolutePath(kPdfPlace)));
+    QVERIFY(QFile::exists(m_folder->absolutePath(kPagePlace)));
 }
 
 QTEST_GUILESS_MAIN(TestCourseDownloader)

@@ -88,6 +88,10 @@ private Q_SLOTS:
     void aSiteThatForbidsDownloadsGetsNoFileRequestAndSaysWhy();
     void aSiteThatSwitchedOfflineOffForAppsIsRespected();
     void forumAttachmentsComeWithTheCourseAndGoWithTheirPost();
+    void aSectionDownloadedOnceComesWholeWithoutKeepingTheCourse();
+    void anActivityDownloadedOnceComesAlone();
+    void aDownloadAskedDuringARunComesRightAfterIt();
+    void aDownloadOnceWithoutASiteIsRefused();
 
 private:
     bool waitFinished();
@@ -253,6 +257,91 @@ void TestOfflineContent::forumAttachmentsComeWithTheCourseAndGoWithTheirPost()
     QVERIFY(!file.exists());
     QVERIFY(filesUnder(m_content->folder().root())
                 .contains(QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf")));
+}
+
+void TestOfflineContent::aSectionDownloadedOnceComesWholeWithoutKeepingTheCourse()
+{
+    constexpr qint64 kGettingStarted = 2;  // CS101's section with the page and the PDF
+    const QString pdf = QStringLiteral("52/mod_resource/content/1/syllabus.pdf");
+    const CourseDownloader::Plan plan = stored(m_content->plan(2, {kGettingStarted}, {}));
+    QCOMPARE(plan.files.size(), 2);
+    QCOMPARE(plan.skipped, 0);  // no size limit: the PDF is over the automatic one (100 bytes)
+
+    QVERIFY(m_content->downloadOnce(2, {kGettingStarted}, {}));
+    QVERIFY(m_content->isRunning());
+    QVERIFY(waitFinished());
+    QVERIFY(!m_content->error());
+    QCOMPARE(filesUnder(m_content->folder().root()),
+             (QStringList{QStringLiteral("CS101/Getting started/Course syllabus/index.html"),
+                          QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf")}));
+    QFile copy(m_content->folder().absolutePath(QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf")));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), m_db->server().fileBytes(pdf));
+    QVERIFY(!m_db->server().fileBytes(pdf).isEmpty());
+    int elsewhere = 0;
+    for (const CourseFile &file : stored(DownloadRepository(m_db->connection()).courseFiles(2))) {
+        if (file.sectionId != kGettingStarted) {
+            ++elsewhere;
+            QCOMPARE(file.state(), CourseFile::State::NotDownloaded);
+        }
+    }
+    QCOMPARE(elsewhere, 3);  // the folder's scripts
+    // Once: the course is not kept offline, and its forums were not synced for it.
+    QVERIFY(stored(m_content->offlineCourses()).isEmpty());
+    QVERIFY(!stored(DownloadRepository(m_db->connection()).isOffline(2)));
+    QCOMPARE(m_db->server().callCount(QStringLiteral("mod_forum_get_forum_discussions")), 0);
+
+    // Again: nothing is missing, nothing is asked of the site.
+    QVERIFY(stored(m_content->plan(2, {kGettingStarted}, {})).files.isEmpty());
+    m_db->server().clearRequests();
+    QVERIFY(m_content->downloadOnce(2, {kGettingStarted}, {}));
+    QVERIFY(waitFinished());
+    QCOMPARE(m_db->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 0);
+}
+
+void TestOfflineContent::anActivityDownloadedOnceComesAlone()
+{
+    constexpr qint64 kExampleCode = 11;  // a folder with three scripts
+    QVERIFY(m_content->downloadOnce(2, {}, {kExampleCode}));
+    QVERIFY(waitFinished());
+    QVERIFY(!m_content->error());
+    QCOMPARE(filesUnder(m_content->folder().root()),
+             (QStringList{QStringLiteral("CS101/Control flow/Example code/README.txt"),
+                          QStringLiteral("CS101/Control flow/Example code/fizzbuzz.py"),
+                          QStringLiteral("CS101/Control flow/Example code/loops/while_demo.py")}));
+    QCOMPARE(m_db->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 3);
+    QVERIFY(stored(m_content->offlineCourses()).isEmpty());
+}
+
+void TestOfflineContent::aDownloadAskedDuringARunComesRightAfterIt()
+{
+    QSignalSpy finished(m_content.get(), &OfflineContent::finished);
+    m_content->keepFresh({2, 3});  // small files only: not the PDF
+    QVERIFY(m_content->isRunning());
+    QVERIFY(m_content->downloadOnce(2, {}, {4}));
+    QVERIFY(finished.wait(20000));
+    QTest::qWait(50);
+    // One run: the small files, then the PDF.
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!m_content->isRunning());
+    QVERIFY(!m_content->error());
+    const QStringList files = filesUnder(m_content->folder().root());
+    QVERIFY2(files.contains(QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf")),
+             qPrintable(files.join(u',')));
+    QVERIFY2(files.contains(QStringLiteral("CS101/Control flow/Example code/loops/while_demo.py")),
+             qPrintable(files.join(u',')));
+    QVERIFY(stored(m_content->offlineCourses()).isEmpty());
+}
+
+void TestOfflineContent::aDownloadOnceWithoutASiteIsRefused()
+{
+    OfflineContent demo(nullptr, m_db->connection(), FilesFolder(m_dir->filePath(QStringLiteral("demo"))),
+                        &m_db->clock());
+    QString error;
+    QVERIFY(!demo.downloadOnce(2, {2}, {}, &error));
+    QCOMPARE(error, demo.downloadsRefused());
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!demo.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestOfflineContent)

@@ -36,8 +36,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -49,6 +51,7 @@ constexpr qint64 kQuizCmid = 8;  // "Week 1 quiz": nothing to keep
 constexpr qint64 kFolderCmid = 11;  // "Example code": a folder with a subfolder
 const QString kPdf = QStringLiteral("52/mod_resource/content/1/syllabus.pdf");
 const QString kFizz = QStringLiteral("59/mod_folder/content/1/fizzbuzz.py");
+constexpr qint64 kGettingStarted = 2;  // section: the page and the PDF
 
 QByteArray readAll(const QString &path)
 {
@@ -108,6 +111,9 @@ private Q_SLOTS:
     void storageListsCoursesAndRemovesDownloads();
     void downloadAllMyCoursesAsksOnceAndKeepsEveryCourse();
     void downloadAllIsDisabledWhereNothingCanBeDownloaded();
+    void sectionContextMenuDownloadsThatSectionOnce();
+    void activityDownloadIsOfferedOnlyWhenSomethingIsMissing();
+    void aBigSectionAsksFirst();
     void screenshots();
 
 private:
@@ -623,6 +629,157 @@ void TestCourseFiles::screenshots()
         QCOMPARE(storage.table()->rowCount(), 2);
         shot(&storage, QStringLiteral("storage") + suffix);
     }
+}
+
+void TestCourseFiles::sectionContextMenuDownloadsThatSectionOnce()
+{
+    std::unique_ptr<CoursePage> page = makePage();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QTreeView *view = page->outlineView();
+    const QModelIndex section = page->outlineModel()->indexOfSection(kGettingStarted);
+    QCOMPARE(section.data(Qt::DisplayRole).toString(), QStringLiteral("Getting started"));
+    view->scrollTo(section);
+    const QRect row = view->visualRect(section);
+    QVERIFY(row.isValid());
+
+    // A right click on the section's row: its menu, as the person sees it.
+    QStringList texts;
+    bool triggered = false;
+    QSignalSpy finished(m_content.get(), &OfflineContent::finished);
+    // The menu runs its own event loop: look at it (and close it) once it is on screen.
+    std::function<void()> inMenu = [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            QTimer::singleShot(10, this, inMenu);
+            return;
+        }
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        if (QAction *download = menu->findChild<QAction *>(QStringLiteral("downloadSection"));
+            download && download->isEnabled()) {
+            QVERIFY(download->toolTip().contains(QLatin1String(" MB")));
+            shot(menu, QStringLiteral("section-menu"));
+            menu->grab().save(QStringLiteral("/tmp/helperA-section-menu.png"));
+            download->trigger();
+            triggered = true;
+        }
+        menu->close();
+    };
+    QTimer::singleShot(0, this, inMenu);
+    Q_EMIT view->customContextMenuRequested(QPoint(row.left() + 80, row.center().y()));
+    QCOMPARE(texts, QStringList{QStringLiteral("Download this section")});
+    QVERIFY(triggered);
+
+    // Going on: that section's activities and the header say so, the other sections' do not.
+    QVERIFY(m_content->isRunning());
+    QVERIFY2(page->offlineText().startsWith(QLatin1String("Downloading ")), qPrintable(page->offlineText()));
+    for (qint64 cmid : {kPageCmid, kPdfCmid})
+        QCOMPARE(activity(*page, cmid).data(CourseOutlineModel::DownloadRole).toInt(),
+                 int(CourseOutlineModel::Download::Downloading));
+    QCOMPARE(activity(*page, kFolderCmid).data(CourseOutlineModel::DownloadTextRole).toString(),
+             QStringLiteral("Not downloaded"));
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(!m_content->error(), qPrintable(m_content->error().value_or(MoodleError()).details()));
+    QTRY_COMPARE(activity(*page, kPdfCmid).data(CourseOutlineModel::DownloadTextRole).toString(),
+                 QStringLiteral("Downloaded"));
+    QCOMPARE(activity(*page, kPageCmid).data(CourseOutlineModel::DownloadTextRole).toString(),
+             QStringLiteral("Downloaded"));
+    QCOMPARE(activity(*page, kFolderCmid).data(CourseOutlineModel::DownloadTextRole).toString(),
+             QStringLiteral("Not downloaded"));
+    QCOMPARE(
+        readAll(m_content->folder().absolutePath(QStringLiteral("CS101/Getting started/Syllabus (PDF)/syllabus.pdf"))),
+        m_data->server().fileBytes(kPdf));
+    // Once: the course is not kept offline, and its button still offers that.
+    QVERIFY(!stored(DownloadRepository(m_data->connection()).isOffline(kCS101)));
+    QVERIFY(page->offlineText().isEmpty());
+    QVERIFY(page->offlineButton()->isVisible());
+    QApplication::processEvents();
+    shot(page.get(), QStringLiteral("after-section-download"));
+    QVERIFY(page->grab().save(QStringLiteral("/tmp/helperA-course-after-section.png")));
+
+    // Nothing left to fetch there: the entry stays, greyed out, saying why.
+    std::unique_ptr<QMenu> menu(page->createSectionMenu(kGettingStarted, page.get()));
+    QAction *again = menu->findChild<QAction *>(QStringLiteral("downloadSection"));
+    QVERIFY(again);
+    QVERIFY(!again->isEnabled());
+    QVERIFY(!again->toolTip().isEmpty());
+    m_data->server().clearRequests();
+    QVERIFY(!page->downloadSection(kGettingStarted));
+    QVERIFY(!m_content->isRunning());
+    QCOMPARE(m_data->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 0);
+}
+
+void TestCourseFiles::activityDownloadIsOfferedOnlyWhenSomethingIsMissing()
+{
+    std::unique_ptr<CoursePage> page = makePage();
+    {
+        // Nothing to keep: no Download entry.
+        std::unique_ptr<QMenu> menu(page->createActivityMenu(kQuizCmid, page.get()));
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("downloadActivity")));
+    }
+    std::unique_ptr<QMenu> menu(page->createActivityMenu(kFolderCmid, page.get()));
+    QAction *download = menu->findChild<QAction *>(QStringLiteral("downloadActivity"));
+    QVERIFY(download);
+    QCOMPARE(download->text(), QStringLiteral("Download"));
+    QVERIFY(download->isEnabled());
+    QSignalSpy finished(m_content.get(), &OfflineContent::finished);
+    download->trigger();
+    QCOMPARE(activity(*page, kFolderCmid).data(CourseOutlineModel::DownloadRole).toInt(),
+             int(CourseOutlineModel::Download::Downloading));
+    QCOMPARE(activity(*page, kPdfCmid).data(CourseOutlineModel::DownloadTextRole).toString(),
+             QStringLiteral("Not downloaded"));
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(activity(*page, kFolderCmid).data(CourseOutlineModel::DownloadTextRole).toString(),
+                 QStringLiteral("Downloaded"));
+    QCOMPARE(activity(*page, kPdfCmid).data(CourseOutlineModel::DownloadTextRole).toString(),
+             QStringLiteral("Not downloaded"));
+    QCOMPARE(m_data->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 3);
+    // All there: the entry is gone.
+    std::unique_ptr<QMenu> after(page->createActivityMenu(kFolderCmid, page.get()));
+    QVERIFY(!after->findChild<QAction *>(QStringLiteral("downloadActivity")));
+
+    // Where nothing can be downloaded, the entries say why, greyed out.
+    OfflineContent demoLike(nullptr, m_data->connection(), FilesFolder(m_dir->filePath(QStringLiteral("demo"))),
+                            &m_data->clock());
+    page->setOfflineContent(&demoLike);
+    std::unique_ptr<QMenu> refused(page->createActivityMenu(kPdfCmid, page.get()));
+    QAction *disabled = refused->findChild<QAction *>(QStringLiteral("downloadActivity"));
+    QVERIFY(disabled);
+    QVERIFY(!disabled->isEnabled());
+    QCOMPARE(disabled->toolTip(), demoLike.downloadsRefused());
+    std::unique_ptr<QMenu> sectionMenu(page->createSectionMenu(kGettingStarted, page.get()));
+    QAction *section = sectionMenu->findChild<QAction *>(QStringLiteral("downloadSection"));
+    QVERIFY(section);
+    QVERIFY(!section->isEnabled());
+    QCOMPARE(section->toolTip(), demoLike.downloadsRefused());
+    page->setOfflineContent(m_content.get());
+}
+
+void TestCourseFiles::aBigSectionAsksFirst()
+{
+    std::unique_ptr<CoursePage> page = makePage();
+    QStringList questions;
+    bool answer = false;
+    page->setConfirmation([&](const QString &question) {
+        questions << question;
+        return answer;
+    });
+    const CourseDownloader::Plan plan = stored(m_content->plan(kCS101, {kGettingStarted}, {}));
+    QVERIFY(plan.bytes > 0);
+    page->setAskAboveBytes(plan.bytes - 1);
+    QVERIFY(!page->downloadSection(kGettingStarted));
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(DownloadQuestion::megabytes(plan.bytes) + QStringLiteral(" MB")),
+             qPrintable(questions.first()));
+    QVERIFY(!m_content->isRunning());
+    QCOMPARE(m_data->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 0);
+
+    answer = true;
+    QSignalSpy finished(m_content.get(), &OfflineContent::finished);
+    QVERIFY(page->downloadSection(kGettingStarted));
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_data->server().requestCount(QStringLiteral("webservice/pluginfile.php")), 2);
 }
 
 QTEST_MAIN(TestCourseFiles)

@@ -114,6 +114,7 @@ bool CourseOutlineModel::readDownloads(QHash<qint64, ActivityDownload> *into)
             if (file.external)
                 continue;
             FileTally &tally = tallies[file.cmid];
+            tally.sectionId = file.sectionId;
             const CourseFile::State state = file.state();
             ++tally.files;
             tally.bytes += file.size;
@@ -128,17 +129,30 @@ bool CourseOutlineModel::readDownloads(QHash<qint64, ActivityDownload> *into)
         }
     }
     into->clear();
+    m_partBytes = 0;
+    m_partBytesDone = 0;
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
-        into->insert(it.key(), downloadOf(*it));
+        into->insert(it.key(), downloadOf(it.key(), *it));
         m_courseFiles += it->files;
         m_courseBytes += it->bytes;
         m_courseBytesDone += it->bytesDone;
+        if (isBeingDownloaded(it.key(), *it)) {
+            m_partBytes += it->bytes;
+            m_partBytesDone += it->bytesDone;
+        }
     }
     m_tallies = tallies;
     return true;
 }
 
-CourseOutlineModel::ActivityDownload CourseOutlineModel::downloadOf(const FileTally &tally) const
+bool CourseOutlineModel::isBeingDownloaded(qint64 cmid, const FileTally &tally) const
+{
+    if (m_downloadingSections.isEmpty() && m_downloadingActivities.isEmpty())
+        return true;  // the whole course (or, without a run, what the header counts)
+    return m_downloadingSections.contains(tally.sectionId) || m_downloadingActivities.contains(cmid);
+}
+
+CourseOutlineModel::ActivityDownload CourseOutlineModel::downloadOf(qint64 cmid, const FileTally &tally) const
 {
     ActivityDownload download;
     if (tally.files == 0)
@@ -148,7 +162,7 @@ CourseOutlineModel::ActivityDownload CourseOutlineModel::downloadOf(const FileTa
         tally.bytes > 0 ? int(tally.bytesDone * 100 / tally.bytes) : tally.downloaded * 100 / tally.files;
     const int missing = tally.files - tally.downloaded - tally.outdated;
     download.error = tally.error;
-    if (m_downloading && missing + tally.outdated > 0)
+    if (m_downloading && isBeingDownloaded(cmid, tally) && missing + tally.outdated > 0)
         download.state = Download::Downloading;
     else if (!tally.error.isEmpty() && missing + tally.outdated > 0)
         download.state = Download::Failed;
@@ -190,9 +204,23 @@ bool CourseOutlineModel::reloadDownloads()
 
 void CourseOutlineModel::setDownloading(bool downloading)
 {
-    if (downloading == m_downloading)
+    const bool wasPart = !m_downloadingSections.isEmpty() || !m_downloadingActivities.isEmpty();
+    if (downloading == m_downloading && !wasPart)
         return;
     m_downloading = downloading;
+    m_downloadingSections.clear();
+    m_downloadingActivities.clear();
+    reloadDownloads();
+}
+
+void CourseOutlineModel::setDownloadingPart(const QSet<qint64> &sections, const QSet<qint64> &activities)
+{
+    const bool wholeCourse = m_downloading && m_downloadingSections.isEmpty() && m_downloadingActivities.isEmpty();
+    if (wholeCourse || (sections.isEmpty() && activities.isEmpty()))
+        return;
+    m_downloading = true;
+    m_downloadingSections.unite(sections);
+    m_downloadingActivities.unite(activities);
     reloadDownloads();
 }
 

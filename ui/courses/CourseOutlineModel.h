@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QIcon>
+#include <QSet>
 
 #include <optional>
 
@@ -83,7 +84,13 @@ public:
     bool reloadDownloads();
     // Whether a run fetching this course's files is going on: missing files then read "Downloading n %".
     void setDownloading(bool downloading);
+    // A run fetching only these sections' and activities' files: only their missing files read "Downloading"
+    // (added to what is downloading already; setDownloading(false) ends it all).
+    void setDownloadingPart(const QSet<qint64> &sections, const QSet<qint64> &activities);
     bool isDownloading() const { return m_downloading; }
+    // What the run going on fetches (the whole course, or its part): bytes listed and bytes on disk, current.
+    qint64 downloadingBytes() const { return m_partBytes; }
+    qint64 downloadingBytesDone() const { return m_partBytesDone; }
     // The course's files: how many bytes are listed and how many are on disk, current (for the page header).
     qint64 courseBytes() const { return m_courseBytes; }
     qint64 courseBytesDownloaded() const { return m_courseBytesDone; }
@@ -123,6 +130,7 @@ private:
     };
     struct FileTally
     {
+        qint64 sectionId = 0;
         int files = 0;
         int downloaded = 0;
         int outdated = 0;
@@ -151,7 +159,7 @@ private:
     Status statusOf(const ActivityRow &row) const;
     bool isChecked(const ActivityRow &row) const;
     QIcon iconFor(const QString &module) const;
-    ActivityDownload downloadOf(const FileTally &tally) const;
+    ActivityDownload downloadOf(qint64 cmid, const FileTally &tally) const;
     // Reads the download states into `into` (by cmid); false with m_lastError when they could not be read.
     bool readDownloads(QHash<qint64, ActivityDownload> *into);
     QString downloadText(const ActivityDownload &download) const;
@@ -165,6 +173,12 @@ private:
     QHash<qint64, ActivityDownload> m_downloads;  // by cmid; activities without files are left out
     QHash<qint64, FileTally> m_tallies;
     bool m_downloading = false;
+    // With m_downloading: the part of the course being fetched (both empty: all of it).
+    QSet<qint64> m_downloadingSections;
+    QSet<qint64> m_downloadingActivities;
+    bool isBeingDownloaded(qint64 cmid, const FileTally &tally) const;
+    qint64 m_partBytes = 0;
+    qint64 m_partBytesDone = 0;
     qint64 m_courseBytes = 0;
     qint64 m_courseBytesDone = 0;
     int m_courseFiles = 0;

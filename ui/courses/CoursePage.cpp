@@ -93,10 +93,14 @@ CoursePage::CoursePage(StoreConnection connection, qint64 userId, const Clock *c
     });
     connect(m_outline, &QTreeView::customContextMenuRequested, this, [this](const QPoint &position) {
         const QModelIndex index = m_outline->indexAt(position);
-        if (index.data(CourseOutlineModel::KindRole).toInt() != CourseOutlineModel::ActivityItem)
+        if (!index.isValid())
             return;
-        std::unique_ptr<QMenu> menu(createActivityMenu(index.data(CourseOutlineModel::IdRole).toLongLong(), this));
-        menu->exec(m_outline->viewport()->mapToGlobal(position));
+        const qint64 id = index.data(CourseOutlineModel::IdRole).toLongLong();
+        std::unique_ptr<QMenu> menu(index.data(CourseOutlineModel::KindRole).toInt() == CourseOutlineModel::ActivityItem
+                                        ? createActivityMenu(id, this)
+                                        : createSectionMenu(id, this));
+        if (!menu->isEmpty())
+            menu->exec(m_outline->viewport()->mapToGlobal(position));
     });
 
     connect(m_model, &CourseOutlineModel::modelAboutToBeReset, this, [this] {
@@ -336,6 +340,8 @@ void CoursePage::setCourse(qint64 courseId)
     m_courseId = courseId;
     m_startAfterRun = false;
     m_message->clear();
+    // What another course's run showed does not apply here: reload() says what does.
+    m_model->setDownloading(false);
     // A different course starts at its top with every section open.
     m_restoreAfterReset = false;
     m_model->setCourse(courseId);
@@ -388,6 +394,8 @@ void CoursePage::reload()
     if (m_content && m_content->isRunning() && m_courseId != 0
         && DownloadRepository(m_connection.database()).isOffline(m_courseId).valueOr(false))
         m_model->setDownloading(true);
+    else if (m_content && m_content->isRunning() && m_courseId != 0 && m_courseId == m_partCourse)
+        m_model->setDownloadingPart(m_partSections, m_partActivities);
     updateOfflineHeader();
     updateEmptyState();
 }
@@ -408,8 +416,9 @@ void CoursePage::updateOfflineHeader()
     const bool show = m_content && m_courseId != 0 && m_courseFound;
     const bool offline = show && DownloadRepository(m_connection.database()).isOffline(m_courseId).valueOr(false);
     const bool downloading = show && m_model->isDownloading();
-    const qint64 total = m_model->courseBytes();
-    const int percent = total > 0 ? int(m_model->courseBytesDownloaded() * 100 / total) : 0;
+    // Of what the run fetches: the course, or the sections and activities asked for.
+    const qint64 total = m_model->downloadingBytes();
+    const int percent = total > 0 ? int(m_model->downloadingBytesDone() * 100 / total) : 0;
     m_downloadProgress->setValue(percent);
     m_downloadProgress->setVisible(downloading);
     m_downloadText->setText(tr("Downloading %L1 %").arg(percent));
@@ -466,6 +475,9 @@ bool CoursePage::makeAvailableOffline()
 void CoursePage::downloadsFinished()
 {
     m_downloadsTimer->stop();
+    m_partCourse = 0;
+    m_partSections.clear();
+    m_partActivities.clear();
     m_model->setDownloading(false);
     refreshDownloads();
     if (m_startAfterRun && m_content) {
@@ -556,7 +568,96 @@ QMenu *CoursePage::createActivityMenu(qint64 cmid, QWidget *parent)
     QAction *folder = menu->addAction(tr("Show in folder"), this, [this, cmid] { showActivityInFolder(cmid); });
     folder->setObjectName(QStringLiteral("showActivityInFolder"));
     folder->setEnabled(!opening.localFolder(cmid).isEmpty());
+    if (QAction *download = addDownloadAction(menu, tr("Download"), {}, {cmid}, true)) {
+        download->setObjectName(QStringLiteral("downloadActivity"));
+        connect(download, &QAction::triggered, this, [this, cmid] { downloadActivity(cmid); });
+    }
     return menu;
+}
+
+QMenu *CoursePage::createSectionMenu(qint64 sectionId, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("sectionMenu"));
+    if (QAction *download = addDownloadAction(menu, tr("Download this section"), {sectionId}, {}, false)) {
+        download->setObjectName(QStringLiteral("downloadSection"));
+        connect(download, &QAction::triggered, this, [this, sectionId] { downloadSection(sectionId); });
+    }
+    return menu;
+}
+
+QAction *CoursePage::addDownloadAction(QMenu *menu, const QString &text, const QSet<qint64> &sections,
+                                       const QSet<qint64> &activities, bool onlyWhenNeeded)
+{
+    if (!m_content || m_courseId == 0)
+        return nullptr;
+    const Result<CourseDownloader::Plan> plan = m_content->plan(m_courseId, sections, activities);
+    const bool needed = plan && !plan->files.isEmpty();
+    if (!needed && onlyWhenNeeded)
+        return nullptr;
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    QAction *action = menu->addAction(text);
+    // Why an entry is greyed out is said where the person looks: on the entry.
+    menu->setToolTipsVisible(true);
+    const QString refused = m_content->downloadsRefused();
+    action->setEnabled(needed && refused.isEmpty());
+    if (!refused.isEmpty())
+        action->setToolTip(refused);
+    else if (!needed)
+        action->setToolTip(tr("Nothing to download: the files of this section are on this computer, or it has none."));
+    else
+        action->setToolTip(tr("Download the missing and outdated files (%1 MB) once, without keeping them up to date")
+                               .arg(DownloadQuestion::megabytes(plan->bytes)));
+    return action;
+}
+
+bool CoursePage::downloadSection(qint64 sectionId)
+{
+    return downloadPart({sectionId}, {}, tr("The files of this section take %1 MB. Download them now?"));
+}
+
+bool CoursePage::downloadActivity(qint64 cmid)
+{
+    return downloadPart({}, {cmid}, tr("The files of this activity take %1 MB. Download them now?"));
+}
+
+bool CoursePage::downloadPart(const QSet<qint64> &sections, const QSet<qint64> &activities, const QString &question)
+{
+    if (!m_content || m_courseId == 0)
+        return false;
+    const Result<CourseDownloader::Plan> plan = m_content->plan(m_courseId, sections, activities);
+    if (!plan) {
+        m_message->showMessage(InlineMessage::Type::Error, tr("This course could not be read from this computer."),
+                               plan.error());
+        return false;
+    }
+    if (plan->files.isEmpty())
+        return false;
+    if (!DownloadQuestion::mayStart(plan->bytes, m_askAbove, question, tr("Download"), m_confirm, this))
+        return false;
+    const bool otherRun = m_content->isRunning();
+    QString error;
+    if (!m_content->downloadOnce(m_courseId, sections, activities, &error)) {
+        m_message->showMessage(InlineMessage::Type::Warning, error);
+        return false;
+    }
+    m_message->clear();
+    if (m_partCourse != m_courseId) {
+        m_partSections.clear();
+        m_partActivities.clear();
+    }
+    m_partCourse = m_courseId;
+    m_partSections.unite(sections);
+    m_partActivities.unite(activities);
+    m_model->setDownloadingPart(sections, activities);
+    if (const QString refused = m_content->downloadsRefused(); !refused.isEmpty())
+        m_message->showMessage(InlineMessage::Type::Information, refused);
+    else if (otherRun)
+        m_message->showMessage(InlineMessage::Type::Information,
+                               tr("These files come right after the downloads going on."));
+    updateOfflineHeader();
+    return true;
 }
 
 void CoursePage::showHeader(const std::optional<Course> &course, const QString &grade)

@@ -10,6 +10,7 @@
 #include <optional>
 
 class ActivityOpener;
+class QAction;
 class Clock;
 class CourseOutlineModel;
 class InlineMessage;
@@ -59,8 +60,17 @@ public:
     bool openActivity(qint64 cmid);
     bool openActivityInBrowser(qint64 cmid);
     bool showActivityInFolder(qint64 cmid);
-    // The context menu of an activity: Open, Open in browser, Show in folder (the caller owns it).
+    // The context menu of an activity: Open, Open in browser, Show in folder, and Download when some of its files
+    // are missing or outdated (the caller owns it).
     QMenu *createActivityMenu(qint64 cmid, QWidget *parent);
+    // The context menu of a section: Download this section (disabled, saying why, when there is nothing to fetch
+    // or downloads are refused); empty without the account's OfflineContent. The caller owns it.
+    QMenu *createSectionMenu(qint64 sectionId, QWidget *parent);
+    // What those Download entries do: the section's or the activity's missing and outdated files, once (the course
+    // is not kept offline), asking first above the threshold. False when there was nothing to fetch, the person
+    // declined or it could not start (the page says why).
+    bool downloadSection(qint64 sectionId);
+    bool downloadActivity(qint64 cmid);
 
     // Shows another course from the top, all sections open.
     void setCourse(qint64 courseId);
@@ -108,6 +118,10 @@ private:
     void updateOfflineHeader();
     void downloadsFinished();
     ActivityOpener opener() const;
+    bool downloadPart(const QSet<qint64> &sections, const QSet<qint64> &activities, const QString &question);
+    // A Download entry for part of the course: enabled when it has something to fetch and downloads may run.
+    QAction *addDownloadAction(QMenu *menu, const QString &text, const QSet<qint64> &sections,
+                               const QSet<qint64> &activities, bool onlyWhenNeeded);
     bool reportOpenFailure(bool opened, const QString &error);
 
     StoreConnection m_connection;
@@ -149,5 +163,9 @@ private:
     // A run of thousands of files changes thousands of states: they are read again once per interval.
     QTimer *m_downloadsTimer;
     bool m_startAfterRun = false;  // asked while another run was going on: this course's run comes next
+    // Sections and activities of m_partCourse this page asked to download once, until the run ends.
+    qint64 m_partCourse = 0;
+    QSet<qint64> m_partSections;
+    QSet<qint64> m_partActivities;
     bool m_courseFound = false;
 };

@@ -20,21 +20,22 @@ bool stopsEverything(const MoodleError &error)
 }
 
 // What a run does with a listed file (plan() and start() alike): fetch it when it is missing or outdated, also when
-// its copy was deleted in the file manager; skip it over the size limit; never fetch an external one.
+// its copy was deleted in the file manager; skip it over the size limit; never fetch an external one, nor one
+// outside the run's sections and activities.
 enum class Decision {
     Keep,
     Fetch,
     Skip
 };
-Decision decide(const CourseFile &file, const FilesFolder &folder, qint64 maxFileSize)
+Decision decide(const CourseFile &file, const FilesFolder &folder, const CourseDownloader::Options &options)
 {
-    if (file.external)
+    if (file.external || !options.takes(file))
         return Decision::Keep;
     const bool deleted =
         file.downloaded && !file.localPath.isEmpty() && !QFileInfo::exists(folder.absolutePath(file.localPath));
     if (!file.needsDownload() && !deleted)
         return Decision::Keep;
-    return maxFileSize > 0 && file.size > maxFileSize ? Decision::Skip : Decision::Fetch;
+    return options.maxFileSize > 0 && file.size > options.maxFileSize ? Decision::Skip : Decision::Fetch;
 }
 
 bool worthRetrying(const MoodleError &error)
@@ -68,7 +69,7 @@ Result<CourseDownloader::Plan> CourseDownloader::plan(const QList<qint64> &cours
         if (!files)
             return Failure<>{files.error()};
         for (const CourseFile &file : std::as_const(*files)) {
-            const Decision decision = decide(file, m_folder, options.maxFileSize);
+            const Decision decision = decide(file, m_folder, options);
             if (decision == Decision::Keep)
                 continue;
             if (decision == Decision::Skip) {
@@ -129,8 +130,14 @@ bool CourseDownloader::prepare(const QList<qint64> &courseIds)
         Result<QList<StoredDownload>> orphans = downloads.orphans(courseId);
         if (!files || !orphans)
             return storageFailed(!files ? files.error() : orphans.error());
+        QSet<qint64> covered = m_options.onlyActivities;  // the activities this run covers: their dropped files go
         for (CourseFile file : std::as_const(*files)) {
-            if (file.external)
+            if (m_options.takes(file))
+                covered.insert(file.cmid);
+            // Decided before a new revision takes the old one's place: with no local path yet, the file is missing
+            // either way, so the decision is the same, and a file the run leaves alone is not touched.
+            const Decision decision = decide(file, m_folder, m_options);
+            if (decision == Decision::Keep)
                 continue;
             if (file.localPath.isEmpty()) {
                 // A new revision of a file (its address changed) keeps the place of the old one, whose copy
@@ -152,9 +159,6 @@ bool CourseDownloader::prepare(const QList<qint64> &courseIds)
                     }
                 }
             }
-            const Decision decision = decide(file, m_folder, m_options.maxFileSize);
-            if (decision == Decision::Keep)
-                continue;
             if (decision == Decision::Skip) {
                 ++m_summary.skipped;
                 continue;
@@ -173,6 +177,10 @@ bool CourseDownloader::prepare(const QList<qint64> &courseIds)
             jobs.append({file, 0, 0});
         }
         for (const StoredDownload &old : std::as_const(*orphans)) {
+            // A run for some sections or activities leaves the rest of the course as it is: a dropped file whose
+            // activity it does not cover (or of no activity, whose section is unknown) waits for a whole run.
+            if (m_options.isRestricted() && (old.cmid == 0 || !covered.contains(old.cmid)))
+                continue;
             if (!downloads.remove(old.fileUrl))
                 return storageFailed(downloads.lastError());
             gone.append(old);

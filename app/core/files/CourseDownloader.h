@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 
 #include <optional>
 
@@ -35,6 +36,18 @@ public:
     {
         qint64 maxFileSize = 0;  // bigger files are skipped (0: no limit)
         qint64 keepFreeBytes = kDefaultKeepFreeBytes;  // downloads stop before the disk has less than this free
+        // Only part of the courses (both empty: all of them): a file is taken when its section is in onlySections
+        // (also a file of no activity, embedded in the section's summary) or its activity in onlyActivities.
+        // A restricted run removes only dropped files of the activities it covers, never another section's.
+        QSet<qint64> onlySections;
+        QSet<qint64> onlyActivities;
+
+        bool isRestricted() const { return !onlySections.isEmpty() || !onlyActivities.isEmpty(); }
+        bool takes(const CourseFile &file) const
+        {
+            return !isRestricted() || onlySections.contains(file.sectionId)
+                || (file.cmid != 0 && onlyActivities.contains(file.cmid));
+        }
     };
     // What a run would fetch: for "this is 340 MB, go on?".
     struct Plan

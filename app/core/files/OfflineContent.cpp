@@ -94,11 +94,16 @@ void OfflineContent::next()
 {
     // The offline courses' files first, then the small files of the others, each in a run of its own.
     if (!m_pendingOffline.isEmpty()) {
-        m_downloader.start(std::exchange(m_pendingOffline, {}), {m_offlineMax, m_keepFree});
+        m_downloader.start(std::exchange(m_pendingOffline, {}), {m_offlineMax, m_keepFree, {}, {}});
         return;
     }
     if (!m_pendingSmall.isEmpty()) {
-        m_downloader.start(std::exchange(m_pendingSmall, {}), {m_autoLimit, m_keepFree});
+        m_downloader.start(std::exchange(m_pendingSmall, {}), {m_autoLimit, m_keepFree, {}, {}});
+        return;
+    }
+    if (!m_pendingOnce.isEmpty()) {
+        const Once once = m_pendingOnce.takeFirst();
+        m_downloader.start({once.courseId}, {0, m_keepFree, once.sections, once.activities});
         return;
     }
     stopWith(std::nullopt);
@@ -108,6 +113,7 @@ void OfflineContent::stopWith(const std::optional<MoodleError> &error)
 {
     m_pendingOffline.clear();
     m_pendingSmall.clear();
+    m_pendingOnce.clear();
     if (!m_running)
         return;
     m_error = error;
@@ -122,6 +128,7 @@ void OfflineContent::cancel()
         return;
     m_pendingOffline.clear();
     m_pendingSmall.clear();
+    m_pendingOnce.clear();
     if (m_forums && m_forums->isRunning())
         m_forums->abort();
     if (m_downloader.isRunning())
@@ -146,7 +153,7 @@ Result<QList<qint64>> OfflineContent::offlineCourses() const
 
 Result<CourseDownloader::Plan> OfflineContent::plan(const QList<qint64> &courseIds) const
 {
-    return m_downloader.plan(courseIds, {0, m_keepFree});
+    return m_downloader.plan(courseIds, {0, m_keepFree, {}, {}});
 }
 
 bool OfflineContent::makeAvailableOffline(const QList<qint64> &courseIds, QString *error, qint64 maxFileSize)
@@ -168,6 +175,28 @@ bool OfflineContent::makeAvailableOffline(const QList<qint64> &courseIds, QStrin
     // run() asks the site's switches first: refused downloads end it there.
     if (m_client && !m_running)
         run(courseIds, maxFileSize, {});
+    return true;
+}
+
+Result<CourseDownloader::Plan> OfflineContent::plan(qint64 courseId, const QSet<qint64> &sections,
+                                                    const QSet<qint64> &activities) const
+{
+    return m_downloader.plan({courseId}, {0, m_keepFree, sections, activities});
+}
+
+bool OfflineContent::downloadOnce(qint64 courseId, const QSet<qint64> &sections, const QSet<qint64> &activities,
+                                  QString *error)
+{
+    if (!m_client) {
+        if (error)
+            *error = downloadsRefused();
+        return false;
+    }
+    // As for a course made available offline: a run going on is not disturbed, this one comes right after it.
+    m_pendingOnce.append({courseId, sections, activities});
+    // run() asks the site's switches first: refused downloads end it there.
+    if (!m_running)
+        run({}, 0, {});
     return true;
 }
 

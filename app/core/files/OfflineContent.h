@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -65,6 +66,16 @@ public:
     // What it would fetch first: plan().
     Result<CourseDownloader::Plan> plan(const QList<qint64> &courseIds) const;
     bool makeAvailableOffline(const QList<qint64> &courseIds, QString *error = nullptr, qint64 maxFileSize = 0);
+    // Some sections or activities of a course, once (the Moodle app's per-section download): all they are missing or
+    // have outdated, whatever the size, without keeping the course offline (later syncs do not refresh them beyond
+    // the small files every course gets). The site's switches and the disk margin apply as for any run. Started at
+    // once, or right after the run going on (finished() comes once both are done). False with
+    // *error when the request could not be taken (no site to download from). Both sets empty: the whole course.
+    // What it would fetch first: plan(courseId, sections, activities).
+    bool downloadOnce(qint64 courseId, const QSet<qint64> &sections, const QSet<qint64> &activities,
+                      QString *error = nullptr);
+    Result<CourseDownloader::Plan> plan(qint64 courseId, const QSet<qint64> &sections,
+                                        const QSet<qint64> &activities) const;
     // After a sync: offline courses whole, the others' small files. Nothing when a run is going on.
     void keepFresh(const QList<qint64> &allCourseIds);
     // Deletes a course's downloaded files (courseId 0: every course's) and stops keeping it offline.
@@ -103,4 +114,11 @@ private:
     qint64 m_keepFree = CourseDownloader::kDefaultKeepFreeBytes;
     bool m_allowed = true;
     QList<qint64> m_pendingSmall;  // courses whose small files wait for the run going on
+    struct Once
+    {
+        qint64 courseId = 0;
+        QSet<qint64> sections;
+        QSet<qint64> activities;
+    };
+    QList<Once> m_pendingOnce;  // downloadOnce() requests, after the offline courses and small files
 };
