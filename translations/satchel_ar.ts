@@ -1193,13 +1193,26 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>attachment name (size)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Attachments:</source>
         <translation>المرفقات:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not downloaded</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2)، غير مُنزَّل</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>size of an attachment</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>This attachment is not on this computer any more.</source>
+        <translation>لم يعد هذا المرفق موجودًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>لم يتمكن أي تطبيق على هذا الحاسوب من فتح «%1».</translation>
     </message>
 </context>
 <context>

@@ -1121,13 +1121,26 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>attachment name (size)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Attachments:</source>
         <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not downloaded</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2), nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>size of an attachment</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>This attachment is not on this computer any more.</source>
+        <translation>Dieser Anhang ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Kein Programm auf diesem Computer konnte „%1“ öffnen.</translation>
     </message>
 </context>
 <context>

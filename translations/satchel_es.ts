@@ -1121,13 +1121,26 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>attachment name (size)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not downloaded</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2), no descargado</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>size of an attachment</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>This attachment is not on this computer any more.</source>
+        <translation>Este adjunto ya no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Ninguna aplicación de este equipo pudo abrir «%1».</translation>
     </message>
 </context>
 <context>

@@ -754,7 +754,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
     <message>
         <source>Nothing to download: the files of this section are on this computer, or it has none.</source>
-        <translation>Rien à télécharger : les fichiers de cette section sont sur cet ordinateur, ou elle n’en a aucun.</translation>
+        <translation>Rien à télécharger&#xa0;: les fichiers de cette section sont sur cet ordinateur, ou elle n’en a aucun.</translation>
     </message>
     <message>
         <source>Download the missing and outdated files (%1 MB) once, without keeping them up to date</source>
@@ -762,11 +762,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
     <message>
         <source>The files of this section take %1 MB. Download them now?</source>
-        <translation>Les fichiers de cette section occupent %1 Mo. Les télécharger maintenant ?</translation>
+        <translation>Les fichiers de cette section occupent %1 Mo. Les télécharger maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The files of this activity take %1 MB. Download them now?</source>
-        <translation>Les fichiers de cette activité occupent %1 Mo. Les télécharger maintenant ?</translation>
+        <translation>Les fichiers de cette activité occupent %1 Mo. Les télécharger maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>These files come right after the downloads going on.</source>
@@ -1121,13 +1121,26 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>attachment name (size)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Attachments:</source>
         <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not downloaded</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2), non téléchargé</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>size of an attachment</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>This attachment is not on this computer any more.</source>
+        <translation>Cette pièce jointe n’est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Aucune application de cet ordinateur n’a pu ouvrir « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -1121,13 +1121,26 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>attachment name (size)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Attachments:</source>
         <translation>Anexos:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not downloaded</source>
+        <comment>attachment name (size)</comment>
+        <translation>%1 (%2), não baixado</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>size of an attachment</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>This attachment is not on this computer any more.</source>
+        <translation>Este anexo não está mais neste computador.</translation>
+    </message>
+    <message>
+        <source>No application on this computer could open “%1”.</source>
+        <translation>Nenhum aplicativo deste computador conseguiu abrir “%1”.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,42 @@ QJsonObject replyToXiaoming()
                                 {QStringLiteral("mimetype"), QStringLiteral("application/pdf")}}}}};
 }
 
+// Xiaoming's reply with two attachments: lab-notes.pdf, which the site serves at `base`, and missing.pdf, which it
+// does not (its download fails); its message carries a link made to look like one of the view's own.
+QJsonObject replyWithAttachments(const QString &base)
+{
+    QJsonObject reply = replyToXiaoming();
+    reply.insert(QStringLiteral("message"),
+                 QStringLiteral("<p>Notes attached. <a href=\"satchel-attachment:0\">Forged link</a> "
+                                "<a href=\"satchel-attachment:../../../../etc/passwd\">Other forged link</a></p>"));
+    QJsonArray attachments;
+    for (const char *name : {"lab-notes.pdf", "missing.pdf"})
+        attachments.append(QJsonObject{{QStringLiteral("filename"), QString::fromLatin1(name)},
+                                       {QStringLiteral("filepath"), QStringLiteral("/")},
+                                       {QStringLiteral("filesize"), 2048},
+                                       {QStringLiteral("fileurl"),
+                                        base + QStringLiteral("/webservice/pluginfile.php/30/mod_forum/attachment/99/")
+                                            + QString::fromLatin1(name)},
+                                       {QStringLiteral("mimetype"), QStringLiteral("application/pdf")},
+                                       {QStringLiteral("timemodified"), reply.value(QLatin1String("timecreated"))}});
+    reply.insert(QStringLiteral("attachments"), attachments);
+    return reply;
+}
+
+// The links of the document: their text → their address.
+QHash<QString, QString> anchors(const QTextDocument *document)
+{
+    QHash<QString, QString> links;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor() && !format.anchorHref().isEmpty())
+                links.insert(it.fragment().text(), format.anchorHref());
+        }
+    }
+    return links;
+}
+
 // Every image the document refers to.
 QStringList imageNames(const QTextDocument *document)
 {
@@ -214,6 +250,7 @@ private Q_SLOTS:
     void pageImageComesFromItsLocalFile();
     void forumListsDiscussionsWithPostsInThreadOrder();
     void forumMarksWhatASecondSyncBrought();
+    void aDownloadedAttachmentOpensItsLocalFileAndNothingElseOpens();
     void screenshots();
 
 private:
@@ -490,6 +527,75 @@ void TestPageForumViews::forumMarksWhatASecondSyncBrought()
     const QTextDocument *document = view.thread()->document();
     QVERIFY(blockWith(document, QStringLiteral("Welcome, Xiaoming")).blockFormat().leftMargin()
             > blockWith(document, QStringLiteral("我是小明")).blockFormat().leftMargin());
+}
+
+void TestPageForumViews::aDownloadedAttachmentOpensItsLocalFileAndNothingElseOpens()
+{
+    const QByteArray notes = QByteArray("%PDF-1.4 lab notes ") + QByteArray(2048 - 19, 'n');
+    m_data->server().setFileOnSite(QStringLiteral("30/mod_forum/attachment/99/lab-notes.pdf"), notes,
+                                   SyncedDatabase::kRecordedNow + 30 * 86400);
+    m_data->server().setAnswerFilter(replied(replyWithAttachments(m_data->server().baseUrl().toString())));
+    QVERIFY(downloadCourse());
+    m_data->server().stop();
+    QString local;
+    for (const CourseFile &file : stored(DownloadRepository(m_data->connection()).activityFiles(kQandACmid))) {
+        if (file.fileName == QLatin1String("lab-notes.pdf") && file.downloaded)
+            local = m_content->folder().absolutePath(file.localPath);
+        if (file.fileName == QLatin1String("missing.pdf"))
+            QVERIFY(!file.downloaded);
+    }
+    QVERIFY(!local.isEmpty());
+
+    ForumView view(m_data->connection(), m_content->folder(), kQandACmid);
+    view.resize(1000, 620);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectDiscussion(0);  // "Introduce yourself!", with the reply
+    const QString thread = view.thread()->toPlainText();
+    QVERIFY2(thread.contains(QLatin1String("Notes attached.")), qPrintable(thread));
+    // The one on this computer is a link; the other says it is not here, and is no link.
+    const QHash<QString, QString> links = anchors(view.thread()->document());
+    QVERIFY2(links.value(QStringLiteral("lab-notes.pdf")).startsWith(QLatin1String("satchel-attachment:")),
+             qPrintable(QStringList(links.keys()).join(u',')));
+    QVERIFY(!links.contains(QStringLiteral("missing.pdf")));
+    const QString size = QLocale().formattedDataSize(2048, 1, QLocale::DataSizeTraditionalFormat);
+    QVERIFY2(thread.contains(QStringLiteral("missing.pdf (%1), not downloaded").arg(size)), qPrintable(thread));
+    shot(&view, QStringLiteral("forum-attachments"));
+    QVERIFY(view.grab().save(QStringLiteral("/tmp/helperA-forum-attachment.png")));
+
+    // A click on it opens exactly that local file, in the system's application.
+    QVERIFY(clickOn(view.thread(), QStringLiteral("lab-notes.pdf")));
+    QCOMPARE(m_opened.urls, QList<QUrl>{QUrl::fromLocalFile(local)});
+    QVERIFY(local.startsWith(m_content->folder().root() + QLatin1Char('/')));
+    QFile opened(m_opened.urls.at(0).toLocalFile());
+    QVERIFY(opened.open(QIODevice::ReadOnly));
+    QCOMPARE(opened.readAll(), notes);
+    opened.close();
+
+    // The site's text naming the view's scheme opens nothing, clicked or not; neither do ids it did not issue.
+    m_opened.urls.clear();
+    QVERIFY(clickOn(view.thread(), QStringLiteral("Forged link")));
+    QCOMPARE(m_opened.urls, QList<QUrl>());
+    const QUrl real(links.value(QStringLiteral("lab-notes.pdf")));
+    for (const QString &forged :
+         {QStringLiteral("satchel-attachment:0"), QStringLiteral("satchel-attachment:1"),
+          QStringLiteral("satchel-attachment:../../../../etc/passwd"), QStringLiteral("satchel-attachment:/etc/passwd"),
+          real.toString() + QStringLiteral("0"), QStringLiteral("satchel-attachment:") + real.path().section(u'-', -1)})
+        QVERIFY2(!view.openLink(QUrl(forged)), qPrintable(forged));
+    QCOMPARE(m_opened.urls, QList<QUrl>());
+
+    // Its place now a link out of the files folder: not followed.
+    QTemporaryDir outside;
+    const QString secret = outside.filePath(QStringLiteral("secret.pdf"));
+    QFile secretFile(secret);
+    QVERIFY(secretFile.open(QIODevice::WriteOnly));
+    secretFile.write("secret");
+    secretFile.close();
+    QVERIFY(QFile::remove(local));
+    QVERIFY(QFile::link(secret, local));
+    QVERIFY(!view.openLink(real));
+    QCOMPARE(m_opened.urls, QList<QUrl>());
+    QVERIFY(!view.message()->isHidden());
 }
 
 void TestPageForumViews::screenshots()

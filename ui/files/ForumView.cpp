@@ -9,6 +9,7 @@
 
 #include "files/OfflineContent.h"
 #include "store/ContentRepository.h"
+#include "store/DownloadRepository.h"
 #include "store/ForumRepository.h"
 #include "store/SyncStateRepository.h"
 #include "sync/ForumSync.h"
@@ -16,11 +17,15 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSplitter>
 #include <QTextDocumentFragment>
 #include <QTreeWidget>
@@ -50,7 +55,8 @@ bool hasNew(const ForumDiscussion &discussion)
 }  // namespace
 
 ForumView::ForumView(QSqlDatabase db, FilesFolder folder, qint64 cmid, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_folder(std::move(folder)), m_cmid(cmid)
+    : QDialog(parent), m_db(std::move(db)), m_folder(std::move(folder)), m_cmid(cmid),
+      m_linkKey(QString::number(QRandomGenerator::system()->generate64(), 36))
 {
     setObjectName(QStringLiteral("forumView"));
     m_title = InertText::label(QString(), this);
@@ -88,7 +94,7 @@ ForumView::ForumView(QSqlDatabase db, FilesFolder folder, qint64 cmid, QWidget *
     thread->setObjectName(QStringLiteral("forumThread"));
     thread->setOpenLinks(false);
     thread->setOpenExternalLinks(false);
-    connect(thread, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { SafeLinks::open(url); });
+    connect(thread, &QTextBrowser::anchorClicked, this, &ForumView::openLink);
     m_thread = thread;
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -140,6 +146,8 @@ void ForumView::selectDiscussion(int row)
 void ForumView::load()
 {
     m_data.clear();
+    m_localFiles.clear();
+    m_attachmentLinks.clear();
     m_readError.clear();
     m_message->clear();
     m_discussions->clear();
@@ -176,6 +184,11 @@ void ForumView::load()
     }
     m_synced->setText(tr("Read-only copy from %1").arg(timeText(**syncedAt)));
     m_data = *read;
+    // The attachments on this computer: the forum's files, complete (an outdated copy is still that attachment).
+    for (const CourseFile &file : DownloadRepository(m_db).activityFiles(m_cmid).valueOr({})) {
+        if (file.downloaded && !file.localPath.isEmpty())
+            m_localFiles.insert(file.fileUrl, file.localPath);
+    }
     if (m_data.isEmpty()) {
         m_thread->setPlainText(tr("No discussions."));
         return;
@@ -202,6 +215,8 @@ void ForumView::load()
 void ForumView::showDiscussion()
 {
     const int row = m_discussions->indexOfTopLevelItem(m_discussions->currentItem());
+    // Only the links of the thread on screen open.
+    m_attachmentLinks.clear();
     if (row < 0 || row >= m_data.size()) {
         m_thread->clear();
         return;
@@ -209,7 +224,7 @@ void ForumView::showDiscussion()
     m_thread->setHtml(threadHtml(m_data.at(row)));
 }
 
-QString ForumView::threadHtml(const ForumDiscussion &discussion) const
+QString ForumView::threadHtml(const ForumDiscussion &discussion)
 {
     const QString newBadge = QStringLiteral("<span style=\"color:%1; background-color:%2\">&nbsp;%3&nbsp;</span>")
                                  .arg(palette().color(QPalette::HighlightedText).name(),
@@ -250,17 +265,48 @@ QString ForumView::threadHtml(const ForumDiscussion &discussion) const
         if (!post.attachments.isEmpty()) {
             QStringList files;
             for (const ForumAttachment &attachment : post.attachments)
-                files << tr("%1 (%2)", "attachment name (size)")
-                             .arg(attachment.fileName,
-                                  QLocale().formattedDataSize(attachment.fileSize, 1,
-                                                              QLocale::DataSizeTraditionalFormat))
-                             .toHtmlEscaped();
+                files << attachmentHtml(attachment);
             html += QStringLiteral("<p style=\"margin-top:4px\"><i>%1</i><br/>%2</p>")
                         .arg(tr("Attachments:").toHtmlEscaped(), files.join(QStringLiteral("<br/>")));
         }
         html += QStringLiteral("</div>");
     }
     return html;
+}
+
+QString ForumView::attachmentHtml(const ForumAttachment &attachment)
+{
+    const QString size = QLocale().formattedDataSize(attachment.fileSize, 1, QLocale::DataSizeTraditionalFormat);
+    const QString relative = m_localFiles.value(attachment.fileUrl);
+    const QString path = relative.isEmpty() ? QString() : m_folder.absolutePath(relative);
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return tr("%1 (%2), not downloaded", "attachment name (size)").arg(attachment.fileName, size).toHtmlEscaped();
+    const QString id = QStringLiteral("%1-%2").arg(m_linkKey).arg(m_attachmentLinks.size());
+    m_attachmentLinks.insert(id, relative);
+    return QStringLiteral("<a href=\"%1:%2\">%3</a> %4")
+        .arg(attachmentScheme(), id, attachment.fileName.toHtmlEscaped(),
+             tr("(%1)", "size of an attachment").arg(size).toHtmlEscaped());
+}
+
+bool ForumView::openLink(const QUrl &url)
+{
+    if (url.scheme() != attachmentScheme())
+        return SafeLinks::open(url);
+    // Ours only: an address this view made for the thread on screen, to a file still inside the files folder (a
+    // link someone put on the way since is not followed).
+    const auto found = m_attachmentLinks.constFind(url.path());
+    if (found == m_attachmentLinks.cend())
+        return false;
+    const QString path = m_folder.absolutePath(*found);
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        m_message->showMessage(InlineMessage::Type::Warning, tr("This attachment is not on this computer any more."));
+        return false;
+    }
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return true;
+    m_message->showMessage(InlineMessage::Type::Warning,
+                           tr("No application on this computer could open “%1”.").arg(QDir::toNativeSeparators(path)));
+    return false;
 }
 
 void ForumView::openInBrowser()
