@@ -1,6 +1,7 @@
 #include "SatchelCtl.h"
 
 #include "account/DataDirectory.h"
+#include "commands/AttemptsCommand.h"
 #include "commands/CompleteCommand.h"
 #include "commands/CompletionCommand.h"
 #include "commands/ContentsCommand.h"
@@ -18,6 +19,7 @@
 #include "commands/ResetDataCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/StorageCommand.h"
+#include "commands/SubmissionsCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/WhoamiCommand.h"
 
@@ -70,6 +72,8 @@ const CommandEntry kCommands[] = {
     {"deadlines", make<DeadlinesCommand>},
     {"complete", make<CompleteCommand>},
     {"export", make<ExportCommand>},
+    {"submissions", make<SubmissionsCommand>},
+    {"attempts", make<AttemptsCommand>},
     {"reset-data", make<ResetDataCommand>},
     {"forum", make<ForumCommand>},
     {"download", make<DownloadCommand>},
@@ -149,6 +153,12 @@ QString SatchelCtl::helpText()
         "                            every grade item and activity completion (csv, the default), or a\n"
         "                            CommCare case import (commcare). To standard output, or to FILE\n"
         "                            (replaced if it exists).\n"
+        "  submissions <course>      A class you teach: each assignment with every learner's submission\n"
+        "                            (status, when handed in, late by how much, grade, grader), and how\n"
+        "                            many were handed in, late, or are still to grade.\n"
+        "  attempts <course>         A class you teach: each quiz with every learner's attempts (number,\n"
+        "                            state, started, finished, time taken, marks, and the grade as\n"
+        "                            Moodle shows it: 8.75 out of 10.00).\n"
         "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
         "\n"
         "Options:\n"
@@ -182,8 +192,8 @@ QString SatchelCtl::helpText()
         "  1  local failure (keychain, data folder or offline database unavailable, export cannot\n"
         "     write its file; no keychain and no SATCHEL_TOKEN)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
-        "     unknown course or activity, export of a course you do not teach, page not downloaded\n"
-        "     yet or not a page)\n"
+        "     unknown course or activity, export, submissions or attempts of a course you do not\n"
+        "     teach or whose class is not synced yet, page not downloaded yet or not a page)\n"
         "  3  authentication (not signed in, wrong username or password, session expired, a token\n"
         "     in SATCHEL_TOKEN the site refuses, a browser sign-in link that is malformed, for another\n"
         "     site or sign-in, expired or already used)\n"

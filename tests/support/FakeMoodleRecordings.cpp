@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -149,7 +150,7 @@ const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findCall(const QString 
     if (it == m_byCall.constEnd() || it->isEmpty()) {
         it = m_byCallSortedLists.constFind(callKey(endpoint, user, wsfunction, withSortedLists(params)));
         if (it == m_byCallSortedLists.constEnd() || it->isEmpty())
-            return nullptr;
+            return findAssignmentsSubset(endpoint, user, wsfunction, params);
     }
 
     const Entry *plain = nullptr;
@@ -170,6 +171,71 @@ const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findCall(const QString 
             shortest = &e;
     }
     return shortest;
+}
+
+// Moodle answers mod_assign_get_submissions and mod_assign_get_grades per assignment listed: a class sync asks
+// for one course's assignments, the recording holds every course's. Warnings about assignments not asked go too.
+const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findAssignmentsSubset(const QString &endpoint,
+                                                                               const QString &user,
+                                                                               const QString &wsfunction,
+                                                                               const FakeParams &params) const
+{
+    if (wsfunction != u"mod_assign_get_submissions" && wsfunction != u"mod_assign_get_grades")
+        return nullptr;
+    static const QRegularExpression item(QStringLiteral("^assignmentids\\[\\d+\\]$"));
+    QSet<qint64> asked;
+    for (const auto &p : params) {
+        if (endpoint == u"webservice/rest/server.php" && isRestControlField(p.first))
+            continue;
+        if (!item.match(p.first).hasMatch())
+            return nullptr;  // another parameter (status, since): no recording has it
+        asked.insert(p.second.toLongLong());
+    }
+    if (asked.isEmpty())
+        return nullptr;
+    for (const Entry &e : m_entries) {
+        if (e.endpoint != endpoint || e.user != user || e.wsfunction != wsfunction || e.httpStatus != 200)
+            continue;
+        QSet<qint64> recorded;
+        for (const auto &p : e.params) {
+            if (item.match(p.first).hasMatch())
+                recorded.insert(p.second.toLongLong());
+        }
+        if (!recorded.contains(asked))
+            continue;
+        QList<qint64> sorted(asked.begin(), asked.end());
+        std::sort(sorted.begin(), sorted.end());
+        QStringList names;
+        for (const qint64 id : sorted)
+            names << QString::number(id);
+        const QString file = e.file + QStringLiteral("#") + names.join(QLatin1Char('-'));
+        const QByteArray recordedBody = body(e.file);
+        QMutexLocker locker(&m_bodyMutex);
+        if (const auto found = m_derived.constFind(file); found != m_derived.constEnd())
+            return found->get();
+        QJsonObject answer = QJsonDocument::fromJson(recordedBody).object();
+        QJsonArray assignments;
+        for (const QJsonValue &a : answer.value(u"assignments").toArray()) {
+            if (asked.contains(a.toObject().value(u"assignmentid").toInteger()))
+                assignments.append(a);
+        }
+        QJsonArray warnings;
+        for (const QJsonValue &w : answer.value(u"warnings").toArray()) {
+            const QJsonObject warning = w.toObject();
+            if (warning.value(u"item").toString() != u"assignment"
+                || asked.contains(warning.value(u"itemid").toInteger()))
+                warnings.append(w);
+        }
+        answer.insert(QStringLiteral("assignments"), assignments);
+        answer.insert(QStringLiteral("warnings"), warnings);
+        auto derived = std::make_shared<Entry>(e);
+        derived->file = file;
+        derived->params = params;
+        m_bodies.insert(file, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        m_derived.insert(file, derived);
+        return derived.get();
+    }
+    return nullptr;
 }
 
 QList<const FakeMoodleRecordings::Entry *> FakeMoodleRecordings::downloads() const

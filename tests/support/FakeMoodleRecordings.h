@@ -43,7 +43,9 @@ public:
     // not select data (wstoken, wsfunction, moodlewsrestformat, moodlewssetting*). When several recordings
     // have the same parameters, the one whose slug ends with variantSuffix wins; without a variant (or when
     // none matches) the plain one: slug "default"/"ok", else the shortest slug. Without an exact match, lists of
-    // scalars (courseids[0]=3&courseids[1]=2) match in any order.
+    // scalars (courseids[0]=3&courseids[1]=2) match in any order; and a call about some of the assignments of a
+    // recording about more (mod_assign_get_submissions, mod_assign_get_grades with assignmentids[]) gets that
+    // recording's answer cut to the assignments asked (an entry of its own, file "<recorded file>#<ids>").
     const Entry *findCall(const QString &endpoint, const QString &user, const QString &wsfunction,
                           const FakeParams &params, const QString &variantSuffix = {}) const;
 
@@ -64,6 +66,8 @@ public:
 
 private:
     static FakeParams withSortedLists(const FakeParams &params);
+    const Entry *findAssignmentsSubset(const QString &endpoint, const QString &user, const QString &wsfunction,
+                                       const FakeParams &params) const;
     static QString callKey(const QString &endpoint, const QString &user, const QString &wsfunction,
                            const FakeParams &params);
 
@@ -77,4 +81,6 @@ private:
 
     mutable QMutex m_bodyMutex;
     mutable QHash<QString, QByteArray> m_bodies;
+    // Answers cut from a recording (findAssignmentsSubset), by their file name; guarded by m_bodyMutex.
+    mutable QHash<QString, std::shared_ptr<Entry>> m_derived;
 };

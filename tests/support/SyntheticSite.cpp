@@ -175,6 +175,8 @@ SyntheticSite::SyntheticSite(const Options &options) : m_options(options)
             Module &module = course.modules[k];
             if (module.type == u"assign")
                 m_assignById.insert(module.instance, {c, k});
+            if (module.type == u"quiz")
+                m_quizById.insert(module.instance, {c, k});
             module.complete = module.type == u"assign"
                 ? isGraded(module)
                 : kindOf(module.type).completion != 0 && module.section < currentSection;
@@ -343,6 +345,30 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
     }
     if (f == u"core_completion_update_activity_completion_status_manually")
         return QByteArray(R"({"status":true,"warnings":[]})");
+    if ((f == u"mod_assign_get_submissions" || f == u"mod_assign_get_grades") && m_options.classes > 0) {
+        QList<qint64> ids;
+        for (const auto &p : params) {
+            if (p.first.startsWith(u"assignmentids["))
+                ids.append(p.second.toLongLong());
+        }
+        std::sort(ids.begin(), ids.end());
+        QStringList key{f};
+        for (const qint64 id : std::as_const(ids))
+            key << QString::number(id);
+        return cached(key.join(QLatin1Char(' ')),
+                      [=, this] { return classSubmissions(ids, f == u"mod_assign_get_grades"); });
+    }
+    if (f == u"mod_quiz_get_user_attempts" && m_options.classes > 0) {
+        const auto it = m_quizById.constFind(param(params, QStringLiteral("quizid")).toLongLong());
+        if (it == m_quizById.constEnd())
+            return std::nullopt;
+        const Course &c = m_courses.at(it->first);
+        const qint64 userId = param(params, QStringLiteral("userid")).toLongLong();
+        if (!c.taught || userId < c.firstStudent || userId >= c.firstStudent + c.students)
+            return error("moodle_exception", "nopermissions",
+                         "Sorry, but you do not currently have permissions to do that (View all attempts).");
+        return studentAttempts(c, c.modules.at(it->second), userId);
+    }
     if (f == u"core_user_get_users_by_field" && m_options.classes > 0
         && param(params, QStringLiteral("field")) == u"id") {
         QList<qint64> ids;
@@ -1884,6 +1910,120 @@ QByteArray SyntheticSite::studentGrades(const Course &c, qint64 userId) const
     }
     out += "],\"warnings\":[]}";
     return out;
+}
+
+QJsonValue SyntheticSite::classSubmissions(const QList<qint64> &assignmentIds, bool grades) const
+{
+    // As Moodle: only the students who have a submission (or a grade); an assignment with none is a warning.
+    QJsonArray assignments;
+    QJsonArray warnings;
+    for (const qint64 assignmentId : assignmentIds) {
+        const auto it = m_assignById.constFind(assignmentId);
+        if (it == m_assignById.constEnd())
+            continue;
+        const Course &c = m_courses.at(it->first);
+        const Module &assign = c.modules.at(it->second);
+        const qint64 due = dueDate(c, assign);
+        QJsonArray rows;
+        for (qint64 userId = c.firstStudent; c.taught && userId < c.firstStudent + c.students; ++userId) {
+            const quint64 h = hashOf(m_options.seed, quint64(userId), quint64(assign.cmid), 17);
+            const int p = percentOf(h);
+            // Past assignments: most submitted (a tenth late), some drafts, a few nothing; future ones: a third.
+            const bool past = isGraded(assign);
+            const QString status = (past ? p < 80 : p < 30) ? QStringLiteral("submitted")
+                : (past ? p < 90 : p < 40)                  ? QStringLiteral("draft")
+                                                            : QString();
+            const qint64 handedIn = due - qint64(h % 5) * Day + (p < 8 ? 2 * Day : 0);
+            const bool graded = past && status == u"submitted";
+            if (grades) {
+                if (!graded)
+                    continue;
+                rows.append(QJsonObject{{QStringLiteral("id"), qint64(assignmentId * 100000 + userId)},
+                                        {QStringLiteral("userid"), userId},
+                                        {QStringLiteral("attemptnumber"), 0},
+                                        {QStringLiteral("timecreated"), handedIn + Day},
+                                        {QStringLiteral("timemodified"), handedIn + Day},
+                                        {QStringLiteral("grader"), m_options.userId},
+                                        {QStringLiteral("grade"), QString::number(40 + int((h >> 16) % 61), 'f', 5)}});
+                continue;
+            }
+            if (status.isEmpty())
+                continue;
+            const QJsonObject text{
+                {QStringLiteral("name"), QStringLiteral("onlinetext")},
+                {QStringLiteral("description"), QStringLiteral("Online text submissions")},
+                {QStringLiteral("text"),
+                 QStringLiteral("<p>My answers to the exercises of week %1.</p>").arg(assign.section)},
+                {QStringLiteral("format"), 1}};
+            const QJsonArray plugins{
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("onlinetext")},
+                            {QStringLiteral("name"), QStringLiteral("Online text")},
+                            {QStringLiteral("fileareas"),
+                             QJsonArray{QJsonObject{{QStringLiteral("area"), QStringLiteral("submissions_onlinetext")},
+                                                    {QStringLiteral("files"), QJsonArray()}}}},
+                            {QStringLiteral("editorfields"), QJsonArray{text}}},
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("comments")},
+                            {QStringLiteral("name"), QStringLiteral("Submission comments")}}};
+            rows.append(QJsonObject{
+                {QStringLiteral("id"), qint64(assignmentId * 100000 + userId)},
+                {QStringLiteral("userid"), userId},
+                {QStringLiteral("attemptnumber"), 0},
+                {QStringLiteral("timecreated"), handedIn - Day},
+                {QStringLiteral("timemodified"), handedIn},
+                {QStringLiteral("timestarted"), QJsonValue::Null},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("groupid"), 0},
+                {QStringLiteral("plugins"), plugins},
+                {QStringLiteral("gradingstatus"), graded ? QStringLiteral("graded") : QStringLiteral("notgraded")}});
+        }
+        if (grades && rows.isEmpty()) {
+            warnings.append(QJsonObject{{QStringLiteral("item"), QStringLiteral("assignment")},
+                                        {QStringLiteral("itemid"), assignmentId},
+                                        {QStringLiteral("warningcode"), QStringLiteral("3")},
+                                        {QStringLiteral("message"), QStringLiteral("No grades found")}});
+            continue;
+        }
+        assignments.append(QJsonObject{{QStringLiteral("assignmentid"), assignmentId},
+                                       {grades ? QStringLiteral("grades") : QStringLiteral("submissions"), rows}});
+    }
+    return QJsonObject{{QStringLiteral("assignments"), assignments}, {QStringLiteral("warnings"), warnings}};
+}
+
+QByteArray SyntheticSite::studentAttempts(const Course &, const Module &quiz, qint64 userId) const
+{
+    // Most students finished one attempt at the quizzes of past sections, a few two; one is still at it.
+    const quint64 h = hashOf(m_options.seed, quint64(userId), quint64(quiz.cmid), 29);
+    const int p = percentOf(h);
+    const int attempts = p < 60 ? 1 : p < 70 ? 2 : 0;
+    QJsonArray list;
+    const qint64 start = m_options.now - 9 * Week + quiz.section * Week + qint64(h % 3) * Day;
+    for (int n = 1; n <= attempts; ++n) {
+        const bool last = n == attempts;
+        const bool inProgress = last && p < 3;
+        const qint64 began = start + (n - 1) * Day;
+        list.append(QJsonObject{
+            {QStringLiteral("id"), qint64(quiz.instance * 1000000 + userId * 10 + n)},
+            {QStringLiteral("quiz"), quiz.instance},
+            {QStringLiteral("userid"), userId},
+            {QStringLiteral("attempt"), n},
+            {QStringLiteral("uniqueid"), qint64(quiz.instance * 1000000 + userId * 10 + n)},
+            {QStringLiteral("layout"), QStringLiteral("1,0,2,0,3,0,4,0")},
+            {QStringLiteral("currentpage"), 0},
+            {QStringLiteral("preview"), 0},
+            {QStringLiteral("state"), inProgress ? QStringLiteral("inprogress") : QStringLiteral("finished")},
+            {QStringLiteral("timestart"), began},
+            {QStringLiteral("timefinish"), inProgress ? 0 : began + 600 + qint64((h >> 8) % 600)},
+            {QStringLiteral("timemodified"), began + 600},
+            {QStringLiteral("timemodifiedoffline"), 0},
+            {QStringLiteral("timecheckstate"), QJsonValue::Null},
+            {QStringLiteral("sumgrades"),
+             inProgress ? QJsonValue(QJsonValue::Null) : QJsonValue(double((h >> (12 + n)) % 9) / 2.0)},
+            {QStringLiteral("gradeitemmarks"), QJsonArray()},
+            {QStringLiteral("gradednotificationsenttime"), began + 600},
+        });
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("attempts"), list}, {QStringLiteral("warnings"), QJsonArray()}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray SyntheticSite::studentActivities(const Course &c, qint64 userId) const

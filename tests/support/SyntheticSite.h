@@ -30,7 +30,8 @@ class QJsonValue;
 // asks: core_enrol_get_enrolled_users, core_group_get_course_groups, the students' profiles by id
 // (core_user_get_users_by_field) and, per student (or userid=0 for the whole class),
 // gradereport_user_get_grade_items, core_completion_get_activities_completion_status and
-// core_completion_get_course_completion_status, in the shapes of tests/data/moodle-4.5/teacher1. Each
+// core_completion_get_course_completion_status, and the class's work (mod_assign_get_submissions,
+// mod_assign_get_grades, mod_quiz_get_user_attempts), in the shapes of tests/data/moodle-4.5(-content)/teacher1. Each
 // student's grades and completion come from a hash of (seed, student, item): deterministic, independent of
 // the order of the calls. Per-student answers are written straight to bytes on each call and not kept
 // (2,000 students' answers would be about 150 MB of server memory); rosters and the rest are cached.
@@ -194,6 +195,10 @@ private:
     QByteArray studentActivities(const Course &course, qint64 userId) const;
     QByteArray studentCourseCompletion(const Course &course, qint64 userId) const;
     QByteArray profiles(const QList<qint64> &userIds) const;  // core_user_get_users_by_field, field=id
+    // A class's work: mod_assign_get_submissions / mod_assign_get_grades (all the students of the classes the
+    // assignments are in), and one student's attempts at one quiz (mod_quiz_get_user_attempts).
+    QJsonValue classSubmissions(const QList<qint64> &assignmentIds, bool grades) const;
+    QByteArray studentAttempts(const Course &course, const Module &quiz, qint64 userId) const;
 
     // Per-course facts shared by several answers.
     QJsonValue courseSummary(const Course &course) const;
@@ -207,6 +212,7 @@ private:
     QList<Course> m_courses;
     QHash<qint64, int> m_courseIndex;  // course id -> index in m_courses
     QHash<qint64, QPair<int, int>> m_assignById;  // assignment instance -> (course index, module index)
+    QHash<qint64, QPair<int, int>> m_quizById;  // quiz instance -> (course index, module index)
     QList<Event> m_events;  // action events, by (timesort, id)
     QSet<qint64> m_changed;
     QHash<qint64, QList<GradeColumn>> m_gradeColumns;  // teacher mode: course id -> its grade items

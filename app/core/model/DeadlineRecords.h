@@ -53,4 +53,6 @@ struct Quiz
     qint64 timeLimit = 0;
     double maxGrade = 0;
     int attempts = 0;  // 0: unlimited
+    double sumGrades = 0;  // the marks of all its questions: an attempt's grade is marks * maxGrade / sumGrades
+    int decimalPoints = 2;  // of the grades Moodle shows
 };

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -598,6 +599,8 @@ QList<Quiz> quizzes(const QJsonValue &response)
         quiz.timeLimit = intOr(object, Key("timelimit"));
         quiz.maxGrade = doubleOr(object, Key("grade"));
         quiz.attempts = smallIntOr(object, Key("attempts"));
+        quiz.sumGrades = doubleOr(object, Key("sumgrades"));
+        quiz.decimalPoints = smallIntOr(object, Key("decimalpoints"), quiz.decimalPoints);
         result.append(quiz);
     }
     return result;
@@ -707,6 +710,154 @@ QList<CourseGroup> groups(qint64 courseId, const QJsonValue &response)
             result.append(*group);
     }
     return result;
+}
+
+}  // namespace MoodleJson
+
+// ---- A class's work for its teacher (issue 17): submissions, assignment grades, quiz attempts ----------------
+namespace {
+
+SubmissionFile submissionFileFrom(const QJsonObject &object)
+{
+    SubmissionFile file;
+    file.fileName = text(object, Key("filename"));
+    file.filePath = text(object, Key("filepath"));
+    file.fileSize = intOr(object, Key("filesize"));
+    file.fileUrl = FileAddress::withoutCredentials(text(object, Key("fileurl")));
+    file.timeModified = intOr(object, Key("timemodified"));
+    file.mimeType = text(object, Key("mimetype"));
+    return file;
+}
+
+// The submission's plugins: online text (its editor field's HTML) and the files of the "file" plugin.
+void applyPlugins(Submission &submission, const QJsonObject &object)
+{
+    for (const QJsonObject &plugin : objectsAt(object, Key("plugins"))) {
+        const QString type = text(plugin, Key("type"));
+        if (type == QLatin1String("onlinetext")) {
+            for (const QJsonObject &field : objectsAt(plugin, Key("editorfields"))) {
+                if (field.value(QLatin1String("name")).toString(QStringLiteral("onlinetext"))
+                    == QLatin1String("onlinetext"))
+                    submission.onlineText = text(field, Key("text"));
+            }
+        } else if (type == QLatin1String("file")) {
+            for (const QJsonObject &area : objectsAt(plugin, Key("fileareas"))) {
+                for (const QJsonObject &file : objectsAt(area, Key("files"))) {
+                    SubmissionFile entry = submissionFileFrom(file);
+                    if (!entry.fileName.isEmpty() && entry.fileName != QLatin1String("."))
+                        submission.files.append(entry);
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+namespace MoodleJson {
+
+QList<Submission> assignSubmissions(qint64 courseId, const QJsonValue &response)
+{
+    QList<Submission> result;
+    for (const QJsonObject &assignment : objectsAt(response.toObject(), Key("assignments"))) {
+        const auto assignmentId = optionalInt(assignment, Key("assignmentid"));
+        if (!assignmentId)
+            continue;
+        for (const QJsonObject &object : objectsAt(assignment, Key("submissions"))) {
+            Submission submission;
+            submission.courseId = courseId;
+            submission.assignmentId = *assignmentId;
+            submission.userId = intOr(object, Key("userid"));
+            submission.groupId = intOr(object, Key("groupid"));
+            if (submission.userId <= 0 && submission.groupId <= 0)
+                continue;  // neither a learner's nor a group's
+            submission.groupSubmission = submission.userId <= 0;
+            if (submission.groupSubmission)
+                submission.userId = 0;
+            submission.submissionId = optionalInt(object, Key("id"));
+            submission.status = text(object, Key("status"));
+            submission.attemptNumber = smallIntOr(object, Key("attemptnumber"));
+            submission.timeCreated = intOr(object, Key("timecreated"));
+            submission.timeModified = intOr(object, Key("timemodified"));
+            submission.gradingStatus = text(object, Key("gradingstatus"));
+            applyPlugins(submission, object);
+            result.append(submission);
+        }
+    }
+    return result;
+}
+
+QList<AssignmentGrade> assignGrades(const QJsonValue &response)
+{
+    QList<AssignmentGrade> result;
+    QHash<QPair<qint64, qint64>, qsizetype> rowOf;  // (assignment, learner) -> index in result
+    for (const QJsonObject &assignment : objectsAt(response.toObject(), Key("assignments"))) {
+        const auto assignmentId = optionalInt(assignment, Key("assignmentid"));
+        if (!assignmentId)
+            continue;
+        for (const QJsonObject &object : objectsAt(assignment, Key("grades"))) {
+            const auto userId = optionalInt(object, Key("userid"));
+            if (!userId || *userId <= 0)
+                continue;
+            AssignmentGrade grade;
+            grade.assignmentId = *assignmentId;
+            grade.userId = *userId;
+            grade.attemptNumber = smallIntOr(object, Key("attemptnumber"));
+            grade.grade = optionalDouble(object, Key("grade"));
+            if (grade.grade && *grade.grade < 0)  // -1: graded once, then the grade removed
+                grade.grade.reset();
+            grade.graderId = optionalInt(object, Key("grader"));
+            if (grade.graderId && *grade.graderId <= 0)
+                grade.graderId.reset();
+            grade.timeModified = intOr(object, Key("timemodified"));
+            const auto key = qMakePair(grade.assignmentId, grade.userId);
+            const auto found = rowOf.constFind(key);
+            if (found == rowOf.constEnd()) {
+                rowOf.insert(key, result.size());
+                result.append(grade);
+            } else if (grade.attemptNumber >= result.at(*found).attemptNumber) {
+                result[*found] = grade;  // the latest attempt's grade
+            }
+        }
+    }
+    return result;
+}
+
+bool hasAssignments(const QJsonValue &response)
+{
+    return response.toObject().value(QLatin1String("assignments")).isArray();
+}
+
+QList<QuizAttempt> quizAttempts(qint64 courseId, qint64 quizId, qint64 userId, const QJsonValue &response)
+{
+    QList<QuizAttempt> result;
+    for (const QJsonObject &object : objectsAt(response.toObject(), Key("attempts"))) {
+        const auto id = optionalInt(object, Key("id"));
+        if (!id)
+            continue;
+        // An answer about someone else (or another quiz) is not this learner's.
+        if (intOr(object, Key("userid"), userId) != userId || intOr(object, Key("quiz"), quizId) != quizId)
+            continue;
+        QuizAttempt attempt;
+        attempt.courseId = courseId;
+        attempt.quizId = quizId;
+        attempt.userId = userId;
+        attempt.id = *id;
+        attempt.attempt = smallIntOr(object, Key("attempt"));
+        attempt.state = text(object, Key("state"));
+        attempt.timeStart = intOr(object, Key("timestart"));
+        attempt.timeFinish = intOr(object, Key("timefinish"));
+        attempt.sumGrades = optionalDouble(object, Key("sumgrades"));
+        result.append(attempt);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const QuizAttempt &a, const QuizAttempt &b) { return a.attempt < b.attempt; });
+    return result;
+}
+
+bool hasAttempts(const QJsonValue &response)
+{
+    return response.toObject().value(QLatin1String("attempts")).isArray();
 }
 
 }  // namespace MoodleJson

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ClassRecords.h"
+#include "model/ClassWorkRecords.h"
 #include "model/CompletionRecords.h"
 #include "model/ContentRecords.h"
 #include "model/CourseRecords.h"
@@ -84,5 +85,24 @@ QList<Participant> participants(qint64 courseId, const QJsonValue &response);
 QList<CourseGroup> groupsInRoster(qint64 courseId, const QJsonValue &response);
 // core_group_get_course_groups (a top-level array).
 QList<CourseGroup> groups(qint64 courseId, const QJsonValue &response);
+
+}  // namespace MoodleJson
+
+// ---- A class's work for its teacher (issue 17): submissions, assignment grades, quiz attempts ----------------
+namespace MoodleJson {
+
+// mod_assign_get_submissions ({"assignments": [{assignmentid, submissions: [...]}], "warnings"}): one record per
+// submission, with courseId. A group submission (userid 0, groupid set) has userId 0 and groupSubmission set.
+// Online text is kept as HTML; the files of the "file" plugin are listed with their addresses without token.
+QList<Submission> assignSubmissions(qint64 courseId, const QJsonValue &response);
+// mod_assign_get_grades ({"assignments": [{assignmentid, grades: [...]}], "warnings"}): per assignment and learner
+// the grade of the latest attempt; a grade of -1 (or below 0 with no scale) is "not graded".
+QList<AssignmentGrade> assignGrades(const QJsonValue &response);
+// Whether an answer of either function carries assignments at all ({} is what a refused call is staged as).
+bool hasAssignments(const QJsonValue &response);
+// mod_quiz_get_user_attempts ({"attempts": [...], "warnings"}), for one learner and quiz.
+QList<QuizAttempt> quizAttempts(qint64 courseId, qint64 quizId, qint64 userId, const QJsonValue &response);
+// Whether the answer carries an attempts list (an empty one included).
+bool hasAttempts(const QJsonValue &response);
 
 }  // namespace MoodleJson

@@ -17,7 +17,8 @@ const QString kAssignmentColumns = QStringLiteral(
     "id, cmid, course_id, name, due_date, cutoff_date, allow_from, max_grade, time_modified, submission_status,"
     " grading_status, graded");
 const QString kQuizColumns =
-    QStringLiteral("id, cmid, course_id, name, time_open, time_close, time_limit, max_grade, attempts");
+    QStringLiteral("id, cmid, course_id, name, time_open, time_close, time_limit, max_grade, attempts, sum_grades,"
+                   " decimal_points");
 
 // What identifies "the same activity" across an assignment or quiz and a calendar event.
 QString nameKey(qint64 courseId, const QString &name)
@@ -203,16 +204,16 @@ bool DeadlineRepository::replaceQuizzes(const QList<Quiz> &quizzes, const std::o
                 return false;
         }
     }
-    if (!prepare(
-            query,
-            QStringLiteral("INSERT OR REPLACE INTO quizzes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kQuizColumns)))
+    if (!prepare(query,
+                 QStringLiteral("INSERT OR REPLACE INTO quizzes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(kQuizColumns)))
         return false;
     for (const Quiz &quiz : quizzes) {
         if (!courses.contains(quiz.courseId))
             continue;
         bind(query,
              {quiz.id, quiz.cmid, quiz.courseId, notNull(quiz.name), quiz.timeOpen, quiz.timeClose, quiz.timeLimit,
-              quiz.maxGrade, quiz.attempts});
+              quiz.maxGrade, quiz.attempts, quiz.sumGrades, quiz.decimalPoints});
         if (!exec(query))
             return false;
     }
@@ -235,6 +236,8 @@ Result<QList<Quiz>> DeadlineRepository::quizzes()
                          quiz.timeLimit = int64(query, 6);
                          quiz.maxGrade = real(query, 7);
                          quiz.attempts = int32(query, 8);
+                         quiz.sumGrades = real(query, 9);
+                         quiz.decimalPoints = int32(query, 10, quiz.decimalPoints);
                          return quiz;
                      });
 }

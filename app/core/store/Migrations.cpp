@@ -205,6 +205,36 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX embedded_files_url ON embedded_files(file_url)"),
             QStringLiteral("ALTER TABLE activity_files ADD COLUMN title TEXT"),  // a book chapter's title
         },
+        // 8: a class's work for its teacher: submissions with their grades and files, quiz attempts, and what the
+        // site does not share. Keyed by course first: a class sync replaces a course's rows in its one transaction.
+        // The quiz settings an attempt's grade needs (marks of all questions, decimal places).
+        {
+            QStringLiteral("ALTER TABLE quizzes ADD COLUMN sum_grades REAL"),
+            QStringLiteral("ALTER TABLE quizzes ADD COLUMN decimal_points INTEGER"),
+            QStringLiteral("CREATE TABLE class_submissions ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " assignment_id INTEGER NOT NULL, user_id INTEGER NOT NULL, submission_id INTEGER,"
+                           " status TEXT NOT NULL, attempt_number INTEGER NOT NULL DEFAULT 0, time_created INTEGER,"
+                           " time_modified INTEGER, group_id INTEGER NOT NULL DEFAULT 0,"
+                           " group_submission INTEGER NOT NULL DEFAULT 0, grading_status TEXT, online_text TEXT,"
+                           " grade REAL, grader_id INTEGER, time_graded INTEGER,"
+                           " PRIMARY KEY (course_id, assignment_id, user_id))"),
+            QStringLiteral("CREATE TABLE class_submission_files ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " assignment_id INTEGER NOT NULL, user_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                           " file_name TEXT, file_path TEXT, file_size INTEGER, file_url TEXT,"  // without token
+                           " time_modified INTEGER, mime_type TEXT,"
+                           " PRIMARY KEY (course_id, assignment_id, user_id, position))"),
+            QStringLiteral("CREATE TABLE class_quiz_attempts ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " quiz_id INTEGER NOT NULL, user_id INTEGER NOT NULL, attempt_id INTEGER NOT NULL,"
+                           " attempt INTEGER NOT NULL, state TEXT, time_start INTEGER, time_finish INTEGER,"
+                           " sum_grades REAL, PRIMARY KEY (course_id, quiz_id, user_id, attempt_id))"),
+            QStringLiteral("CREATE TABLE class_work_sharing ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL, shared INTEGER NOT NULL, reason TEXT,"
+                           " PRIMARY KEY (course_id, kind))"),
+        },
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "ClassSync.h"
 
+#include "ClassWorkWriter.h"
 #include "SyncErrors.h"
 #include "SyncWriter.h"
 
@@ -8,6 +9,8 @@
 #include "moodle/MoodleClient.h"
 #include "moodle/MoodleJson.h"
 #include "store/ClassRepository.h"
+#include "store/ClassWorkRepository.h"
+#include "store/DeadlineRepository.h"
 #include "store/SyncStateRepository.h"
 
 #include <QFutureWatcher>
@@ -202,6 +205,7 @@ void ClassSync::decideRoles()
 {
     SyncWriter writer(m_connection.database());
     ClassRepository classes(m_connection.database());
+    ClassWorkRepository work(m_connection.database());
     SyncStateRepository state(m_connection.database());
     for (const qint64 courseId : std::as_const(m_rosterOrder)) {
         const Course &course = m_courses[courseId];
@@ -232,7 +236,7 @@ void ClassSync::decideRoles()
         // Only a roster that was read and no longer lists the user as teaching ends a class; a refused one
         // tells nothing.
         if (written && !roster.error && !role.teaching && *before && (*before)->teaching)
-            written = writer.forgetClass(courseId, m_userId);
+            written = writer.forgetClass(courseId, m_userId) && work.removeClassWork(courseId);
         if (written && role.teaching) {
             m_taught.insert(courseId);
             m_due.append(courseId);
@@ -252,7 +256,7 @@ void ClassSync::decideRoles()
             m_taught.remove(courseId);
         }
         if (!written) {
-            m_error = storageError(writer.lastError() + classes.lastError() + state.lastError());
+            m_error = storageError(writer.lastError() + classes.lastError() + work.lastError() + state.lastError());
             m_running = false;
             return Q_EMIT rolesChecked();
         }
@@ -329,6 +333,41 @@ void ClassSync::nextClass()
         pending.append({0, SyncWriter::kGrades, {}});
         flush();  // the biggest answer of all: a request of its own
     }
+    // The class's work: the course's assignments and quizzes as the lists last stored them.
+    QVariantList assignmentIds;
+    QList<qint64> quizIds;
+    {
+        DeadlineRepository deadlines(m_connection.database());
+        const Result<QList<Assignment>> assignments = deadlines.assignments();
+        if (!assignments)
+            return stop(storageError(assignments.error()));
+        for (const Assignment &assignment : *assignments) {
+            if (assignment.courseId == courseId)
+                assignmentIds.append(assignment.id);
+        }
+        const Result<QList<Quiz>> quizzes = deadlines.quizzes();
+        if (!quizzes)
+            return stop(storageError(quizzes.error()));
+        for (const Quiz &quiz : *quizzes) {
+            if (quiz.courseId == courseId)
+                quizIds.append(quiz.id);
+        }
+        std::sort(quizIds.begin(), quizIds.end());
+    }
+    // All of the course's submissions, and all its assignment grades, in one call each: answers as big as the
+    // class's grade report (online text included), a request each.
+    if (!assignmentIds.isEmpty()) {
+        const WsParams ids{{QStringLiteral("assignmentids"), assignmentIds}};
+        for (const auto &[function, kind] :
+             {std::pair{QStringLiteral("mod_assign_get_submissions"), ClassWorkWriter::kSubmissions},
+              {QStringLiteral("mod_assign_get_grades"), ClassWorkWriter::kAssignGrades}}) {
+            if (staged.value(0).contains(kind))
+                continue;
+            calls.append({function, ids});
+            pending.append({0, kind, {}});
+            flush();
+        }
+    }
     for (const qint64 userId : learners) {
         const QStringList have = staged.value(userId);
         QList<WsCall> mine;
@@ -346,10 +385,27 @@ void ClassSync::nextClass()
             mine.append({QStringLiteral("core_completion_get_course_completion_status"), params});
             mineKinds.append({userId, SyncWriter::kCourse, {}});
         }
-        if (calls.size() + mine.size() > kCallsPerRequest)
+        // Moodle answers attempts one learner and one quiz a call.
+        for (const qint64 quizId : std::as_const(quizIds)) {
+            const QString kind = ClassWorkWriter::attemptsKind(quizId);
+            if (have.contains(kind))
+                continue;
+            mine.append({QStringLiteral("mod_quiz_get_user_attempts"),
+                         WsParams{{QStringLiteral("quizid"), quizId},
+                                  {QStringLiteral("userid"), userId},
+                                  {QStringLiteral("status"), QStringLiteral("all")}}});
+            mineKinds.append({userId, kind, {}});
+        }
+        // A learner's calls stay together in one request, unless a course of many quizzes makes them more than one
+        // request holds: then they fill requests as they come.
+        if (mine.size() <= kCallsPerRequest && calls.size() + mine.size() > kCallsPerRequest)
             flush();
-        calls.append(mine);
-        pending.append(mineKinds);
+        for (qsizetype k = 0; k < mine.size(); ++k) {
+            if (calls.size() >= kCallsPerRequest)
+                flush();
+            calls.append(mine.at(k));
+            pending.append(mineKinds.at(k));
+        }
     }
     flush();
 
@@ -390,7 +446,10 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
         } else if (result.error->kind() == MoodleError::Kind::NoCompletionCriteria) {
             answers.append({pending.at(i).userId, pending.at(i).kind, QJsonValue()});
         } else if (isAnswer(*result.error)) {
-            answers.append({pending.at(i).userId, pending.at(i).kind, QJsonObject()});
+            // A refusal of the class's work is kept as such: the site does not share it with this teacher.
+            answers.append({pending.at(i).userId, pending.at(i).kind,
+                            ClassWorkWriter::isWorkKind(pending.at(i).kind) ? ClassWorkWriter::refusal(*result.error)
+                                                                            : QJsonObject()});
         } else if (!m_classFailed) {
             // Kept out of the staging: the next sync asks again, the rest is not asked twice.
             m_classFailed = true;

@@ -32,10 +32,12 @@ struct WsCall;
 // 2. syncClasses(): per taught course, the learners' profile details the roster omits
 //    (core_user_get_users_by_field, 50 learners a call), the grades (gradereport_user_get_grade_items with userid=0 up
 //    to allUsersGradeLimit() learners; one call per learner above, since the all-users report of a big class can
-//    exhaust the server) and each learner's completion, sent in batches with the client's bounded concurrency. Answers
-//    are staged in the database as they arrive; an interrupted class sync resumes with what is missing; the class is
-//    written in one transaction once complete, on a worker thread with its own connection (a class of 2,000 learners
-//    is seconds of SQLite work, which would freeze the window); the next class starts once it is committed.
+//    exhaust the server), each learner's completion, the class's work (all submissions and assignment grades of the
+//    course in one call each, every learner's attempts at each quiz), sent in batches with the client's bounded
+//    concurrency. Answers are staged in the database as they arrive; an interrupted class sync resumes with what is
+//    missing; the class is written in one transaction once complete, on a worker thread with its own connection (a
+//    class of 2,000 learners is seconds of SQLite work, which would freeze the window); the next class starts once it
+//    is committed.
 class ClassSync : public QObject
 {
     Q_OBJECT

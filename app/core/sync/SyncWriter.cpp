@@ -1,5 +1,6 @@
 #include "SyncWriter.h"
 
+#include "ClassWorkWriter.h"
 #include "files/FileAddress.h"
 #include "moodle/MoodleJson.h"
 #include "store/ClassRepository.h"
@@ -304,9 +305,14 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
     }
 
     bool written = classes.replaceRoster(courseId, roster, *groups) && grades.replaceGradeItemsForCourse(courseId, {});
+    ClassWorkWriter work(courseId, learners);
     if (written) {
         written =
             classes.forEachStaged(courseId, QString(), [&](qint64 userId, const QString &kind, const QByteArray &body) {
+                if (ClassWorkWriter::isWorkKind(kind)) {
+                    work.add(userId, kind, fromBytes(body));
+                    return true;
+                }
                 if (kind == kGrades) {
                     QList<GradeItem> items = MoodleJson::gradeItems(courseId, fromBytes(body));
                     items.erase(std::remove_if(items.begin(), items.end(),
@@ -333,11 +339,15 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
                 return true;
             });
     }
+    // The class's work (submissions, assignment grades, quiz attempts) in the same transaction.
+    QString workError;
+    if (written)
+        written = work.write(m_db, &workError);
     if (written)
         written =
             classes.clearStaging(courseId) && state.markSuccess(SyncStateRepository::classScope(courseId), syncedAt);
     if (!written || !transaction.commit()) {
-        m_lastError = classes.lastError() + grades.lastError() + completion.lastError() + state.lastError()
+        m_lastError = classes.lastError() + grades.lastError() + completion.lastError() + state.lastError() + workError
             + transaction.lastError();
         return false;
     }

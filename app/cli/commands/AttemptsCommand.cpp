@@ -1,0 +1,120 @@
+#include "AttemptsCommand.h"
+
+#include "CtlOutput.h"
+#include "store/ClassWorkRepository.h"
+#include "store/Database.h"
+#include "store/DeadlineRepository.h"
+
+#include <QJsonArray>
+
+using namespace CtlOutput;
+
+namespace {
+
+// "1:05:09", "12:30", "0:00".
+QString durationText(qint64 seconds)
+{
+    const qint64 hours = seconds / 3600;
+    const QString minutesAndSeconds =
+        QStringLiteral("%1:%2")
+            .arg(hours > 0 ? seconds % 3600 / 60 : seconds / 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return hours > 0 ? QString::number(hours) + QLatin1Char(':') + minutesAndSeconds : minutesAndSeconds;
+}
+
+}  // namespace
+
+int AttemptsCommand::runWithData()
+{
+    Course course;
+    if (const int exitCode = classOf({{QStringLiteral("quizzes"), QJsonArray()}}, course); exitCode >= 0)
+        return exitCode;
+    const Result<QList<Quiz>> readQuizzes = DeadlineRepository(m_db->connection()).quizzes();
+    if (!readQuizzes)
+        return localFailure(readQuizzes.error());
+    const Result<QList<QuizAttempt>> readAttempts = ClassWorkRepository(m_db->connection()).attempts(course.id);
+    if (!readAttempts)
+        return localFailure(readAttempts.error());
+    QList<Quiz> quizzes;
+    for (const Quiz &quiz : *readQuizzes) {
+        if (quiz.courseId == course.id)
+            quizzes.append(quiz);
+    }
+    std::sort(quizzes.begin(), quizzes.end(), [](const Quiz &a, const Quiz &b) { return a.id < b.id; });
+    QHash<QPair<qint64, qint64>, QList<QuizAttempt>> byCell;  // (quiz, learner) -> attempts by number
+    for (const QuizAttempt &attempt : *readAttempts)
+        byCell[qMakePair(attempt.quizId, attempt.userId)].append(attempt);
+    const QString refused = notShared(ClassWorkSharing::kAttempts);
+
+    if (json()) {
+        QJsonArray list;
+        for (const Quiz &quiz : std::as_const(quizzes)) {
+            const QuizGrading grading{quiz.sumGrades, quiz.maxGrade, quiz.decimalPoints};
+            QJsonArray learners;
+            for (const Participant &p : std::as_const(m_learners)) {
+                QJsonArray attempts;
+                for (const QuizAttempt &a : byCell.value(qMakePair(quiz.id, p.userId))) {
+                    const std::optional<qint64> finished =
+                        a.timeFinish > 0 ? std::optional<qint64>(a.timeFinish) : std::nullopt;
+                    attempts.append(
+                        QJsonObject{{QStringLiteral("id"), a.id},
+                                    {QStringLiteral("attempt"), a.attempt},
+                                    {QStringLiteral("state"), a.state},
+                                    {QStringLiteral("timeStart"), a.timeStart},
+                                    {QStringLiteral("timeStartIso"), isoTime(a.timeStart)},
+                                    {QStringLiteral("timeFinish"), optional(finished)},
+                                    {QStringLiteral("timeFinishIso"), isoTime(finished)},
+                                    {QStringLiteral("durationSeconds"), optional(a.duration())},
+                                    {QStringLiteral("sumGrades"), optional(a.sumGrades)},
+                                    {QStringLiteral("marks"), textOrNull(grading.marksText(a.sumGrades))},
+                                    {QStringLiteral("grade"), optional(grading.gradeOf(a.sumGrades))},
+                                    {QStringLiteral("gradeText"), textOrNull(grading.gradeText(a.sumGrades))}});
+                }
+                learners.append(QJsonObject{{QStringLiteral("userId"), p.userId},
+                                            {QStringLiteral("fullName"), p.fullName},
+                                            {QStringLiteral("attempts"), attempts}});
+            }
+            list.append(QJsonObject{{QStringLiteral("id"), quiz.id},
+                                    {QStringLiteral("cmid"), quiz.cmid},
+                                    {QStringLiteral("name"), quiz.name},
+                                    {QStringLiteral("maxGrade"), quiz.maxGrade},
+                                    {QStringLiteral("sumGrades"), quiz.sumGrades},
+                                    {QStringLiteral("decimalPoints"), quiz.decimalPoints},
+                                    {QStringLiteral("learners"), learners}});
+        }
+        return ok({{QStringLiteral("synced"), true},
+                   {QStringLiteral("course"), courseJson(course)},
+                   {QStringLiteral("notShared"), textOrNull(refused)},
+                   {QStringLiteral("quizzes"), list}});
+    }
+
+    m_out << title(course) << "\n";
+    if (!refused.isEmpty())
+        m_out << notSharedSentence(QStringLiteral("quiz attempts"), refused) << "\n";
+    if (quizzes.isEmpty())
+        m_out << "No quizzes.\n";
+    for (const Quiz &quiz : std::as_const(quizzes)) {
+        const QuizGrading grading{quiz.sumGrades, quiz.maxGrade, quiz.decimalPoints};
+        int attempted = 0;
+        QList<QStringList> rows;
+        for (const Participant &p : std::as_const(m_learners)) {
+            const QList<QuizAttempt> attempts = byCell.value(qMakePair(quiz.id, p.userId));
+            attempted += !attempts.isEmpty();
+            if (attempts.isEmpty())
+                rows << QStringList{p.fullName, QStringLiteral("–"), QStringLiteral("no attempt")};
+            for (const QuizAttempt &a : attempts) {
+                rows << QStringList{p.fullName,
+                                    QString::number(a.attempt),
+                                    a.state,
+                                    a.timeStart > 0 ? localTime(a.timeStart) : QString(),
+                                    a.timeFinish > 0 ? localTime(a.timeFinish) : QString(),
+                                    a.duration() ? durationText(*a.duration()) : QString(),
+                                    grading.marksText(a.sumGrades),
+                                    grading.gradeText(a.sumGrades)};
+            }
+        }
+        m_out << "\n" << quiz.name << " · " << attempted << " of " << m_learners.size() << " learners attempted it\n";
+        m_out << table(rows, QStringLiteral("  "));
+    }
+    return done();
+}

@@ -1,0 +1,137 @@
+#include "ClassWorkWriter.h"
+
+#include "moodle/MoodleJson.h"
+#include "store/ClassRepository.h"
+#include "store/ClassWorkRepository.h"
+
+#include <QHash>
+#include <QPair>
+
+namespace {
+QString refusedCode(const QJsonValue &body)
+{
+    return body.toObject().value(QLatin1String("refused")).toString();
+}
+}  // namespace
+
+bool ClassWorkWriter::isWorkKind(const QString &kind)
+{
+    return kind == kSubmissions || kind == kAssignGrades || kind.startsWith(QLatin1String("attempts:"));
+}
+
+QJsonObject ClassWorkWriter::refusal(const MoodleError &error)
+{
+    const QString code = error.errorCode().isEmpty() ? QStringLiteral("refused") : error.errorCode();
+    return QJsonObject{{QStringLiteral("refused"), code}};
+}
+
+ClassWorkWriter::ClassWorkWriter(qint64 courseId, QSet<qint64> learners)
+    : m_courseId(courseId),
+      m_learners(std::move(learners)), m_submissionsShared{courseId, ClassWorkSharing::kSubmissions, true, {}},
+      m_gradesShared{courseId, ClassWorkSharing::kGrades, true, {}}
+{}
+
+void ClassWorkWriter::add(qint64 userId, const QString &kind, const QJsonValue &body)
+{
+    const QString refused = refusedCode(body);
+    if (kind == kSubmissions) {
+        if (!refused.isEmpty())
+            m_submissionsShared = {m_courseId, ClassWorkSharing::kSubmissions, false, refused};
+        m_submissions = MoodleJson::assignSubmissions(m_courseId, body);
+    } else if (kind == kAssignGrades) {
+        if (!refused.isEmpty())
+            m_gradesShared = {m_courseId, ClassWorkSharing::kGrades, false, refused};
+        m_grades = MoodleJson::assignGrades(body);
+    } else if (m_learners.contains(userId)) {
+        ++m_attemptAnswers;
+        if (!refused.isEmpty()) {
+            ++m_attemptRefusals;
+            m_attemptsRefused = refused;
+            return;
+        }
+        const qint64 quizId = kind.mid(kind.indexOf(QLatin1Char(':')) + 1).toLongLong();
+        m_attempts.append(MoodleJson::quizAttempts(m_courseId, quizId, userId, body));
+    }
+}
+
+bool ClassWorkWriter::write(QSqlDatabase db, QString *error)
+{
+    // Not shared: every attempts call was refused (a site refusing some learners only still shares the others').
+    ClassWorkSharing attemptsShared{m_courseId, ClassWorkSharing::kAttempts, true, {}};
+    if (m_attemptAnswers > 0 && m_attemptRefusals == m_attemptAnswers)
+        attemptsShared = {m_courseId, ClassWorkSharing::kAttempts, false, m_attemptsRefused};
+
+    // One row per learner and assignment: the learner's own submission, else their group's (a group submission
+    // counts for every member), and the grade.
+    ClassRepository classes(db);
+    const Result<QList<Participant>> roster = classes.participants(m_courseId);
+    if (!roster) {
+        *error = roster.error();
+        return false;
+    }
+    QHash<qint64, QList<qint64>> membersOf;  // group -> learners
+    for (const Participant &p : *roster) {
+        if (!m_learners.contains(p.userId))
+            continue;
+        for (const qint64 groupId : p.groupIds)
+            membersOf[groupId].append(p.userId);
+    }
+    const auto key = [](qint64 assignmentId, qint64 userId) { return qMakePair(assignmentId, userId); };
+    QHash<QPair<qint64, qint64>, Submission> rows;
+    QList<QPair<qint64, qint64>> order;
+    for (const Submission &submission : std::as_const(m_submissions)) {
+        if (submission.groupSubmission || !m_learners.contains(submission.userId))
+            continue;
+        const auto at = key(submission.assignmentId, submission.userId);
+        if (!rows.contains(at))
+            order.append(at);
+        rows.insert(at, submission);
+    }
+    for (const Submission &group : std::as_const(m_submissions)) {
+        if (!group.groupSubmission)
+            continue;
+        for (const qint64 member : membersOf.value(group.groupId)) {
+            const auto at = key(group.assignmentId, member);
+            const auto own = rows.constFind(at);
+            // The learner's own record is kept unless it is an empty one ("new") and the group has handed in more.
+            if (own != rows.constEnd() && !(own->status == QLatin1String("new") && group.status != own->status))
+                continue;
+            if (own == rows.constEnd())
+                order.append(at);
+            Submission copy = group;
+            copy.userId = member;
+            rows.insert(at, copy);
+        }
+    }
+    for (const AssignmentGrade &grade : std::as_const(m_grades)) {
+        if (!m_learners.contains(grade.userId))
+            continue;
+        const auto at = key(grade.assignmentId, grade.userId);
+        if (!rows.contains(at)) {
+            if (!grade.grade)
+                continue;
+            // Graded without a submission on the site.
+            Submission none;
+            none.courseId = m_courseId;
+            none.assignmentId = grade.assignmentId;
+            none.userId = grade.userId;
+            rows.insert(at, none);
+            order.append(at);
+        }
+        Submission &row = rows[at];
+        row.grade = grade.grade;
+        row.graderId = grade.graderId;
+        row.timeGraded = grade.timeModified > 0 ? std::optional<qint64>(grade.timeModified) : std::nullopt;
+    }
+    QList<Submission> stored;
+    stored.reserve(order.size());
+    for (const auto &at : std::as_const(order))
+        stored.append(rows.value(at));
+
+    ClassWorkRepository work(db);
+    if (!work.replaceClassWork(m_courseId, stored, m_attempts, {m_submissionsShared, m_gradesShared, attemptsShared})) {
+        *error = work.lastError();
+        return false;
+    }
+    return true;
+}
