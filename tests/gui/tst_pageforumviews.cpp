@@ -4,6 +4,7 @@
 // new since the previous sync. A real database filled by a sync of student1 and a real OfflineContent that
 // downloads course 2 (files and forums) from the fake site over loopback; the site is stopped before reading.
 #include "DarkPalette.h"
+#include "SiteWithBook.h"
 #include "StoredValue.h"
 #include "SyncRun.h"
 #include "SyncedDatabase.h"
@@ -251,6 +252,7 @@ private Q_SLOTS:
     void forumListsDiscussionsWithPostsInThreadOrder();
     void forumMarksWhatASecondSyncBrought();
     void aDownloadedAttachmentOpensItsLocalFileAndNothingElseOpens();
+    void bookShowsItsChaptersUnderTheirTitles();
     void screenshots();
 
 private:
@@ -561,7 +563,6 @@ void TestPageForumViews::aDownloadedAttachmentOpensItsLocalFileAndNothingElseOpe
     const QString size = QLocale().formattedDataSize(2048, 1, QLocale::DataSizeTraditionalFormat);
     QVERIFY2(thread.contains(QStringLiteral("missing.pdf (%1), not downloaded").arg(size)), qPrintable(thread));
     shot(&view, QStringLiteral("forum-attachments"));
-    QVERIFY(view.grab().save(QStringLiteral("/tmp/helperA-forum-attachment.png")));
 
     // A click on it opens exactly that local file, in the system's application.
     QVERIFY(clickOn(view.thread(), QStringLiteral("lab-notes.pdf")));
@@ -596,6 +597,41 @@ void TestPageForumViews::aDownloadedAttachmentOpensItsLocalFileAndNothingElseOpe
     QVERIFY(!view.openLink(real));
     QCOMPARE(m_opened.urls, QList<QUrl>());
     QVERIFY(!view.message()->isHidden());
+}
+
+void TestPageForumViews::bookShowsItsChaptersUnderTheirTitles()
+{
+    using namespace SiteWithBook;
+    m_data->server().setAnswerFilter(SiteWithBook::filter(&m_data->server()));
+    m_data->server().setFileOnSite(kChapterOne, "<p>Repeating work saves typing.</p>", SyncedDatabase::kRecordedNow);
+    m_data->server().setFileOnSite(kChapterTwo,
+                                   "<p>Two kinds of loop.</p><p><img src=\"figure.png\" alt=\"Figure\"></p>",
+                                   SyncedDatabase::kRecordedNow);
+    m_data->server().setFileOnSite(kChapterImage, pngBytes(QSize(120, 60)), SyncedDatabase::kRecordedNow);
+    SyncEngine engine(&m_data->client(), m_data->connection(), &m_data->clock());
+    QVERIFY(runSync(engine, SyncEngine::Mode::Full).ok());
+    QVERIFY(downloadCourse());
+    m_data->server().stop();
+
+    for (const bool dark : {false, true}) {
+        std::unique_ptr<ScopedPalette> palette = dark ? std::make_unique<ScopedPalette>(darkPalette()) : nullptr;
+        PageView view(m_data->connection(), m_content->folder(), kBook);
+        view.resize(760, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.title(), QStringLiteral("Loops, the book"));
+        const QString text = view.browser()->toPlainText();
+        // Each chapter under its title, in the book's order; a title's markup is text, never run.
+        const qsizetype first = text.indexOf(QLatin1String("Why loops"));
+        const qsizetype second = text.indexOf(QLatin1String("for & while x()"));
+        QVERIFY2(first >= 0 && second > first, qPrintable(text));
+        QVERIFY2(text.indexOf(QLatin1String("Repeating work")) > first, qPrintable(text));
+        QVERIFY2(text.indexOf(QLatin1String("Two kinds of loop")) > second, qPrintable(text));
+        // The second chapter's figure comes from its local copy, found relative to the chapter's folder.
+        QCOMPARE(view.localImagesLoaded(), 1);
+        QCOMPARE(InertResources::requestCount(), 0);
+        shot(&view, dark ? QStringLiteral("book-dark") : QStringLiteral("book"));
+    }
 }
 
 void TestPageForumViews::screenshots()
