@@ -2,13 +2,18 @@
 // every tag in it is one the sanitiser keeps, with no attribute but a link target (http, https, mailto) and
 // table spans, so no "<script", no event handler ("on…="), no "src=", no "javascript:" inside a tag; and no
 // stray '<' or '>' outside one (text is escaped). Text may say "javascript:": shown as text, it runs nothing.
+// The same HTML's embedded files (EmbeddedFiles::inHtml): each a parsable http(s) pluginfile address, without
+// credentials, with a name, and no address twice.
 
 #include "FuzzCheck.h"
 
+#include "files/EmbeddedFiles.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QSet>
 #include <QString>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -112,6 +117,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkInert(out, links);
         // What comes out is already safe: sanitising it again keeps it inert.
         checkInert(HtmlSanitizer::sanitize(out, links), links);
+    }
+    QSet<QString> addresses;
+    for (const ActivityFile &file : EmbeddedFiles::inHtml(html)) {
+        const QUrl url(file.fileUrl);
+        FUZZ_CHECK(url.isValid(), "an embedded file's address parses");
+        FUZZ_CHECK(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"),
+                   "an embedded file is on the web");
+        FUZZ_CHECK(url.path().contains(QLatin1String("/pluginfile.php/")), "an embedded file is a site's file");
+        FUZZ_CHECK(!QUrlQuery(url).hasQueryItem(QStringLiteral("token")), "no token in an embedded file's address");
+        FUZZ_CHECK(!file.fileName.isEmpty(), "an embedded file has a name");
+        FUZZ_CHECK(!addresses.contains(file.fileUrl), "an embedded file is listed once");
+        addresses.insert(file.fileUrl);
     }
     return 0;
 }

@@ -49,6 +49,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Assignment assignment = assignments.isEmpty() ? Assignment() : assignments.first();
     MoodleJson::applySubmissionStatus(assignment, value);
     MoodleJson::quizzes(value);
+    MoodleJson::assignSubmissions(courseId, value);
+    MoodleJson::assignGrades(value);
+    MoodleJson::quizAttempts(courseId, 1, userId, value);
     MoodleJson::updatedModules(value);
     checkPositions(MoodleJson::participants(courseId, value), "participant positions");
     MoodleJson::groupsInRoster(courseId, value);
