@@ -72,6 +72,89 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     </message>
 </context>
 <context>
+    <name>AttemptMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Unnamed quiz</source>
+        <translation>اختبار بلا اسم</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد التقدم</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>never submitted</source>
+        <translation>لم يُسلَّم أبدًا</translation>
+    </message>
+    <message>
+        <source>no attempt</source>
+        <translation>لا محاولة</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>محاولة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولتان</numerusform>
+            <numerusform>%Ln محاولات</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No attempt</source>
+        <translation>لا محاولة</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>المحاولة %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>بدأت %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>المدة %1</translation>
+    </message>
+    <message>
+        <source>marks %1</source>
+        <translation>الدرجات %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>الدرجة %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 learners attempted it</source>
+        <translation>حاوله %L1 من %L2 متعلّمين</translation>
+    </message>
+    <message>
+        <source>Graded out of %1</source>
+        <translation>تُقيَّم من %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -80,6 +163,49 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     <message>
         <source>The class of %1 was not completely updated: %2</source>
         <translation>لم يُحدَّث فصل %1 بالكامل: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWorkText</name>
+    <message>
+        <source>not submitted</source>
+        <translation>لم يُسلَّم</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>مُسلَّم</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>أُعيد فتحه</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (مجموعة)</translation>
+    </message>
+    <message>
+        <source>late %1d %2h</source>
+        <translation>متأخر %1 ي %2 س</translation>
+    </message>
+    <message>
+        <source>late %1h %2m</source>
+        <translation>متأخر %1 س %2 د</translation>
+    </message>
+    <message>
+        <source>late %1m</source>
+        <translation>متأخر %1 د</translation>
+    </message>
+    <message>
+        <source>%1 (scale item)</source>
+        <translation>%1 (عنصر المقياس)</translation>
+    </message>
+    <message>
+        <source>to grade</source>
+        <translation>بانتظار التقييم</translation>
     </message>
 </context>
 <context>
@@ -329,6 +455,106 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     <message>
         <source>Saved “%1” in %2.</source>
         <translation>تم حفظ «%1» في %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>التسليمات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz attempts</source>
+        <translation>محاولات الاختبارات (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>عرض (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Which learners to show</source>
+        <translation>أي المتعلّمين يُعرضون</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>كل المتعلّمين</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>لم يُسلَّم</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Needs grading</source>
+        <translation>بحاجة إلى تقييم</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <translation>في (&amp;I):</translation>
+    </message>
+    <message>
+        <source>In which assignment</source>
+        <translation>في أي واجب</translation>
+    </message>
+    <message>
+        <source>Submissions of the class</source>
+        <translation>تسليمات الفصل</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>مُسلَّم</translation>
+    </message>
+    <message>
+        <source>Submitted late</source>
+        <translation>مُسلَّم متأخرًا</translation>
+    </message>
+    <message>
+        <source>Draft or reopened</source>
+        <translation>مسودة أو أُعيد فتحه</translation>
+    </message>
+    <message>
+        <source>Point at a column title for its counts</source>
+        <translation>أشر إلى عنوان عمود لرؤية أعداده</translation>
+    </message>
+    <message>
+        <source>Quiz attempts of the class</source>
+        <translation>محاولات الاختبارات في الفصل</translation>
+    </message>
+    <message>
+        <source>Each cell: the attempts, the best grade and how long that attempt took. Point at a cell to see every attempt.</source>
+        <translation>كل خلية: المحاولات وأفضل درجة ومدة تلك المحاولة. أشر إلى خلية لرؤية كل المحاولات.</translation>
+    </message>
+    <message>
+        <source>any assignment</source>
+        <translation>أي واجب</translation>
+    </message>
+    <message>
+        <source>The submissions of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>تسليمات هذا الفصل ليست على هذا الحاسوب بعد. ستصل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s submissions with you (%1), so Satchel cannot show who handed in what. The grades you can see are in the Grades tab.</source>
+        <translation>لا يشارك الموقع معك تسليمات هذا الفصل (%1)، لذا لا يستطيع Satchel أن يعرض من سلّم ماذا. الدرجات التي يمكنك رؤيتها في تبويب الدرجات.</translation>
+    </message>
+    <message>
+        <source>This course has no assignments.</source>
+        <translation>لا واجبات في هذا المقرر.</translation>
+    </message>
+    <message>
+        <source>The site does not share the assignments&apos; grades with you (%1): no grades are shown here.</source>
+        <translation>لا يشارك الموقع معك درجات الواجبات (%1): لا تظهر هنا أي درجات.</translation>
+    </message>
+    <message>
+        <source>The quiz attempts of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>محاولات الاختبارات في هذا الفصل ليست على هذا الحاسوب بعد. ستصل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s quiz attempts with you (%1).</source>
+        <translation>لا يشارك الموقع معك محاولات الاختبارات في هذا الفصل (%1).</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>لا اختبارات في هذا المقرر.</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2876,61 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>No activities with completion tracking.</source>
         <translation>لا توجد أنشطة بتتبع الإكمال.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Unnamed assignment</source>
+        <translation>واجب بلا اسم</translation>
+    </message>
+    <message>
+        <source>%L1 submitted (%L2 late), %L3 drafts, %L4 not submitted, %L5 to grade</source>
+        <translation>%L1 مُسلَّم (%L2 متأخر)، %L3 مسودات، %L4 لم يُسلَّم، %L5 بانتظار التقييم</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Handed in %1</source>
+        <translation>سُلِّم في %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a grade</source>
+        <translation>بانتظار درجة</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>الدرجة: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>قُيِّم في %1</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>ملف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>موعده %1</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,85 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     </message>
 </context>
 <context>
+    <name>AttemptMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Unnamed quiz</source>
+        <translation>Test ohne Namen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>never submitted</source>
+        <translation>nie abgegeben</translation>
+    </message>
+    <message>
+        <source>no attempt</source>
+        <translation>kein Versuch</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 Versuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No attempt</source>
+        <translation>Kein Versuch</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>begonnen %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>marks %1</source>
+        <translation>Punkte %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 learners attempted it</source>
+        <translation>%L1 von %L2 Lernenden haben ihn versucht</translation>
+    </message>
+    <message>
+        <source>Graded out of %1</source>
+        <translation>Bewertet mit maximal %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -80,6 +159,49 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     <message>
         <source>The class of %1 was not completely updated: %2</source>
         <translation>Die Klasse %1 wurde nicht vollständig aktualisiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWorkText</name>
+    <message>
+        <source>not submitted</source>
+        <translation>nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (Gruppe)</translation>
+    </message>
+    <message>
+        <source>late %1d %2h</source>
+        <translation>%1 T %2 Std. zu spät</translation>
+    </message>
+    <message>
+        <source>late %1h %2m</source>
+        <translation>%1 Std. %2 Min. zu spät</translation>
+    </message>
+    <message>
+        <source>late %1m</source>
+        <translation>%1 Min. zu spät</translation>
+    </message>
+    <message>
+        <source>%1 (scale item)</source>
+        <translation>%1 (Skalenwert)</translation>
+    </message>
+    <message>
+        <source>to grade</source>
+        <translation>zu bewerten</translation>
     </message>
 </context>
 <context>
@@ -313,6 +435,106 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
             <numerusform>%L1 von %Ln Lernenden</numerusform>
             <numerusform>%L1 von %Ln Lernenden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Abgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz attempts</source>
+        <translation>Test&amp;versuche</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Which learners to show</source>
+        <translation>Welche Lernenden angezeigt werden</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>Alle Lernenden</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Needs grading</source>
+        <translation>Zu bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <translation>&amp;in:</translation>
+    </message>
+    <message>
+        <source>In which assignment</source>
+        <translation>In welcher Aufgabe</translation>
+    </message>
+    <message>
+        <source>Submissions of the class</source>
+        <translation>Abgaben der Klasse</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Submitted late</source>
+        <translation>Verspätet abgegeben</translation>
+    </message>
+    <message>
+        <source>Draft or reopened</source>
+        <translation>Entwurf oder wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Point at a column title for its counts</source>
+        <translation>Zeigen Sie auf einen Spaltentitel für die Zahlen</translation>
+    </message>
+    <message>
+        <source>Quiz attempts of the class</source>
+        <translation>Testversuche der Klasse</translation>
+    </message>
+    <message>
+        <source>Each cell: the attempts, the best grade and how long that attempt took. Point at a cell to see every attempt.</source>
+        <translation>Jede Zelle: die Versuche, die beste Bewertung und wie lange dieser Versuch dauerte. Zeigen Sie auf eine Zelle, um jeden Versuch zu sehen.</translation>
+    </message>
+    <message>
+        <source>any assignment</source>
+        <translation>beliebiger Aufgabe</translation>
+    </message>
+    <message>
+        <source>The submissions of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Die Abgaben dieser Klasse sind noch nicht auf diesem Computer. Sie kommen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s submissions with you (%1), so Satchel cannot show who handed in what. The grades you can see are in the Grades tab.</source>
+        <translation>Die Website teilt die Abgaben dieser Klasse nicht mit Ihnen (%1), daher kann Satchel nicht zeigen, wer was abgegeben hat. Die Bewertungen, die Sie sehen dürfen, stehen im Reiter Bewertungen.</translation>
+    </message>
+    <message>
+        <source>This course has no assignments.</source>
+        <translation>Dieser Kurs hat keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>The site does not share the assignments&apos; grades with you (%1): no grades are shown here.</source>
+        <translation>Die Website teilt die Bewertungen der Aufgaben nicht mit Ihnen (%1): Hier werden keine Bewertungen angezeigt.</translation>
+    </message>
+    <message>
+        <source>The quiz attempts of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Die Testversuche dieser Klasse sind noch nicht auf diesem Computer. Sie kommen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s quiz attempts with you (%1).</source>
+        <translation>Die Website teilt die Testversuche dieser Klasse nicht mit Ihnen (%1).</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>Dieser Kurs hat keine Tests.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2784,57 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
             <numerusform>%L1 von %Ln Kriterium erfüllt</numerusform>
             <numerusform>%L1 von %Ln Kriterien erfüllt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Unnamed assignment</source>
+        <translation>Aufgabe ohne Namen</translation>
+    </message>
+    <message>
+        <source>%L1 submitted (%L2 late), %L3 drafts, %L4 not submitted, %L5 to grade</source>
+        <translation>%L1 abgegeben (%L2 verspätet), %L3 Entwürfe, %L4 nicht abgegeben, %L5 zu bewerten</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Handed in %1</source>
+        <translation>Abgegeben am %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a grade</source>
+        <translation>Wartet auf eine Bewertung</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Bewertet am %1</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,85 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     </message>
 </context>
 <context>
+    <name>AttemptMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Unnamed quiz</source>
+        <translation>Cuestionario sin nombre</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>never submitted</source>
+        <translation>nunca enviado</translation>
+    </message>
+    <message>
+        <source>no attempt</source>
+        <translation>sin intentos</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 intento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln intento</numerusform>
+            <numerusform>%Ln intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No attempt</source>
+        <translation>Sin intentos</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Intento %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>iniciado %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>duró %1</translation>
+    </message>
+    <message>
+        <source>marks %1</source>
+        <translation>puntos %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>calificación %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 learners attempted it</source>
+        <translation>%L1 de %L2 estudiantes lo intentaron</translation>
+    </message>
+    <message>
+        <source>Graded out of %1</source>
+        <translation>Calificado sobre %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -80,6 +159,49 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     <message>
         <source>The class of %1 was not completely updated: %2</source>
         <translation>La clase de %1 no se actualizó por completo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWorkText</name>
+    <message>
+        <source>not submitted</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reabierto</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (grupo)</translation>
+    </message>
+    <message>
+        <source>late %1d %2h</source>
+        <translation>%1 d %2 h tarde</translation>
+    </message>
+    <message>
+        <source>late %1h %2m</source>
+        <translation>%1 h %2 min tarde</translation>
+    </message>
+    <message>
+        <source>late %1m</source>
+        <translation>%1 min tarde</translation>
+    </message>
+    <message>
+        <source>%1 (scale item)</source>
+        <translation>%1 (elemento de la escala)</translation>
+    </message>
+    <message>
+        <source>to grade</source>
+        <translation>por calificar</translation>
     </message>
 </context>
 <context>
@@ -313,6 +435,106 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     <message>
         <source>Saved “%1” in %2.</source>
         <translation>«%1» guardado en %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Entregas</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz attempts</source>
+        <translation>Intentos de &amp;cuestionario</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Which learners to show</source>
+        <translation>Qué estudiantes mostrar</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Needs grading</source>
+        <translation>Por calificar</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <translation>e&amp;n:</translation>
+    </message>
+    <message>
+        <source>In which assignment</source>
+        <translation>En qué tarea</translation>
+    </message>
+    <message>
+        <source>Submissions of the class</source>
+        <translation>Entregas de la clase</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Submitted late</source>
+        <translation>Enviado con retraso</translation>
+    </message>
+    <message>
+        <source>Draft or reopened</source>
+        <translation>Borrador o reabierto</translation>
+    </message>
+    <message>
+        <source>Point at a column title for its counts</source>
+        <translation>Señale el título de una columna para ver sus totales</translation>
+    </message>
+    <message>
+        <source>Quiz attempts of the class</source>
+        <translation>Intentos de cuestionario de la clase</translation>
+    </message>
+    <message>
+        <source>Each cell: the attempts, the best grade and how long that attempt took. Point at a cell to see every attempt.</source>
+        <translation>Cada celda: los intentos, la mejor calificación y cuánto duró ese intento. Señale una celda para ver todos los intentos.</translation>
+    </message>
+    <message>
+        <source>any assignment</source>
+        <translation>cualquier tarea</translation>
+    </message>
+    <message>
+        <source>The submissions of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Las entregas de esta clase aún no están en este equipo. Llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s submissions with you (%1), so Satchel cannot show who handed in what. The grades you can see are in the Grades tab.</source>
+        <translation>El sitio no comparte con usted las entregas de esta clase (%1), así que Satchel no puede mostrar quién entregó qué. Las calificaciones que puede ver están en la pestaña Calificaciones.</translation>
+    </message>
+    <message>
+        <source>This course has no assignments.</source>
+        <translation>Este curso no tiene tareas.</translation>
+    </message>
+    <message>
+        <source>The site does not share the assignments&apos; grades with you (%1): no grades are shown here.</source>
+        <translation>El sitio no comparte con usted las calificaciones de las tareas (%1): aquí no se muestran calificaciones.</translation>
+    </message>
+    <message>
+        <source>The quiz attempts of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Los intentos de cuestionario de esta clase aún no están en este equipo. Llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s quiz attempts with you (%1).</source>
+        <translation>El sitio no comparte con usted los intentos de cuestionario de esta clase (%1).</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>Este curso no tiene cuestionarios.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2784,57 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>No activities with completion tracking.</source>
         <translation>No hay actividades con seguimiento de finalización.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Unnamed assignment</source>
+        <translation>Tarea sin nombre</translation>
+    </message>
+    <message>
+        <source>%L1 submitted (%L2 late), %L3 drafts, %L4 not submitted, %L5 to grade</source>
+        <translation>%L1 enviadas (%L2 con retraso), %L3 borradores, %L4 sin enviar, %L5 por calificar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Handed in %1</source>
+        <translation>Entregado el %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a grade</source>
+        <translation>Esperando calificación</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Calificación: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Calificado el %1</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
     </message>
 </context>
 <context>

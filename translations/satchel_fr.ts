@@ -72,6 +72,85 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
 </context>
 <context>
+    <name>AttemptMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant·e</translation>
+    </message>
+    <message>
+        <source>Unnamed quiz</source>
+        <translation>Test sans nom</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>never submitted</source>
+        <translation>jamais remis</translation>
+    </message>
+    <message>
+        <source>no attempt</source>
+        <translation>aucune tentative</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln tentative</numerusform>
+            <numerusform>%Ln tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No attempt</source>
+        <translation>Aucune tentative</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Tentative %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>commencée %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>durée %1</translation>
+    </message>
+    <message>
+        <source>marks %1</source>
+        <translation>points %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>note %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 learners attempted it</source>
+        <translation>%L1 apprenant·es sur %L2 l’ont tenté</translation>
+    </message>
+    <message>
+        <source>Graded out of %1</source>
+        <translation>Noté sur %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -80,6 +159,49 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <message>
         <source>The class of %1 was not completely updated: %2</source>
         <translation>La classe de %1 n&apos;a pas été entièrement mise à jour&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWorkText</name>
+    <message>
+        <source>not submitted</source>
+        <translation>non remis</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouvert</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (groupe)</translation>
+    </message>
+    <message>
+        <source>late %1d %2h</source>
+        <translation>en retard de %1 j %2 h</translation>
+    </message>
+    <message>
+        <source>late %1h %2m</source>
+        <translation>en retard de %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>late %1m</source>
+        <translation>en retard de %1 min</translation>
+    </message>
+    <message>
+        <source>%1 (scale item)</source>
+        <translation>%1 (élément du barème)</translation>
+    </message>
+    <message>
+        <source>to grade</source>
+        <translation>à noter</translation>
     </message>
 </context>
 <context>
@@ -313,6 +435,106 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <message>
         <source>Saved “%1” in %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Remises</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz attempts</source>
+        <translation>&amp;Tentatives aux tests</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which learners to show</source>
+        <translation>Quels apprenant·es afficher</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>Tous les apprenant·es</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non remis</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Needs grading</source>
+        <translation>À noter</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <translation>da&amp;ns&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In which assignment</source>
+        <translation>Dans quel devoir</translation>
+    </message>
+    <message>
+        <source>Submissions of the class</source>
+        <translation>Remises de la classe</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Submitted late</source>
+        <translation>Remis en retard</translation>
+    </message>
+    <message>
+        <source>Draft or reopened</source>
+        <translation>Brouillon ou rouvert</translation>
+    </message>
+    <message>
+        <source>Point at a column title for its counts</source>
+        <translation>Pointez un titre de colonne pour ses totaux</translation>
+    </message>
+    <message>
+        <source>Quiz attempts of the class</source>
+        <translation>Tentatives aux tests de la classe</translation>
+    </message>
+    <message>
+        <source>Each cell: the attempts, the best grade and how long that attempt took. Point at a cell to see every attempt.</source>
+        <translation>Chaque cellule&#xa0;: les tentatives, la meilleure note et la durée de cette tentative. Pointez une cellule pour voir toutes les tentatives.</translation>
+    </message>
+    <message>
+        <source>any assignment</source>
+        <translation>n’importe quel devoir</translation>
+    </message>
+    <message>
+        <source>The submissions of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Les remises de cette classe ne sont pas encore sur cet ordinateur. Elles arrivent avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s submissions with you (%1), so Satchel cannot show who handed in what. The grades you can see are in the Grades tab.</source>
+        <translation>Le site ne partage pas avec vous les remises de cette classe (%1)&#xa0;: Satchel ne peut pas montrer qui a remis quoi. Les notes que vous pouvez voir sont dans l’onglet Notes.</translation>
+    </message>
+    <message>
+        <source>This course has no assignments.</source>
+        <translation>Ce cours n’a aucun devoir.</translation>
+    </message>
+    <message>
+        <source>The site does not share the assignments&apos; grades with you (%1): no grades are shown here.</source>
+        <translation>Le site ne partage pas avec vous les notes des devoirs (%1)&#xa0;: aucune note n’est affichée ici.</translation>
+    </message>
+    <message>
+        <source>The quiz attempts of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Les tentatives aux tests de cette classe ne sont pas encore sur cet ordinateur. Elles arrivent avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s quiz attempts with you (%1).</source>
+        <translation>Le site ne partage pas avec vous les tentatives aux tests de cette classe (%1).</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>Ce cours n’a aucun test.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2784,57 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>No activities with completion tracking.</source>
         <translation>Aucune activité avec suivi d&apos;achèvement.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant·e</translation>
+    </message>
+    <message>
+        <source>Unnamed assignment</source>
+        <translation>Devoir sans nom</translation>
+    </message>
+    <message>
+        <source>%L1 submitted (%L2 late), %L3 drafts, %L4 not submitted, %L5 to grade</source>
+        <translation>%L1 remis (%L2 en retard), %L3 brouillons, %L4 non remis, %L5 à noter</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Handed in %1</source>
+        <translation>Remis le %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a grade</source>
+        <translation>En attente d’une note</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Noté le %1</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À rendre le %1</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,85 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     </message>
 </context>
 <context>
+    <name>AttemptMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudante</translation>
+    </message>
+    <message>
+        <source>Unnamed quiz</source>
+        <translation>Questionário sem nome</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>never submitted</source>
+        <translation>nunca enviado</translation>
+    </message>
+    <message>
+        <source>no attempt</source>
+        <translation>nenhuma tentativa</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 tentativa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln tentativa</numerusform>
+            <numerusform>%Ln tentativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No attempt</source>
+        <translation>Nenhuma tentativa</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Tentativa %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>iniciada %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>duração %1</translation>
+    </message>
+    <message>
+        <source>marks %1</source>
+        <translation>pontos %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>nota %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 learners attempted it</source>
+        <translation>%L1 de %L2 estudantes tentaram</translation>
+    </message>
+    <message>
+        <source>Graded out of %1</source>
+        <translation>Avaliado sobre %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -80,6 +159,49 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     <message>
         <source>The class of %1 was not completely updated: %2</source>
         <translation>A turma de %1 não foi totalmente atualizada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWorkText</name>
+    <message>
+        <source>not submitted</source>
+        <translation>não enviado</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reaberto</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (grupo)</translation>
+    </message>
+    <message>
+        <source>late %1d %2h</source>
+        <translation>%1 d %2 h atrasado</translation>
+    </message>
+    <message>
+        <source>late %1h %2m</source>
+        <translation>%1 h %2 min atrasado</translation>
+    </message>
+    <message>
+        <source>late %1m</source>
+        <translation>%1 min atrasado</translation>
+    </message>
+    <message>
+        <source>%1 (scale item)</source>
+        <translation>%1 (item da escala)</translation>
+    </message>
+    <message>
+        <source>to grade</source>
+        <translation>a avaliar</translation>
     </message>
 </context>
 <context>
@@ -313,6 +435,106 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     <message>
         <source>Saved “%1” in %2.</source>
         <translation>“%1” salvo em %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Envios</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz attempts</source>
+        <translation>&amp;Tentativas de questionário</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Which learners to show</source>
+        <translation>Quais estudantes mostrar</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>Todos os estudantes</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Needs grading</source>
+        <translation>A avaliar</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <translation>e&amp;m:</translation>
+    </message>
+    <message>
+        <source>In which assignment</source>
+        <translation>Em qual tarefa</translation>
+    </message>
+    <message>
+        <source>Submissions of the class</source>
+        <translation>Envios da turma</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Submitted late</source>
+        <translation>Enviado com atraso</translation>
+    </message>
+    <message>
+        <source>Draft or reopened</source>
+        <translation>Rascunho ou reaberto</translation>
+    </message>
+    <message>
+        <source>Point at a column title for its counts</source>
+        <translation>Aponte para o título de uma coluna para ver os totais</translation>
+    </message>
+    <message>
+        <source>Quiz attempts of the class</source>
+        <translation>Tentativas de questionário da turma</translation>
+    </message>
+    <message>
+        <source>Each cell: the attempts, the best grade and how long that attempt took. Point at a cell to see every attempt.</source>
+        <translation>Cada célula: as tentativas, a melhor nota e quanto tempo essa tentativa levou. Aponte para uma célula para ver todas as tentativas.</translation>
+    </message>
+    <message>
+        <source>any assignment</source>
+        <translation>qualquer tarefa</translation>
+    </message>
+    <message>
+        <source>The submissions of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Os envios desta turma ainda não estão neste computador. Eles chegam na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s submissions with you (%1), so Satchel cannot show who handed in what. The grades you can see are in the Grades tab.</source>
+        <translation>O site não compartilha com você os envios desta turma (%1), então o Satchel não pode mostrar quem entregou o quê. As notas que você pode ver estão na aba Notas.</translation>
+    </message>
+    <message>
+        <source>This course has no assignments.</source>
+        <translation>Este curso não tem tarefas.</translation>
+    </message>
+    <message>
+        <source>The site does not share the assignments&apos; grades with you (%1): no grades are shown here.</source>
+        <translation>O site não compartilha com você as notas das tarefas (%1): nenhuma nota é mostrada aqui.</translation>
+    </message>
+    <message>
+        <source>The quiz attempts of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>As tentativas de questionário desta turma ainda não estão neste computador. Elas chegam na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s quiz attempts with you (%1).</source>
+        <translation>O site não compartilha com você as tentativas de questionário desta turma (%1).</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>Este curso não tem questionários.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2784,57 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>No activities with completion tracking.</source>
         <translation>Não há atividades com acompanhamento de conclusão.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudante</translation>
+    </message>
+    <message>
+        <source>Unnamed assignment</source>
+        <translation>Tarefa sem nome</translation>
+    </message>
+    <message>
+        <source>%L1 submitted (%L2 late), %L3 drafts, %L4 not submitted, %L5 to grade</source>
+        <translation>%L1 enviados (%L2 atrasados), %L3 rascunhos, %L4 não enviados, %L5 a avaliar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Handed in %1</source>
+        <translation>Entregue em %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a grade</source>
+        <translation>Aguardando nota</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>Avaliado em %1</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln arquivo</numerusform>
+            <numerusform>%Ln arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Prazo %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "ClassesPage.h"
 
+#include "AttemptMatrixModel.h"
 #include "CompletionMatrixModel.h"
 #include "GradeHistogram.h"
 #include "GradeMatrixModel.h"
 #include "ParticipantListModel.h"
 #include "StudentDetailsDialog.h"
+#include "SubmissionMatrixModel.h"
 #include "courses/ModuleIcons.h"
 #include "shell/SyncStatusBar.h"
 #include "widgets/InertText.h"
@@ -48,6 +50,8 @@ constexpr int kUserIdRole = Qt::UserRole + 1;
 static_assert(ParticipantListModel::UserIdRole == kUserIdRole);
 static_assert(GradeMatrixModel::UserIdRole == kUserIdRole);
 static_assert(CompletionMatrixModel::UserIdRole == kUserIdRole);
+static_assert(SubmissionMatrixModel::UserIdRole == kUserIdRole);
+static_assert(AttemptMatrixModel::UserIdRole == kUserIdRole);
 
 // A completion cell that is only an icon shows it in the middle of the cell, not at its left edge.
 class CenteredIconDelegate : public IsolatingItemDelegate
@@ -222,6 +226,12 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     m_completion->setObjectName(QStringLiteral("completionMatrixModel"));
     m_completionFilter = new CompletionFilterModel(this);
     m_completionFilter->setSourceModel(m_completion);
+    m_submissions = new SubmissionMatrixModel(m_connection, this);
+    m_submissions->setObjectName(QStringLiteral("submissionMatrixModel"));
+    m_submissionFilter = new SubmissionFilterModel(this);
+    m_submissionFilter->setSourceModel(m_submissions);
+    m_attempts = new AttemptMatrixModel(m_connection, this);
+    m_attempts->setObjectName(QStringLiteral("attemptMatrixModel"));
 
     auto *title = new QLabel(tr("Classes"), this);
     title->setObjectName(QStringLiteral("classesTitle"));
@@ -279,6 +289,8 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     m_tabs->addTab(createParticipantsTab(), tr("&Participants"));
     m_tabs->addTab(createGradesTab(), tr("&Grades"));
     m_tabs->addTab(createCompletionTab(), tr("Co&mpletion"));
+    m_tabs->addTab(createSubmissionsTab(), tr("&Submissions"));
+    m_tabs->addTab(createAttemptsTab(), tr("&Quiz attempts"));
 
     m_empty = secondaryLabel(QString(), this);
     m_empty->setObjectName(QStringLiteral("classEmpty"));
@@ -508,6 +520,222 @@ QWidget *ClassesPage::createCompletionTab()
     return tab;
 }
 
+namespace {
+
+// A sentence where a matrix would be empty or wrong: nothing synced yet, a site that does not share, nothing to list.
+QLabel *sentenceLabel(QWidget *parent, const QString &objectName)
+{
+    QLabel *label = secondaryLabel(QString(), parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    label->setContentsMargins(0, 24, 0, 0);
+    return label;
+}
+
+}  // namespace
+
+QWidget *ClassesPage::createSubmissionsTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("submissionsTab"));
+
+    auto *showLabel = new QLabel(tr("S&how:"), tab);
+    m_submissionShow = new QComboBox(tab);
+    m_submissionShow->setObjectName(QStringLiteral("submissionShow"));
+    m_submissionShow->setAccessibleName(tr("Which learners to show"));
+    // In the order of SubmissionFilterModel::Show.
+    m_submissionShow->addItem(tr("All learners"));
+    m_submissionShow->addItem(tr("Not submitted"));
+    m_submissionShow->addItem(tr("Late"));
+    m_submissionShow->addItem(tr("Needs grading"));
+    m_submissionShow->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    showLabel->setBuddy(m_submissionShow);
+    connect(m_submissionShow, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_submissionFilter->setShow(SubmissionFilterModel::Show(std::max(0, index)));
+        updateCounts();
+    });
+    auto *inLabel = new QLabel(tr("&in:"), tab);
+    m_submissionAssignment = new QComboBox(tab);
+    m_submissionAssignment->setObjectName(QStringLiteral("submissionAssignment"));
+    m_submissionAssignment->setAccessibleName(tr("In which assignment"));
+    m_submissionAssignment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_submissionAssignment->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
+    inLabel->setBuddy(m_submissionAssignment);
+    connect(m_submissionAssignment, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_submissionFilter->setAssignmentColumn(index < 0 ? -1 : m_submissionAssignment->itemData(index).toInt());
+        updateCounts();
+    });
+
+    m_submissionCount = secondaryLabel(QString(), tab);
+    m_submissionCount->setObjectName(QStringLiteral("submissionCount"));
+    m_submissionCount->setWordWrap(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(showLabel);
+    filters->addWidget(m_submissionShow);
+    filters->addSpacing(8);
+    filters->addWidget(inLabel);
+    filters->addWidget(m_submissionAssignment);
+    filters->addStretch(1);
+    filters->addWidget(m_submissionCount);
+
+    m_submissionNotice = secondaryLabel(QString(), tab);
+    m_submissionNotice->setObjectName(QStringLiteral("submissionNotice"));
+    m_submissionNotice->hide();
+
+    m_submissionView = new QTableView(tab);
+    m_submissionView->setObjectName(QStringLiteral("submissionMatrix"));
+    m_submissionView->setAccessibleName(tr("Submissions of the class"));
+    m_submissionView->setModel(m_submissionFilter);
+    m_submissionView->setItemDelegate(new IsolatingItemDelegate(m_submissionView));
+    setUpTable(m_submissionView);
+    m_submissionView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_submissionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_submissionView->setIconSize(QSize(16, 16));
+    connect(m_submissionView, &QTableView::activated, this, &ClassesPage::activateRow);
+
+    m_submissionStack = new QStackedWidget(tab);
+    m_submissionStack->addWidget(m_submissionView);
+    m_submissionStack->addWidget(sentenceLabel(tab, QStringLiteral("submissionSentence")));
+
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(16);
+    legend->addWidget(legendItem(ModuleIcons::stateIcon(ModuleIcons::State::Done), tr("Submitted"), tab));
+    legend->addWidget(legendItem(ModuleIcons::stateIcon(ModuleIcons::State::Failed), tr("Submitted late"), tab));
+    legend->addWidget(legendItem(ModuleIcons::stateIcon(ModuleIcons::State::Pending), tr("Draft or reopened"), tab));
+    legend->addWidget(legendItem(ModuleIcons::stateIcon(ModuleIcons::State::Todo), tr("Not submitted"), tab));
+    legend->addStretch(1);
+    legend->addWidget(legendItem(QIcon(), tr("Point at a column title for its counts"), tab));
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(filters);
+    layout->addWidget(m_submissionNotice);
+    layout->addWidget(m_submissionStack, 1);
+    layout->addLayout(legend);
+    return tab;
+}
+
+QWidget *ClassesPage::createAttemptsTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("attemptsTab"));
+
+    m_attemptNotice = secondaryLabel(QString(), tab);
+    m_attemptNotice->setObjectName(QStringLiteral("attemptNotice"));
+    m_attemptNotice->hide();
+
+    m_attemptView = new QTableView(tab);
+    m_attemptView->setObjectName(QStringLiteral("attemptMatrix"));
+    m_attemptView->setAccessibleName(tr("Quiz attempts of the class"));
+    m_attemptView->setModel(m_attempts);
+    m_attemptView->setItemDelegate(new IsolatingItemDelegate(m_attemptView));
+    setUpTable(m_attemptView);
+    m_attemptView->setSortingEnabled(false);  // the model's order: the roster's
+    m_attemptView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_attemptView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_attemptView, &QTableView::activated, this, &ClassesPage::activateRow);
+
+    m_attemptStack = new QStackedWidget(tab);
+    m_attemptStack->addWidget(m_attemptView);
+    m_attemptStack->addWidget(sentenceLabel(tab, QStringLiteral("attemptSentence")));
+
+    auto *hint = secondaryLabel(tr("Each cell: the attempts, the best grade and how long that attempt took. Point "
+                                   "at a cell to see every attempt."),
+                                tab);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_attemptNotice);
+    layout->addWidget(m_attemptStack, 1);
+    layout->addWidget(hint);
+    return tab;
+}
+
+void ClassesPage::fillAssignmentFilter()
+{
+    const int currentColumn = m_submissionFilter->assignmentColumn();
+    const QVariant currentId =
+        m_submissions->headerData(currentColumn, Qt::Horizontal, SubmissionMatrixModel::AssignmentIdRole);
+    const QSignalBlocker blocker(m_submissionAssignment);
+    m_submissionAssignment->clear();
+    m_submissionAssignment->addItem(tr("any assignment"), -1);
+    int index = 0;
+    for (int column = 1; column < m_submissions->columnCount(); ++column) {
+        m_submissionAssignment->addItem(m_submissions->columnTitle(column), column);
+        if (currentId.isValid()
+            && m_submissions->headerData(column, Qt::Horizontal, SubmissionMatrixModel::AssignmentIdRole) == currentId)
+            index = m_submissionAssignment->count() - 1;
+    }
+    m_submissionAssignment->setCurrentIndex(index);
+    m_submissionFilter->setAssignmentColumn(m_submissionAssignment->itemData(index).toInt());
+    m_submissionAssignment->setEnabled(m_submissionAssignment->count() > 1);
+}
+
+QString ClassesPage::submissionNotice() const
+{
+    return m_submissionStack->currentIndex() == 1
+        ? m_submissionStack->findChild<QLabel *>(QStringLiteral("submissionSentence"))->text()
+        : m_submissionNotice->text();
+}
+
+QString ClassesPage::attemptNotice() const
+{
+    return m_attemptStack->currentIndex() == 1
+        ? m_attemptStack->findChild<QLabel *>(QStringLiteral("attemptSentence"))->text()
+        : m_attemptNotice->text();
+}
+
+QString ClassesPage::submissionCountText() const
+{
+    return m_submissionCount->text();
+}
+
+void ClassesPage::updateClassWorkNotices()
+{
+    // Submissions: a sentence instead of the matrix where it would be empty or say "not submitted" of work the site
+    // did not show; a line above it when only the grades are missing.
+    QString sentence;
+    QString notice;
+    if (m_submissions->rowCount() > 0 || !m_submissions->lastError().isEmpty()) {
+        if (!m_submissions->isSynced())
+            sentence = tr("The submissions of this class are not on this computer yet. They arrive with the next "
+                          "sync.");
+        else if (!m_submissions->submissionsRefused().isEmpty())
+            sentence = tr("The site does not share this class's submissions with you (%1), so Satchel cannot show "
+                          "who handed in what. The grades you can see are in the Grades tab.")
+                           .arg(m_submissions->submissionsRefused());
+        else if (m_submissions->columnCount() <= 1)
+            sentence = tr("This course has no assignments.");
+        else if (!m_submissions->gradesRefused().isEmpty())
+            notice = tr("The site does not share the assignments' grades with you (%1): no grades are shown here.")
+                         .arg(m_submissions->gradesRefused());
+    }
+    m_submissionStack->findChild<QLabel *>(QStringLiteral("submissionSentence"))->setText(sentence);
+    m_submissionStack->setCurrentIndex(sentence.isEmpty() ? 0 : 1);
+    m_submissionNotice->setText(notice);
+    m_submissionNotice->setVisible(!notice.isEmpty());
+    m_submissionShow->setEnabled(sentence.isEmpty());
+    m_submissionAssignment->setEnabled(sentence.isEmpty() && m_submissionAssignment->count() > 1);
+
+    sentence.clear();
+    if (m_attempts->rowCount() > 0 || !m_attempts->lastError().isEmpty()) {
+        if (!m_attempts->isSynced())
+            sentence = tr("The quiz attempts of this class are not on this computer yet. They arrive with the next "
+                          "sync.");
+        else if (!m_attempts->attemptsRefused().isEmpty())
+            sentence = tr("The site does not share this class's quiz attempts with you (%1).")
+                           .arg(m_attempts->attemptsRefused());
+        else if (m_attempts->columnCount() <= 1)
+            sentence = tr("This course has no quizzes.");
+    }
+    m_attemptStack->findChild<QLabel *>(QStringLiteral("attemptSentence"))->setText(sentence);
+    m_attemptStack->setCurrentIndex(sentence.isEmpty() ? 0 : 1);
+}
+
 void ClassesPage::keepParticipant(qint64 userId)
 {
     // Keep the selection when the person is still listed; otherwise the first match, so Enter opens it.
@@ -593,8 +821,14 @@ void ClassesPage::loadCourse(qint64 courseId)
             m_activityNotCompleted->setChecked(false);
         }
         m_completionFilter->setActivityNotCompleted(-1);
+        m_submissionView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_grades->setCourse(courseId);
         m_completion->setCourse(courseId);
+        m_submissions->setCourse(courseId);
+        m_attempts->setCourse(courseId);
+        m_submissionFilter->setAssignmentColumn(-1);
+        fillAssignmentFilter();
+        updateClassWorkNotices();
         fillGroups();
         fitColumns();
         m_histogramColumn = -1;
@@ -619,8 +853,8 @@ void ClassesPage::loadCourse(qint64 courseId)
 
 QString ClassesPage::storageError() const
 {
-    for (const QString &error :
-         {m_readError, m_participants->lastError(), m_grades->lastError(), m_completion->lastError()}) {
+    for (const QString &error : {m_readError, m_participants->lastError(), m_grades->lastError(),
+                                 m_completion->lastError(), m_submissions->lastError(), m_attempts->lastError()}) {
         if (!error.isEmpty())
             return error;
     }
@@ -659,6 +893,8 @@ void ClassesPage::fitColumns()
     fitColumnsOf(m_participantView, em * 32, em * 8, em * 40);
     fitColumnsOf(m_gradeView, em * 28, em * 9, em * 24);
     fitColumnsOf(m_completionView, em * 28, em * 9, em * 14);
+    fitColumnsOf(m_submissionView, em * 28, em * 9, em * 30);
+    fitColumnsOf(m_attemptView, em * 28, em * 9, em * 30);
 }
 
 void ClassesPage::applyChange(const DataChange &change)
@@ -678,6 +914,8 @@ void ClassesPage::reload()
     const auto participant = remember(m_participantView);
     const auto grade = remember(m_gradeView);
     const auto completion = remember(m_completionView);
+    const auto submission = remember(m_submissionView);
+    const auto attempt = remember(m_attemptView);
     const int participantScroll = m_participantView->verticalScrollBar()->value();
 
     m_readError.clear();
@@ -687,7 +925,11 @@ void ClassesPage::reload()
     m_participants->reload();
     m_grades->reload();
     m_completion->reload();
+    m_submissions->reload();
+    m_attempts->reload();
     fillGroups();
+    fillAssignmentFilter();
+    updateClassWorkNotices();
     showHistogramOf(m_histogramColumn);
 
     // Put back a selection a reset took away (the same people keep theirs without one).
@@ -706,6 +948,8 @@ void ClassesPage::reload()
     restore(m_participantView, participant);
     restore(m_gradeView, grade);
     restore(m_completionView, completion);
+    restore(m_submissionView, submission);
+    restore(m_attemptView, attempt);
     m_participantView->verticalScrollBar()->setValue(participantScroll);
     updateCounts();
     reportStorageError();
@@ -746,6 +990,13 @@ void ClassesPage::updateCounts()
         m_completionCount->setText(learners == 1 ? tr("1 learner") : tr("%Ln learners", "n != 1", learners));
     else
         m_completionCount->setText(tr("%L1 of %Ln learners", nullptr, learners).arg(listed));
+
+    const int withWork = m_submissions->rowCount();
+    const int shownWork = m_submissionFilter->rowCount();
+    if (shownWork == withWork)
+        m_submissionCount->setText(withWork == 1 ? tr("1 learner") : tr("%Ln learners", "n != 1", withWork));
+    else
+        m_submissionCount->setText(tr("%L1 of %Ln learners", nullptr, withWork).arg(shownWork));
 }
 
 QString ClassesPage::participantCountText() const

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class AttemptMatrixModel;
 class Clock;
 class CompletionFilterModel;
 class CompletionMatrixModel;
@@ -26,6 +27,8 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class StudentDetailsDialog;
+class SubmissionFilterModel;
+class SubmissionMatrixModel;
 
 // Classes, for teachers: one course they teach at a time (a picker), with its participants (search,
 // group filter; Enter opens a learner), everyone's grades as a table with the distribution of the
@@ -38,7 +41,9 @@ public:
     enum Tab {
         ParticipantsTab,
         GradesTab,
-        CompletionTab
+        CompletionTab,
+        SubmissionsTab,
+        AttemptsTab
     };
     // Asks where to save an export: the suggested path in, the chosen path out (empty: cancelled).
     using SaveFileChooser = std::function<QString(const QString &suggestedPath)>;
@@ -89,6 +94,21 @@ public:
     QCheckBox *courseNotCompletedFilter() const { return m_courseNotCompleted; }
     QCheckBox *activityNotCompletedFilter() const { return m_activityNotCompleted; }
 
+    SubmissionMatrixModel *submissionModel() const { return m_submissions; }
+    SubmissionFilterModel *submissionFilter() const { return m_submissionFilter; }
+    QTableView *submissionView() const { return m_submissionView; }
+    // What to show: all, not submitted, late, needs grading (SubmissionFilterModel::Show, in that order).
+    QComboBox *submissionShowFilter() const { return m_submissionShow; }
+    // In which assignment: any (first item), then each assignment column in order.
+    QComboBox *submissionAssignmentFilter() const { return m_submissionAssignment; }
+    // What the site does not share, or that nothing is synced yet; empty otherwise.
+    QString submissionNotice() const;
+    QString submissionCountText() const;
+
+    AttemptMatrixModel *attemptModel() const { return m_attempts; }
+    QTableView *attemptView() const { return m_attemptView; }
+    QString attemptNotice() const;
+
 Q_SIGNALS:
     // A read could not read the offline data (the page keeps what it showed).
     void storageFailed(const QString &detail);
@@ -101,6 +121,10 @@ private:
     QWidget *createParticipantsTab();
     QWidget *createGradesTab();
     QWidget *createCompletionTab();
+    QWidget *createSubmissionsTab();
+    QWidget *createAttemptsTab();
+    void fillAssignmentFilter();
+    void updateClassWorkNotices();
     void fillCourses();
     void courseChosen(int index);
     void loadCourse(qint64 courseId);
@@ -150,4 +174,18 @@ private:
     QCheckBox *m_activityNotCompleted;
     QLabel *m_completionCount;
     QTableView *m_completionView;
+
+    SubmissionMatrixModel *m_submissions;
+    SubmissionFilterModel *m_submissionFilter;
+    QComboBox *m_submissionShow;
+    QComboBox *m_submissionAssignment;
+    QLabel *m_submissionCount;
+    QLabel *m_submissionNotice;
+    QStackedWidget *m_submissionStack;
+    QTableView *m_submissionView;
+
+    AttemptMatrixModel *m_attempts;
+    QLabel *m_attemptNotice;
+    QStackedWidget *m_attemptStack;
+    QTableView *m_attemptView;
 };

@@ -1,6 +1,7 @@
 #include "AttemptsCommand.h"
 
 #include "CtlOutput.h"
+#include "display/ClassWorkText.h"
 #include "store/ClassWorkRepository.h"
 #include "store/Database.h"
 #include "store/DeadlineRepository.h"
@@ -8,21 +9,6 @@
 #include <QJsonArray>
 
 using namespace CtlOutput;
-
-namespace {
-
-// "1:05:09", "12:30", "0:00".
-QString durationText(qint64 seconds)
-{
-    const qint64 hours = seconds / 3600;
-    const QString minutesAndSeconds =
-        QStringLiteral("%1:%2")
-            .arg(hours > 0 ? seconds % 3600 / 60 : seconds / 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return hours > 0 ? QString::number(hours) + QLatin1Char(':') + minutesAndSeconds : minutesAndSeconds;
-}
-
-}  // namespace
 
 int AttemptsCommand::runWithData()
 {
@@ -108,7 +94,7 @@ int AttemptsCommand::runWithData()
                                     a.state,
                                     a.timeStart > 0 ? localTime(a.timeStart) : QString(),
                                     a.timeFinish > 0 ? localTime(a.timeFinish) : QString(),
-                                    a.duration() ? durationText(*a.duration()) : QString(),
+                                    a.duration() ? ClassWorkText::durationText(*a.duration()) : QString(),
                                     grading.marksText(a.sumGrades),
                                     grading.gradeText(a.sumGrades)};
             }

@@ -1,6 +1,7 @@
 #include "SubmissionsCommand.h"
 
 #include "CtlOutput.h"
+#include "display/ClassWorkText.h"
 #include "store/ClassWorkRepository.h"
 #include "store/Database.h"
 #include "store/DeadlineRepository.h"
@@ -9,46 +10,8 @@
 #include <QJsonArray>
 
 using namespace CtlOutput;
-
-namespace {
-
-// "late 2d 3h", "late 5h 10m", "late 12m".
-QString lateText(qint64 seconds)
-{
-    const qint64 days = seconds / 86400;
-    const qint64 hours = seconds % 86400 / 3600;
-    const qint64 minutes = seconds % 3600 / 60;
-    if (days > 0)
-        return QStringLiteral("late %1d %2h").arg(days).arg(hours);
-    if (hours > 0)
-        return QStringLiteral("late %1h %2m").arg(hours).arg(minutes);
-    return QStringLiteral("late %1m").arg(qMax<qint64>(1, minutes));
-}
-
-// Moodle's submission states as a teacher reads them; no record at all is "not submitted" too.
-QString statusText(const std::optional<Submission> &s)
-{
-    if (!s || s->status.isEmpty() || s->status == QLatin1String("new"))
-        return QStringLiteral("not submitted");
-    return s->groupSubmission ? s->status + QStringLiteral(" (group)") : s->status;
-}
-
-// "88.00 / 100.00"; a scale's item number as Moodle keeps it; empty when not graded.
-QString gradeText(std::optional<double> grade, double maxGrade)
-{
-    if (!grade)
-        return QString();
-    if (maxGrade > 0)
-        return QStringLiteral("%1 / %2").arg(*grade, 0, 'f', 2).arg(maxGrade, 0, 'f', 2);
-    return QStringLiteral("%1 (scale item)").arg(*grade, 0, 'f', 0);
-}
-
-bool needsGrading(const std::optional<Submission> &s)
-{
-    return s && s->isSubmitted() && !s->grade && s->gradingStatus != QLatin1String("graded");
-}
-
-}  // namespace
+using ClassWorkText::gradeText;
+using ClassWorkText::lateText;
 
 int SubmissionsCommand::runWithData()
 {
@@ -108,7 +71,7 @@ int SubmissionsCommand::runWithData()
                     {QStringLiteral("groupSubmission"), s && s->groupSubmission},
                     {QStringLiteral("groupId"), s && s->groupId > 0 ? QJsonValue(s->groupId) : QJsonValue()},
                     {QStringLiteral("gradingStatus"), s ? textOrNull(s->gradingStatus) : QJsonValue()},
-                    {QStringLiteral("needsGrading"), needsGrading(s)},
+                    {QStringLiteral("needsGrading"), ClassWorkText::needsGrading(s)},
                     {QStringLiteral("grade"), optional(s ? s->grade : std::nullopt)},
                     {QStringLiteral("gradeText"), textOrNull(gradeText(s ? s->grade : std::nullopt, a.maxGrade))},
                     {QStringLiteral("graderId"), optional(s ? s->graderId : std::nullopt)},
@@ -156,13 +119,12 @@ int SubmissionsCommand::runWithData()
             submitted += s && s->isSubmitted();
             drafts += s && s->status == QLatin1String("draft");
             late += lateBy.has_value();
-            toGrade += needsGrading(s);
-            const QString grade = gradeText(s ? s->grade : std::nullopt, a.maxGrade);
+            toGrade += ClassWorkText::needsGrading(s);
             rows << QStringList{p.fullName,
-                                statusText(s),
+                                ClassWorkText::statusText(s),
                                 s && s->isSubmitted() ? localTime(s->timeModified) : QString(),
                                 lateBy ? lateText(*lateBy) : QString(),
-                                needsGrading(s) ? QStringLiteral("to grade") : grade,
+                                ClassWorkText::gradeOrToGrade(s, a.maxGrade),
                                 nameOf(s ? s->graderId : std::nullopt)};
         }
         m_out << "\n"
