@@ -8,6 +8,7 @@
 #include "demo/DemoSite.h"
 #include "files/OfflineContent.h"
 #include "store/ClassRepository.h"
+#include "store/ClassWorkRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
@@ -195,6 +196,57 @@ private slots:
                     QCOMPARE(completion.state(row, column), recorded ? syncedCompletion.state(row, column) : qint8(-1));
             }
         }
+    }
+
+    // The bundled teacher demo's class work (submissions with their grades, quiz attempts) is what a real sync of the
+    // same recordings stores.
+    void teacherDemoHoldsTheClassWork()
+    {
+        SyncedDatabase synced(QStringLiteral("teacher1"));
+        QString error;
+        QVERIFY2(synced.create(&error), qPrintable(error));
+        QTemporaryDir dir;
+        Database demo;
+        QVERIFY(demo.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        QVERIFY2(DemoSite::populate(demo.connection(), bundleDir() + QStringLiteral("/../teacher1"), &error),
+                 qPrintable(error));
+        const auto describe = [](const Submission &s) {
+            return QStringLiteral("%1/%2 %3 %4")
+                .arg(s.assignmentId)
+                .arg(s.userId)
+                .arg(s.status)
+                .arg(s.grade.value_or(-1));
+        };
+        const auto attempt = [](const QuizAttempt &a) {
+            return QStringLiteral("%1/%2 #%3 %4 %5")
+                .arg(a.quizId)
+                .arg(a.userId)
+                .arg(a.attempt)
+                .arg(a.state)
+                .arg(a.sumGrades.value_or(-1));
+        };
+        int submissions = 0;
+        int attempts = 0;
+        for (const qint64 course : stored(ClassRepository(synced.connection()).taughtCourseIds())) {
+            QStringList expected;
+            QStringList actual;
+            for (const Submission &s : stored(ClassWorkRepository(synced.connection()).submissions(course)))
+                expected << describe(s);
+            for (const Submission &s : stored(ClassWorkRepository(demo.connection()).submissions(course)))
+                actual << describe(s);
+            QCOMPARE(actual, expected);
+            submissions += int(actual.size());
+            expected.clear();
+            actual.clear();
+            for (const QuizAttempt &a : stored(ClassWorkRepository(synced.connection()).attempts(course)))
+                expected << attempt(a);
+            for (const QuizAttempt &a : stored(ClassWorkRepository(demo.connection()).attempts(course)))
+                actual << attempt(a);
+            QCOMPARE(actual, expected);
+            attempts += int(actual.size());
+        }
+        QVERIFY(submissions > 40);
+        QVERIFY2(attempts >= 8, qPrintable(QString::number(attempts)));
     }
 
     // Against the recorded answers themselves, read here as plain JSON: what the demo shows of each course is

@@ -389,7 +389,7 @@ bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
     return true;
 }
 
-// "class", "class:<id>", "class:<id>:participants|grades|completion".
+// "class", "class:<id>", "class:<id>:participants|grades|completion|submissions|attempts".
 bool MainWindow::showNamedClassPage(const QString &name)
 {
     const QStringList parts = name.split(QLatin1Char(':'));
@@ -405,7 +405,9 @@ bool MainWindow::showNamedClassPage(const QString &name)
         static const QHash<QString, ClassesPage::Tab> tabs{
             {QStringLiteral("participants"), ClassesPage::ParticipantsTab},
             {QStringLiteral("grades"), ClassesPage::GradesTab},
-            {QStringLiteral("completion"), ClassesPage::CompletionTab}};
+            {QStringLiteral("completion"), ClassesPage::CompletionTab},
+            {QStringLiteral("submissions"), ClassesPage::SubmissionsTab},
+            {QStringLiteral("attempts"), ClassesPage::AttemptsTab}};
         if (!tabs.contains(parts.at(2)))
             return false;
         m_classes->showTab(tabs.value(parts.at(2)));

@@ -8,6 +8,7 @@
 #include "store/ForumRepository.h"
 #include "store/SyncStateRepository.h"
 #include "store/Transaction.h"
+#include "sync/ClassWorkWriter.h"
 #include "sync/ForumSync.h"
 #include "sync/SyncWriter.h"
 
@@ -88,6 +89,26 @@ bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64
             staged.append({learner, activities ? SyncWriter::kActivities : SyncWriter::kCourse, answer.data});
         else if (answer.error->kind() == MoodleError::Kind::NoCompletionCriteria)
             staged.append({learner, SyncWriter::kCourse, QJsonValue()});
+    }
+    // The class's work, where the bundle has it (a bundle without shows it as not synced): the course's submissions
+    // and assignment grades (the recordings cut to the course), and every recorded learner's attempts at its quizzes.
+    QString none;
+    if (const auto submissions =
+            data(recorded(dir, QStringLiteral("mod_assign_get_submissions__courseid-%1").arg(course), &none)))
+        staged.append({0, ClassWorkWriter::kSubmissions, *submissions});
+    if (const auto grades =
+            data(recorded(dir, QStringLiteral("mod_assign_get_grades__courseid-%1").arg(course), &none)))
+        staged.append({0, ClassWorkWriter::kAssignGrades, *grades});
+    const MoodleResult quizzes = recorded(dir, QStringLiteral("mod_quiz_get_quizzes_by_courses__default"), &none);
+    for (const Quiz &quiz : quizzes.ok() ? MoodleJson::quizzes(quizzes.data) : QList<Quiz>()) {
+        if (quiz.courseId != course)
+            continue;
+        const QString prefix = QStringLiteral("mod_quiz_get_user_attempts__quizid-%1-userid-").arg(quiz.id);
+        for (const QString &file : QDir(dir).entryList({prefix + QStringLiteral("*.json")}, QDir::Files)) {
+            const qint64 learner = file.mid(prefix.size()).chopped(5).toLongLong();
+            if (const auto attempts = data(recorded(dir, file.chopped(5), missing)))
+                staged.append({learner, ClassWorkWriter::attemptsKind(quiz.id), *attempts});
+        }
     }
     return writer.stageClassAnswers(course, staged) && writer.writeStagedClass(course, DemoSite::kRecordedAt);
 }
