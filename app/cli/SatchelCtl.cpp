@@ -2,6 +2,7 @@
 
 #include "account/DataDirectory.h"
 #include "commands/AttemptsCommand.h"
+#include "commands/CompetenciesCommand.h"
 #include "commands/CompleteCommand.h"
 #include "commands/CompletionCommand.h"
 #include "commands/ContentsCommand.h"
@@ -74,6 +75,7 @@ const CommandEntry kCommands[] = {
     {"export", make<ExportCommand>},
     {"submissions", make<SubmissionsCommand>},
     {"attempts", make<AttemptsCommand>},
+    {"competencies", make<CompetenciesCommand>},
     {"reset-data", make<ResetDataCommand>},
     {"forum", make<ForumCommand>},
     {"download", make<DownloadCommand>},
@@ -159,6 +161,9 @@ QString SatchelCtl::helpText()
         "  attempts <course>         A class you teach: each quiz with every learner's attempts (number,\n"
         "                            state, started, finished, time taken, marks, and the grade as\n"
         "                            Moodle shows it: 8.75 out of 10.00).\n"
+        "  competencies <course>     A class you teach: each competency linked to the course with every\n"
+        "                            learner's rating (Competent, not rated...), whether it is\n"
+        "                            proficient, and the share of the class proficient in it.\n"
         "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
         "\n"
         "Options:\n"
@@ -192,8 +197,8 @@ QString SatchelCtl::helpText()
         "  1  local failure (keychain, data folder or offline database unavailable, export cannot\n"
         "     write its file; no keychain and no SATCHEL_TOKEN)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
-        "     unknown course or activity, export, submissions or attempts of a course you do not\n"
-        "     teach or whose class is not synced yet, page not downloaded yet or not a page)\n"
+        "     unknown course or activity, export, submissions, attempts or competencies of a course\n"
+        "     you do not teach or whose class is not synced yet, page not downloaded yet or not a page)\n"
         "  3  authentication (not signed in, wrong username or password, session expired, a token\n"
         "     in SATCHEL_TOKEN the site refuses, a browser sign-in link that is malformed, for another\n"
         "     site or sign-in, expired or already used)\n"

@@ -149,8 +149,11 @@ const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findCall(const QString 
     auto it = m_byCall.constFind(callKey(endpoint, user, wsfunction, params));
     if (it == m_byCall.constEnd() || it->isEmpty()) {
         it = m_byCallSortedLists.constFind(callKey(endpoint, user, wsfunction, withSortedLists(params)));
-        if (it == m_byCallSortedLists.constEnd() || it->isEmpty())
-            return findAssignmentsSubset(endpoint, user, wsfunction, params);
+        if (it == m_byCallSortedLists.constEnd() || it->isEmpty()) {
+            if (const Entry *subset = findAssignmentsSubset(endpoint, user, wsfunction, params))
+                return subset;
+            return findUnratedLearner(endpoint, user, wsfunction, params);
+        }
     }
 
     const Entry *plain = nullptr;
@@ -228,6 +231,55 @@ const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findAssignmentsSubset(c
         }
         answer.insert(QStringLiteral("assignments"), assignments);
         answer.insert(QStringLiteral("warnings"), warnings);
+        auto derived = std::make_shared<Entry>(e);
+        derived->file = file;
+        derived->params = params;
+        m_bodies.insert(file, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        m_derived.insert(file, derived);
+        return derived.get();
+    }
+    return nullptr;
+}
+
+const FakeMoodleRecordings::Entry *FakeMoodleRecordings::findUnratedLearner(const QString &endpoint,
+                                                                            const QString &user,
+                                                                            const QString &wsfunction,
+                                                                            const FakeParams &params) const
+{
+    if (wsfunction != u"tool_lp_data_for_user_competency_summary_in_course")
+        return nullptr;
+    QHash<QString, QString> asked;
+    for (const auto &p : params) {
+        if (!(endpoint == u"webservice/rest/server.php" && isRestControlField(p.first)))
+            asked.insert(p.first, p.second);
+    }
+    if (asked.size() != 3 || !asked.contains(QStringLiteral("userid"))
+        || !asked.contains(QStringLiteral("competencyid")) || !asked.contains(QStringLiteral("courseid")))
+        return nullptr;
+    const QString userId = asked.value(QStringLiteral("userid"));
+    for (const Entry &e : m_entries) {
+        if (e.endpoint != endpoint || e.user != user || e.wsfunction != wsfunction || e.httpStatus != 200)
+            continue;
+        QHash<QString, QString> recorded;
+        for (const auto &p : e.params)
+            recorded.insert(p.first, p.second);
+        if (recorded.value(QStringLiteral("competencyid")) != asked.value(QStringLiteral("competencyid"))
+            || recorded.value(QStringLiteral("courseid")) != asked.value(QStringLiteral("courseid")))
+            continue;
+        QJsonObject answer = QJsonDocument::fromJson(body(e.file)).object();
+        QJsonObject summary = answer.value(u"usercompetencysummary").toObject();
+        QJsonObject rating = summary.value(u"usercompetencycourse").toObject();
+        if (!rating.value(u"grade").isNull())
+            continue;  // a rated learner's answer
+        const QString file = e.file + QStringLiteral("#userid-") + userId;
+        QMutexLocker locker(&m_bodyMutex);
+        if (const auto found = m_derived.constFind(file); found != m_derived.constEnd())
+            return found->get();
+        rating.insert(QStringLiteral("userid"), userId.toLongLong());
+        summary.insert(QStringLiteral("usercompetencycourse"), rating);
+        summary.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId.toLongLong()}});
+        summary.insert(QStringLiteral("evidence"), QJsonArray());
+        answer.insert(QStringLiteral("usercompetencysummary"), summary);
         auto derived = std::make_shared<Entry>(e);
         derived->file = file;
         derived->params = params;

@@ -45,7 +45,11 @@ public:
     // none matches) the plain one: slug "default"/"ok", else the shortest slug. Without an exact match, lists of
     // scalars (courseids[0]=3&courseids[1]=2) match in any order; and a call about some of the assignments of a
     // recording about more (mod_assign_get_submissions, mod_assign_get_grades with assignmentids[]) gets that
-    // recording's answer cut to the assignments asked (an entry of its own, file "<recorded file>#<ids>").
+    // recording's answer cut to the assignments asked (an entry of its own, file "<recorded file>#<ids>"). A
+    // competency summary (tool_lp_data_for_user_competency_summary_in_course) of a learner the recording did not
+    // cover (three learners a course were recorded) answers as the recorded learner not rated on that competency
+    // in that course, with the learner's id and without that learner's profile: not rated (file
+    // "<recorded file>#userid-N").
     const Entry *findCall(const QString &endpoint, const QString &user, const QString &wsfunction,
                           const FakeParams &params, const QString &variantSuffix = {}) const;
 
@@ -68,6 +72,8 @@ private:
     static FakeParams withSortedLists(const FakeParams &params);
     const Entry *findAssignmentsSubset(const QString &endpoint, const QString &user, const QString &wsfunction,
                                        const FakeParams &params) const;
+    const Entry *findUnratedLearner(const QString &endpoint, const QString &user, const QString &wsfunction,
+                                    const FakeParams &params) const;
     static QString callKey(const QString &endpoint, const QString &user, const QString &wsfunction,
                            const FakeParams &params);
 

@@ -125,6 +125,58 @@ QByteArray error(const char *exception, const char *code, const char *message)
         .toJson(QJsonDocument::Compact);
 }
 
+// A taught class's competencies: three a course, ids course * 100 + 1..3, in the recorded shapes.
+constexpr int kCompetenciesPerClass = 3;
+const char *const kCompetencyScale[] = {"-", "Not yet competent", "Competent", "Highly competent"};
+
+QJsonObject competencyJson(qint64 courseId, int k)
+{
+    return QJsonObject{{QStringLiteral("id"), courseId * 100 + k},
+                       {QStringLiteral("shortname"), QStringLiteral("Outcome %1 of course %2").arg(k).arg(courseId)},
+                       {QStringLiteral("idnumber"), QStringLiteral("C%1-O%2").arg(courseId).arg(k)},
+                       {QStringLiteral("description"), QStringLiteral("<p>Outcome %1.</p>").arg(k)},
+                       {QStringLiteral("descriptionformat"), 1},
+                       {QStringLiteral("sortorder"), k - 1},
+                       {QStringLiteral("competencyframeworkid"), 1}};
+}
+
+QJsonValue classCompetencies(qint64 courseId)
+{
+    QJsonArray list;
+    for (int k = 1; k <= kCompetenciesPerClass; ++k)
+        list.append(QJsonObject{{QStringLiteral("competency"), competencyJson(courseId, k)},
+                                {QStringLiteral("coursecompetency"),
+                                 QJsonObject{{QStringLiteral("courseid"), courseId},
+                                             {QStringLiteral("competencyid"), courseId * 100 + k},
+                                             {QStringLiteral("sortorder"), k - 1},
+                                             {QStringLiteral("ruleoutcome"), 1}}}});
+    return list;
+}
+
+// A learner's rating: a quarter of the class unrated, the rest spread over the scale (2 and 3 proficient).
+QByteArray competencySummary(qint64 courseId, int k, qint64 userId)
+{
+    const int grade = int((userId + k) % 4);
+    const QJsonObject rating{
+        {QStringLiteral("userid"), userId},
+        {QStringLiteral("courseid"), courseId},
+        {QStringLiteral("competencyid"), courseId * 100 + k},
+        {QStringLiteral("grade"), grade > 0 ? QJsonValue(grade) : QJsonValue()},
+        {QStringLiteral("proficiency"), grade > 0 ? QJsonValue(grade >= 2) : QJsonValue()},
+        {QStringLiteral("gradename"), QLatin1String(kCompetencyScale[grade])},
+        {QStringLiteral("proficiencyname"), grade >= 2 ? QStringLiteral("Yes") : QStringLiteral("No")}};
+    const QJsonObject summary{
+        {QStringLiteral("cangrade"), true},
+        {QStringLiteral("competency"), QJsonObject{{QStringLiteral("competency"), competencyJson(courseId, k)}}},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId}}},
+        {QStringLiteral("usercompetencycourse"), rating},
+        {QStringLiteral("evidence"), QJsonArray()}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("usercompetencysummary"), summary},
+                                     {QStringLiteral("coursemodules"), QJsonArray()},
+                                     {QStringLiteral("plans"), QJsonArray()}})
+        .toJson(QJsonDocument::Compact);
+}
+
 }  // namespace
 
 SyntheticSite::SyntheticSite(const Options &options) : m_options(options)
@@ -368,6 +420,24 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
             return error("moodle_exception", "nopermissions",
                          "Sorry, but you do not currently have permissions to do that (View all attempts).");
         return studentAttempts(c, c.modules.at(it->second), userId);
+    }
+    if (f == u"core_competency_list_course_competencies" && m_options.classes > 0) {
+        const Course *c = course(param(params, QStringLiteral("id")));
+        if (!c || !c->taught)
+            return std::nullopt;
+        return cached(f + QString::number(c->id), [=] { return classCompetencies(c->id); });
+    }
+    if (f == u"tool_lp_data_for_user_competency_summary_in_course" && m_options.classes > 0) {
+        const Course *c = course(param(params, QStringLiteral("courseid")));
+        const qint64 competencyId = param(params, QStringLiteral("competencyid")).toLongLong();
+        const qint64 userId = param(params, QStringLiteral("userid")).toLongLong();
+        const int k = int(competencyId % 100);
+        if (!c || !c->taught || competencyId / 100 != c->id || k < 1 || k > kCompetenciesPerClass)
+            return std::nullopt;
+        if (userId < c->firstStudent || userId >= c->firstStudent + c->students)
+            return error("moodle_exception", "nopermissions",
+                         "Sorry, but you do not currently have permissions to do that (View user competencies).");
+        return competencySummary(c->id, k, userId);
     }
     if (f == u"core_user_get_users_by_field" && m_options.classes > 0
         && param(params, QStringLiteral("field")) == u"id") {

@@ -36,8 +36,8 @@ int ClassWorkCommand::classOf(const QJsonObject &emptyLists, Course &course)
         return localFailure(synced.error());
     if (!*synced)
         return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("noclassdata"),
-                       QStringLiteral("The submissions and quiz attempts of %1 are not synced yet. Run `satchelctl "
-                                      "sync`.")
+                       QStringLiteral("The class work (submissions, quiz attempts, competencies) of %1 is not synced "
+                                      "yet. Run `satchelctl sync`.")
                            .arg(course.shortName));
     const Result<QList<ClassWorkSharing>> sharing = work.sharing(course.id);
     if (!sharing)

@@ -118,9 +118,34 @@ struct ClassWorkSharing
     static inline const QString kSubmissions = QStringLiteral("submissions");
     static inline const QString kGrades = QStringLiteral("assign-grades");
     static inline const QString kAttempts = QStringLiteral("attempts");
+    static inline const QString kCompetencies = QStringLiteral("competencies");  // the list and the ratings
 
     qint64 courseId = 0;
     QString kind;
     bool shared = true;
     QString reason;  // the site's error code when not shared ("nopermissions", "requireloginerror", ...)
+};
+
+// A competency linked to a course (core_competency_list_course_competencies), in the course's order.
+struct CourseCompetency
+{
+    qint64 courseId = 0;
+    qint64 competencyId = 0;
+    QString shortName;
+    QString idNumber;
+    QString description;  // HTML as the site gives it
+    int sortOrder = 0;
+};
+
+// A learner's rating of one course competency (tool_lp_data_for_user_competency_summary_in_course): the grade on
+// the competency's scale ("Competent") and whether that grade is proficient. Unrated: no grade, not proficient.
+struct CompetencyRating
+{
+    qint64 courseId = 0;
+    qint64 competencyId = 0;
+    qint64 userId = 0;
+    std::optional<int> grade;  // the scale item, 1-based
+    QString gradeName;  // empty when not rated
+    bool proficient = false;
+    bool rated() const { return grade.has_value(); }
 };

@@ -861,3 +861,58 @@ bool hasAttempts(const QJsonValue &response)
 }
 
 }  // namespace MoodleJson
+
+// ---- A class's competencies for its teacher (issue 17) ----------------------------------------------------------
+namespace MoodleJson {
+
+QList<CourseCompetency> courseCompetencies(qint64 courseId, const QJsonValue &response)
+{
+    QList<CourseCompetency> result;
+    for (const QJsonObject &entry : objectsIn(response)) {
+        const QJsonObject competency = objectAt(entry, Key("competency"));
+        const auto id = optionalInt(competency, Key("id"));
+        if (!id)
+            continue;
+        const QJsonObject link = objectAt(entry, Key("coursecompetency"));
+        CourseCompetency c;
+        c.courseId = courseId;
+        c.competencyId = *id;
+        c.shortName = plain(competency, Key("shortname"));
+        c.idNumber = plain(competency, Key("idnumber"));
+        c.description = text(competency, Key("description"));
+        // The course's order (the link's), not the framework's.
+        c.sortOrder = smallIntOr(link, Key("sortorder"), int(result.size()));
+        result.append(c);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const CourseCompetency &a, const CourseCompetency &b) { return a.sortOrder < b.sortOrder; });
+    return result;
+}
+
+std::optional<CompetencyRating> competencyRating(qint64 courseId, qint64 competencyId, qint64 userId,
+                                                 const QJsonValue &response)
+{
+    const QJsonObject summary = objectAt(response.toObject(), Key("usercompetencysummary"));
+    const QJsonObject inCourse = objectAt(summary, Key("usercompetencycourse"));
+    if (inCourse.isEmpty())
+        return std::nullopt;
+    // An answer about someone else, another competency or course is not this rating.
+    if (intOr(inCourse, Key("userid"), userId) != userId
+        || intOr(inCourse, Key("competencyid"), competencyId) != competencyId
+        || intOr(inCourse, Key("courseid"), courseId) != courseId)
+        return std::nullopt;
+    CompetencyRating rating;
+    rating.courseId = courseId;
+    rating.competencyId = competencyId;
+    rating.userId = userId;
+    const auto grade = optionalInt(inCourse, Key("grade"));
+    if (grade && *grade > 0 && *grade <= std::numeric_limits<int>::max()) {
+        rating.grade = int(*grade);
+        rating.gradeName = plain(inCourse, Key("gradename"));
+    }
+    // Moodle sends null when not rated; proficiency without a grade means nothing.
+    rating.proficient = rating.grade && boolOr(inCourse, Key("proficiency"), false);
+    return rating;
+}
+
+}  // namespace MoodleJson

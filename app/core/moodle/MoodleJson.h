@@ -106,3 +106,16 @@ QList<QuizAttempt> quizAttempts(qint64 courseId, qint64 quizId, qint64 userId, c
 bool hasAttempts(const QJsonValue &response);
 
 }  // namespace MoodleJson
+
+// ---- A class's competencies for its teacher (issue 17) ----------------------------------------------------------
+namespace MoodleJson {
+
+// core_competency_list_course_competencies (a top-level array of {competency, coursecompetency}), in the course's
+// order. Short names are plain text; descriptions stay HTML.
+QList<CourseCompetency> courseCompetencies(qint64 courseId, const QJsonValue &response);
+// tool_lp_data_for_user_competency_summary_in_course: the learner's rating in the course
+// (usercompetencysummary.usercompetencycourse), or none when the answer has none or is about someone else.
+std::optional<CompetencyRating> competencyRating(qint64 courseId, qint64 competencyId, qint64 userId,
+                                                 const QJsonValue &response);
+
+}  // namespace MoodleJson

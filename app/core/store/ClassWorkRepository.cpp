@@ -11,8 +11,8 @@ bool ClassWorkRepository::removeClassWork(qint64 courseId)
 {
     clearError();
     QSqlQuery query(m_db);
-    for (const char *table :
-         {"class_submissions", "class_submission_files", "class_quiz_attempts", "class_work_sharing"}) {
+    for (const char *table : {"class_submissions", "class_submission_files", "class_quiz_attempts",
+                              "class_work_sharing", "class_competencies", "class_competency_ratings"}) {
         if (!run(query, QStringLiteral("DELETE FROM %1 WHERE course_id = ?").arg(QLatin1String(table)), {courseId}))
             return false;
     }
@@ -161,6 +161,74 @@ Result<QList<ClassWorkSharing>> ClassWorkRepository::sharing(qint64 courseId)
             s.reason = text(query, 3);
             return s;
         });
+}
+
+bool ClassWorkRepository::replaceCompetencies(qint64 courseId, const QList<CourseCompetency> &competencies,
+                                              const QList<CompetencyRating> &ratings)
+{
+    clearError();
+    QSqlQuery row(m_db);
+    for (const char *table : {"class_competencies", "class_competency_ratings"}) {
+        if (!run(row, QStringLiteral("DELETE FROM %1 WHERE course_id = ?").arg(QLatin1String(table)), {courseId}))
+            return false;
+    }
+    if (!prepare(row,
+                 QStringLiteral("INSERT OR REPLACE INTO class_competencies (course_id, competency_id, short_name,"
+                                " id_number, description, sort_order) VALUES (?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (const CourseCompetency &c : competencies) {
+        bind(row,
+             {courseId, c.competencyId, notNull(c.shortName), nullIfEmpty(c.idNumber), nullIfEmpty(c.description),
+              c.sortOrder});
+        if (!exec(row))
+            return false;
+    }
+    if (!prepare(row,
+                 QStringLiteral("INSERT OR REPLACE INTO class_competency_ratings (course_id, competency_id,"
+                                " user_id, grade, grade_name, proficient) VALUES (?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (const CompetencyRating &r : ratings) {
+        bind(row,
+             {courseId, r.competencyId, r.userId, r.grade ? QVariant(*r.grade) : QVariant(), nullIfEmpty(r.gradeName),
+              flag(r.proficient)});
+        if (!exec(row))
+            return false;
+    }
+    return true;
+}
+
+Result<QList<CourseCompetency>> ClassWorkRepository::competencies(qint64 courseId)
+{
+    return selectAll(QStringLiteral("SELECT course_id, competency_id, short_name, id_number, description, sort_order"
+                                    " FROM class_competencies WHERE course_id = ? ORDER BY sort_order, competency_id"),
+                     {courseId}, [](const QSqlQuery &query) {
+                         CourseCompetency c;
+                         c.courseId = int64(query, 0);
+                         c.competencyId = int64(query, 1);
+                         c.shortName = text(query, 2);
+                         c.idNumber = text(query, 3);
+                         c.description = text(query, 4);
+                         c.sortOrder = int32(query, 5);
+                         return c;
+                     });
+}
+
+Result<QList<CompetencyRating>> ClassWorkRepository::competencyRatings(qint64 courseId)
+{
+    return selectAll(QStringLiteral("SELECT course_id, competency_id, user_id, grade, grade_name, proficient"
+                                    " FROM class_competency_ratings WHERE course_id = ?"
+                                    " ORDER BY competency_id, user_id"),
+                     {courseId}, [](const QSqlQuery &query) {
+                         CompetencyRating r;
+                         r.courseId = int64(query, 0);
+                         r.competencyId = int64(query, 1);
+                         r.userId = int64(query, 2);
+                         if (const std::optional<qint64> grade = optInt64(query, 3))
+                             r.grade = int(*grade);
+                         r.gradeName = text(query, 4);
+                         r.proficient = boolean(query, 5);
+                         return r;
+                     });
 }
 
 Result<bool> ClassWorkRepository::hasClassWork(qint64 courseId)

@@ -25,6 +25,13 @@ public:
     Result<QList<QuizAttempt>> attempts(qint64 courseId);
     // The kinds the last class sync stored a verdict for (ClassWorkSharing::kSubmissions, kGrades, kAttempts).
     Result<QList<ClassWorkSharing>> sharing(qint64 courseId);
+    // Replaces the course's competencies and their ratings (after replaceClassWork, which clears them).
+    bool replaceCompetencies(qint64 courseId, const QList<CourseCompetency> &competencies,
+                             const QList<CompetencyRating> &ratings);
+    // In the course's order.
+    Result<QList<CourseCompetency>> competencies(qint64 courseId);
+    // Ordered by competency, then learner; only the ratings the site answered (a learner without a row: not asked).
+    Result<QList<CompetencyRating>> competencyRatings(qint64 courseId);
     // Whether a class sync has stored this course's class work at all.
     Result<bool> hasClassWork(qint64 courseId);
 };

@@ -235,6 +235,20 @@ const QList<QStringList> &steps()
                            " kind TEXT NOT NULL, shared INTEGER NOT NULL, reason TEXT,"
                            " PRIMARY KEY (course_id, kind))"),
         },
+        // 9: a class's competencies for its teacher: the course's competencies and each learner's rating there,
+        // written with the rest of the class's work.
+        {
+            QStringLiteral("CREATE TABLE class_competencies ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " competency_id INTEGER NOT NULL, short_name TEXT NOT NULL, id_number TEXT,"
+                           " description TEXT, sort_order INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (course_id, competency_id))"),
+            QStringLiteral("CREATE TABLE class_competency_ratings ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " competency_id INTEGER NOT NULL, user_id INTEGER NOT NULL, grade INTEGER,"
+                           " grade_name TEXT, proficient INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (course_id, competency_id, user_id))"),
+        },
     };
     return all;
 }

@@ -36,6 +36,14 @@ QString stagingScope(qint64 courseId)
     return QStringLiteral("class-staging:%1").arg(courseId);
 }
 
+// A site with competencies switched off refuses every competency call with this code (core_competency\api's
+// require_enabled): an answer, "not shared", not a failure of the class.
+bool competenciesDisabled(const QString &kind, const MoodleError &error)
+{
+    return (kind == ClassWorkWriter::kCompetencies || ClassWorkWriter::isRatingKind(kind))
+        && error.errorCode() == QLatin1String("competenciesarenotenabled");
+}
+
 }  // namespace
 
 ClassSync::ClassSync(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent)
@@ -284,7 +292,13 @@ void ClassSync::nextClass()
         return done();
     m_current = m_due.takeFirst();
     m_classFailed = false;
-    const qint64 courseId = m_current;
+    m_askedCompetencies = false;
+    m_ratingsRound = false;
+    sendMissing(m_current);
+}
+
+void ClassSync::sendMissing(qint64 courseId)
+{
     const Course &course = m_courses[courseId];
     const QList<qint64> learners = m_learners.value(courseId);
     const Result<QHash<qint64, QStringList>> readStaged =
@@ -368,6 +382,25 @@ void ClassSync::nextClass()
             flush();
         }
     }
+    // The course's competencies: the list first; each learner's rating of each once the list is staged.
+    QList<qint64> competencyIds;
+    if (!staged.value(0).contains(ClassWorkWriter::kCompetencies)) {
+        calls.append(
+            {QStringLiteral("core_competency_list_course_competencies"), WsParams{{QStringLiteral("id"), courseId}}});
+        pending.append({0, ClassWorkWriter::kCompetencies, {}});
+        m_askedCompetencies = true;
+    } else {
+        ClassRepository classes(m_connection.database());
+        const bool read = classes.forEachStaged(
+            courseId, ClassWorkWriter::kCompetencies, [&](qint64, const QString &, const QByteArray &body) {
+                competencyIds = ClassWorkWriter::competencyIds(courseId, SyncWriter::stagedValue(body));
+                return true;
+            });
+        if (!read)
+            return stop(storageError(classes.lastError()));
+    }
+    QList<WsCall> ratingCalls;
+    QList<Pending> ratingKinds;
     for (const qint64 userId : learners) {
         const QStringList have = staged.value(userId);
         QList<WsCall> mine;
@@ -396,6 +429,18 @@ void ClassSync::nextClass()
                                   {QStringLiteral("status"), QStringLiteral("all")}}});
             mineKinds.append({userId, kind, {}});
         }
+        // Moodle answers a rating one learner and one competency a call: small answers, sent apart in full
+        // requests after the rest (a learner's other calls keep their requests as they were).
+        for (const qint64 competencyId : std::as_const(competencyIds)) {
+            const QString kind = ClassWorkWriter::ratingKind(competencyId);
+            if (have.contains(kind))
+                continue;
+            ratingCalls.append({QStringLiteral("tool_lp_data_for_user_competency_summary_in_course"),
+                                WsParams{{QStringLiteral("userid"), userId},
+                                         {QStringLiteral("competencyid"), competencyId},
+                                         {QStringLiteral("courseid"), courseId}}});
+            ratingKinds.append({userId, kind, {}});
+        }
         // A learner's calls stay together in one request, unless a course of many quizzes makes them more than one
         // request holds: then they fill requests as they come.
         if (mine.size() <= kCallsPerRequest && calls.size() + mine.size() > kCallsPerRequest)
@@ -408,9 +453,18 @@ void ClassSync::nextClass()
         }
     }
     flush();
+    for (qsizetype k = 0; k < ratingCalls.size(); ++k) {
+        calls.append(ratingCalls.at(k));
+        pending.append(ratingKinds.at(k));
+        if (calls.size() >= kCallsPerRequest)
+            flush();
+    }
+    flush();
 
     m_chunksTotal = int(chunks.size());
     m_chunksLeft = m_chunksTotal;
+    if (m_ratingsRound && chunks.isEmpty())
+        return finishClass(courseId);
     Q_EMIT progress(0, m_chunksTotal, course.fullName);
     if (chunks.isEmpty())
         return finishClass(courseId);
@@ -442,10 +496,13 @@ void ClassSync::onChunk(qint64 courseId, const QList<Pending> &pending, const QL
             for (const qint64 userId : pending.at(i).userIds)
                 answers.append({userId, SyncWriter::kProfile, byId.value(userId)});
         } else if (result.ok()) {
-            answers.append({pending.at(i).userId, pending.at(i).kind, result.data});
+            const QString &kind = pending.at(i).kind;
+            answers.append(
+                {pending.at(i).userId, kind,
+                 ClassWorkWriter::isWorkKind(kind) ? ClassWorkWriter::staged(kind, result.data) : result.data});
         } else if (result.error->kind() == MoodleError::Kind::NoCompletionCriteria) {
             answers.append({pending.at(i).userId, pending.at(i).kind, QJsonValue()});
-        } else if (isAnswer(*result.error)) {
+        } else if (isAnswer(*result.error) || competenciesDisabled(pending.at(i).kind, *result.error)) {
             // A refusal of the class's work is kept as such: the site does not share it with this teacher.
             answers.append({pending.at(i).userId, pending.at(i).kind,
                             ClassWorkWriter::isWorkKind(pending.at(i).kind) ? ClassWorkWriter::refusal(*result.error)
@@ -482,6 +539,11 @@ void ClassSync::onChunkPacked(qint64 courseId, const QList<ClassRepository::Stag
         return;
     if (m_classFailed)
         return nextClass();
+    // The competency list just came: now the learners' ratings of what it lists.
+    if (m_askedCompetencies && !m_ratingsRound) {
+        m_ratingsRound = true;
+        return sendMissing(courseId);
+    }
     finishClass(courseId);
 }
 

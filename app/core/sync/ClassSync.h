@@ -33,11 +33,12 @@ struct WsCall;
 //    (core_user_get_users_by_field, 50 learners a call), the grades (gradereport_user_get_grade_items with userid=0 up
 //    to allUsersGradeLimit() learners; one call per learner above, since the all-users report of a big class can
 //    exhaust the server), each learner's completion, the class's work (all submissions and assignment grades of the
-//    course in one call each, every learner's attempts at each quiz), sent in batches with the client's bounded
-//    concurrency. Answers are staged in the database as they arrive; an interrupted class sync resumes with what is
-//    missing; the class is written in one transaction once complete, on a worker thread with its own connection (a
-//    class of 2,000 learners is seconds of SQLite work, which would freeze the window); the next class starts once it
-//    is committed.
+//    course in one call each, every learner's attempts at each quiz), the course's competencies and every learner's
+//    rating of each (one call per learner and competency: Moodle has no call for a class's ratings; asked once the
+//    list is in, a second round of requests), sent in batches with the client's bounded concurrency. Answers are staged
+//    in the database as they arrive; an interrupted class sync resumes with what is missing; the class is written in
+//    one transaction once complete, on a worker thread with its own connection (a class of 2,000 learners is seconds of
+//    SQLite work, which would freeze the window); the next class starts once it is committed.
 class ClassSync : public QObject
 {
     Q_OBJECT
@@ -104,6 +105,8 @@ private:
     void onRosterPages(const QList<qint64> &courseIds, const QList<MoodleResult> &results);
     void decideRoles();
     void nextClass();
+    // Sends the calls of the current class not staged yet, in requests; finishes the class when none is missing.
+    void sendMissing(qint64 courseId);
     void onChunk(qint64 courseId, const QList<Pending> &pending, const QList<MoodleResult> &results);
     void onChunkPacked(qint64 courseId, const QList<ClassRepository::StagedBody> &packed);
     void finishClass(qint64 courseId);
@@ -133,6 +136,9 @@ private:
     int m_chunksLeft = 0;
     int m_chunksTotal = 0;
     bool m_classFailed = false;
+    // The course's competency list was asked this round: the learners' ratings of them are asked in a second.
+    bool m_askedCompetencies = false;
+    bool m_ratingsRound = false;
     std::optional<MoodleError> m_error;
     QFuture<QString> m_classWrite;  // the class being written on a worker (SyncWriter::writeStagedClassAt)
     QStringList m_problems;

@@ -16,7 +16,26 @@ QString refusedCode(const QJsonValue &body)
 
 bool ClassWorkWriter::isWorkKind(const QString &kind)
 {
-    return kind == kSubmissions || kind == kAssignGrades || kind.startsWith(QLatin1String("attempts:"));
+    return kind == kSubmissions || kind == kAssignGrades || kind.startsWith(QLatin1String("attempts:"))
+        || kind == kCompetencies || isRatingKind(kind);
+}
+
+QJsonValue ClassWorkWriter::staged(const QString &kind, const QJsonValue &body)
+{
+    if (!isRatingKind(kind) || !refusedCode(body).isEmpty())
+        return body;
+    const QJsonObject summary = body.toObject().value(QLatin1String("usercompetencysummary")).toObject();
+    return QJsonObject{
+        {QStringLiteral("usercompetencysummary"),
+         QJsonObject{{QStringLiteral("usercompetencycourse"), summary.value(QLatin1String("usercompetencycourse"))}}}};
+}
+
+QList<qint64> ClassWorkWriter::competencyIds(qint64 courseId, const QJsonValue &body)
+{
+    QList<qint64> ids;
+    for (const CourseCompetency &c : MoodleJson::courseCompetencies(courseId, body))
+        ids.append(c.competencyId);
+    return ids;
 }
 
 QJsonObject ClassWorkWriter::refusal(const MoodleError &error)
@@ -28,7 +47,8 @@ QJsonObject ClassWorkWriter::refusal(const MoodleError &error)
 ClassWorkWriter::ClassWorkWriter(qint64 courseId, QSet<qint64> learners)
     : m_courseId(courseId),
       m_learners(std::move(learners)), m_submissionsShared{courseId, ClassWorkSharing::kSubmissions, true, {}},
-      m_gradesShared{courseId, ClassWorkSharing::kGrades, true, {}}
+      m_gradesShared{courseId, ClassWorkSharing::kGrades, true, {}},
+      m_competenciesShared{courseId, ClassWorkSharing::kCompetencies, true, {}}
 {}
 
 void ClassWorkWriter::add(qint64 userId, const QString &kind, const QJsonValue &body)
@@ -42,6 +62,22 @@ void ClassWorkWriter::add(qint64 userId, const QString &kind, const QJsonValue &
         if (!refused.isEmpty())
             m_gradesShared = {m_courseId, ClassWorkSharing::kGrades, false, refused};
         m_grades = MoodleJson::assignGrades(body);
+    } else if (kind == kCompetencies) {
+        if (!refused.isEmpty())
+            m_competenciesShared = {m_courseId, ClassWorkSharing::kCompetencies, false, refused};
+        m_competencies = MoodleJson::courseCompetencies(m_courseId, body);
+    } else if (isRatingKind(kind)) {
+        if (!m_learners.contains(userId))
+            return;
+        ++m_ratingAnswers;
+        if (!refused.isEmpty()) {
+            ++m_ratingRefusals;
+            m_ratingsRefused = refused;
+            return;
+        }
+        const qint64 competencyId = kind.mid(kind.indexOf(QLatin1Char(':')) + 1).toLongLong();
+        if (const auto rating = MoodleJson::competencyRating(m_courseId, competencyId, userId, body))
+            m_ratings.append(*rating);
     } else if (m_learners.contains(userId)) {
         ++m_attemptAnswers;
         if (!refused.isEmpty()) {
@@ -129,7 +165,23 @@ bool ClassWorkWriter::write(QSqlDatabase db, QString *error)
         stored.append(rows.value(at));
 
     ClassWorkRepository work(db);
-    if (!work.replaceClassWork(m_courseId, stored, m_attempts, {m_submissionsShared, m_gradesShared, attemptsShared})) {
+    // Competencies: not shared when the list was refused, or every rating was (as attempts).
+    ClassWorkSharing competenciesShared = m_competenciesShared;
+    if (competenciesShared.shared && m_ratingAnswers > 0 && m_ratingRefusals == m_ratingAnswers)
+        competenciesShared = {m_courseId, ClassWorkSharing::kCompetencies, false, m_ratingsRefused};
+    // Ratings of competencies no longer in the course's list are dropped.
+    QSet<qint64> listed;
+    for (const CourseCompetency &c : std::as_const(m_competencies))
+        listed.insert(c.competencyId);
+    QList<CompetencyRating> ratings;
+    for (const CompetencyRating &r : std::as_const(m_ratings)) {
+        if (listed.contains(r.competencyId))
+            ratings.append(r);
+    }
+
+    if (!work.replaceClassWork(m_courseId, stored, m_attempts,
+                               {m_submissionsShared, m_gradesShared, attemptsShared, competenciesShared})
+        || !work.replaceCompetencies(m_courseId, m_competencies, ratings)) {
         *error = work.lastError();
         return false;
     }

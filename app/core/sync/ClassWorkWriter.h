@@ -11,9 +11,10 @@
 #include <QString>
 
 // A class's work as ClassSync stages it (all the course's submissions and assignment grades in one answer each, each
-// learner's attempts at each quiz), turned into records for the class's learners and stored in the class's one
-// transaction (SyncWriter::writeStagedClass): one row per learner and assignment, the learner's own submission or
-// else their group's, with the grade; a call the site refused says what it does not share.
+// learner's attempts at each quiz, the course's competencies and each learner's rating of each), turned into records
+// for the class's learners and stored in the class's one transaction (SyncWriter::writeStagedClass): one row per
+// learner and assignment, the learner's own submission or else their group's, with the grade; a call the site refused
+// says what it does not share.
 class ClassWorkWriter
 {
 public:
@@ -21,7 +22,16 @@ public:
     static inline const QString kSubmissions = QStringLiteral("assign-submissions");
     static inline const QString kAssignGrades = QStringLiteral("assign-grades");
     static QString attemptsKind(qint64 quizId) { return QStringLiteral("attempts:%1").arg(quizId); }
+    // The course's competencies (userId 0), and a learner's rating of one of them.
+    static inline const QString kCompetencies = QStringLiteral("competencies");
+    static QString ratingKind(qint64 competencyId) { return QStringLiteral("competency:%1").arg(competencyId); }
+    static bool isRatingKind(const QString &kind) { return kind.startsWith(QLatin1String("competency:")); }
     static bool isWorkKind(const QString &kind);
+    // What is staged of an answer of a work kind: a rating's answer (tens of kB about the competency, the
+    // framework, the learner's profile and evidence) is cut to the rating itself; the rest stays as it came.
+    static QJsonValue staged(const QString &kind, const QJsonValue &body);
+    // Competency ids in a staged kCompetencies answer (none when it was refused).
+    static QList<qint64> competencyIds(qint64 courseId, const QJsonValue &body);
     // What a refused call is staged as: {"refused": "<the site's error code>"}.
     static QJsonObject refusal(const MoodleError &error);
 
@@ -43,4 +53,10 @@ private:
     QString m_attemptsRefused;
     int m_attemptAnswers = 0;
     int m_attemptRefusals = 0;
+    QList<CourseCompetency> m_competencies;
+    QList<CompetencyRating> m_ratings;
+    ClassWorkSharing m_competenciesShared;
+    QString m_ratingsRefused;
+    int m_ratingAnswers = 0;
+    int m_ratingRefusals = 0;
 };

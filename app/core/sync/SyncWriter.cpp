@@ -208,7 +208,9 @@ QByteArray unpack(const QByteArray &blob)
     return qUncompress(blob);
 }
 
-QJsonValue fromBytes(const QByteArray &blob)
+}  // namespace
+
+QJsonValue SyncWriter::stagedValue(const QByteArray &blob)
 {
     const QJsonDocument document = QJsonDocument::fromJson(unpack(blob));
     if (document.isArray())
@@ -217,8 +219,6 @@ QJsonValue fromBytes(const QByteArray &blob)
         return document.object();
     return QJsonValue();
 }
-
-}  // namespace
 
 bool SyncWriter::stageClassAnswers(qint64 courseId, const QList<StagedAnswer> &answers)
 {
@@ -260,12 +260,12 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
     QJsonValue rosterJson;
     std::optional<QList<CourseGroup>> groups;  // absent: the groups named in the roster
     bool read = classes.forEachStaged(courseId, kRoster, [&](qint64, const QString &, const QByteArray &body) {
-        rosterJson = fromBytes(body);
+        rosterJson = stagedValue(body);
         return true;
     });
     read = read && classes.forEachStaged(courseId, kGroups, [&](qint64, const QString &, const QByteArray &body) {
         if (unpack(body) != "null")
-            groups = MoodleJson::groups(courseId, fromBytes(body));
+            groups = MoodleJson::groups(courseId, stagedValue(body));
         return true;
     });
     QList<Participant> roster = MoodleJson::participants(courseId, rosterJson);
@@ -277,7 +277,7 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
         read && classes.forEachStaged(courseId, kProfile, [&](qint64 userId, const QString &, const QByteArray &body) {
             if (!rowOf.contains(userId))
                 return true;
-            const QList<Participant> profile = MoodleJson::participants(courseId, QJsonArray{fromBytes(body)});
+            const QList<Participant> profile = MoodleJson::participants(courseId, QJsonArray{stagedValue(body)});
             if (profile.isEmpty())
                 return true;
             Participant &p = roster[rowOf.value(userId)];
@@ -310,11 +310,11 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
         written =
             classes.forEachStaged(courseId, QString(), [&](qint64 userId, const QString &kind, const QByteArray &body) {
                 if (ClassWorkWriter::isWorkKind(kind)) {
-                    work.add(userId, kind, fromBytes(body));
+                    work.add(userId, kind, stagedValue(body));
                     return true;
                 }
                 if (kind == kGrades) {
-                    QList<GradeItem> items = MoodleJson::gradeItems(courseId, fromBytes(body));
+                    QList<GradeItem> items = MoodleJson::gradeItems(courseId, stagedValue(body));
                     items.erase(std::remove_if(items.begin(), items.end(),
                                                [&](const GradeItem &item) { return !learners.contains(item.userId); }),
                                 items.end());
@@ -326,12 +326,12 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
                     return true;
                 if (kind == kActivities)
                     return completion.replaceActivityCompletion(
-                        courseId, userId, MoodleJson::activityCompletion(courseId, userId, fromBytes(body)));
+                        courseId, userId, MoodleJson::activityCompletion(courseId, userId, stagedValue(body)));
                 if (kind == kCourse) {
                     // A null body is the site's "nocriteriaset" (completion on, no criteria); {} any other refusal.
                     if (unpack(body) == "{}")
                         return true;
-                    const QJsonValue value = fromBytes(body);
+                    const QJsonValue value = stagedValue(body);
                     return completion.saveCourseCompletion(value.isNull()
                                                                ? MoodleJson::noCriteria(courseId, userId)
                                                                : MoodleJson::courseCompletion(courseId, userId, value));

@@ -81,6 +81,8 @@ public:
     // The same in two steps: packing (serialising and compressing, the costly part) touches no database and
     // may run on any thread; staging packed answers is one transaction on this writer's connection.
     static QList<ClassRepository::StagedBody> packClassAnswers(const QList<StagedAnswer> &answers);
+    // A staged answer's body as packed, read back.
+    static QJsonValue stagedValue(const QByteArray &body);
     bool stagePackedClassAnswers(qint64 courseId, const QList<ClassRepository::StagedBody> &packed);
     // Writes a course's staged class data (roster, groups, grades, completion of every learner), marks
     // the class synced at `syncedAt` and clears the staging, in one transaction.
