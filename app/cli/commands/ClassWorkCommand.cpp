@@ -1,6 +1,5 @@
 #include "ClassWorkCommand.h"
 
-#include "export/ClassExport.h"
 #include "store/ClassRepository.h"
 #include "store/ClassWorkRepository.h"
 #include "store/Database.h"
@@ -15,21 +14,10 @@ int ClassWorkCommand::classOf(const QJsonObject &emptyLists, Course &course)
 {
     if (const int exitCode = syncedCourse(m_courseArg, emptyLists, course); exitCode >= 0)
         return exitCode;
-    QString message;
-    switch (ClassExport::availability(m_db->connection(), course.id, &message)) {
-    case ClassExport::Availability::Available:
-        break;
-    case ClassExport::Availability::UnknownCourse:
-        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("unknowncourse"), message);
-    case ClassExport::Availability::NotTeaching:
-        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("notteaching"),
-                       message + QStringLiteral(" '%1' lists the work of a class you teach.").arg(m_command));
-    case ClassExport::Availability::NotSynced:
-        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("noclassdata"),
-                       message + QStringLiteral(" Run `satchelctl sync`."));
-    case ClassExport::Availability::DatabaseError:
-        return localFailure(message);
-    }
+    if (const int exitCode =
+            taughtClass(course, QStringLiteral("'%1' lists the work of a class you teach.").arg(m_command));
+        exitCode >= 0)
+        return exitCode;
     ClassWorkRepository work(m_db->connection());
     const Result<bool> synced = work.hasClassWork(course.id);
     if (!synced)

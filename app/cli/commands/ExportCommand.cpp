@@ -29,21 +29,9 @@ int ExportCommand::runWithData()
     Course course;
     if (const int exitCode = findCourse(m_courseArg, course); exitCode >= 0)
         return exitCode;
-    QString message;
-    switch (ClassExport::availability(m_db->connection(), course.id, &message)) {
-    case ClassExport::Availability::Available:
-        break;
-    case ClassExport::Availability::UnknownCourse:
-        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("unknowncourse"), message);
-    case ClassExport::Availability::NotTeaching:
-        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("notteaching"),
-                       message + QStringLiteral(" Exports are of the courses you teach."));
-    case ClassExport::Availability::NotSynced:
-        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("noclassdata"),
-                       message + QStringLiteral(" Run `satchelctl sync`."));
-    case ClassExport::Availability::DatabaseError:
-        return localFailure(message);
-    }
+    if (const int exitCode = taughtClass(course, QStringLiteral("Exports are of the courses you teach."));
+        exitCode >= 0)
+        return exitCode;
     QString error;
     const QByteArray csv = ClassExport::exportClass(m_db->connection(), course.id, m_format, &error);
     if (csv.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "CtlOutput.h"
 #include "account/AccountStore.h"
+#include "export/ClassExport.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "store/SyncStateRepository.h"
@@ -110,6 +111,26 @@ int OfflineDataCommand::syncedCourse(const QString &courseArg, const QJsonObject
         return nothingSynced(lists);
     }
     return findCourse(courseArg, course);
+}
+
+int OfflineDataCommand::taughtClass(const Course &course, const QString &notTeachingHint)
+{
+    QString message;
+    switch (ClassExport::availability(m_db->connection(), course.id, &message)) {
+    case ClassExport::Availability::Available:
+        return -1;
+    case ClassExport::Availability::UnknownCourse:
+        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("unknowncourse"), message);
+    case ClassExport::Availability::NotTeaching:
+        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("notteaching"),
+                       message + QLatin1Char(' ') + notTeachingHint);
+    case ClassExport::Availability::NotSynced:
+        return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("noclassdata"),
+                       message + QStringLiteral(" Run `satchelctl sync`."));
+    case ClassExport::Availability::DatabaseError:
+        break;
+    }
+    return localFailure(message);
 }
 
 int OfflineDataCommand::localFailure(const QString &detail)

@@ -40,6 +40,10 @@ protected:
     int syncedCourse(const QString &courseArg, const QJsonObject &emptyLists, Course &course);
     // The database could not be read: exit code 1.
     int localFailure(const QString &detail);
+    // For a command about a class the user teaches: -1 when the course's class is synced, else the exit code of what
+    // was reported (unknowncourse, notteaching with `notTeachingHint` after the sentence, noclassdata: usage; the
+    // database: local failure).
+    int taughtClass(const Course &course, const QString &notTeachingHint);
 
     // A course as every data command names it: {"id","shortName","fullName"}, and "CS101 — Full name".
     static QJsonObject courseJson(const Course &course);
