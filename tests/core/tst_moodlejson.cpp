@@ -1,3 +1,4 @@
+#include "model/SiteInfo.h"
 #include "moodle/MoodleJson.h"
 
 #include "TestData.h"
@@ -128,6 +129,8 @@ class TestMoodleJson : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void siteInfoWithAnImpossibleVersionReadsAsUnknown_data();
+    void siteInfoWithAnImpossibleVersionReadsAsUnknown();
     // ---- core_enrol_get_users_courses
 
     void studentCourses()
@@ -1145,6 +1148,31 @@ private Q_SLOTS:
         QCOMPARE(fromStrings.at(0).lastAccess, std::optional<qint64>(1795140325));
     }
 };
+
+// Found by fuzzing: a version far out of range was converted to an integer, which is undefined behaviour.
+void TestMoodleJson::siteInfoWithAnImpossibleVersionReadsAsUnknown_data()
+{
+    QTest::addColumn<QJsonValue>("version");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("as Moodle sends it") << QJsonValue(QStringLiteral("2024100705.01")) << qint64(2024100705);
+    QTest::newRow("a number") << QJsonValue(2024100705) << qint64(2024100705);
+    QTest::newRow("huge") << QJsonValue(2.0241e48) << qint64(0);
+    QTest::newRow("huge text") << QJsonValue(QStringLiteral("9e300")) << qint64(0);
+    QTest::newRow("negative") << QJsonValue(-5) << qint64(0);
+    QTest::newRow("not a number") << QJsonValue(QStringLiteral("nan")) << qint64(0);
+    QTest::newRow("infinite") << QJsonValue(QStringLiteral("inf")) << qint64(0);
+}
+
+void TestMoodleJson::siteInfoWithAnImpossibleVersionReadsAsUnknown()
+{
+    QFETCH(QJsonValue, version);
+    QFETCH(qint64, expected);
+    const auto info = SiteInfo::fromJson(QJsonObject{
+        {QStringLiteral("userid"), 4}, {QStringLiteral("version"), version}, {QStringLiteral("downloadfiles"), 1e300}});
+    QVERIFY(info);
+    QCOMPARE(info->version, expected);
+    QVERIFY(info->downloadFiles);
+}
 
 QTEST_GUILESS_MAIN(TestMoodleJson)
 #include "tst_moodlejson.moc"

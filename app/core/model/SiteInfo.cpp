@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 std::optional<SiteInfo> SiteInfo::fromJson(const QJsonObject &object)
 {
     if (!object.value(QLatin1String("userid")).isDouble())
@@ -16,10 +18,12 @@ std::optional<SiteInfo> SiteInfo::fromJson(const QJsonObject &object)
     info.siteUrl = QUrl(object.value(QLatin1String("siteurl")).toString());
     info.userPictureUrl = QUrl(object.value(QLatin1String("userpictureurl")).toString());
     info.release = object.value(QLatin1String("release")).toString();
-    // "version" is a string like "2024100705.01".
-    info.version = qint64(object.value(QLatin1String("version")).toVariant().toDouble());
+    // "version" is a string like "2024100705.01". Anything that is no plausible version (negative, huge, not a number:
+    // converting it to an integer would be undefined) reads as unknown.
+    const double version = object.value(QLatin1String("version")).toVariant().toDouble();
+    info.version = std::isfinite(version) && version > 0 && version < 1e13 ? qint64(version) : 0;
     info.language = object.value(QLatin1String("lang")).toString();
-    info.downloadFiles = object.value(QLatin1String("downloadfiles")).toVariant().toInt() != 0
+    info.downloadFiles = object.value(QLatin1String("downloadfiles")).toVariant().toDouble() != 0
         || !object.contains(QLatin1String("downloadfiles"));
     for (const QJsonValue &function : object.value(QLatin1String("functions")).toArray()) {
         const QString name =
