@@ -207,6 +207,22 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <source>to grade</source>
         <translation>بانتظار التقييم</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مقيَّم</translation>
+    </message>
+    <message>
+        <source>✓ proficient</source>
+        <translation>✓ متمكّن</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient</source>
+        <translation>%1 من %2 متعلّمين متمكّنون</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient (%3%)</source>
+        <translation>%1 من %2 متعلّمين متمكّنون (%3٪)</translation>
+    </message>
 </context>
 <context>
     <name>ClassesPage</name>
@@ -555,6 +571,81 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     <message>
         <source>This course has no quizzes.</source>
         <translation>لا اختبارات في هذا المقرر.</translation>
+    </message>
+    <message>
+        <source>Compe&amp;tencies</source>
+        <translation>الكفاءات (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Competencies of the class</source>
+        <translation>كفاءات الفصل</translation>
+    </message>
+    <message>
+        <source>Each cell: the learner&apos;s rating in this course, ✓ when it is proficient. Point at a cell or a column title for the competency&apos;s description.</source>
+        <translation>كل خلية: تقييم المتعلّم في هذا المقرر، و✓ حين يكون متمكّنًا. أشر إلى خلية أو إلى عنوان عمود لرؤية وصف الكفاءة.</translation>
+    </message>
+    <message>
+        <source>The competencies of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>كفاءات هذا الفصل ليست على هذا الحاسوب بعد. ستصل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s competencies with you (%1).</source>
+        <translation>لا يشارك الموقع معك كفاءات هذا الفصل (%1).</translation>
+    </message>
+    <message>
+        <source>No competencies are linked to this course.</source>
+        <translation>لا كفاءات مرتبطة بهذا المقرر.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>Share of the class proficient per competency</source>
+        <translation>نسبة المتمكّنين من الفصل في كل كفاءة</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>متمكّنون</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the class proficient (%Ln learners)</source>
+        <translation>
+            <numerusform>نسبة المتمكّنين من الفصل (%Ln متعلّم)</numerusform>
+            <numerusform>نسبة المتمكّنين من الفصل (%Ln متعلّم)</numerusform>
+            <numerusform>نسبة المتمكّنين من الفصل (%Ln متعلّمان)</numerusform>
+            <numerusform>نسبة المتمكّنين من الفصل (%Ln متعلّمين)</numerusform>
+            <numerusform>نسبة المتمكّنين من الفصل (%Ln متعلّمًا)</numerusform>
+            <numerusform>نسبة المتمكّنين من الفصل (%Ln متعلّم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a competency: how many learners are proficient</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Unnamed competency</source>
+        <translation>كفاءة بلا اسم</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a rating that is proficient</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -3250,8 +3341,8 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>لا يوجد Satchel ينتظر رابط تسجيل الدخول هذا. افتح Satchel واضغط «تسجيل الدخول عبر المتصفح» وسجّل الدخول من جديد: الرابط لا يصلح إلا لتسجيل الدخول الذي طلبه.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:participants|grades|completion|submissions|attempts أو storage أو activity:&lt;cmid&gt; (صفحة أو منتدى يُقرأ داخل Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies أو storage أو activity:&lt;cmid&gt; (صفحة أو منتدى يُقرأ داخل Satchel).</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,22 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <source>to grade</source>
         <translation>zu bewerten</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>✓ proficient</source>
+        <translation>✓ beherrscht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient</source>
+        <translation>%1 von %2 Lernenden beherrschen sie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient (%3%)</source>
+        <translation>%1 von %2 Lernenden beherrschen sie (%3&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>ClassesPage</name>
@@ -535,6 +551,77 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     <message>
         <source>This course has no quizzes.</source>
         <translation>Dieser Kurs hat keine Tests.</translation>
+    </message>
+    <message>
+        <source>Compe&amp;tencies</source>
+        <translation>&amp;Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Competencies of the class</source>
+        <translation>Kompetenzen der Klasse</translation>
+    </message>
+    <message>
+        <source>Each cell: the learner&apos;s rating in this course, ✓ when it is proficient. Point at a cell or a column title for the competency&apos;s description.</source>
+        <translation>Jede Zelle: die Bewertung der/des Lernenden in diesem Kurs, ✓ wenn sie die Kompetenz belegt. Zeigen Sie auf eine Zelle oder einen Spaltentitel, um die Beschreibung der Kompetenz zu sehen.</translation>
+    </message>
+    <message>
+        <source>The competencies of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Die Kompetenzen dieser Klasse sind noch nicht auf diesem Computer. Sie kommen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s competencies with you (%1).</source>
+        <translation>Die Website teilt die Kompetenzen dieser Klasse nicht mit Ihnen (%1).</translation>
+    </message>
+    <message>
+        <source>No competencies are linked to this course.</source>
+        <translation>Mit diesem Kurs sind keine Kompetenzen verknüpft.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>Share of the class proficient per competency</source>
+        <translation>Anteil der Klasse, der jede Kompetenz beherrscht</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Beherrscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the class proficient (%Ln learners)</source>
+        <translation>
+            <numerusform>Anteil der Klasse, der sie beherrscht (%Ln Lernende/r)</numerusform>
+            <numerusform>Anteil der Klasse, der sie beherrscht (%Ln Lernende)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a competency: how many learners are proficient</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Unnamed competency</source>
+        <translation>Unbenannte Kompetenz</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a rating that is proficient</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3221,8 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>kein Satchel wartet auf diesen Anmeldelink. Öffnen Sie Satchel, klicken Sie auf „Mit Ihrem Browser anmelden“ und melden Sie sich erneut an: Ein Link gilt nur für die Anmeldung, die ihn angefordert hat.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage oder activity:&lt;cmid&gt; (eine Textseite oder ein Forum, in Satchel gelesen).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage oder activity:&lt;cmid&gt; (eine Textseite oder ein Forum, in Satchel gelesen).</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,22 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <source>to grade</source>
         <translation>por calificar</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>✓ proficient</source>
+        <translation>✓ competente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient</source>
+        <translation>%1 de %2 estudiantes competentes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient (%3%)</source>
+        <translation>%1 de %2 estudiantes competentes (%3&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>ClassesPage</name>
@@ -535,6 +551,77 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     <message>
         <source>This course has no quizzes.</source>
         <translation>Este curso no tiene cuestionarios.</translation>
+    </message>
+    <message>
+        <source>Compe&amp;tencies</source>
+        <translation>Co&amp;mpetencias</translation>
+    </message>
+    <message>
+        <source>Competencies of the class</source>
+        <translation>Competencias de la clase</translation>
+    </message>
+    <message>
+        <source>Each cell: the learner&apos;s rating in this course, ✓ when it is proficient. Point at a cell or a column title for the competency&apos;s description.</source>
+        <translation>Cada celda: la valoración del estudiante en este curso, ✓ cuando es competente. Señale una celda o el título de una columna para ver la descripción de la competencia.</translation>
+    </message>
+    <message>
+        <source>The competencies of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Las competencias de esta clase aún no están en este equipo. Llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s competencies with you (%1).</source>
+        <translation>El sitio no comparte con usted las competencias de esta clase (%1).</translation>
+    </message>
+    <message>
+        <source>No competencies are linked to this course.</source>
+        <translation>Este curso no tiene competencias vinculadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>Share of the class proficient per competency</source>
+        <translation>Parte de la clase competente en cada competencia</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Competentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the class proficient (%Ln learners)</source>
+        <translation>
+            <numerusform>Parte de la clase competente (%Ln estudiante)</numerusform>
+            <numerusform>Parte de la clase competente (%Ln estudiantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a competency: how many learners are proficient</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Unnamed competency</source>
+        <translation>Competencia sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a rating that is proficient</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3221,8 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>ningún Satchel espera este enlace de inicio de sesión. Abre Satchel, pulsa «Iniciar sesión con el navegador» e inicia sesión de nuevo: un enlace solo sirve para el inicio de sesión que lo pidió.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage o activity:&lt;cmid&gt; (una página o un foro leídos dentro de Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage o activity:&lt;cmid&gt; (una página o un foro leídos dentro de Satchel).</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <source>to grade</source>
         <translation>à noter</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>✓ proficient</source>
+        <translation>✓ acquis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient</source>
+        <translation>%1 apprenant·es sur %2 l’ont acquise</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient (%3%)</source>
+        <translation>%1 apprenant·es sur %2 l’ont acquise (%3&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>ClassesPage</name>
@@ -535,6 +551,77 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <message>
         <source>This course has no quizzes.</source>
         <translation>Ce cours n’a aucun test.</translation>
+    </message>
+    <message>
+        <source>Compe&amp;tencies</source>
+        <translation>C&amp;ompétences</translation>
+    </message>
+    <message>
+        <source>Competencies of the class</source>
+        <translation>Compétences de la classe</translation>
+    </message>
+    <message>
+        <source>Each cell: the learner&apos;s rating in this course, ✓ when it is proficient. Point at a cell or a column title for the competency&apos;s description.</source>
+        <translation>Chaque cellule&#xa0;: l’évaluation de l’apprenant·e dans ce cours, ✓ quand la compétence est acquise. Pointez une cellule ou un titre de colonne pour voir la description de la compétence.</translation>
+    </message>
+    <message>
+        <source>The competencies of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>Les compétences de cette classe ne sont pas encore sur cet ordinateur. Elles arrivent avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s competencies with you (%1).</source>
+        <translation>Le site ne partage pas avec vous les compétences de cette classe (%1).</translation>
+    </message>
+    <message>
+        <source>No competencies are linked to this course.</source>
+        <translation>Aucune compétence n’est liée à ce cours.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>Share of the class proficient per competency</source>
+        <translation>Part de la classe ayant acquis chaque compétence</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Acquis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the class proficient (%Ln learners)</source>
+        <translation>
+            <numerusform>Part de la classe ayant acquis (%Ln apprenant·e)</numerusform>
+            <numerusform>Part de la classe ayant acquis (%Ln apprenant·es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a competency: how many learners are proficient</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant·e</translation>
+    </message>
+    <message>
+        <source>Unnamed competency</source>
+        <translation>Compétence sans nom</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a rating that is proficient</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3221,8 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>aucun Satchel n’attend ce lien de connexion. Ouvrez Satchel, cliquez sur « Se connecter avec le navigateur » et connectez-vous à nouveau : un lien ne vaut que pour la connexion qui l’a demandé.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage ou activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel).</translation>
     </message>
 </context>
 </TS>

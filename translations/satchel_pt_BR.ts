@@ -203,6 +203,22 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <source>to grade</source>
         <translation>a avaliar</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>não avaliado</translation>
+    </message>
+    <message>
+        <source>✓ proficient</source>
+        <translation>✓ proficiente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient</source>
+        <translation>%1 de %2 estudantes proficientes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners proficient (%3%)</source>
+        <translation>%1 de %2 estudantes proficientes (%3%)</translation>
+    </message>
 </context>
 <context>
     <name>ClassesPage</name>
@@ -535,6 +551,77 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     <message>
         <source>This course has no quizzes.</source>
         <translation>Este curso não tem questionários.</translation>
+    </message>
+    <message>
+        <source>Compe&amp;tencies</source>
+        <translation>Co&amp;mpetências</translation>
+    </message>
+    <message>
+        <source>Competencies of the class</source>
+        <translation>Competências da turma</translation>
+    </message>
+    <message>
+        <source>Each cell: the learner&apos;s rating in this course, ✓ when it is proficient. Point at a cell or a column title for the competency&apos;s description.</source>
+        <translation>Cada célula: a avaliação do estudante neste curso, ✓ quando é proficiente. Aponte para uma célula ou para o título de uma coluna para ver a descrição da competência.</translation>
+    </message>
+    <message>
+        <source>The competencies of this class are not on this computer yet. They arrive with the next sync.</source>
+        <translation>As competências desta turma ainda não estão neste computador. Elas chegam na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The site does not share this class&apos;s competencies with you (%1).</source>
+        <translation>O site não compartilha com você as competências desta turma (%1).</translation>
+    </message>
+    <message>
+        <source>No competencies are linked to this course.</source>
+        <translation>Nenhuma competência está vinculada a este curso.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>Share of the class proficient per competency</source>
+        <translation>Parte da turma proficiente em cada competência</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Proficientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the class proficient (%Ln learners)</source>
+        <translation>
+            <numerusform>Parte da turma proficiente (%Ln estudante)</numerusform>
+            <numerusform>Parte da turma proficiente (%Ln estudantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a competency: how many learners are proficient</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyMatrixModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudante</translation>
+    </message>
+    <message>
+        <source>Unnamed competency</source>
+        <translation>Competência sem nome</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a rating that is proficient</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3221,8 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>nenhum Satchel está aguardando este link de acesso. Abra o Satchel, clique em “Entrar pelo navegador” e entre de novo: um link só vale para o acesso que o pediu.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts, storage ou activity:&lt;cmid&gt; (uma página ou um fórum lidos dentro do Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (uma página ou um fórum lidos dentro do Satchel).</translation>
     </message>
 </context>
 </TS>

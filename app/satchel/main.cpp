@@ -151,11 +151,12 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate("main",
-                                "With --screenshot: the page to show: home, courses, course:<id>, grades, "
-                                "grades:<id>, class, class:<id>, "
-                                "class:<id>:participants|grades|completion|submissions|attempts, storage, or "
-                                "activity:<cmid> (a page or forum read inside Satchel)."),
+        QApplication::translate(
+            "main",
+            "With --screenshot: the page to show: home, courses, course:<id>, grades, "
+            "grades:<id>, class, class:<id>, "
+            "class:<id>:participants|grades|completion|submissions|attempts|competencies, storage, or "
+            "activity:<cmid> (a page or forum read inside Satchel)."),
         QStringLiteral("page"), QStringLiteral("home"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),

@@ -1,6 +1,7 @@
-// The Classes page's Submissions and Quiz attempts tabs (issue 17), on a database filled by a real sync of teacher1:
-// every cell reads as `satchelctl submissions|attempts` prints the same data (tst_satchelctl_classwork pins those
-// lines), the filters narrow the learners, and a site that does not share says so instead of showing a matrix.
+// The Classes page's Submissions, Quiz attempts and Competencies tabs (issue 17), on a database filled by a real sync
+// of teacher1: every cell reads as `satchelctl submissions|attempts|competencies` prints the same data
+// (tst_satchelctl_classwork and tst_competencies pin those lines), the filters narrow the learners, and a site that
+// does not share says so instead of showing a matrix.
 #include "DarkPalette.h"
 #include "StoredValue.h"
 #include "SyncedDatabase.h"
@@ -8,6 +9,8 @@
 
 #include "classes/AttemptMatrixModel.h"
 #include "classes/ClassesPage.h"
+#include "classes/CompetencyChart.h"
+#include "classes/CompetencyMatrixModel.h"
 #include "classes/SubmissionMatrixModel.h"
 
 #include "store/ClassWorkRepository.h"
@@ -22,6 +25,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -29,6 +33,7 @@ namespace {
 
 constexpr qint64 kCS101 = 2;
 constexpr qint64 kMATH201 = 3;
+constexpr qint64 kBIO150 = 6;  // no competencies linked
 constexpr qint64 kLiam = 4;
 constexpr qint64 kZoe = 5;
 constexpr qint64 kJose = 7;
@@ -36,6 +41,7 @@ constexpr qint64 kChloe = 16;
 constexpr qint64 kSam = 34;
 constexpr qint64 kLab1 = 1;
 constexpr qint64 kWeek1Quiz = 1;
+constexpr qint64 kXiaoming = 6;
 
 int rowOfUser(const QAbstractItemModel *model, qint64 userId)
 {
@@ -86,6 +92,10 @@ private Q_SLOTS:
     void attemptCellsReadAsSatchelctl();
     void bestOfSeveralAttempts();
     void notSharedIsASentence();
+    void competencyCellsReadAsSatchelctl();
+    void competencyChartShowsTheProficientShares();
+    void competencyDescriptionIsPlainText();
+    void competenciesNotSharedIsASentence();
     void screenshots();
 
 private:
@@ -116,9 +126,6 @@ void TestClassWorkViews::shot(QWidget *widget, const QString &name)
 {
     const QString path = testOutputDir() + QStringLiteral("/classwork-%1.png").arg(name);
     QVERIFY2(widget->grab().save(path), qPrintable(path));
-    const QString copy = QStringLiteral("/tmp/helperC-%1.png").arg(name);
-    QFile::remove(copy);
-    QVERIFY(QFile::copy(path, copy));
 }
 
 void TestClassWorkViews::modelsPassTheModelTester()
@@ -128,6 +135,8 @@ void TestClassWorkViews::modelsPassTheModelTester()
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester filter(page->submissionFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester attempts(page->attemptModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester competencies(page->competencyModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     page->reload();
     page->submissionShowFilter()->setCurrentIndex(2);
     QVERIFY(page->showCourse(kMATH201));
@@ -381,6 +390,139 @@ void TestClassWorkViews::notSharedIsASentence()
     QVERIFY(page->storageError().isEmpty());
 }
 
+// The lines tst_competencies pins for `satchelctl competencies CS101`, cell by cell: the course's three competencies
+// in its order, the site's rating words, ✓ where the rating is proficient.
+void TestClassWorkViews::competencyCellsReadAsSatchelctl()
+{
+    const auto page = makePage(*m_data);
+    const CompetencyMatrixModel *model = page->competencyModel();
+    QCOMPARE(model->rowCount(), 21);
+    QCOMPARE(model->columnCount(), 4);
+    const QString variables = QStringLiteral("Uses variables and types (PROG-VAR)");
+    const QString loops = QStringLiteral("Writes loops (PROG-LOOP)");
+    const QString functions = QStringLiteral("Decomposes into functions (PROG-FUNC)");
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), variables);
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), loops);
+    QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), functions);
+    // Liam: Competent (proficient), not rated, Not yet competent (rated, not proficient).
+    QCOMPARE(cellText(model, kLiam, variables), QStringLiteral("Competent ✓"));
+    QCOMPARE(cellText(model, kLiam, variables, CompetencyMatrixModel::ProficientRole), QStringLiteral("true"));
+    QCOMPARE(cellText(model, kLiam, loops), QStringLiteral("not rated"));
+    QCOMPARE(cellText(model, kLiam, loops, CompetencyMatrixModel::RatedRole), QStringLiteral("false"));
+    QCOMPARE(cellText(model, kLiam, functions), QStringLiteral("Not yet competent"));
+    QCOMPARE(cellText(model, kLiam, functions, CompetencyMatrixModel::RatedRole), QStringLiteral("true"));
+    QCOMPARE(cellText(model, kLiam, functions, CompetencyMatrixModel::ProficientRole), QStringLiteral("false"));
+    // Zoë: Highly competent, proficient, on all three.
+    for (const QString &competency : {variables, loops, functions})
+        QCOMPARE(cellText(model, kZoe, competency), QStringLiteral("Highly competent ✓"));
+    // 小明 and a learner the recordings did not cover: not rated.
+    QCOMPARE(cellText(model, kXiaoming, variables), QStringLiteral("not rated"));
+    QCOMPARE(cellText(model, kChloe, functions), QStringLiteral("not rated"));
+    const QString tip = cellText(model, kLiam, variables, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(QStringLiteral("Competent, ✓ proficient")), qPrintable(tip));
+    QVERIFY2(model->headerData(1, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("2 of 21 learners proficient (10%)")),
+             qPrintable(model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString()));
+    QCOMPARE(model->proficientCount(1), 2);
+    QCOMPARE(model->proficientCount(2), 1);
+    QCOMPARE(model->proficientCount(3), 1);
+    QVERIFY(page->competencyNotice().isEmpty());
+}
+
+// The bars are the shares satchelctl competencies prints: 2, 1 and 1 of 21 (the rated "Not yet competent" is not
+// proficient), in the course's order.
+void TestClassWorkViews::competencyChartShowsTheProficientShares()
+{
+    const auto page = makePage(*m_data);
+    const CompetencyChart *chart = page->competencyChart();
+    QCOMPARE(
+        chart->names(),
+        (QStringList{QStringLiteral("Uses variables and types (PROG-VAR)"), QStringLiteral("Writes loops (PROG-LOOP)"),
+                     QStringLiteral("Decomposes into functions (PROG-FUNC)")}));
+    QCOMPARE(chart->shares(), (QList<double>{2.0 / 21.0, 1.0 / 21.0, 1.0 / 21.0}));
+    QCOMPARE(chart->barPercentages(), (QList<double>{9.5, 4.8, 4.8}));
+    QVERIFY2(chart->title().contains(QStringLiteral("21 learners")), qPrintable(chart->title()));
+    QVERIFY2(chart->accessibleDescription().contains(
+                 QStringLiteral("Writes loops (PROG-LOOP): 1 of 21 learners proficient (5%)")),
+             qPrintable(chart->accessibleDescription()));
+
+    // Another class: its own competencies.
+    QVERIFY(page->showCourse(kMATH201));
+    QCOMPARE(chart->names().size(), 2);
+    QVERIFY(page->showCourse(kBIO150));
+    QVERIFY(chart->names().isEmpty());
+}
+
+// A competency's description is the site's HTML: the tooltips show its text, never its markup.
+void TestClassWorkViews::competencyDescriptionIsPlainText()
+{
+    SyncedDatabase data(QStringLiteral("teacher1"));
+    QString error;
+    QVERIFY2(data.create(&error), qPrintable(error));
+    ClassWorkRepository work(data.connection());
+    QList<CourseCompetency> competencies = stored(work.competencies(kCS101));
+    competencies[0].description =
+        QStringLiteral("<p>Names <b>values</b> &amp; <img src=\"/dev/zero\"> types</p><script>x()</script>");
+    QVERIFY(work.replaceCompetencies(kCS101, competencies, stored(work.competencyRatings(kCS101))));
+
+    const auto page = makePage(data);
+    const CompetencyMatrixModel *model = page->competencyModel();
+    const QString column = QStringLiteral("Uses variables and types (PROG-VAR)");
+    for (const QString &tip : {cellText(model, kLiam, column, Qt::ToolTipRole),
+                               model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString()}) {
+        QVERIFY2(tip.contains(QStringLiteral("Names values & types")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<b>"))
+                     && !tip.contains(QStringLiteral("&amp;")),
+                 qPrintable(tip));
+    }
+    // The recorded one, as text.
+    const QString loops = cellText(model, kLiam, QStringLiteral("Writes loops (PROG-LOOP)"), Qt::ToolTipRole);
+    QVERIFY2(!loops.contains(QStringLiteral("<p>")), qPrintable(loops));
+}
+
+// A site that does not share the competencies gets a sentence saying so, not a matrix of "not rated"; a course
+// without competencies says that.
+void TestClassWorkViews::competenciesNotSharedIsASentence()
+{
+    SyncedDatabase data(QStringLiteral("teacher1"));
+    QString error;
+    QVERIFY2(data.create(&error), qPrintable(error));
+    ClassWorkRepository work(data.connection());
+    QList<ClassWorkSharing> sharing = stored(work.sharing(kCS101));
+    sharing.erase(std::remove_if(sharing.begin(), sharing.end(),
+                                 [](const ClassWorkSharing &s) { return s.kind == ClassWorkSharing::kCompetencies; }),
+                  sharing.end());
+    sharing << ClassWorkSharing{kCS101, ClassWorkSharing::kCompetencies, false,
+                                QStringLiteral("competenciesarenotenabled")};
+    QVERIFY(work.replaceClassWork(kCS101, stored(work.submissions(kCS101)), stored(work.attempts(kCS101)), sharing));
+
+    const auto page = makePage(data);
+    page->resize(1180, 760);
+    page->show();
+    page->showTab(ClassesPage::CompetenciesTab);
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QVERIFY2(page->competencyNotice().contains(QStringLiteral("does not share this class's competencies"))
+                 && page->competencyNotice().contains(QStringLiteral("competenciesarenotenabled")),
+             qPrintable(page->competencyNotice()));
+    QVERIFY(!page->competencyView()->isVisible());
+    QVERIFY(!page->competencyChart()->isVisible());
+    shot(page.get(), QStringLiteral("competencies-not-shared-light"));
+
+    // A course without competencies.
+    QVERIFY(page->showCourse(kBIO150));
+    QCOMPARE(page->competencyNotice(), QStringLiteral("No competencies are linked to this course."));
+    QVERIFY(!page->competencyView()->isVisible());
+
+    // Not synced yet.
+    QVERIFY(page->showCourse(kCS101));
+    QVERIFY(work.removeClassWork(kCS101));
+    page->reload();
+    QVERIFY2(page->competencyNotice().contains(QStringLiteral("not on this computer yet")),
+             qPrintable(page->competencyNotice()));
+    QVERIFY(page->storageError().isEmpty());
+}
+
 void TestClassWorkViews::screenshots()
 {
     for (const bool dark : {false, true}) {
@@ -401,6 +543,9 @@ void TestClassWorkViews::screenshots()
         page->showTab(ClassesPage::AttemptsTab);
         QApplication::processEvents();
         shot(page.get(), QStringLiteral("attempts") + suffix);
+        page->showTab(ClassesPage::CompetenciesTab);
+        QApplication::processEvents();
+        shot(page.get(), QStringLiteral("competencies") + suffix);
     }
 }
 

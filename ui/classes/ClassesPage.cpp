@@ -1,6 +1,8 @@
 #include "ClassesPage.h"
 
 #include "AttemptMatrixModel.h"
+#include "CompetencyChart.h"
+#include "CompetencyMatrixModel.h"
 #include "CompletionMatrixModel.h"
 #include "GradeHistogram.h"
 #include "GradeMatrixModel.h"
@@ -52,6 +54,7 @@ static_assert(GradeMatrixModel::UserIdRole == kUserIdRole);
 static_assert(CompletionMatrixModel::UserIdRole == kUserIdRole);
 static_assert(SubmissionMatrixModel::UserIdRole == kUserIdRole);
 static_assert(AttemptMatrixModel::UserIdRole == kUserIdRole);
+static_assert(CompetencyMatrixModel::UserIdRole == kUserIdRole);
 
 // A completion cell that is only an icon shows it in the middle of the cell, not at its left edge.
 class CenteredIconDelegate : public IsolatingItemDelegate
@@ -232,6 +235,8 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     m_submissionFilter->setSourceModel(m_submissions);
     m_attempts = new AttemptMatrixModel(m_connection, this);
     m_attempts->setObjectName(QStringLiteral("attemptMatrixModel"));
+    m_competencies = new CompetencyMatrixModel(m_connection, this);
+    m_competencies->setObjectName(QStringLiteral("competencyMatrixModel"));
 
     auto *title = new QLabel(tr("Classes"), this);
     title->setObjectName(QStringLiteral("classesTitle"));
@@ -291,6 +296,7 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     m_tabs->addTab(createCompletionTab(), tr("Co&mpletion"));
     m_tabs->addTab(createSubmissionsTab(), tr("&Submissions"));
     m_tabs->addTab(createAttemptsTab(), tr("&Quiz attempts"));
+    m_tabs->addTab(createCompetenciesTab(), tr("Compe&tencies"));
 
     m_empty = secondaryLabel(QString(), this);
     m_empty->setObjectName(QStringLiteral("classEmpty"));
@@ -655,6 +661,48 @@ QWidget *ClassesPage::createAttemptsTab()
     return tab;
 }
 
+QWidget *ClassesPage::createCompetenciesTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("competenciesTab"));
+
+    m_competencyChart = new CompetencyChart(tab);
+
+    m_competencyView = new QTableView(tab);
+    m_competencyView->setObjectName(QStringLiteral("competencyMatrix"));
+    m_competencyView->setAccessibleName(tr("Competencies of the class"));
+    m_competencyView->setModel(m_competencies);
+    m_competencyView->setItemDelegate(new IsolatingItemDelegate(m_competencyView));
+    setUpTable(m_competencyView);
+    m_competencyView->setSortingEnabled(false);  // the model's order: the roster's
+    m_competencyView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_competencyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_competencyView, &QTableView::activated, this, &ClassesPage::activateRow);
+
+    // The chart above the matrix; the split can be moved.
+    auto *split = new QSplitter(Qt::Vertical, tab);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_competencyChart);
+    split->addWidget(m_competencyView);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+
+    m_competencyStack = new QStackedWidget(tab);
+    m_competencyStack->addWidget(split);
+    m_competencyStack->addWidget(sentenceLabel(tab, QStringLiteral("competencySentence")));
+
+    auto *hint = secondaryLabel(tr("Each cell: the learner's rating in this course, ✓ when it is proficient. Point at "
+                                   "a cell or a column title for the competency's description."),
+                                tab);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_competencyStack, 1);
+    layout->addWidget(hint);
+    return tab;
+}
+
 void ClassesPage::fillAssignmentFilter()
 {
     const int currentColumn = m_submissionFilter->assignmentColumn();
@@ -687,6 +735,13 @@ QString ClassesPage::attemptNotice() const
     return m_attemptStack->currentIndex() == 1
         ? m_attemptStack->findChild<QLabel *>(QStringLiteral("attemptSentence"))->text()
         : m_attemptNotice->text();
+}
+
+QString ClassesPage::competencyNotice() const
+{
+    return m_competencyStack->currentIndex() == 1
+        ? m_competencyStack->findChild<QLabel *>(QStringLiteral("competencySentence"))->text()
+        : QString();
 }
 
 QString ClassesPage::submissionCountText() const
@@ -734,6 +789,32 @@ void ClassesPage::updateClassWorkNotices()
     }
     m_attemptStack->findChild<QLabel *>(QStringLiteral("attemptSentence"))->setText(sentence);
     m_attemptStack->setCurrentIndex(sentence.isEmpty() ? 0 : 1);
+
+    sentence.clear();
+    if (m_competencies->rowCount() > 0 || !m_competencies->lastError().isEmpty()) {
+        if (!m_competencies->isSynced())
+            sentence = tr("The competencies of this class are not on this computer yet. They arrive with the next "
+                          "sync.");
+        else if (!m_competencies->competenciesRefused().isEmpty())
+            sentence = tr("The site does not share this class's competencies with you (%1).")
+                           .arg(m_competencies->competenciesRefused());
+        else if (m_competencies->columnCount() <= 1)
+            sentence = tr("No competencies are linked to this course.");
+    }
+    m_competencyStack->findChild<QLabel *>(QStringLiteral("competencySentence"))->setText(sentence);
+    m_competencyStack->setCurrentIndex(sentence.isEmpty() ? 0 : 1);
+    updateCompetencyChart();
+}
+
+void ClassesPage::updateCompetencyChart()
+{
+    QStringList names;
+    QList<int> proficient;
+    for (int column = 1; column < m_competencies->columnCount(); ++column) {
+        names << m_competencies->columnTitle(column);
+        proficient << m_competencies->proficientCount(column);
+    }
+    m_competencyChart->setShares(names, proficient, m_competencies->rowCount());
 }
 
 void ClassesPage::keepParticipant(qint64 userId)
@@ -826,6 +907,7 @@ void ClassesPage::loadCourse(qint64 courseId)
         m_completion->setCourse(courseId);
         m_submissions->setCourse(courseId);
         m_attempts->setCourse(courseId);
+        m_competencies->setCourse(courseId);
         m_submissionFilter->setAssignmentColumn(-1);
         fillAssignmentFilter();
         updateClassWorkNotices();
@@ -853,8 +935,9 @@ void ClassesPage::loadCourse(qint64 courseId)
 
 QString ClassesPage::storageError() const
 {
-    for (const QString &error : {m_readError, m_participants->lastError(), m_grades->lastError(),
-                                 m_completion->lastError(), m_submissions->lastError(), m_attempts->lastError()}) {
+    for (const QString &error :
+         {m_readError, m_participants->lastError(), m_grades->lastError(), m_completion->lastError(),
+          m_submissions->lastError(), m_attempts->lastError(), m_competencies->lastError()}) {
         if (!error.isEmpty())
             return error;
     }
@@ -895,6 +978,7 @@ void ClassesPage::fitColumns()
     fitColumnsOf(m_completionView, em * 28, em * 9, em * 14);
     fitColumnsOf(m_submissionView, em * 28, em * 9, em * 30);
     fitColumnsOf(m_attemptView, em * 28, em * 9, em * 30);
+    fitColumnsOf(m_competencyView, em * 28, em * 12, em * 30);
 }
 
 void ClassesPage::applyChange(const DataChange &change)
@@ -916,6 +1000,7 @@ void ClassesPage::reload()
     const auto completion = remember(m_completionView);
     const auto submission = remember(m_submissionView);
     const auto attempt = remember(m_attemptView);
+    const auto competency = remember(m_competencyView);
     const int participantScroll = m_participantView->verticalScrollBar()->value();
 
     m_readError.clear();
@@ -927,6 +1012,7 @@ void ClassesPage::reload()
     m_completion->reload();
     m_submissions->reload();
     m_attempts->reload();
+    m_competencies->reload();
     fillGroups();
     fillAssignmentFilter();
     updateClassWorkNotices();
@@ -950,6 +1036,7 @@ void ClassesPage::reload()
     restore(m_completionView, completion);
     restore(m_submissionView, submission);
     restore(m_attemptView, attempt);
+    restore(m_competencyView, competency);
     m_participantView->verticalScrollBar()->setValue(participantScroll);
     updateCounts();
     reportStorageError();

@@ -11,6 +11,8 @@
 class AttemptMatrixModel;
 class Clock;
 class CompletionFilterModel;
+class CompetencyChart;
+class CompetencyMatrixModel;
 class CompletionMatrixModel;
 class GradeHistogram;
 class GradeMatrixModel;
@@ -43,7 +45,8 @@ public:
         GradesTab,
         CompletionTab,
         SubmissionsTab,
-        AttemptsTab
+        AttemptsTab,
+        CompetenciesTab
     };
     // Asks where to save an export: the suggested path in, the chosen path out (empty: cancelled).
     using SaveFileChooser = std::function<QString(const QString &suggestedPath)>;
@@ -109,6 +112,12 @@ public:
     QTableView *attemptView() const { return m_attemptView; }
     QString attemptNotice() const;
 
+    CompetencyMatrixModel *competencyModel() const { return m_competencies; }
+    QTableView *competencyView() const { return m_competencyView; }
+    CompetencyChart *competencyChart() const { return m_competencyChart; }
+    // What the site does not share, that the course has none or that nothing is synced yet; empty otherwise.
+    QString competencyNotice() const;
+
 Q_SIGNALS:
     // A read could not read the offline data (the page keeps what it showed).
     void storageFailed(const QString &detail);
@@ -123,8 +132,10 @@ private:
     QWidget *createCompletionTab();
     QWidget *createSubmissionsTab();
     QWidget *createAttemptsTab();
+    QWidget *createCompetenciesTab();
     void fillAssignmentFilter();
     void updateClassWorkNotices();
+    void updateCompetencyChart();
     void fillCourses();
     void courseChosen(int index);
     void loadCourse(qint64 courseId);
@@ -188,4 +199,9 @@ private:
     QLabel *m_attemptNotice;
     QStackedWidget *m_attemptStack;
     QTableView *m_attemptView;
+
+    CompetencyMatrixModel *m_competencies;
+    QStackedWidget *m_competencyStack;
+    QTableView *m_competencyView;
+    CompetencyChart *m_competencyChart;
 };

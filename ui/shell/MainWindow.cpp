@@ -389,7 +389,7 @@ bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
     return true;
 }
 
-// "class", "class:<id>", "class:<id>:participants|grades|completion|submissions|attempts".
+// "class", "class:<id>", "class:<id>:participants|grades|completion|submissions|attempts|competencies".
 bool MainWindow::showNamedClassPage(const QString &name)
 {
     const QStringList parts = name.split(QLatin1Char(':'));
@@ -407,7 +407,8 @@ bool MainWindow::showNamedClassPage(const QString &name)
             {QStringLiteral("grades"), ClassesPage::GradesTab},
             {QStringLiteral("completion"), ClassesPage::CompletionTab},
             {QStringLiteral("submissions"), ClassesPage::SubmissionsTab},
-            {QStringLiteral("attempts"), ClassesPage::AttemptsTab}};
+            {QStringLiteral("attempts"), ClassesPage::AttemptsTab},
+            {QStringLiteral("competencies"), ClassesPage::CompetenciesTab}};
         if (!tabs.contains(parts.at(2)))
             return false;
         m_classes->showTab(tabs.value(parts.at(2)));

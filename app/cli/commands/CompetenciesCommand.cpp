@@ -1,26 +1,13 @@
 #include "CompetenciesCommand.h"
 
 #include "CtlOutput.h"
+#include "display/ClassWorkText.h"
 #include "store/ClassWorkRepository.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
 
-#include <cmath>
-
 using namespace CtlOutput;
-
-namespace {
-
-// "2 of 3 learners proficient (67%)"; the share of the whole class, learners not rated counting as not proficient.
-QString shareText(int proficient, int learners)
-{
-    const QString percent =
-        learners > 0 ? QStringLiteral(" (%1%)").arg(std::lround(100.0 * proficient / learners)) : QString();
-    return QStringLiteral("%1 of %2 learners proficient%3").arg(proficient).arg(learners).arg(percent);
-}
-
-}  // namespace
 
 int CompetenciesCommand::runWithData()
 {
@@ -85,12 +72,12 @@ int CompetenciesCommand::runWithData()
         QList<QStringList> rows;
         for (const Participant &p : std::as_const(m_learners)) {
             const CompetencyRating r = ratings.value(qMakePair(c.competencyId, p.userId));
-            rows << QStringList{p.fullName, r.rated() ? r.gradeName : QStringLiteral("not rated"),
-                                r.proficient ? QStringLiteral("✓ proficient") : QString()};
+            rows << QStringList{p.fullName, ClassWorkText::ratingText(r),
+                                r.proficient ? ClassWorkText::proficientText() : QString()};
         }
-        const QString name =
-            c.idNumber.isEmpty() ? c.shortName : QStringLiteral("%1 (%2)").arg(c.shortName, c.idNumber);
-        m_out << "\n" << name << " · " << shareText(proficientCount(c.competencyId), int(m_learners.size())) << "\n";
+        m_out << "\n"
+              << ClassWorkText::competencyName(c) << " · "
+              << ClassWorkText::proficientShareText(proficientCount(c.competencyId), int(m_learners.size())) << "\n";
         m_out << table(rows, QStringLiteral("  "));
     }
     return done();

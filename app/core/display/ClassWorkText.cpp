@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace {
 
 QString text(const char *source)
@@ -77,4 +79,30 @@ QString ClassWorkText::durationText(qint64 seconds)
             .arg(hours > 0 ? seconds % 3600 / 60 : seconds / 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0'))
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return hours > 0 ? QString::number(hours) + QLatin1Char(':') + minutesAndSeconds : minutesAndSeconds;
+}
+
+QString ClassWorkText::competencyName(const CourseCompetency &competency)
+{
+    return competency.idNumber.isEmpty() ? competency.shortName
+                                         : QStringLiteral("%1 (%2)").arg(competency.shortName, competency.idNumber);
+}
+
+QString ClassWorkText::ratingText(const CompetencyRating &rating)
+{
+    return rating.rated() ? rating.gradeName : text(QT_TRANSLATE_NOOP("ClassWorkText", "not rated"));
+}
+
+QString ClassWorkText::proficientText()
+{
+    return text(QT_TRANSLATE_NOOP("ClassWorkText", "✓ proficient"));
+}
+
+QString ClassWorkText::proficientShareText(int proficient, int learners)
+{
+    if (learners <= 0)
+        return text(QT_TRANSLATE_NOOP("ClassWorkText", "%1 of %2 learners proficient")).arg(proficient).arg(learners);
+    return text(QT_TRANSLATE_NOOP("ClassWorkText", "%1 of %2 learners proficient (%3%)"))
+                    .arg(proficient)
+                    .arg(learners)
+                    .arg(std::lround(100.0 * proficient / learners));
 }

@@ -5,8 +5,9 @@
 #include <QString>
 #include <optional>
 
-// How a class's work reads wherever it is shown to a teacher: satchelctl submissions/attempts and the Classes page's
-// Submissions and Quiz attempts tabs. Words in the app's language (English where no translator is loaded: satchelctl).
+// How a class's work reads wherever it is shown to a teacher: satchelctl submissions/attempts/competencies and the
+// Classes page's Submissions, Quiz attempts and Competencies tabs. Words in the app's language (English where no
+// translator is loaded: satchelctl).
 namespace ClassWorkText {
 
 // Moodle's submission states as a teacher reads them: "submitted", "draft", "reopened"; no record at all, or an
@@ -24,5 +25,13 @@ QString gradeOrToGrade(const std::optional<Submission> &submission, double maxGr
 QString quizGradeText(const QuizGrading &grading, std::optional<double> marks);
 // "1:05:09", "12:30", "0:00".
 QString durationText(qint64 seconds);
+// A competency as a teacher names it: "Writes loops (PROG-LOOP)", the short name alone without an id number.
+QString competencyName(const CourseCompetency &competency);
+// A learner's rating as the site words it ("Competent"), "not rated" without one.
+QString ratingText(const CompetencyRating &rating);
+// What marks a proficient rating: "✓ proficient".
+QString proficientText();
+// "2 of 3 learners proficient (67%)": the share of the whole class, learners not rated counting as not proficient.
+QString proficientShareText(int proficient, int learners);
 
 }  // namespace ClassWorkText
