@@ -124,24 +124,14 @@ void CompetencyChart::applyPalette()
 {
     QChart *chart = this->chart();
     const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    QColor axisLine = text;
-    axisLine.setAlphaF(0.4f);
-    QColor grid = text;
+    QColor grid = pal.color(QPalette::Text);
     grid.setAlphaF(0.12f);
 
     ChartStyle::applyPalette(this, pal);
-    chart->setTitleBrush(text);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
+    ChartStyle::styleBoldTitle(chart, pal, font());
     ChartStyle::styleBars(m_set, pal, font());
-
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values)}) {
-        axis->setLabelsBrush(text);
-        axis->setLabelsFont(font());
-        axis->setLinePen(QPen(axisLine));
-    }
+    ChartStyle::styleAxis(m_categories, pal, font());
+    ChartStyle::styleAxis(m_values, pal, font());
     m_values->setGridLinePen(QPen(grid));
     chart->setTitle(m_title);
 }

@@ -129,20 +129,10 @@ void GradeHistogram::applyPalette()
 {
     QChart *chart = this->chart();
     const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    QColor axisLine = text;
-    axisLine.setAlphaF(0.4f);
-
     ChartStyle::applyPalette(this, pal);
-    chart->setTitleBrush(text);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
+    ChartStyle::styleBoldTitle(chart, pal, font());
     ChartStyle::styleBars(m_set, pal, font());
-
-    m_bins->setLabelsBrush(text);
-    m_bins->setLabelsFont(font());
-    m_bins->setLinePen(QPen(axisLine));
+    ChartStyle::styleAxis(m_bins, pal, font());
     m_values->setLabelsVisible(false);
     m_values->setGridLineVisible(false);
     m_values->setLineVisible(false);

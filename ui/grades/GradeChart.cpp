@@ -116,8 +116,6 @@ void GradeChart::applyPalette()
     const QColor text = pal.color(QPalette::Text);
     QColor grid = text;
     grid.setAlphaF(0.15f);
-    QColor axisLine = text;
-    axisLine.setAlphaF(0.4f);
 
     ChartStyle::applyPalette(this, pal);
     chart->setTitleBrush(pal.brush(QPalette::PlaceholderText));
@@ -127,9 +125,7 @@ void GradeChart::applyPalette()
     ChartStyle::styleBars(m_set, pal, labelFont);
 
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_items), static_cast<QAbstractAxis *>(m_percent)}) {
-        axis->setLabelsBrush(text);
-        axis->setLabelsFont(font());
-        axis->setLinePen(QPen(axisLine));
+        ChartStyle::styleAxis(axis, pal, font());
         axis->setGridLineColor(grid);
     }
     m_items->setGridLineVisible(false);

@@ -2,12 +2,14 @@
 
 #include "PaletteTones.h"
 
+#include <QAbstractAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFont>
 #include <QLegend>
 #include <QPalette>
+#include <QPen>
 
 namespace ChartStyle {
 
@@ -31,6 +33,24 @@ void styleBars(QBarSet *bars, const QPalette &palette, const QFont &labelFont)
     bars->setBorderColor(bar);
     bars->setLabelColor(palette.color(QPalette::Text));
     bars->setLabelFont(labelFont);
+}
+
+void styleAxis(QAbstractAxis *axis, const QPalette &palette, const QFont &labelFont)
+{
+    const QColor text = palette.color(QPalette::Text);
+    QColor line = text;
+    line.setAlphaF(0.4f);
+    axis->setLabelsBrush(text);
+    axis->setLabelsFont(labelFont);
+    axis->setLinePen(QPen(line));
+}
+
+void styleBoldTitle(QChart *chart, const QPalette &palette, const QFont &font)
+{
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    QFont bold = font;
+    bold.setBold(true);
+    chart->setTitleFont(bold);
 }
 
 }  // namespace ChartStyle

@@ -1,6 +1,8 @@
 #pragma once
 
+class QAbstractAxis;
 class QBarSet;
+class QChart;
 class QChartView;
 class QFont;
 class QPalette;
@@ -13,5 +15,9 @@ namespace ChartStyle {
 void applyPalette(QChartView *view, const QPalette &palette);
 // Bars in the palette's Highlight colour with their value labels in its Text colour.
 void styleBars(QBarSet *bars, const QPalette &palette, const QFont &labelFont);
+// An axis's labels in the palette's Text colour and `labelFont`, its line in that colour, faint.
+void styleAxis(QAbstractAxis *axis, const QPalette &palette, const QFont &labelFont);
+// A chart's title in the palette's Text colour, in `font` made bold.
+void styleBoldTitle(QChart *chart, const QPalette &palette, const QFont &font);
 
 }  // namespace ChartStyle
