@@ -5,6 +5,7 @@
 #include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/IsolatingItemDelegate.h"
+#include "widgets/OwnWindow.h"
 #include "widgets/SafeLinks.h"
 
 #include "files/OfflineContent.h"
@@ -124,11 +125,7 @@ ForumView::ForumView(QSqlDatabase db, FilesFolder folder, qint64 cmid, QWidget *
 ForumView *ForumView::open(QSqlDatabase db, const FilesFolder &folder, qint64 cmid, QWidget *parent)
 {
     auto *view = new ForumView(std::move(db), folder, cmid, parent);
-    view->setAttribute(Qt::WA_DeleteOnClose);
-    view->setWindowFlag(Qt::Window);
-    view->show();
-    view->raise();
-    view->activateWindow();
+    OwnWindow::show(view);
     return view;
 }
 

@@ -3,6 +3,7 @@
 #include "files/ActivityOpener.h"
 #include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/OwnWindow.h"
 #include "widgets/SafeLinks.h"
 
 #include "files/DownloadedPage.h"
@@ -135,11 +136,7 @@ PageView::PageView(QSqlDatabase db, FilesFolder folder, qint64 cmid, QWidget *pa
 PageView *PageView::open(QSqlDatabase db, const FilesFolder &folder, qint64 cmid, QWidget *parent)
 {
     auto *view = new PageView(std::move(db), folder, cmid, parent);
-    view->setAttribute(Qt::WA_DeleteOnClose);
-    view->setWindowFlag(Qt::Window);
-    view->show();
-    view->raise();
-    view->activateWindow();
+    OwnWindow::show(view);
     return view;
 }
 
