@@ -155,6 +155,109 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     </message>
 </context>
 <context>
+    <name>AttentionListModel</name>
+    <message>
+        <source>no visit to the course for a day or more</source>
+        <translation>لم يزر المقرر منذ يوم أو أكثر</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit to the course for %Ln days or more</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>لم يزر المقرر منذ %Ln يوم أو أكثر</numerusform>
+            <numerusform>لم يزر المقرر منذ %Ln يوم أو أكثر</numerusform>
+            <numerusform>لم يزر المقرر منذ %Ln يومين أو أكثر</numerusform>
+            <numerusform>لم يزر المقرر منذ %Ln أيام أو أكثر</numerusform>
+            <numerusform>لم يزر المقرر منذ %Ln يومًا أو أكثر</numerusform>
+            <numerusform>لم يزر المقرر منذ %Ln يوم أو أكثر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed: learners with an assignment past its due date neither handed in nor graded; %1 (a setting); a course total below %2; or completion %3 points or more below the class&apos;s median.</source>
+        <translation>في القائمة: المتعلمون الذين لديهم واجب تجاوز موعد تسليمه ولم يُسلَّم ولم يُقيَّم؛ %1 (إعداد)؛ مجموع المقرر أقل من %2؛ أو إكمال أقل من وسيط الصف بـ %3 نقطة أو أكثر.</translation>
+    </message>
+    <message>
+        <source>1 assignment overdue</source>
+        <translation>واجب واحد متأخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assignments overdue</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln واجب متأخر</numerusform>
+            <numerusform>%Ln واجب متأخر</numerusform>
+            <numerusform>%Ln واجبان متأخران</numerusform>
+            <numerusform>%Ln واجبات متأخرة</numerusform>
+            <numerusform>%Ln واجبًا متأخرًا</numerusform>
+            <numerusform>%Ln واجب متأخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never opened the course</source>
+        <translation>لم يفتح المقرر قط</translation>
+    </message>
+    <message>
+        <source>no visit for 1 day</source>
+        <translation>لا زيارة منذ يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %Ln days</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>لا زيارة منذ %Ln يوم</numerusform>
+            <numerusform>لا زيارة منذ %Ln يوم</numerusform>
+            <numerusform>لا زيارة منذ %Ln يومين</numerusform>
+            <numerusform>لا زيارة منذ %Ln أيام</numerusform>
+            <numerusform>لا زيارة منذ %Ln يومًا</numerusform>
+            <numerusform>لا زيارة منذ %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>course total %1</source>
+        <translation>مجموع المقرر %1</translation>
+    </message>
+    <message>
+        <source>completed %1 of the activities (class median %2)</source>
+        <translation>أكمل %1 من الأنشطة (وسيط الصف %2)</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1. The first was due on %2.</source>
+        <translation>لم يُسلَّم: %1. كان موعد تسليم الأول في %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (الصف %2)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلم</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>أعمال متأخرة</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>مجموع المقرر</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>الإكمال</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -595,6 +698,38 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     <message>
         <source>No competencies are linked to this course.</source>
         <translation>لا كفاءات مرتبطة بهذا المقرر.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention</source>
+        <translation>انتباه (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>تصدير القائمة…</translation>
+    </message>
+    <message>
+        <source>Export the Attention list as CSV</source>
+        <translation>تصدير قائمة الانتباه بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Save the learners on this list with their reasons as a spreadsheet (CSV)</source>
+        <translation>حفظ متعلمي هذه القائمة مع أسبابهم كجدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <source>Learners who need attention</source>
+        <translation>متعلمون يحتاجون إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it. Press Enter or double-click a learner for their details.</source>
+        <translation>انقر عنوان عمود للترتيب حسبه. اضغط Enter أو انقر مرتين على متعلم لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Nobody in this class needs attention by these rules.</source>
+        <translation>لا أحد في هذا الصف يحتاج إلى انتباه وفق هذه القواعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention (%L1)</source>
+        <translation>انتباه (%L1) (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2634,22 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>&amp;Keep free on the disk:</source>
         <translation>إبقاء مساحة فارغة على القرص (&amp;K):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Days without a visit that put a learner on the Attention list</source>
+        <translation>أيام بلا زيارة تضع المتعلم في قائمة الانتباه</translation>
+    </message>
+    <message>
+        <source>For teachers: a learner who has not opened the course for this long is on the class&apos;s Attention list.</source>
+        <translation>للمعلمين: المتعلم الذي لم يفتح المقرر طوال هذه المدة يظهر في قائمة الانتباه للصف.</translation>
+    </message>
+    <message>
+        <source>Learners &amp;away from a class for:</source>
+        <translation>المتعلمون الغائبون عن الصف منذ (&amp;A):</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,97 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     </message>
 </context>
 <context>
+    <name>AttentionListModel</name>
+    <message>
+        <source>no visit to the course for a day or more</source>
+        <translation>seit einem Tag oder länger nicht im Kurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit to the course for %Ln days or more</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>seit %Ln Tag oder länger nicht im Kurs</numerusform>
+            <numerusform>seit %Ln Tagen oder länger nicht im Kurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed: learners with an assignment past its due date neither handed in nor graded; %1 (a setting); a course total below %2; or completion %3 points or more below the class&apos;s median.</source>
+        <translation>Aufgeführt: Lernende mit einer Aufgabe nach ihrem Fälligkeitsdatum, die weder abgegeben noch bewertet ist; %1 (eine Einstellung); eine Kursgesamtbewertung unter %2; oder ein Abschluss %3 Prozentpunkte oder mehr unter dem Median der Klasse.</translation>
+    </message>
+    <message>
+        <source>1 assignment overdue</source>
+        <translation>1 Aufgabe überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assignments overdue</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln Aufgabe überfällig</numerusform>
+            <numerusform>%Ln Aufgaben überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never opened the course</source>
+        <translation>hat den Kurs nie geöffnet</translation>
+    </message>
+    <message>
+        <source>no visit for 1 day</source>
+        <translation>seit 1 Tag nicht im Kurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %Ln days</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>seit %Ln Tag nicht im Kurs</numerusform>
+            <numerusform>seit %Ln Tagen nicht im Kurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>course total %1</source>
+        <translation>Kursgesamt %1</translation>
+    </message>
+    <message>
+        <source>completed %1 of the activities (class median %2)</source>
+        <translation>%1 der Aktivitäten abgeschlossen (Median der Klasse %2)</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1. The first was due on %2.</source>
+        <translation>Nicht abgegeben: %1. Die erste war am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (Klasse %2)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>Überfällige Arbeit</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Kursgesamt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Abschluss</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -575,6 +666,38 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     <message>
         <source>No competencies are linked to this course.</source>
         <translation>Mit diesem Kurs sind keine Kompetenzen verknüpft.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention</source>
+        <translation>Bea&amp;chten</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Liste exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the Attention list as CSV</source>
+        <translation>Die Aufmerksamkeitsliste als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the learners on this list with their reasons as a spreadsheet (CSV)</source>
+        <translation>Die Lernenden dieser Liste mit ihren Gründen als Tabelle (CSV) speichern</translation>
+    </message>
+    <message>
+        <source>Learners who need attention</source>
+        <translation>Lernende, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it. Press Enter or double-click a learner for their details.</source>
+        <translation>Klicken Sie auf einen Spaltentitel, um danach zu sortieren. Eingabetaste oder Doppelklick öffnet die Details der Person.</translation>
+    </message>
+    <message>
+        <source>Nobody in this class needs attention by these rules.</source>
+        <translation>Nach diesen Regeln braucht in dieser Klasse niemand Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention (%L1)</source>
+        <translation>Bea&amp;chten (%L1)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2534,22 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>&amp;Keep free on the disk:</source>
         <translation>&amp;Frei lassen auf dem Datenträger:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days without a visit that put a learner on the Attention list</source>
+        <translation>Tage ohne Besuch, nach denen Lernende auf der Aufmerksamkeitsliste stehen</translation>
+    </message>
+    <message>
+        <source>For teachers: a learner who has not opened the course for this long is on the class&apos;s Attention list.</source>
+        <translation>Für Lehrende: Wer den Kurs so lange nicht geöffnet hat, steht auf der Aufmerksamkeitsliste der Klasse.</translation>
+    </message>
+    <message>
+        <source>Learners &amp;away from a class for:</source>
+        <translation>Lernende &amp;abwesend seit:</translation>
     </message>
 </context>
 <context>

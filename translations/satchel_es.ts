@@ -151,6 +151,97 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     </message>
 </context>
 <context>
+    <name>AttentionListModel</name>
+    <message>
+        <source>no visit to the course for a day or more</source>
+        <translation>sin visitar el curso durante un día o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit to the course for %Ln days or more</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>sin visitar el curso durante %Ln día o más</numerusform>
+            <numerusform>sin visitar el curso durante %Ln días o más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed: learners with an assignment past its due date neither handed in nor graded; %1 (a setting); a course total below %2; or completion %3 points or more below the class&apos;s median.</source>
+        <translation>En la lista: estudiantes con una tarea vencida que no han entregado ni tiene calificación; %1 (un ajuste); un total del curso por debajo del %2; o una finalización %3 puntos o más por debajo de la mediana de la clase.</translation>
+    </message>
+    <message>
+        <source>1 assignment overdue</source>
+        <translation>1 tarea vencida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assignments overdue</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln tarea vencida</numerusform>
+            <numerusform>%Ln tareas vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never opened the course</source>
+        <translation>nunca abrió el curso</translation>
+    </message>
+    <message>
+        <source>no visit for 1 day</source>
+        <translation>sin visitas desde hace 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %Ln days</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>sin visitas desde hace %Ln día</numerusform>
+            <numerusform>sin visitas desde hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>course total %1</source>
+        <translation>total del curso %1</translation>
+    </message>
+    <message>
+        <source>completed %1 of the activities (class median %2)</source>
+        <translation>completó el %1 de las actividades (mediana de la clase %2)</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1. The first was due on %2.</source>
+        <translation>Sin entregar: %1. La primera vencía el %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (clase %2)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>Trabajo vencido</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Total del curso</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -458,7 +549,7 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     </message>
     <message>
         <source>&amp;Quiz attempts</source>
-        <translation>Intentos de &amp;cuestionario</translation>
+        <translation>&amp;Cuestionarios</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -575,6 +666,38 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     <message>
         <source>No competencies are linked to this course.</source>
         <translation>Este curso no tiene competencias vinculadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention</source>
+        <translation>A&amp;tención</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Exportar lista…</translation>
+    </message>
+    <message>
+        <source>Export the Attention list as CSV</source>
+        <translation>Exportar la lista de atención como CSV</translation>
+    </message>
+    <message>
+        <source>Save the learners on this list with their reasons as a spreadsheet (CSV)</source>
+        <translation>Guardar los estudiantes de esta lista con sus motivos como hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Learners who need attention</source>
+        <translation>Estudiantes que necesitan atención</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it. Press Enter or double-click a learner for their details.</source>
+        <translation>Haga clic en el título de una columna para ordenar por ella. Pulse Intro o haga doble clic en un estudiante para ver sus datos.</translation>
+    </message>
+    <message>
+        <source>Nobody in this class needs attention by these rules.</source>
+        <translation>Según estas reglas, nadie en esta clase necesita atención.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention (%L1)</source>
+        <translation>A&amp;tención (%L1)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2534,22 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>&amp;Keep free on the disk:</source>
         <translation>Dejar &amp;libre en el disco:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days without a visit that put a learner on the Attention list</source>
+        <translation>Días sin visitas que ponen a un estudiante en la lista de atención</translation>
+    </message>
+    <message>
+        <source>For teachers: a learner who has not opened the course for this long is on the class&apos;s Attention list.</source>
+        <translation>Para docentes: quien no ha abierto el curso durante este tiempo aparece en la lista de atención de la clase.</translation>
+    </message>
+    <message>
+        <source>Learners &amp;away from a class for:</source>
+        <translation>Estudiantes &amp;ausentes durante:</translation>
     </message>
 </context>
 <context>

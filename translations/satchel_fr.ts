@@ -151,6 +151,97 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
 </context>
 <context>
+    <name>AttentionListModel</name>
+    <message>
+        <source>no visit to the course for a day or more</source>
+        <translation>aucune visite du cours depuis un jour ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit to the course for %Ln days or more</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>aucune visite du cours depuis %Ln jour ou plus</numerusform>
+            <numerusform>aucune visite du cours depuis %Ln jours ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed: learners with an assignment past its due date neither handed in nor graded; %1 (a setting); a course total below %2; or completion %3 points or more below the class&apos;s median.</source>
+        <translation>Dans la liste : les apprenants avec un devoir dont l’échéance est passée, ni remis ni noté ; %1 (un réglage) ; un total du cours inférieur à %2 ; ou un achèvement inférieur de %3 points ou plus à la médiane de la classe.</translation>
+    </message>
+    <message>
+        <source>1 assignment overdue</source>
+        <translation>1 devoir en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assignments overdue</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln devoir en retard</numerusform>
+            <numerusform>%Ln devoirs en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never opened the course</source>
+        <translation>n’a jamais ouvert le cours</translation>
+    </message>
+    <message>
+        <source>no visit for 1 day</source>
+        <translation>aucune visite depuis 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %Ln days</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>aucune visite depuis %Ln jour</numerusform>
+            <numerusform>aucune visite depuis %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>course total %1</source>
+        <translation>total du cours %1</translation>
+    </message>
+    <message>
+        <source>completed %1 of the activities (class median %2)</source>
+        <translation>%1 des activités achevées (médiane de la classe %2)</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1. The first was due on %2.</source>
+        <translation>Non remis : %1. Le premier était à rendre le %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (classe %2)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>Travaux en retard</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Total du cours</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -575,6 +666,38 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <message>
         <source>No competencies are linked to this course.</source>
         <translation>Aucune compétence n’est liée à ce cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention</source>
+        <translation>Atten&amp;tion</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>Export the Attention list as CSV</source>
+        <translation>Exporter la liste Attention en CSV</translation>
+    </message>
+    <message>
+        <source>Save the learners on this list with their reasons as a spreadsheet (CSV)</source>
+        <translation>Enregistrer les apprenants de cette liste avec leurs motifs dans un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Learners who need attention</source>
+        <translation>Apprenants qui demandent de l’attention</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it. Press Enter or double-click a learner for their details.</source>
+        <translation>Cliquez sur le titre d’une colonne pour trier. Appuyez sur Entrée ou double-cliquez sur un apprenant pour ses détails.</translation>
+    </message>
+    <message>
+        <source>Nobody in this class needs attention by these rules.</source>
+        <translation>Selon ces règles, personne dans cette classe ne demande d’attention.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention (%L1)</source>
+        <translation>Atten&amp;tion (%L1)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2534,22 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>&amp;Keep free on the disk:</source>
         <translation>Garder l&amp;ibre sur le disque&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days without a visit that put a learner on the Attention list</source>
+        <translation>Jours sans visite qui mettent un apprenant sur la liste Attention</translation>
+    </message>
+    <message>
+        <source>For teachers: a learner who has not opened the course for this long is on the class&apos;s Attention list.</source>
+        <translation>Pour les enseignants : un apprenant qui n’a pas ouvert le cours depuis aussi longtemps figure sur la liste Attention de la classe.</translation>
+    </message>
+    <message>
+        <source>Learners &amp;away from a class for:</source>
+        <translation>Apprenants &amp;absents d’une classe depuis :</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,97 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     </message>
 </context>
 <context>
+    <name>AttentionListModel</name>
+    <message>
+        <source>no visit to the course for a day or more</source>
+        <translation>sem visitar o curso há um dia ou mais</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit to the course for %Ln days or more</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>sem visitar o curso há %Ln dia ou mais</numerusform>
+            <numerusform>sem visitar o curso há %Ln dias ou mais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed: learners with an assignment past its due date neither handed in nor graded; %1 (a setting); a course total below %2; or completion %3 points or more below the class&apos;s median.</source>
+        <translation>Na lista: estudantes com uma tarefa vencida que não foi entregue nem avaliada; %1 (uma configuração); total do curso abaixo de %2; ou conclusão %3 pontos ou mais abaixo da mediana da turma.</translation>
+    </message>
+    <message>
+        <source>1 assignment overdue</source>
+        <translation>1 tarefa atrasada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assignments overdue</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln tarefa atrasada</numerusform>
+            <numerusform>%Ln tarefas atrasadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never opened the course</source>
+        <translation>nunca abriu o curso</translation>
+    </message>
+    <message>
+        <source>no visit for 1 day</source>
+        <translation>sem visitas há 1 dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %Ln days</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>sem visitas há %Ln dia</numerusform>
+            <numerusform>sem visitas há %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>course total %1</source>
+        <translation>total do curso %1</translation>
+    </message>
+    <message>
+        <source>completed %1 of the activities (class median %2)</source>
+        <translation>concluiu %1 das atividades (mediana da turma %2)</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1. The first was due on %2.</source>
+        <translation>Não entregue: %1. A primeira vencia em %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (turma %2)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>Trabalhos atrasados</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Total do curso</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Conclusão</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -575,6 +666,38 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     <message>
         <source>No competencies are linked to this course.</source>
         <translation>Nenhuma competência está vinculada a este curso.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention</source>
+        <translation>&amp;Atenção</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Exportar lista…</translation>
+    </message>
+    <message>
+        <source>Export the Attention list as CSV</source>
+        <translation>Exportar a lista de atenção como CSV</translation>
+    </message>
+    <message>
+        <source>Save the learners on this list with their reasons as a spreadsheet (CSV)</source>
+        <translation>Salvar os estudantes desta lista com os motivos como planilha (CSV)</translation>
+    </message>
+    <message>
+        <source>Learners who need attention</source>
+        <translation>Estudantes que precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it. Press Enter or double-click a learner for their details.</source>
+        <translation>Clique no título de uma coluna para ordenar por ela. Pressione Enter ou clique duas vezes em um estudante para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Nobody in this class needs attention by these rules.</source>
+        <translation>Por estas regras, ninguém nesta turma precisa de atenção.</translation>
+    </message>
+    <message>
+        <source>&amp;Attention (%L1)</source>
+        <translation>&amp;Atenção (%L1)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2534,22 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>&amp;Keep free on the disk:</source>
         <translation>Manter &amp;livre no disco:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Days without a visit that put a learner on the Attention list</source>
+        <translation>Dias sem visita que colocam um estudante na lista de atenção</translation>
+    </message>
+    <message>
+        <source>For teachers: a learner who has not opened the course for this long is on the class&apos;s Attention list.</source>
+        <translation>Para professores: quem não abre o curso há esse tempo aparece na lista de atenção da turma.</translation>
+    </message>
+    <message>
+        <source>Learners &amp;away from a class for:</source>
+        <translation>Estudantes &amp;ausentes de uma turma há:</translation>
     </message>
 </context>
 <context>

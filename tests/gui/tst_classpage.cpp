@@ -994,7 +994,8 @@ void TestClassPage::keyboardAndAccessibility()
              page->activityNotCompletedFilter(), page->exportCsvButton(), page->exportCommCareButton(), page->tabs()})
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
 
-    // Tab: class → exports → tabs → search → group → list.
+    // On the Participants tab (a class opens on Attention), Tab: class → exports → tabs → search → group → list.
+    page->showTab(ClassesPage::ParticipantsTab);
     page->courseCombo()->setFocus();
     QVERIFY(QTest::qWaitFor([&] { return page->courseCombo()->hasFocus(); }));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

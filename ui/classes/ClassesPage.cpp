@@ -1,6 +1,7 @@
 #include "ClassesPage.h"
 
 #include "AttemptMatrixModel.h"
+#include "AttentionListModel.h"
 #include "CompetencyChart.h"
 #include "CompetencyMatrixModel.h"
 #include "CompletionMatrixModel.h"
@@ -35,6 +36,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -49,6 +51,7 @@ namespace {
 
 // Every table of the page keeps the learner's user id under this role (in its first column at least).
 constexpr int kUserIdRole = Qt::UserRole + 1;
+static_assert(AttentionListModel::UserIdRole == kUserIdRole);
 static_assert(ParticipantListModel::UserIdRole == kUserIdRole);
 static_assert(GradeMatrixModel::UserIdRole == kUserIdRole);
 static_assert(CompletionMatrixModel::UserIdRole == kUserIdRole);
@@ -85,6 +88,16 @@ QLabel *secondaryLabel(const QString &text, QWidget *parent)
     QLabel *label = InertText::label(text, parent);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// A sentence where a matrix would be empty or wrong: nothing synced yet, a site that does not share, nothing to list.
+QLabel *sentenceLabel(QWidget *parent, const QString &objectName)
+{
+    QLabel *label = secondaryLabel(QString(), parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    label->setContentsMargins(0, 24, 0, 0);
     return label;
 }
 
@@ -219,6 +232,12 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     setObjectName(QStringLiteral("classesPage"));
     setAccessibleName(tr("Classes"));
 
+    m_attention = new AttentionListModel(m_connection, m_clock, this);
+    m_attention->setObjectName(QStringLiteral("attentionListModel"));
+    m_attentionSort = new QSortFilterProxyModel(this);
+    m_attentionSort->setSourceModel(m_attention);
+    m_attentionSort->setSortRole(AttentionListModel::SortRole);
+    m_attentionSort->setSortLocaleAware(true);
     m_participants = new ParticipantListModel(m_connection, m_clock, this);
     m_participants->setObjectName(QStringLiteral("participantListModel"));
     m_participantFilter = new ParticipantFilterModel(this);
@@ -291,6 +310,7 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     m_tabs->setObjectName(QStringLiteral("classTabs"));
     m_tabs->setAccessibleName(tr("Class data"));
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createAttentionTab(), tr("&Attention"));
     m_tabs->addTab(createParticipantsTab(), tr("&Participants"));
     m_tabs->addTab(createGradesTab(), tr("&Grades"));
     m_tabs->addTab(createCompletionTab(), tr("Co&mpletion"));
@@ -322,6 +342,53 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     setTabOrder(m_groupFilter, m_participantView);
 
     fillCourses();
+}
+
+QWidget *ClassesPage::createAttentionTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("attentionTab"));
+
+    // The rules, as they are: the teacher sees why someone is listed, and that nothing else decides.
+    m_attentionRules = secondaryLabel(QString(), tab);
+    m_attentionRules->setObjectName(QStringLiteral("attentionRules"));
+    m_exportAttention = new QPushButton(tr("Export list…"), tab);
+    m_exportAttention->setObjectName(QStringLiteral("exportAttention"));
+    m_exportAttention->setAccessibleName(tr("Export the Attention list as CSV"));
+    m_exportAttention->setToolTip(tr("Save the learners on this list with their reasons as a spreadsheet (CSV)"));
+    connect(m_exportAttention, &QPushButton::clicked, this, &ClassesPage::exportAttention);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(16);
+    top->addWidget(m_attentionRules, 1);
+    top->addWidget(m_exportAttention, 0, Qt::AlignTop);
+
+    m_attentionView = new QTableView(tab);
+    m_attentionView->setObjectName(QStringLiteral("attentionList"));
+    m_attentionView->setAccessibleName(tr("Learners who need attention"));
+    m_attentionView->setModel(m_attentionSort);
+    m_attentionView->setItemDelegate(new IsolatingItemDelegate(m_attentionView));
+    setUpTable(m_attentionView);
+    m_attentionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attentionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attentionView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_attentionView, &QTableView::activated, this, &ClassesPage::activateRow);
+
+    m_attentionStack = new QStackedWidget(tab);
+    m_attentionStack->addWidget(m_attentionView);
+    m_attentionStack->addWidget(sentenceLabel(tab, QStringLiteral("attentionSentence")));
+
+    auto *hint = secondaryLabel(tr("Click a column title to sort by it. Press Enter or double-click a learner for "
+                                   "their details."),
+                                tab);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_attentionStack, 1);
+    layout->addWidget(hint);
+    return tab;
 }
 
 QWidget *ClassesPage::createParticipantsTab()
@@ -525,20 +592,6 @@ QWidget *ClassesPage::createCompletionTab()
     updateActivityFilter();
     return tab;
 }
-
-namespace {
-
-// A sentence where a matrix would be empty or wrong: nothing synced yet, a site that does not share, nothing to list.
-QLabel *sentenceLabel(QWidget *parent, const QString &objectName)
-{
-    QLabel *label = secondaryLabel(QString(), parent);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    label->setContentsMargins(0, 24, 0, 0);
-    return label;
-}
-
-}  // namespace
 
 QWidget *ClassesPage::createSubmissionsTab()
 {
@@ -894,6 +947,9 @@ void ClassesPage::loadCourse(qint64 courseId)
     if (other) {
         m_message->clear();
         m_participants->setCourse(courseId);
+        m_attentionView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_attentionSort->sort(-1);
+        m_attention->setCourse(courseId);
         // Another class: its columns are other items, so the sort and the activity filter go.
         m_gradeView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_completionView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -911,6 +967,7 @@ void ClassesPage::loadCourse(qint64 courseId)
         m_submissionFilter->setAssignmentColumn(-1);
         fillAssignmentFilter();
         updateClassWorkNotices();
+        updateAttention();
         fillGroups();
         fitColumns();
         m_histogramColumn = -1;
@@ -927,6 +984,7 @@ void ClassesPage::loadCourse(qint64 courseId)
     m_stack->setCurrentIndex(hasClass || !m_participants->lastError().isEmpty() ? 0 : 1);
     m_exportCsv->setEnabled(hasClass);
     m_exportCommCare->setEnabled(hasClass);
+    m_exportAttention->setEnabled(hasClass && m_attention->rowCount() > 0);
     updateSyncedText();
     updateCounts();
     updateActivityFilter();
@@ -935,9 +993,9 @@ void ClassesPage::loadCourse(qint64 courseId)
 
 QString ClassesPage::storageError() const
 {
-    for (const QString &error :
-         {m_readError, m_participants->lastError(), m_grades->lastError(), m_completion->lastError(),
-          m_submissions->lastError(), m_attempts->lastError(), m_competencies->lastError()}) {
+    for (const QString &error : {m_readError, m_attention->lastError(), m_participants->lastError(),
+                                 m_grades->lastError(), m_completion->lastError(), m_submissions->lastError(),
+                                 m_attempts->lastError(), m_competencies->lastError()}) {
         if (!error.isEmpty())
             return error;
     }
@@ -973,6 +1031,7 @@ void ClassesPage::fillGroups()
 void ClassesPage::fitColumns()
 {
     const int em = fontMetrics().averageCharWidth();
+    fitColumnsOf(m_attentionView, em * 28, em * 10, em * 40);
     fitColumnsOf(m_participantView, em * 32, em * 8, em * 40);
     fitColumnsOf(m_gradeView, em * 28, em * 9, em * 24);
     fitColumnsOf(m_completionView, em * 28, em * 9, em * 14);
@@ -995,6 +1054,7 @@ void ClassesPage::reload()
         return std::pair<qint64, int>(current.isValid() ? current.siblingAtColumn(0).data(kUserIdRole).toLongLong() : 0,
                                       current.isValid() ? current.column() : 0);
     };
+    const auto attention = remember(m_attentionView);
     const auto participant = remember(m_participantView);
     const auto grade = remember(m_gradeView);
     const auto completion = remember(m_completionView);
@@ -1008,6 +1068,7 @@ void ClassesPage::reload()
     if (m_courseId == 0)
         return;
     m_participants->reload();
+    m_attention->reload();
     m_grades->reload();
     m_completion->reload();
     m_submissions->reload();
@@ -1016,6 +1077,7 @@ void ClassesPage::reload()
     fillGroups();
     fillAssignmentFilter();
     updateClassWorkNotices();
+    updateAttention();
     showHistogramOf(m_histogramColumn);
 
     // Put back a selection a reset took away (the same people keep theirs without one).
@@ -1031,6 +1093,7 @@ void ClassesPage::reload()
             }
         }
     };
+    restore(m_attentionView, attention);
     restore(m_participantView, participant);
     restore(m_gradeView, grade);
     restore(m_completionView, completion);
@@ -1197,15 +1260,79 @@ bool ClassesPage::exportTo(ClassExport::Format format, const QString &path)
 {
     QString error;
     const QByteArray bytes = ClassExport::exportClass(m_connection.database(), m_courseId, format, &error);
+    return saveExport(path, bytes, error);
+}
+
+void ClassesPage::exportAttention()
+{
+    if (m_courseId == 0)
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    // The class export's name with "attention" for "class": "CS101-attention.csv".
+    QString name = ClassExport::suggestedFileName(m_connection.database(), m_courseId, ClassExport::Format::Csv);
+    if (name.endsWith(QLatin1String("-class.csv")))
+        name = name.left(name.size() - int(qstrlen("-class.csv"))) + QStringLiteral("-attention.csv");
+    const QString suggested = QDir(folder).filePath(name);
+    const QString path = m_chooseFile ? m_chooseFile(suggested)
+                                      : QFileDialog::getSaveFileName(this, tr("Export the Attention list as CSV"),
+                                                                     suggested, tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportAttentionTo(path);
+}
+
+bool ClassesPage::exportAttentionTo(const QString &path)
+{
+    // What the list shows now, rules included: the file says what the teacher saw.
+    m_attention->reload();
+    if (!m_attention->lastError().isEmpty())
+        return saveExport(path, QByteArray(), m_attention->lastError());
+    return saveExport(path, AttentionList::toCsv(m_attention->entries()), QString());
+}
+
+void ClassesPage::setAttentionRules(const AttentionRules &rules)
+{
+    m_attention->setRules(rules);
+    updateAttention();
+}
+
+QString ClassesPage::attentionText() const
+{
+    return m_attentionStack->currentIndex() == 0
+        ? m_attentionRules->text()
+        : m_attentionStack->findChild<QLabel *>(QStringLiteral("attentionSentence"))->text();
+}
+
+void ClassesPage::updateAttention()
+{
+    const int listed = m_attention->rowCount();
+    m_attentionRules->setText(m_attention->rulesText());
+    QString sentence;
+    if (listed == 0 && m_attention->lastError().isEmpty() && m_participants->rowCount() > 0)
+        sentence =
+            tr("Nobody in this class needs attention by these rules.") + QLatin1Char('\n') + m_attention->rulesText();
+    m_attentionStack->findChild<QLabel *>(QStringLiteral("attentionSentence"))->setText(sentence);
+    m_attentionStack->setCurrentIndex(sentence.isEmpty() ? 0 : 1);
+    m_attentionRules->setVisible(sentence.isEmpty());
+    m_exportAttention->setEnabled(listed > 0);
+    // The count on the tab: seen from every other tab.
+    m_tabs->setTabText(AttentionTab, listed > 0 ? tr("&Attention (%L1)").arg(listed) : tr("&Attention"));
+}
+
+bool ClassesPage::saveExport(const QString &path, const QByteArray &bytes, const QString &error)
+{
     if (bytes.isEmpty()) {
         m_message->showMessage(InlineMessage::Type::Error,
                                tr("There is nothing to export for this class yet. Sync, then try again."), error);
         return false;
     }
     const QString name = QFileInfo(path).fileName();
-    if (!DataDirectory::writePrivateFile(path, bytes, &error)) {
+    QString writeError;
+    if (!DataDirectory::writePrivateFile(path, bytes, &writeError)) {
         m_message->showMessage(InlineMessage::Type::Error,
-                               tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name), error);
+                               tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name),
+                               writeError);
         return false;
     }
     m_message->showMessage(InlineMessage::Type::Information,

@@ -9,6 +9,9 @@
 #include <functional>
 
 class AttemptMatrixModel;
+class AttentionListModel;
+class QSortFilterProxyModel;
+struct AttentionRules;
 class Clock;
 class CompletionFilterModel;
 class CompetencyChart;
@@ -41,6 +44,7 @@ class ClassesPage : public QWidget
 
 public:
     enum Tab {
+        AttentionTab,
         ParticipantsTab,
         GradesTab,
         CompletionTab,
@@ -65,6 +69,10 @@ public:
     StudentDetailsDialog *openStudent(qint64 userId);
     // Saves an export of the current class to `path`; problems show in the page's message.
     bool exportTo(ClassExport::Format format, const QString &path);
+    // Saves the current class's Attention list as CSV to `path` (AttentionList::toCsv).
+    bool exportAttentionTo(const QString &path);
+    // The rules of the Attention list (the no-visit days come from the settings).
+    void setAttentionRules(const AttentionRules &rules);
     // Replaces the save dialog (tests).
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
 
@@ -76,6 +84,12 @@ public:
     InlineMessage *message() const { return m_message; }
     QPushButton *exportCsvButton() const { return m_exportCsv; }
     QPushButton *exportCommCareButton() const { return m_exportCommCare; }
+
+    AttentionListModel *attentionModel() const { return m_attention; }
+    QTableView *attentionView() const { return m_attentionView; }
+    QPushButton *exportAttentionButton() const { return m_exportAttention; }
+    // The rules above the list, or why it is empty.
+    QString attentionText() const;
 
     ParticipantListModel *participantModel() const { return m_participants; }
     ParticipantFilterModel *participantFilter() const { return m_participantFilter; }
@@ -127,6 +141,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *createAttentionTab();
+    void updateAttention();
+    void exportAttention();
+    // Writes an export; problems and success show in the page's message.
+    bool saveExport(const QString &path, const QByteArray &bytes, const QString &error);
     QWidget *createParticipantsTab();
     QWidget *createGradesTab();
     QWidget *createCompletionTab();
@@ -165,6 +184,13 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QTabWidget *m_tabs;
+
+    AttentionListModel *m_attention;
+    QSortFilterProxyModel *m_attentionSort;
+    QLabel *m_attentionRules;
+    QStackedWidget *m_attentionStack;
+    QTableView *m_attentionView;
+    QPushButton *m_exportAttention;
 
     ParticipantListModel *m_participants;
     ParticipantFilterModel *m_participantFilter;

@@ -11,7 +11,8 @@
 
 SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_interval(new QSpinBox(this)), m_concurrency(new QSpinBox(this)),
-      m_autoDownload(new QSpinBox(this)), m_keepFree(new QSpinBox(this)), m_language(new QComboBox(this))
+      m_autoDownload(new QSpinBox(this)), m_keepFree(new QSpinBox(this)), m_noAccessDays(new QSpinBox(this)),
+      m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -46,6 +47,14 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     m_keepFree->setValue(settings.keepFreeMiB);
     m_keepFree->setAccessibleName(tr("Free disk space downloads leave, in MB"));
 
+    m_noAccessDays->setObjectName(QStringLiteral("attentionNoAccessDays"));
+    m_noAccessDays->setRange(1, AttentionRules::kMaxNoAccessDays);
+    m_noAccessDays->setSuffix(tr(" days"));
+    m_noAccessDays->setValue(settings.attentionNoAccessDays);
+    m_noAccessDays->setAccessibleName(tr("Days without a visit that put a learner on the Attention list"));
+    m_noAccessDays->setToolTip(tr("For teachers: a learner who has not opened the course for this long is on the "
+                                  "class's Attention list."));
+
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());
@@ -59,6 +68,7 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     form->addRow(tr("&Requests at the same time:"), m_concurrency);
     form->addRow(tr("&Download files up to:"), m_autoDownload);
     form->addRow(tr("&Keep free on the disk:"), m_keepFree);
+    form->addRow(tr("Learners &away from a class for:"), m_noAccessDays);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies the next time Satchel starts."), this);
     note->setWordWrap(true);
@@ -79,6 +89,7 @@ Settings SettingsDialog::settings() const
     result.concurrentRequests = m_concurrency->value();
     result.autoDownloadMiB = m_autoDownload->value();
     result.keepFreeMiB = m_keepFree->value();
+    result.attentionNoAccessDays = m_noAccessDays->value();
     result.language = m_language->currentData().toString();
     return result;
 }

@@ -24,5 +24,6 @@ private:
     QSpinBox *m_concurrency;
     QSpinBox *m_autoDownload;
     QSpinBox *m_keepFree;
+    QSpinBox *m_noAccessDays;
     QComboBox *m_language;
 };

@@ -9,6 +9,7 @@
 #include "widgets/InlineMessage.h"
 
 #include "MainWindow.h"
+#include "classes/ClassesPage.h"
 #include "signin/SignInDialog.h"
 
 #include "account/SignInFlow.h"
@@ -249,6 +250,11 @@ void AppController::applySettings()
     if (m_session) {
         m_session->content()->setAutoDownloadLimit(settings.autoDownloadBytes());
         m_session->content()->setKeepFreeBytes(settings.keepFreeBytes());
+    }
+    if (m_window && m_window->classesPage()) {
+        AttentionRules rules;
+        rules.noAccessDays = settings.attentionNoAccessDays;
+        m_window->classesPage()->setAttentionRules(rules);
     }
 }
 

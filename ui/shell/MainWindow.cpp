@@ -14,7 +14,9 @@
 #include "widgets/StatusIcons.h"
 
 #include "account/AccountSession.h"
+#include "attention/AttentionRules.h"
 #include "common/Clock.h"
+#include "common/Settings.h"
 #include "export/CalendarExport.h"
 #include "files/OfflineContent.h"
 #include "store/ClassRepository.h"
@@ -389,7 +391,7 @@ bool MainWindow::showNamedGradesPage(const QString &kind, bool hasId, qint64 id)
     return true;
 }
 
-// "class", "class:<id>", "class:<id>:participants|grades|completion|submissions|attempts|competencies".
+// "class", "class:<id>", "class:<id>:attention|participants|grades|completion|submissions|attempts|competencies".
 bool MainWindow::showNamedClassPage(const QString &name)
 {
     const QStringList parts = name.split(QLatin1Char(':'));
@@ -403,6 +405,7 @@ bool MainWindow::showNamedClassPage(const QString &name)
     }
     if (parts.size() == 3) {
         static const QHash<QString, ClassesPage::Tab> tabs{
+            {QStringLiteral("attention"), ClassesPage::AttentionTab},
             {QStringLiteral("participants"), ClassesPage::ParticipantsTab},
             {QStringLiteral("grades"), ClassesPage::GradesTab},
             {QStringLiteral("completion"), ClassesPage::CompletionTab},
@@ -427,6 +430,9 @@ void MainWindow::addClassesPageIfTeaching()
     if (taught->isEmpty())
         return;
     m_classes = new ClassesPage(m_session->database(), m_session->clock(), this);
+    AttentionRules rules;
+    rules.noAccessDays = Settings::load().attentionNoAccessDays;
+    m_classes->setAttentionRules(rules);
     m_classesIndex = addPage(QIcon(QStringLiteral(":/icons/classes.svg")), tr("Classes"), m_classes);
     connect(m_classes, &ClassesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     connect(m_session, &AccountSession::dataChanged, m_classes, &ClassesPage::applyChange);

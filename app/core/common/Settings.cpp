@@ -9,6 +9,7 @@ const auto kLanguage = QStringLiteral("ui/language");
 const auto kMaxResponseMiB = QStringLiteral("network/maxResponseMiB");
 const auto kAutoDownloadMiB = QStringLiteral("files/autoDownloadMiB");
 const auto kKeepFreeMiB = QStringLiteral("files/keepFreeMiB");
+const auto kNoAccessDays = QStringLiteral("classes/attentionNoAccessDays");
 }  // namespace
 
 Settings Settings::load()
@@ -23,6 +24,8 @@ Settings Settings::load()
         qBound(1, stored.value(kMaxResponseMiB, kDefaultMaxResponseMiB).toInt(), kMaxResponseMiBLimit);
     settings.autoDownloadMiB = qBound(0, stored.value(kAutoDownloadMiB, kDefaultAutoDownloadMiB).toInt(), 1024);
     settings.keepFreeMiB = qBound(0, stored.value(kKeepFreeMiB, kDefaultKeepFreeMiB).toInt(), 1024 * 1024);
+    settings.attentionNoAccessDays = qBound(
+        1, stored.value(kNoAccessDays, AttentionRules::kDefaultNoAccessDays).toInt(), AttentionRules::kMaxNoAccessDays);
     return settings;
 }
 
@@ -35,4 +38,5 @@ void Settings::save() const
     stored.setValue(kMaxResponseMiB, maxResponseMiB);
     stored.setValue(kAutoDownloadMiB, autoDownloadMiB);
     stored.setValue(kKeepFreeMiB, keepFreeMiB);
+    stored.setValue(kNoAccessDays, attentionNoAccessDays);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attention/AttentionRules.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -25,6 +27,9 @@ struct Settings
     // Downloads stop before the disk has less than this free.
     static constexpr int kDefaultKeepFreeMiB = 1024;
     int keepFreeMiB = kDefaultKeepFreeMiB;  // 0..1048576
+
+    // Classes: a learner who has not opened the course for this many days is on the class's Attention list.
+    int attentionNoAccessDays = AttentionRules::kDefaultNoAccessDays;  // 1..AttentionRules::kMaxNoAccessDays
 
     qint64 autoDownloadBytes() const { return qint64(autoDownloadMiB) * 1024 * 1024; }
     qint64 keepFreeBytes() const { return qint64(keepFreeMiB) * 1024 * 1024; }
