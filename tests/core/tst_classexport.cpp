@@ -1,6 +1,7 @@
-// Class exports (CSV and CommCare case import) and the CSV writer under them. The exports of teacher1's
-// CS101 and MATH201 are checked cell by cell against a table computed here straight from the recorded
-// responses (roster, whole-class grade report, completion), not from the database.
+// Class exports (CSV and CommCare case import; the class work formats: submissions, attempts, competencies) and
+// the CSV writer under them. The exports of teacher1's CS101 and MATH201 are checked cell by cell against a table
+// computed here straight from the recorded responses (roster, whole-class grade report, completion, submissions,
+// grades and quiz attempts), not from the database.
 
 #include "SyncedDatabase.h"
 #include "TestData.h"
@@ -8,15 +9,19 @@
 #include "export/ClassExport.h"
 #include "export/CsvWriter.h"
 #include "store/ClassRepository.h"
+#include "store/ClassWorkRepository.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "text/ControlCharacters.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +109,85 @@ QJsonValue recorded(const QString &relativePath)
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
+// A recording of moodle-4.5-content/teacher1 (the class work): `pattern` may hold a * for the long, cut names.
+// Null when there is none (the fake server then answers "nothing": a quiz a learner never attempted).
+QJsonValue recordedWork(const QString &pattern)
+{
+    const QDir dir(testDataDir() + QStringLiteral("/moodle-4.5-content/teacher1"));
+    const QStringList found = dir.entryList({pattern}, QDir::Files);
+    if (found.size() != 1)
+        return QJsonValue();
+    QFile file(dir.filePath(found.first()));
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonValue();
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+QString isoUtc(qint64 seconds)
+{
+    return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+// A course's assignments as the site lists them to teacher1, in due-date order (none last), then name.
+QList<QJsonObject> recordedAssignments(qint64 courseId)
+{
+    QList<QJsonObject> assignments;
+    for (const QJsonValue &course :
+         recorded(QStringLiteral("teacher1/mod_assign_get_assignments__default.json"))[QLatin1String("courses")]
+             .toArray()) {
+        if (course[QLatin1String("id")].toInteger() != courseId)
+            continue;
+        for (const QJsonValue &assignment : course[QLatin1String("assignments")].toArray())
+            assignments << assignment.toObject();
+    }
+    std::sort(assignments.begin(), assignments.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const qint64 dueA = a[QLatin1String("duedate")].toInteger();
+        const qint64 dueB = b[QLatin1String("duedate")].toInteger();
+        if ((dueA == 0) != (dueB == 0))
+            return dueB == 0;
+        if (dueA != dueB)
+            return dueA < dueB;
+        return a[QLatin1String("name")].toString() < b[QLatin1String("name")].toString();
+    });
+    return assignments;
+}
+
+QList<QJsonObject> recordedQuizzes(qint64 courseId)
+{
+    QList<QJsonObject> quizzes;
+    for (const QJsonValue &quiz :
+         recorded(QStringLiteral("teacher1/mod_quiz_get_quizzes_by_courses__default.json"))[QLatin1String("quizzes")]
+             .toArray()) {
+        if (quiz[QLatin1String("course")].toInteger() == courseId)
+            quizzes << quiz.toObject();
+    }
+    std::sort(quizzes.begin(), quizzes.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a[QLatin1String("id")].toInteger() < b[QLatin1String("id")].toInteger();
+    });
+    return quizzes;
+}
+
+// (assignment, user) -> the recorded submission / grade record.
+QHash<QPair<qint64, qint64>, QJsonObject> recordedByAssignment(const QString &pattern, const QString &list)
+{
+    QHash<QPair<qint64, qint64>, QJsonObject> records;
+    for (const QJsonValue &assignment : recordedWork(pattern)[QLatin1String("assignments")].toArray()) {
+        const qint64 assignmentId = assignment[QLatin1String("assignmentid")].toInteger();
+        for (const QJsonValue &record : assignment[list].toArray())
+            records.insert({assignmentId, record[QLatin1String("userid")].toInteger()}, record.toObject());
+    }
+    return records;
+}
+
+QJsonArray recordedAttempts(qint64 quizId, qint64 userId)
+{
+    return recordedWork(QStringLiteral("mod_quiz_get_user_attempts__quizid-%1-userid-%2-status-all.json")
+                            .arg(quizId)
+                            .arg(userId))[QLatin1String("attempts")]
+        .toArray();
+}
+
 // What Moodle's HTML becomes as text, for the few entities and tags the recordings hold.
 QString plain(QString html)
 {
@@ -128,6 +212,8 @@ struct Expected
 {
     Table csv;
     Table commCare;
+    Table submissions;
+    Table attempts;
 };
 
 Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
@@ -214,11 +300,42 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
     static const QStringList stateNames{QStringLiteral("incomplete"), QStringLiteral("complete"),
                                         QStringLiteral("complete (pass)"), QStringLiteral("complete (fail)")};
 
+    // The class work: assignments in due-date order, quizzes by id; what every learner handed in and attempted.
+    const QList<QJsonObject> assignments = recordedAssignments(courseId);
+    const QList<QJsonObject> quizzes = recordedQuizzes(courseId);
+    QStringList workHeaders;
+    for (const QJsonObject &assignment : assignments)
+        workHeaders << assignment[QLatin1String("name")].toString() + QStringLiteral(" (submission)");
+    for (const QJsonObject &quiz : quizzes)
+        workHeaders << quiz[QLatin1String("name")].toString() + QStringLiteral(" (attempts)");
+    const auto submissions =
+        recordedByAssignment(QStringLiteral("mod_assign_get_submissions__*"), QStringLiteral("submissions"));
+    const auto assignGrades =
+        recordedByAssignment(QStringLiteral("mod_assign_get_grades__*"), QStringLiteral("grades"));
+    const auto statusOf = [&](qint64 assignmentId, qint64 userId) {
+        const QString status = submissions.value({assignmentId, userId})[QLatin1String("status")].toString();
+        return status.isEmpty() ? QStringLiteral("not submitted") : status;
+    };
+
     Expected expected;
     expected.csv << (QStringList{QStringLiteral("User id"), QStringLiteral("External id"), QStringLiteral("First name"),
                                  QStringLiteral("Last name"), QStringLiteral("Full name"), QStringLiteral("Email"),
                                  QStringLiteral("Groups"), QStringLiteral("Last access")}
-                     + itemHeaders + activityHeaders + QStringList{QStringLiteral("Course completed")});
+                     + itemHeaders + activityHeaders + QStringList{QStringLiteral("Course completed")} + workHeaders);
+    expected.submissions << QStringList{
+        QStringLiteral("Course id"),    QStringLiteral("User id"),         QStringLiteral("External id"),
+        QStringLiteral("Full name"),    QStringLiteral("Assignment id"),   QStringLiteral("Assignment"),
+        QStringLiteral("Due at"),       QStringLiteral("Status"),          QStringLiteral("Group submission"),
+        QStringLiteral("Submitted at"), QStringLiteral("Late by seconds"), QStringLiteral("Grade"),
+        QStringLiteral("Max grade"),    QStringLiteral("Graded at")};
+    expected.attempts << QStringList{QStringLiteral("Course id"),        QStringLiteral("User id"),
+                                     QStringLiteral("External id"),      QStringLiteral("Full name"),
+                                     QStringLiteral("Quiz id"),          QStringLiteral("Quiz"),
+                                     QStringLiteral("Attempt"),          QStringLiteral("State"),
+                                     QStringLiteral("Started at"),       QStringLiteral("Finished at"),
+                                     QStringLiteral("Duration seconds"), QStringLiteral("Marks"),
+                                     QStringLiteral("Max marks"),        QStringLiteral("Grade"),
+                                     QStringLiteral("Max grade")};
     expected.commCare << QStringList{QStringLiteral("external_id"),
                                      QStringLiteral("name"),
                                      QStringLiteral("phone"),
@@ -260,7 +377,65 @@ Expected expectedFromRecordings(qint64 courseId, const QString &shortName)
         }
         const bool done = courseCompleted.value(userId, false);
         row << (done ? QStringLiteral("yes") : QStringLiteral("no"));
+        for (const QJsonObject &assignment : assignments)
+            row << statusOf(assignment[QLatin1String("id")].toInteger(), userId);
+        for (const QJsonObject &quiz : quizzes)
+            row << QString::number(recordedAttempts(quiz[QLatin1String("id")].toInteger(), userId).size());
         expected.csv << row;
+
+        const QStringList learner{id, QString::number(userId), externalId, fullName};
+        for (const QJsonObject &assignment : assignments) {
+            const qint64 assignmentId = assignment[QLatin1String("id")].toInteger();
+            const qint64 due = assignment[QLatin1String("duedate")].toInteger();
+            const QJsonObject submission = submissions.value({assignmentId, userId});
+            const QJsonObject grade = assignGrades.value({assignmentId, userId});
+            const bool submitted = submission[QLatin1String("status")].toString() == QLatin1String("submitted");
+            const qint64 handedIn = submission[QLatin1String("timemodified")].toInteger();
+            const double gradeValue = grade[QLatin1String("grade")].toString(QStringLiteral("-1")).toDouble();
+            const bool graded = !grade.isEmpty() && gradeValue >= 0;
+            expected.submissions << learner
+                    + QStringList{QString::number(assignmentId),
+                                  assignment[QLatin1String("name")].toString(),
+                                  isoUtc(due),
+                                  statusOf(assignmentId, userId),
+                                  submission.isEmpty() ? QString()
+                                                       : QStringLiteral("no"),  // no group submissions on this site
+                                  submitted ? isoUtc(handedIn) : QString(),
+                                  submitted && due > 0 && handedIn > due ? QString::number(handedIn - due) : QString(),
+                                  graded ? QString::number(gradeValue) : QString(),
+                                  QString::number(assignment[QLatin1String("grade")].toDouble()),
+                                  graded ? isoUtc(grade[QLatin1String("timemodified")].toInteger()) : QString()};
+        }
+        for (const QJsonObject &quiz : quizzes) {
+            const QStringList item = learner
+                + QStringList{QString::number(quiz[QLatin1String("id")].toInteger()),
+                              quiz[QLatin1String("name")].toString()};
+            const QJsonArray attempts = recordedAttempts(quiz[QLatin1String("id")].toInteger(), userId);
+            if (attempts.isEmpty())
+                expected.attempts << item + QStringList(9, QString());
+            const int decimals = quiz[QLatin1String("decimalpoints")].toInt();
+            const double sumGrades = quiz[QLatin1String("sumgrades")].toDouble();
+            const double maxGrade = quiz[QLatin1String("grade")].toDouble();
+            for (const QJsonValue &attempt : attempts) {
+                const qint64 start = attempt[QLatin1String("timestart")].toInteger();
+                const qint64 finish = attempt[QLatin1String("timefinish")].toInteger();
+                const QJsonValue marks = attempt[QLatin1String("sumgrades")];
+                const bool marked = marks.isDouble() && sumGrades > 0;
+                expected.attempts << item
+                        + QStringList{QString::number(attempt[QLatin1String("attempt")].toInt()),
+                                      attempt[QLatin1String("state")].toString(),
+                                      isoUtc(start),
+                                      isoUtc(finish),
+                                      finish > 0 && start > 0 && finish >= start ? QString::number(finish - start)
+                                                                                 : QString(),
+                                      marked ? QString::number(marks.toDouble(), 'f', decimals) : QString(),
+                                      marked ? QString::number(sumGrades, 'f', decimals) : QString(),
+                                      marked && maxGrade > 0
+                                          ? QString::number(marks.toDouble() * maxGrade / sumGrades, 'f', decimals)
+                                          : QString(),
+                                      marked && maxGrade > 0 ? QString::number(maxGrade, 'f', decimals) : QString()};
+            }
+        }
 
         const QString total = grades.value({userId, courseItem});
         const double percent = std::round(1000.0 * completed / cmids.size()) / 10.0;
@@ -306,6 +481,14 @@ class TestClassExport : public QObject
         if (!error.isEmpty())
             qWarning("export failed: %s", qPrintable(error));
         return bytes;
+    }
+
+    // A copy of teacher1's database to change (the shared one stays as synced), opened in `copy`.
+    bool copyTeacherDatabase(const QTemporaryDir &dir, Database &copy)
+    {
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        QSqlQuery query(m_teacher->connection());
+        return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)) && copy.open(path);
     }
 
     // Compares two tables cell by cell, naming the first cell that differs.
@@ -499,6 +682,253 @@ private Q_SLOTS:
         QVERIFY2(sameTable(table, expected.commCare, difference), qPrintable(difference));
     }
 
+    void submissionsCellByCell_data() { classCsvCellByCell_data(); }
+
+    // One row per learner × assignment, every learner (with or without a submission) in roster order.
+    void submissionsCellByCell()
+    {
+        QFETCH(qint64, courseId);
+        QFETCH(QString, shortName);
+        QString error = QStringLiteral("not cleared");
+        int rows = -1;
+        const QByteArray bytes = ClassExport::exportClass(m_teacher->connection(), courseId,
+                                                          ClassExport::Format::Submissions, &error, &rows);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(bytes.startsWith(CsvWriter::kUtf8Bom));
+        Table table;
+        QString why;
+        QVERIFY2(parseCsv(bytes, table, &why), qPrintable(why));
+        const Expected expected = expectedFromRecordings(courseId, shortName);
+        QCOMPARE(expected.submissions.size(), 1 + 21 * recordedAssignments(courseId).size());
+        QString difference;
+        QVERIFY2(sameTable(table, expected.submissions, difference), qPrintable(difference));
+        QCOMPARE(rows, int(table.size()) - 1);
+    }
+
+    void attemptsCellByCell_data() { classCsvCellByCell_data(); }
+
+    // One row per attempt; a learner without an attempt at a quiz has one row with empty attempt cells.
+    void attemptsCellByCell()
+    {
+        QFETCH(qint64, courseId);
+        QFETCH(QString, shortName);
+        int rows = -1;
+        const QByteArray bytes =
+            ClassExport::exportClass(m_teacher->connection(), courseId, ClassExport::Format::Attempts, nullptr, &rows);
+        Table table;
+        QString why;
+        QVERIFY2(parseCsv(bytes, table, &why), qPrintable(why));
+        const Expected expected = expectedFromRecordings(courseId, shortName);
+        QString difference;
+        QVERIFY2(sameTable(table, expected.attempts, difference), qPrintable(difference));
+        QCOMPARE(rows, int(table.size()) - 1);
+    }
+
+    // The class work cells the issue names, spelled out (FIXTURES.md and the recordings, not computed).
+    void knownClassWorkCells()
+    {
+        Table cs;
+        QVERIFY(parseCsv(exported(kCS101, ClassExport::Format::Csv), cs));
+        const int lab1 = columnOf(cs, QStringLiteral("Lab 1: Hello World (submission)"));
+        const int lab2 = columnOf(cs, QStringLiteral("Lab 2: Loops (submission)"));
+        const int quiz = columnOf(cs, QStringLiteral("Week 1 quiz (attempts)"));
+        QCOMPARE(rowOf(cs, QStringLiteral("4")).value(lab1), QStringLiteral("submitted"));
+        QCOMPARE(rowOf(cs, QStringLiteral("4")).value(lab2), QStringLiteral("new"));
+        QCOMPARE(rowOf(cs, QStringLiteral("5")).value(lab2), QStringLiteral("draft"));
+        QCOMPARE(rowOf(cs, QStringLiteral("19")).value(lab1), QStringLiteral("not submitted"));
+        QCOMPARE(rowOf(cs, QStringLiteral("5")).value(quiz), QStringLiteral("1"));
+        QCOMPARE(rowOf(cs, QStringLiteral("4")).value(quiz), QStringLiteral("0"));
+
+        // Liam handed Lab 1 in at 2026-12-06 16:47:44 UTC, 2990539 s after it was due; graded 88 / 100.
+        Table submissions;
+        QVERIFY(parseCsv(exported(kCS101, ClassExport::Format::Submissions), submissions));
+        QCOMPARE(submissions.value(1),
+                 (QStringList{QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("4"),
+                              QStringLiteral("Liam O'Brien"), QStringLiteral("1"), QStringLiteral("Lab 1: Hello World"),
+                              QStringLiteral("2026-11-02T02:05:25Z"), QStringLiteral("submitted"), QStringLiteral("no"),
+                              QStringLiteral("2026-12-06T16:47:44Z"), QStringLiteral("2990539"), QStringLiteral("88"),
+                              QStringLiteral("100"), QStringLiteral("2026-12-06T16:47:46Z")}));
+        QCOMPARE(submissions.value(2).mid(4, 4),
+                 (QStringList{QStringLiteral("2"), QStringLiteral("Lab 2: Loops"),
+                              QStringLiteral("2026-12-02T02:05:25Z"), QStringLiteral("new")}));
+        // 小明 王 (6): 72.5 on Lab 1, a draft of Lab 2 (no hand-in time, not late, not graded).
+        const auto cellsOf = [&submissions](const QString &userId, const QString &assignmentId) {
+            for (const QStringList &row : std::as_const(submissions)) {
+                if (row.value(1) == userId && row.value(4) == assignmentId)
+                    return row;
+            }
+            return QStringList();
+        };
+        QCOMPARE(cellsOf(QStringLiteral("6"), QStringLiteral("1")).value(11), QStringLiteral("72.5"));
+        QCOMPARE(cellsOf(QStringLiteral("6"), QStringLiteral("2")).mid(7),
+                 (QStringList{QStringLiteral("draft"), QStringLiteral("no"), QString(), QString(), QString(),
+                              QStringLiteral("50"), QString()}));
+        // Sam (34) has nothing on the site: "not submitted", and nothing else known.
+        QCOMPARE(cellsOf(QStringLiteral("34"), QStringLiteral("1")).mid(7),
+                 (QStringList{QStringLiteral("not submitted"), QString(), QString(), QString(), QString(),
+                              QStringLiteral("100"), QString()}));
+
+        // Zoë's one attempt at the Week 1 quiz: 3.5 marks of 4, so 8.75 of 10.
+        Table attempts;
+        QVERIFY(parseCsv(exported(kCS101, ClassExport::Format::Attempts), attempts));
+        QCOMPARE(rowOf(attempts, QStringLiteral("5"), 1),
+                 (QStringList{QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("5"),
+                              QStringLiteral("Zoë Müller"), QStringLiteral("1"), QStringLiteral("Week 1 quiz"),
+                              QStringLiteral("1"), QStringLiteral("finished"), QStringLiteral("2026-12-06T16:47:47Z"),
+                              QStringLiteral("2026-12-06T16:47:47Z"), QStringLiteral("0"), QStringLiteral("3.50"),
+                              QStringLiteral("4.00"), QStringLiteral("8.75"), QStringLiteral("10.00")}));
+        QCOMPARE(rowOf(attempts, QStringLiteral("6"), 1).value(11), QStringLiteral("2.80"));
+        // Liam never attempted it: one row, the attempt cells empty.
+        QCOMPARE(rowOf(attempts, QStringLiteral("4"), 1).mid(4),
+                 QStringList({QStringLiteral("1"), QStringLiteral("Week 1 quiz")}) + QStringList(9, QString()));
+        QCOMPARE(attempts.size(), 1 + 21);  // nobody attempted twice
+
+        // Competencies (FIXTURES.md): Liam Competent (proficient) on variables, not rated on loops, Not yet
+        // competent on functions; Zoë Highly competent on all three; the others not rated.
+        Table competencies;
+        int rows = -1;
+        const QByteArray bytes = ClassExport::exportClass(m_teacher->connection(), kCS101,
+                                                          ClassExport::Format::Competencies, nullptr, &rows);
+        QVERIFY(bytes.startsWith(CsvWriter::kUtf8Bom));
+        QVERIFY(parseCsv(bytes, competencies));
+        QCOMPARE(
+            competencies.first(),
+            (QStringList{QStringLiteral("Course id"), QStringLiteral("User id"), QStringLiteral("External id"),
+                         QStringLiteral("Full name"), QStringLiteral("Competency id"), QStringLiteral("Competency"),
+                         QStringLiteral("Competency id number"), QStringLiteral("Rating"),
+                         QStringLiteral("Rating scale item"), QStringLiteral("Proficient")}));
+        QCOMPARE(competencies.size(), 1 + 21 * 3);
+        QCOMPARE(rows, 21 * 3);
+        const QStringList liam{QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("4"),
+                               QStringLiteral("Liam O'Brien")};
+        QCOMPARE(
+            competencies.value(1),
+            (liam
+             + QStringList{QStringLiteral("2"), QStringLiteral("Uses variables and types"), QStringLiteral("PROG-VAR"),
+                           QStringLiteral("Competent"), QStringLiteral("2"), QStringLiteral("yes")}));
+        QCOMPARE(competencies.value(2),
+                 (liam
+                  + QStringList{QStringLiteral("3"), QStringLiteral("Writes loops"), QStringLiteral("PROG-LOOP"),
+                                QString(), QString(), QStringLiteral("no")}));
+        QCOMPARE(competencies.value(3),
+                 (liam
+                  + QStringList{QStringLiteral("4"), QStringLiteral("Decomposes into functions"),
+                                QStringLiteral("PROG-FUNC"), QStringLiteral("Not yet competent"), QStringLiteral("1"),
+                                QStringLiteral("no")}));
+        for (int r = 4; r <= 6; ++r) {
+            QCOMPARE(competencies.value(r).value(3), QStringLiteral("Zoë Müller"));
+            QCOMPARE(competencies.value(r).mid(7),
+                     (QStringList{QStringLiteral("Highly competent"), QStringLiteral("3"), QStringLiteral("yes")}));
+        }
+        QCOMPARE(competencies.value(7).value(1), QStringLiteral("6"));
+        QCOMPARE(competencies.value(7).mid(7), (QStringList{QString(), QString(), QStringLiteral("no")}));
+        Table math;
+        QVERIFY(parseCsv(exported(kMATH201, ClassExport::Format::Competencies), math));
+        QCOMPARE(math.value(1).mid(5),
+                 (QStringList{QStringLiteral("Computes with vectors"), QStringLiteral("MATH-VEC"),
+                              QStringLiteral("Highly competent"), QStringLiteral("3"), QStringLiteral("yes")}));
+    }
+
+    // A kind the site did not share with the teacher: its cells are empty (unknown), not "not submitted" or 0.
+    void notSharedGivesEmptyCells()
+    {
+        QTemporaryDir dir;
+        Database copy;
+        QVERIFY(copyTeacherDatabase(dir, copy));
+        QSqlQuery query(copy.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE class_work_sharing SET shared = 0, reason = 'nopermissions'"
+                                          " WHERE course_id = 2 AND kind IN ('submissions', 'attempts', "
+                                          "'competencies')")));
+        QCOMPARE(query.numRowsAffected(), 3);
+
+        Table cs;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Csv), cs));
+        QCOMPARE(cs.size(), 22);
+        const int completed = columnOf(cs, QStringLiteral("Course completed"));
+        for (qsizetype r = 1; r < cs.size(); ++r)
+            QCOMPARE(cs.at(r).mid(completed + 1), (QStringList{QString(), QString(), QString()}));
+        QCOMPARE(rowOf(cs, QStringLiteral("5")).value(completed), QStringLiteral("yes"));  // the rest as before
+
+        // Submissions: the rows are there, the submission cells empty; the grades were shared and stay.
+        Table submissions;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Submissions),
+                         submissions));
+        QCOMPARE(submissions.size(), 1 + 21 * 2);
+        QCOMPARE(submissions.value(1).mid(5),
+                 (QStringList{QStringLiteral("Lab 1: Hello World"), QStringLiteral("2026-11-02T02:05:25Z"), QString(),
+                              QString(), QString(), QString(), QStringLiteral("88"), QStringLiteral("100"),
+                              QStringLiteral("2026-12-06T16:47:46Z")}));
+        for (qsizetype r = 1; r < submissions.size(); ++r)
+            QCOMPARE(submissions.at(r).value(7), QString());
+
+        Table attempts;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Attempts), attempts));
+        QCOMPARE(attempts.size(), 1 + 21);
+        for (qsizetype r = 1; r < attempts.size(); ++r)
+            QCOMPARE(attempts.at(r).mid(6), QStringList(9, QString()));
+
+        Table competencies;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Competencies),
+                         competencies));
+        for (qsizetype r = 1; r < competencies.size(); ++r)
+            QCOMPARE(competencies.at(r).mid(7), (QStringList{QString(), QString(), QString()}));
+
+        // MATH201's were shared.
+        Table math;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kMATH201, ClassExport::Format::Csv), math));
+        QCOMPARE(rowOf(math, QStringLiteral("4")).value(columnOf(math, QStringLiteral("Problem Set 1 (submission)"))),
+                 QStringLiteral("submitted"));
+    }
+
+    // A class synced by an earlier Satchel (roster, no class work): the class CSV leaves the new cells empty; the
+    // class work formats have nothing to export and say to sync.
+    void classWorkNotSyncedYet()
+    {
+        QTemporaryDir dir;
+        Database copy;
+        QVERIFY(copyTeacherDatabase(dir, copy));
+        QVERIFY(ClassWorkRepository(copy.connection()).removeClassWork(kCS101));
+        Table cs;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Csv), cs));
+        const int completed = columnOf(cs, QStringLiteral("Course completed"));
+        QCOMPARE(cs.first().size(), completed + 4);
+        for (qsizetype r = 1; r < cs.size(); ++r)
+            QCOMPARE(cs.at(r).mid(completed + 1), (QStringList{QString(), QString(), QString()}));
+        for (const ClassExport::Format format :
+             {ClassExport::Format::Submissions, ClassExport::Format::Attempts, ClassExport::Format::Competencies}) {
+            QString error;
+            int rows = -1;
+            QCOMPARE(ClassExport::exportClass(copy.connection(), kCS101, format, &error, &rows), QByteArray());
+            QVERIFY2(error.contains(QLatin1String("class work")) && error.contains(QLatin1String("not synced yet")),
+                     qPrintable(error));
+            QCOMPARE(rows, 0);
+        }
+    }
+
+    // A name typed into Moodle as a formula is neutralised in the class work columns and rows too.
+    void formulaNamesAreNeutralised()
+    {
+        QTemporaryDir dir;
+        Database copy;
+        QVERIFY(copyTeacherDatabase(dir, copy));
+        QSqlQuery query(copy.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE assignments SET name = '=HYPERLINK(\"http://evil.example\")'"
+                                          " WHERE id = 1")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE quizzes SET name = '@SUM(A1)' WHERE id = 1")));
+        Table cs;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Csv), cs));
+        QVERIFY2(cs.first().contains(QStringLiteral("'=HYPERLINK(\"http://evil.example\") (submission)")),
+                 qPrintable(cs.first().join(QLatin1Char('|'))));
+        QVERIFY(cs.first().contains(QStringLiteral("'@SUM(A1) (attempts)")));
+        Table submissions;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Submissions),
+                         submissions));
+        QCOMPARE(submissions.value(1).value(5), QStringLiteral("'=HYPERLINK(\"http://evil.example\")"));
+        Table attempts;
+        QVERIFY(parseCsv(ClassExport::exportClass(copy.connection(), kCS101, ClassExport::Format::Attempts), attempts));
+        QCOMPARE(attempts.value(1).value(5), QStringLiteral("'@SUM(A1)"));
+    }
+
     // The cells the issue names, spelled out (the tables above are computed; these are not).
     void knownCells()
     {
@@ -518,7 +948,10 @@ private Q_SLOTS:
         QVERIFY(parseCsv(exported(kCS101, ClassExport::Format::Csv), cs));
         QCOMPARE(cs.size(), 22);
         QCOMPARE(cs.first().first(), QStringLiteral("User id"));
-        QCOMPARE(cs.first().last(), QStringLiteral("Course completed"));
+        // The class work columns come after every earlier one (the file format only grows).
+        QCOMPARE(cs.first().mid(columnOf(cs, QStringLiteral("Course completed"))),
+                 (QStringList{QStringLiteral("Course completed"), QStringLiteral("Lab 1: Hello World (submission)"),
+                              QStringLiteral("Lab 2: Loops (submission)"), QStringLiteral("Week 1 quiz (attempts)")}));
         QVERIFY(!cs.first().contains(QStringLiteral("Elena Márquez")));
         QVERIFY(rowOf(cs, QStringLiteral("3")).isEmpty());  // the teacher is no learner
         const QStringList zoe = rowOf(cs, QStringLiteral("5"));
@@ -572,8 +1005,10 @@ private Q_SLOTS:
         QVERIFY(parseCsv(exported(kBIO150, ClassExport::Format::Csv), csv));
         QVERIFY(csv.size() > 1);
         QVERIFY(!csv.first().join(QLatin1Char('|')).contains(QLatin1String("(completion)")));
+        const int completed = columnOf(csv, QStringLiteral("Course completed"));
+        QVERIFY(completed > 0);
         for (qsizetype r = 1; r < csv.size(); ++r)
-            QCOMPARE(csv.at(r).last(), QString());
+            QCOMPARE(csv.at(r).value(completed), QString());
         Table commCare;
         QVERIFY(parseCsv(exported(kBIO150, ClassExport::Format::CommCare), commCare));
         for (qsizetype r = 1; r < commCare.size(); ++r) {
@@ -591,6 +1026,12 @@ private Q_SLOTS:
                  QStringLiteral("MATH201-commcare.csv"));
         QCOMPARE(ClassExport::suggestedFileName(db, 999, ClassExport::Format::Csv),
                  QStringLiteral("course-999-class.csv"));
+        QCOMPARE(ClassExport::suggestedFileName(db, kCS101, ClassExport::Format::Submissions),
+                 QStringLiteral("CS101-submissions.csv"));
+        QCOMPARE(ClassExport::suggestedFileName(db, kCS101, ClassExport::Format::Attempts),
+                 QStringLiteral("CS101-attempts.csv"));
+        QCOMPARE(ClassExport::suggestedFileName(db, kMATH201, ClassExport::Format::Competencies),
+                 QStringLiteral("MATH201-competencies.csv"));
 
         QTemporaryDir dir;
         Database scratch;
@@ -619,6 +1060,16 @@ private Q_SLOTS:
         QCOMPARE(format, ClassExport::Format::Csv);
         QVERIFY(!ClassExport::formatFromName(QStringLiteral("xlsx"), &format));
         QCOMPARE(ClassExport::formatName(ClassExport::Format::CommCare), QStringLiteral("commcare"));
+        const QList<std::pair<QString, ClassExport::Format>> perItem{
+            {QStringLiteral("submissions"), ClassExport::Format::Submissions},
+            {QStringLiteral("Attempts"), ClassExport::Format::Attempts},
+            {QStringLiteral(" competencies "), ClassExport::Format::Competencies}};
+        for (const auto &[name, expected] : perItem) {
+            QVERIFY2(ClassExport::formatFromName(name, &format), qPrintable(name));
+            QCOMPARE(format, expected);
+            QCOMPARE(ClassExport::formatName(expected), name.trimmed().toLower());
+        }
+        QCOMPARE(ClassExport::formats().size(), 5);
     }
 
     void unknownCourse()

@@ -10,6 +10,7 @@
 #include "export/ClassExport.h"
 #include "model/SiteInfo.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/ClassWorkRepository.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -169,6 +170,124 @@ private Q_SLOTS:
         QCOMPARE(run.out.count(QStringLiteral("\r\n")), 22);
     }
 
+    // The class work formats: the library's bytes, one row per learner × item; --json counts those rows.
+    void classWorkFormats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("expectedFormat");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("liamRow");
+        QTest::newRow("submissions")
+            << QStringLiteral("submissions") << int(ClassExport::Format::Submissions)
+            << QStringLiteral("Course id,User id,External id,Full name,Assignment id,Assignment,Due at,Status,"
+                              "Group submission,Submitted at,Late by seconds,Grade,Max grade,Graded at")
+            << 21 * 2
+            << QStringLiteral("2,4,4,Liam O'Brien,1,Lab 1: Hello World,2026-11-02T02:05:25Z,submitted,no,"
+                              "2026-12-06T16:47:44Z,2990539,88,100,2026-12-06T16:47:46Z");
+        // Nobody attempted the Week 1 quiz twice: one row per learner.
+        QTest::newRow("attempts") << QStringLiteral("attempts") << int(ClassExport::Format::Attempts)
+                                  << QStringLiteral("Course id,User id,External id,Full name,Quiz id,Quiz,Attempt,"
+                                                    "State,Started at,Finished at,Duration seconds,Marks,Max marks,"
+                                                    "Grade,Max grade")
+                                  << 21 << QStringLiteral("2,4,4,Liam O'Brien,1,Week 1 quiz,,,,,,,,,");
+        QTest::newRow("competencies") << QStringLiteral("competencies") << int(ClassExport::Format::Competencies)
+                                      << QStringLiteral(
+                                             "Course id,User id,External id,Full name,Competency id,Competency,"
+                                             "Competency id number,Rating,Rating scale item,Proficient")
+                                      << 21
+                * 3 << QStringLiteral("2,4,4,Liam O'Brien,2,Uses variables and types,PROG-VAR,Competent,2,yes");
+    }
+
+    void classWorkFormats()
+    {
+        QFETCH(QString, format);
+        QFETCH(int, expectedFormat);
+        QFETCH(QString, header);
+        QFETCH(int, rows);
+        QFETCH(QString, liamRow);
+        const Run run =
+            teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        QCOMPARE(run.out.toUtf8(), library(kCS101, ClassExport::Format(expectedFormat)));
+        QVERIFY2(run.out.startsWith(QStringLiteral("\uFEFF") + header + QStringLiteral("\r\n") + liamRow
+                                    + QStringLiteral("\r\n")),
+                 qPrintable(run.out.left(400)));
+        QCOMPARE(run.out.count(QStringLiteral("\r\n")), 1 + rows);
+
+        const QString path = m_outputDir.filePath(QStringLiteral("CS101-%1.csv").arg(format));
+        const Run json = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                  QStringLiteral("-o"), path, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(readFile(path), run.out.toUtf8());
+        const QJsonObject summary = json.json();
+        QCOMPARE(summary.value(QLatin1String("format")).toString(), format);
+        QCOMPARE(summary.value(QLatin1String("rows")).toInt(), rows);  // the rows written, not the 21 learners
+        QCOMPARE(summary.value(QLatin1String("bytes")).toInteger(), readFile(path).size());
+
+        const Run text = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                  QStringLiteral("-o"), path});
+        QCOMPARE(text.out,
+                 QStringLiteral("Exported %1 rows of CS101 (%2) to %3\n")
+                     .arg(rows)
+                     .arg(format, QDir::toNativeSeparators(path)));
+    }
+
+    // The class CSV gains a submission status per assignment and a number of attempts per quiz, after its columns.
+    void classCsvHasTheClassWork()
+    {
+        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101")});
+        QCOMPARE(run.exitCode, 0);
+        const QString header = run.out.section(QStringLiteral("\r\n"), 0, 0);
+        QVERIFY2(header.endsWith(QStringLiteral(",Course completed,Lab 1: Hello World (submission),"
+                                                "Lab 2: Loops (submission),Week 1 quiz (attempts)")),
+                 qPrintable(header));
+        const auto lineOf = [&run](const QString &start) {
+            for (const QString &line : run.out.split(QStringLiteral("\r\n"))) {
+                if (line.startsWith(start))
+                    return line;
+            }
+            return QString();
+        };
+        // Zoë: course completed, Lab 1 submitted, a draft of Lab 2, one attempt; Liam: Lab 2 opened ("new"), none.
+        QVERIFY2(lineOf(QStringLiteral("5,5,Zoë,")).endsWith(QStringLiteral(",yes,submitted,draft,1")),
+                 qPrintable(lineOf(QStringLiteral("5,5,Zoë,"))));
+        QVERIFY2(lineOf(QStringLiteral("4,4,Liam,")).endsWith(QStringLiteral(",no,submitted,new,0")),
+                 qPrintable(lineOf(QStringLiteral("4,4,Liam,"))));
+        QVERIFY2(lineOf(QStringLiteral("19,")).endsWith(QStringLiteral(",not submitted,not submitted,0")),
+                 qPrintable(lineOf(QStringLiteral("19,"))));
+    }
+
+    // A class synced by an earlier Satchel: the class work formats say to sync (exit 2, noclassdata); the class
+    // CSV still exports.
+    void classWorkNotSyncedYetExits2()
+    {
+        QTemporaryDir dir;
+        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), m_teacher.get()));
+        {
+            Database database;
+            QVERIFY(database.open(Database::fileFor(dir.path(), accountOf(QStringLiteral("teacher1")).id())));
+            QVERIFY(ClassWorkRepository(database.connection()).removeClassWork(kCS101));
+        }
+        const QString path = m_outputDir.filePath(QStringLiteral("never-work.csv"));
+        for (const QString &format :
+             {QStringLiteral("submissions"), QStringLiteral("attempts"), QStringLiteral("competencies")}) {
+            const Run run = ctl(dir.path(),
+                                {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                 QStringLiteral("-o"), path});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("not synced yet")), qPrintable(run.err));
+            QVERIFY(!QFile::exists(path));
+            const Run json = ctl(dir.path(),
+                                 {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
+                                  QStringLiteral("--json")});
+            QCOMPARE(json.exitCode, 2);
+            QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("noclassdata"));
+        }
+        QCOMPARE(ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")}).exitCode, 0);
+    }
+
     void toFile()
     {
         const QString path = m_outputDir.filePath(QStringLiteral("CS101 class, ünicode.csv"));
@@ -318,7 +437,9 @@ private Q_SLOTS:
                                  QStringLiteral("xlsx"), QStringLiteral("-o"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("unknown export format 'xlsx'")), qPrintable(run.err));
-        QVERIFY(run.err.contains(QLatin1String("csv")) && run.err.contains(QLatin1String("commcare")));
+        // Every format is named.
+        for (const char *format : {"csv", "commcare", "submissions", "attempts", "competencies"})
+            QVERIFY2(run.err.contains(QLatin1String(format)), qPrintable(run.err));
         QVERIFY(run.err.contains(QLatin1String("satchelctl --help")));
         QVERIFY(run.out.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -415,7 +536,9 @@ private Q_SLOTS:
     {
         const Run run = teacher({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(QLatin1String("export <course> [--format csv|commcare] [-o FILE]")));
+        QVERIFY(run.out.contains(
+            QLatin1String("export <course> [--format csv|commcare|submissions|attempts|competencies] [-o FILE]")));
+        QVERIFY(run.out.contains(QLatin1String("--format <format>")));
         QVERIFY(run.out.contains(QLatin1String("-o, --output <file>")));
     }
 };

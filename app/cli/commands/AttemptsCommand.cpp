@@ -15,18 +15,13 @@ int AttemptsCommand::runWithData()
     Course course;
     if (const int exitCode = classOf({{QStringLiteral("quizzes"), QJsonArray()}}, course); exitCode >= 0)
         return exitCode;
-    const Result<QList<Quiz>> readQuizzes = DeadlineRepository(m_db->connection()).quizzes();
+    const Result<QList<Quiz>> readQuizzes = DeadlineRepository(m_db->connection()).courseQuizzes(course.id);
     if (!readQuizzes)
         return localFailure(readQuizzes.error());
     const Result<QList<QuizAttempt>> readAttempts = ClassWorkRepository(m_db->connection()).attempts(course.id);
     if (!readAttempts)
         return localFailure(readAttempts.error());
-    QList<Quiz> quizzes;
-    for (const Quiz &quiz : *readQuizzes) {
-        if (quiz.courseId == course.id)
-            quizzes.append(quiz);
-    }
-    std::sort(quizzes.begin(), quizzes.end(), [](const Quiz &a, const Quiz &b) { return a.id < b.id; });
+    const QList<Quiz> &quizzes = *readQuizzes;
     QHash<QPair<qint64, qint64>, QList<QuizAttempt>> byCell;  // (quiz, learner) -> attempts by number
     for (const QuizAttempt &attempt : *readAttempts)
         byCell[qMakePair(attempt.quizId, attempt.userId)].append(attempt);

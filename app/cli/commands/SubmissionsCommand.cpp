@@ -18,17 +18,14 @@ int SubmissionsCommand::runWithData()
     Course course;
     if (const int exitCode = classOf({{QStringLiteral("assignments"), QJsonArray()}}, course); exitCode >= 0)
         return exitCode;
-    const Result<QList<Assignment>> readAssignments = DeadlineRepository(m_db->connection()).assignments();
+    const Result<QList<Assignment>> readAssignments =
+        DeadlineRepository(m_db->connection()).courseAssignments(course.id);
     if (!readAssignments)
         return localFailure(readAssignments.error());
     const Result<QList<Submission>> readSubmissions = ClassWorkRepository(m_db->connection()).submissions(course.id);
     if (!readSubmissions)
         return localFailure(readSubmissions.error());
-    QList<Assignment> assignments;
-    for (const Assignment &a : *readAssignments) {
-        if (a.courseId == course.id)
-            assignments.append(a);
-    }
+    const QList<Assignment> &assignments = *readAssignments;
     QHash<QPair<qint64, qint64>, Submission> byCell;
     for (const Submission &s : *readSubmissions)
         byCell.insert(qMakePair(s.assignmentId, s.userId), s);

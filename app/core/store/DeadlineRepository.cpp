@@ -242,6 +242,33 @@ Result<QList<Quiz>> DeadlineRepository::quizzes()
                      });
 }
 
+Result<QList<Assignment>> DeadlineRepository::courseAssignments(qint64 courseId)
+{
+    Result<QList<Assignment>> all = assignments();
+    if (!all)
+        return all;
+    QList<Assignment> ofCourse;
+    for (const Assignment &assignment : *all) {
+        if (assignment.courseId == courseId)
+            ofCourse.append(assignment);
+    }
+    return ofCourse;
+}
+
+Result<QList<Quiz>> DeadlineRepository::courseQuizzes(qint64 courseId)
+{
+    Result<QList<Quiz>> all = quizzes();
+    if (!all)
+        return all;
+    QList<Quiz> ofCourse;
+    for (const Quiz &quiz : *all) {
+        if (quiz.courseId == courseId)
+            ofCourse.append(quiz);
+    }
+    std::sort(ofCourse.begin(), ofCourse.end(), [](const Quiz &a, const Quiz &b) { return a.id < b.id; });
+    return ofCourse;
+}
+
 Result<QList<Deadline>> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSeconds)
 {
     const qint64 earliest = now - std::max<qint64>(0, pastWindowSeconds);

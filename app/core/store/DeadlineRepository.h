@@ -36,6 +36,12 @@ public:
     bool replaceQuizzes(const QList<Quiz> &quizzes, const std::optional<QSet<qint64>> &onlyCourses = std::nullopt);
     // By close date (quizzes without one last), then name.
     Result<QList<Quiz>> quizzes();
+    // One course's assignments in the order of assignments(): the order a class's submissions are listed in
+    // (satchelctl submissions, class exports).
+    Result<QList<Assignment>> courseAssignments(qint64 courseId);
+    // One course's quizzes by id (the order they were made in): the order a class's quiz attempts are listed in
+    // (satchelctl attempts, class exports).
+    Result<QList<Quiz>> courseQuizzes(qint64 courseId);
 
     // Everything due at or after now - pastWindowSeconds, sorted by due time: assignments with a due date,
     // quizzes with a close date, and the calendar events that are not already there as an assignment
