@@ -731,6 +731,42 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <source>&amp;Attention (%L1)</source>
         <translation>انتباه (%L1) (&amp;A)</translation>
     </message>
+    <message>
+        <source>Export class work…</source>
+        <translation>تصدير أعمال الصف…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s work as CSV</source>
+        <translation>تصدير أعمال الصف بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Save every learner&apos;s submissions, quiz attempts or competency ratings as a spreadsheet (CSV), one row each</source>
+        <translation>حفظ تسليمات كل متعلم أو محاولاته في الاختبارات أو تقييمات كفاءاته كجدول بيانات (CSV)، صف لكل منها</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>التسليمات…</translation>
+    </message>
+    <message>
+        <source>Quiz attempts…</source>
+        <translation>محاولات الاختبارات…</translation>
+    </message>
+    <message>
+        <source>Competencies…</source>
+        <translation>الكفاءات…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s submissions as CSV</source>
+        <translation>تصدير تسليمات الصف بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s quiz attempts as CSV</source>
+        <translation>تصدير محاولات الصف في الاختبارات بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s competencies as CSV</source>
+        <translation>تصدير كفاءات الصف بصيغة CSV</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyChart</name>

@@ -699,6 +699,42 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <source>&amp;Attention (%L1)</source>
         <translation>Bea&amp;chten (%L1)</translation>
     </message>
+    <message>
+        <source>Export class work…</source>
+        <translation>Klassenarbeiten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s work as CSV</source>
+        <translation>Die Arbeiten der Klasse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save every learner&apos;s submissions, quiz attempts or competency ratings as a spreadsheet (CSV), one row each</source>
+        <translation>Abgaben, Testversuche oder Kompetenzbewertungen aller Lernenden als Tabelle (CSV) speichern, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>Abgaben…</translation>
+    </message>
+    <message>
+        <source>Quiz attempts…</source>
+        <translation>Testversuche…</translation>
+    </message>
+    <message>
+        <source>Competencies…</source>
+        <translation>Kompetenzen…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s submissions as CSV</source>
+        <translation>Die Abgaben der Klasse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s quiz attempts as CSV</source>
+        <translation>Die Testversuche der Klasse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s competencies as CSV</source>
+        <translation>Die Kompetenzen der Klasse als CSV exportieren</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyChart</name>

@@ -699,6 +699,42 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <source>&amp;Attention (%L1)</source>
         <translation>A&amp;tención (%L1)</translation>
     </message>
+    <message>
+        <source>Export class work…</source>
+        <translation>Exportar trabajos…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s work as CSV</source>
+        <translation>Exportar los trabajos de la clase como CSV</translation>
+    </message>
+    <message>
+        <source>Save every learner&apos;s submissions, quiz attempts or competency ratings as a spreadsheet (CSV), one row each</source>
+        <translation>Guardar las entregas, los intentos de cuestionario o las calificaciones de competencias de cada estudiante como hoja de cálculo (CSV), una fila por cada uno</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>Entregas…</translation>
+    </message>
+    <message>
+        <source>Quiz attempts…</source>
+        <translation>Intentos de cuestionario…</translation>
+    </message>
+    <message>
+        <source>Competencies…</source>
+        <translation>Competencias…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s submissions as CSV</source>
+        <translation>Exportar las entregas de la clase como CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s quiz attempts as CSV</source>
+        <translation>Exportar los intentos de cuestionario de la clase como CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s competencies as CSV</source>
+        <translation>Exportar las competencias de la clase como CSV</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyChart</name>

@@ -166,7 +166,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
     <message>
         <source>Listed: learners with an assignment past its due date neither handed in nor graded; %1 (a setting); a course total below %2; or completion %3 points or more below the class&apos;s median.</source>
-        <translation>Dans la liste : les apprenants avec un devoir dont l’échéance est passée, ni remis ni noté ; %1 (un réglage) ; un total du cours inférieur à %2 ; ou un achèvement inférieur de %3 points ou plus à la médiane de la classe.</translation>
+        <translation>Dans la liste&#xa0;: les apprenants avec un devoir dont l’échéance est passée, ni remis ni noté&#xa0;; %1 (un réglage)&#xa0;; un total du cours inférieur à %2&#xa0;; ou un achèvement inférieur de %3 points ou plus à la médiane de la classe.</translation>
     </message>
     <message>
         <source>1 assignment overdue</source>
@@ -206,7 +206,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
     <message>
         <source>Not handed in: %1. The first was due on %2.</source>
-        <translation>Non remis : %1. Le premier était à rendre le %2.</translation>
+        <translation>Non remis&#xa0;: %1. Le premier était à rendre le %2.</translation>
     </message>
     <message>
         <source>never</source>
@@ -698,6 +698,42 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <message>
         <source>&amp;Attention (%L1)</source>
         <translation>Atten&amp;tion (%L1)</translation>
+    </message>
+    <message>
+        <source>Export class work…</source>
+        <translation>Exporter les travaux…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s work as CSV</source>
+        <translation>Exporter les travaux de la classe en CSV</translation>
+    </message>
+    <message>
+        <source>Save every learner&apos;s submissions, quiz attempts or competency ratings as a spreadsheet (CSV), one row each</source>
+        <translation>Enregistrer les remises, tentatives aux tests ou évaluations de compétences de chaque apprenant dans un tableur (CSV), une ligne chacune</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>Remises…</translation>
+    </message>
+    <message>
+        <source>Quiz attempts…</source>
+        <translation>Tentatives aux tests…</translation>
+    </message>
+    <message>
+        <source>Competencies…</source>
+        <translation>Compétences…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s submissions as CSV</source>
+        <translation>Exporter les remises de la classe en CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s quiz attempts as CSV</source>
+        <translation>Exporter les tentatives aux tests de la classe en CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s competencies as CSV</source>
+        <translation>Exporter les compétences de la classe en CSV</translation>
     </message>
 </context>
 <context>
@@ -2545,11 +2581,11 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
     <message>
         <source>For teachers: a learner who has not opened the course for this long is on the class&apos;s Attention list.</source>
-        <translation>Pour les enseignants : un apprenant qui n’a pas ouvert le cours depuis aussi longtemps figure sur la liste Attention de la classe.</translation>
+        <translation>Pour les enseignants&#xa0;: un apprenant qui n’a pas ouvert le cours depuis aussi longtemps figure sur la liste Attention de la classe.</translation>
     </message>
     <message>
         <source>Learners &amp;away from a class for:</source>
-        <translation>Apprenants &amp;absents d’une classe depuis :</translation>
+        <translation>Apprenants &amp;absents d’une classe depuis&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,42 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <source>&amp;Attention (%L1)</source>
         <translation>&amp;Atenção (%L1)</translation>
     </message>
+    <message>
+        <source>Export class work…</source>
+        <translation>Exportar trabalhos…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s work as CSV</source>
+        <translation>Exportar os trabalhos da turma como CSV</translation>
+    </message>
+    <message>
+        <source>Save every learner&apos;s submissions, quiz attempts or competency ratings as a spreadsheet (CSV), one row each</source>
+        <translation>Salvar os envios, as tentativas de questionário ou as avaliações de competências de cada estudante como planilha (CSV), uma linha cada</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>Envios…</translation>
+    </message>
+    <message>
+        <source>Quiz attempts…</source>
+        <translation>Tentativas de questionário…</translation>
+    </message>
+    <message>
+        <source>Competencies…</source>
+        <translation>Competências…</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s submissions as CSV</source>
+        <translation>Exportar os envios da turma como CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s quiz attempts as CSV</source>
+        <translation>Exportar as tentativas de questionário da turma como CSV</translation>
+    </message>
+    <message>
+        <source>Export the class&apos;s competencies as CSV</source>
+        <translation>Exportar as competências da turma como CSV</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyChart</name>

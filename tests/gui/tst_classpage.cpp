@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -952,6 +953,26 @@ void TestClassPage::exportsWriteTheFile()
     QVERIFY2(suggested.endsWith(QLatin1String("CS101-commcare.csv")), qPrintable(suggested));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("commcare.csv"))));
 
+    // The class work menu: each entry writes its format, the library's bytes.
+    const QList<QAction *> work = page->exportWorkButton()->menu()->actions();
+    QCOMPARE(work.size(), 3);
+    const QList<std::pair<ClassExport::Format, QString>> formats{
+        {ClassExport::Format::Submissions, QStringLiteral("submissions")},
+        {ClassExport::Format::Attempts, QStringLiteral("attempts")},
+        {ClassExport::Format::Competencies, QStringLiteral("competencies")}};
+    for (int i = 0; i < formats.size(); ++i) {
+        const QString file = dir.filePath(formats.at(i).second + QStringLiteral(".csv"));
+        page->setSaveFileChooser([&](const QString &path) {
+            suggested = path;
+            return file;
+        });
+        work.at(i)->trigger();
+        QVERIFY2(suggested.endsWith(QStringLiteral("CS101-%1.csv").arg(formats.at(i).second)), qPrintable(suggested));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), ClassExport::exportClass(m_data->connection(), kCS101, formats.at(i).first));
+    }
+
     // Cancelled: nothing written, nothing said.
     page->message()->clear();
     page->setSaveFileChooser([](const QString &) { return QString(); });
@@ -991,7 +1012,8 @@ void TestClassPage::keyboardAndAccessibility()
     for (QWidget *widget : std::initializer_list<QWidget *>{
              page->courseCombo(), page->searchField(), page->groupFilter(), page->participantView(), page->gradeView(),
              page->histogram(), page->completionView(), page->courseNotCompletedFilter(),
-             page->activityNotCompletedFilter(), page->exportCsvButton(), page->exportCommCareButton(), page->tabs()})
+             page->activityNotCompletedFilter(), page->exportCsvButton(), page->exportCommCareButton(),
+             page->exportWorkButton(), page->tabs()})
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
 
     // On the Participants tab (a class opens on Attention), Tab: class → exports → tabs → search → group → list.
@@ -1002,6 +1024,8 @@ void TestClassPage::keyboardAndAccessibility()
     QCOMPARE(QApplication::focusWidget(), page->exportCsvButton());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), page->exportCommCareButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->exportWorkButton());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(page->tabs()->isAncestorOf(QApplication::focusWidget()));  // the tab bar
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

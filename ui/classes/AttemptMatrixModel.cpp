@@ -25,7 +25,8 @@ struct AttemptCells
 
 Result<AttemptCells> readCells(const QSqlDatabase &db, qint64 courseId, const QList<qint64> &learners)
 {
-    const Result<QList<Quiz>> quizzes = DeadlineRepository(db).quizzes();
+    // In the order satchelctl attempts and the exports list them.
+    Result<QList<Quiz>> quizzes = DeadlineRepository(db).courseQuizzes(courseId);
     if (!quizzes)
         return Failure{quizzes.error()};
     const Result<QList<QuizAttempt>> attempts = ClassWorkRepository(db).attempts(courseId);
@@ -33,12 +34,7 @@ Result<AttemptCells> readCells(const QSqlDatabase &db, qint64 courseId, const QL
         return Failure{attempts.error()};
     AttemptCells read;
     read.userIds = learners;
-    for (const Quiz &quiz : *quizzes) {
-        if (quiz.courseId == courseId)
-            read.quizzes << quiz;
-    }
-    // In the order satchelctl attempts lists them.
-    std::sort(read.quizzes.begin(), read.quizzes.end(), [](const Quiz &a, const Quiz &b) { return a.id < b.id; });
+    read.quizzes = std::move(quizzes).value();
     QHash<QPair<qint64, qint64>, QList<QuizAttempt>> byCell;
     for (const QuizAttempt &attempt : *attempts)
         byCell[qMakePair(attempt.quizId, attempt.userId)] << attempt;

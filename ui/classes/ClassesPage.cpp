@@ -33,6 +33,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -275,6 +276,18 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     m_exportCommCare->setToolTip(tr("Save a CommCare case import: one case per learner with the final grade and "
                                     "completion"));
     connect(m_exportCommCare, &QPushButton::clicked, this, [this] { exportClass(ClassExport::Format::CommCare); });
+    // The class work files, one row per learner and item: one button, a menu of three.
+    m_exportWork = new QPushButton(tr("Export class work…"), this);
+    m_exportWork->setObjectName(QStringLiteral("exportWork"));
+    m_exportWork->setAccessibleName(tr("Export the class's work as CSV"));
+    m_exportWork->setToolTip(tr("Save every learner's submissions, quiz attempts or competency ratings as a "
+                                "spreadsheet (CSV), one row each"));
+    auto *workMenu = new QMenu(m_exportWork);
+    workMenu->setObjectName(QStringLiteral("exportWorkMenu"));
+    workMenu->addAction(tr("Submissions…"), this, [this] { exportClass(ClassExport::Format::Submissions); });
+    workMenu->addAction(tr("Quiz attempts…"), this, [this] { exportClass(ClassExport::Format::Attempts); });
+    workMenu->addAction(tr("Competencies…"), this, [this] { exportClass(ClassExport::Format::Competencies); });
+    m_exportWork->setMenu(workMenu);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(8);
@@ -282,6 +295,7 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
     titleRow->addStretch(1);
     titleRow->addWidget(m_exportCsv);
     titleRow->addWidget(m_exportCommCare);
+    titleRow->addWidget(m_exportWork);
 
     auto *courseLabel = new QLabel(tr("C&lass:"), this);
     m_courseCombo = new QComboBox(this);
@@ -336,7 +350,8 @@ ClassesPage::ClassesPage(StoreConnection connection, const Clock *clock, QWidget
 
     setTabOrder(m_courseCombo, m_exportCsv);
     setTabOrder(m_exportCsv, m_exportCommCare);
-    setTabOrder(m_exportCommCare, m_tabs);
+    setTabOrder(m_exportCommCare, m_exportWork);
+    setTabOrder(m_exportWork, m_tabs);
     setTabOrder(m_tabs, m_search);
     setTabOrder(m_search, m_groupFilter);
     setTabOrder(m_groupFilter, m_participantView);
@@ -984,6 +999,7 @@ void ClassesPage::loadCourse(qint64 courseId)
     m_stack->setCurrentIndex(hasClass || !m_participants->lastError().isEmpty() ? 0 : 1);
     m_exportCsv->setEnabled(hasClass);
     m_exportCommCare->setEnabled(hasClass);
+    m_exportWork->setEnabled(hasClass);
     m_exportAttention->setEnabled(hasClass && m_attention->rowCount() > 0);
     updateSyncedText();
     updateCounts();
@@ -1247,13 +1263,27 @@ void ClassesPage::exportClass(ClassExport::Format format)
         QDir(folder).filePath(ClassExport::suggestedFileName(m_connection.database(), m_courseId, format));
     const QString path = m_chooseFile
         ? m_chooseFile(suggested)
-        : QFileDialog::getSaveFileName(this,
-                                       format == ClassExport::Format::Csv ? tr("Export the class as CSV")
-                                                                          : tr("Export the class for CommCare"),
-                                       suggested, tr("CSV files (*.csv);;All files (*)"));
+        : QFileDialog::getSaveFileName(this, exportTitle(format), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     exportTo(format, path);
+}
+
+QString ClassesPage::exportTitle(ClassExport::Format format) const
+{
+    switch (format) {
+    case ClassExport::Format::Csv:
+        return tr("Export the class as CSV");
+    case ClassExport::Format::CommCare:
+        return tr("Export the class for CommCare");
+    case ClassExport::Format::Submissions:
+        return tr("Export the class's submissions as CSV");
+    case ClassExport::Format::Attempts:
+        return tr("Export the class's quiz attempts as CSV");
+    case ClassExport::Format::Competencies:
+        return tr("Export the class's competencies as CSV");
+    }
+    return QString();
 }
 
 bool ClassesPage::exportTo(ClassExport::Format format, const QString &path)

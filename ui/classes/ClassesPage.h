@@ -84,6 +84,8 @@ public:
     InlineMessage *message() const { return m_message; }
     QPushButton *exportCsvButton() const { return m_exportCsv; }
     QPushButton *exportCommCareButton() const { return m_exportCommCare; }
+    // Its menu: Submissions…, Quiz attempts…, Competencies… (ClassExport's class work formats).
+    QPushButton *exportWorkButton() const { return m_exportWork; }
 
     AttentionListModel *attentionModel() const { return m_attention; }
     QTableView *attentionView() const { return m_attentionView; }
@@ -166,6 +168,7 @@ private:
     void fitColumns();
     void activateRow(const QModelIndex &index);
     void exportClass(ClassExport::Format format);
+    QString exportTitle(ClassExport::Format format) const;
     // Keeps the first read error of the page's own reads.
     void readFailed(const QString &detail);
     void reportStorageError();
@@ -180,6 +183,7 @@ private:
     QLabel *m_synced;
     QPushButton *m_exportCsv;
     QPushButton *m_exportCommCare;
+    QPushButton *m_exportWork;
     InlineMessage *m_message;
     QStackedWidget *m_stack;
     QLabel *m_empty;

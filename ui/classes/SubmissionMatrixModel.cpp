@@ -25,7 +25,7 @@ struct SubmissionCells
 
 Result<SubmissionCells> readCells(const QSqlDatabase &db, qint64 courseId, const QList<qint64> &learners)
 {
-    const Result<QList<Assignment>> assignments = DeadlineRepository(db).assignments();
+    Result<QList<Assignment>> assignments = DeadlineRepository(db).courseAssignments(courseId);
     if (!assignments)
         return Failure{assignments.error()};
     const Result<QList<Submission>> submissions = ClassWorkRepository(db).submissions(courseId);
@@ -33,10 +33,7 @@ Result<SubmissionCells> readCells(const QSqlDatabase &db, qint64 courseId, const
         return Failure{submissions.error()};
     SubmissionCells read;
     read.userIds = learners;
-    for (const Assignment &a : *assignments) {
-        if (a.courseId == courseId)
-            read.assignments << a;
-    }
+    read.assignments = std::move(assignments).value();
     QHash<QPair<qint64, qint64>, Submission> byCell;
     for (const Submission &s : *submissions)
         byCell.insert(qMakePair(s.assignmentId, s.userId), s);

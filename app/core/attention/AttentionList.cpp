@@ -15,12 +15,12 @@
 
 namespace {
 
-// Assignments of the course past their due date at `now`, by due date.
-QList<Assignment> pastDue(const QList<Assignment> &assignments, qint64 courseId, qint64 now)
+// The course's assignments past their due date at `now`, by due date.
+QList<Assignment> pastDue(const QList<Assignment> &assignments, qint64 now)
 {
     QList<Assignment> due;
     for (const Assignment &a : assignments) {
-        if (a.courseId == courseId && a.dueDate > 0 && a.dueDate < now)
+        if (a.dueDate > 0 && a.dueDate < now)
             due << a;
     }
     std::stable_sort(due.begin(), due.end(),
@@ -129,10 +129,10 @@ Result<QList<AttentionEntry>> forClass(const QSqlDatabase &db, qint64 courseId, 
     QList<Assignment> overdue;
     QHash<QPair<qint64, qint64>, Submission> submissions;
     if (*known) {
-        const Result<QList<Assignment>> assignments = DeadlineRepository(db).assignments();
+        const Result<QList<Assignment>> assignments = DeadlineRepository(db).courseAssignments(courseId);
         if (!assignments)
             return Failure{assignments.error()};
-        overdue = pastDue(*assignments, courseId, now);
+        overdue = pastDue(*assignments, now);
         const Result<QList<Submission>> stored = work.submissions(courseId);
         if (!stored)
             return Failure{stored.error()};
