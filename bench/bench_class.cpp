@@ -2,18 +2,23 @@
 // SyntheticSite in teacher mode) behind the fake server with a latency model. Measures the first full sync
 // (requests, wall time, client CPU, peak RSS, database size), the time to open the class's grade and completion
 // matrices from the database (and, built with the app, to show the grade table: GradeMatrixModel), and a class
-// sync interrupted part-way and resumed. Prints targets beside figures.
+// sync interrupted part-way and resumed. The class's work (issue 17: submissions, assignment grades, quiz attempts,
+// competencies and ratings) is counted apart: a first sync without it is the reference its cost is printed against,
+// and a resync where the course reports one quiz's attempts changed is set beside a full refresh of the class.
+// Prints targets beside figures.
 //
 // How CPU time, RSS and requests are measured: bench/BenchSupport.h (client CPU is the process's minus the
 // fake server thread's; peak RSS is the whole process's, the fake server and its site included).
 
 #include "BenchSupport.h"
+#include "ClassWorkChanges.h"
 #include "StoredValue.h"
 #ifdef SATCHEL_BENCH_UI
 #include "classes/GradeMatrixModel.h"
 #endif
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
+#include "store/DeadlineRepository.h"
 #include "store/GradeRepository.h"
 #include "sync/ClassSync.h"
 
@@ -74,6 +79,14 @@ bool isProfileCall(const QString &function)
     return function == u"core_user_get_users_by_field";
 }
 
+// The class's work (issue 17): submissions and assignment grades, quiz attempts, competencies and their ratings.
+bool isWorkCall(const QString &function)
+{
+    return function == u"mod_assign_get_submissions" || function == u"mod_assign_get_grades"
+        || function == u"mod_quiz_get_user_attempts" || function == u"core_competency_list_course_competencies"
+        || function == u"tool_lp_data_for_user_competency_summary_in_course";
+}
+
 // What the server counts for the class part of a sync, on top of its totals; and the interruption of a sync
 // part-way through its per-learner requests. count() and reset() run on the server thread, the figures are
 // read on the main thread.
@@ -85,8 +98,18 @@ public:
         bool learner = false;
         bool roster = false;
         bool profile = false;
+        bool work = false;
+        bool other = false;
         for (const QString &function : functions) {
             profile = profile || isProfileCall(function);
+            if (isWorkCall(function)) {
+                work = true;
+                ++workCalls;
+                if (function == u"mod_quiz_get_user_attempts")
+                    ++attemptCalls;
+            } else {
+                other = true;
+            }
             if (isLearnerCall(function)) {
                 learner = true;
                 ++learnerCalls;
@@ -97,6 +120,10 @@ public:
             ++rosterRequests;
         if (profile)
             ++profileRequests;
+        if (work)
+            ++workRequests;
+        if (work && !other)
+            ++workOnlyRequests;
         if (!learner)
             return;
         if (learnerRequests++ == 0)
@@ -111,6 +138,10 @@ public:
         learnerCalls = 0;
         rosterRequests = 0;
         profileRequests = 0;
+        workRequests = 0;
+        workOnlyRequests = 0;
+        workCalls = 0;
+        attemptCalls = 0;
         firstLearnerRequestAt = 0;
     }
 
@@ -130,6 +161,10 @@ public:
     std::atomic<int> learnerCalls{0};
     std::atomic<int> rosterRequests{0};
     std::atomic<int> profileRequests{0};
+    std::atomic<int> workRequests{0};  // requests carrying a call of the class's work
+    std::atomic<int> workOnlyRequests{0};  // ... and nothing else
+    std::atomic<int> workCalls{0};
+    std::atomic<int> attemptCalls{0};  // of which mod_quiz_get_user_attempts
     std::atomic<double> firstLearnerRequestAt{0};  // CLOCK_MONOTONIC seconds; 0: none
 
 private:
@@ -145,6 +180,10 @@ struct Measure : bench::SyncMeasure
     int learnerCalls = 0;
     int rosterRequests = 0;
     int profileRequests = 0;
+    int workRequests = 0;
+    int workOnlyRequests = 0;
+    int workCalls = 0;
+    int attemptCalls = 0;
     int classRequests() const { return rosterRequests + profileRequests + learnerRequests; }
 };
 
@@ -154,6 +193,8 @@ void printSync(const char *label, const Measure &m)
                 "per-learner), %d calls\n",
                 label, m.wallS, m.clientCpuS, m.summary.requests, m.classRequests(), m.rosterRequests,
                 m.profileRequests, m.learnerRequests, m.serverCalls);
+    std::printf("%-30s   class work: %d calls (%d quiz attempts) in %d requests, %d of them with nothing else\n", "",
+                m.workCalls, m.attemptCalls, m.workRequests, m.workOnlyRequests);
     std::printf("%-30s   %s\n", "", qPrintable(bench::cpuSplit(m)));
     std::printf("%-30s   class phase (first per-learner request to the end): %.2f s wall; courses updated %d, "
                 "classes updated %d; server saw %d requests\n",
@@ -172,17 +213,19 @@ struct Config
     int interruptAfter = -1;  // per-learner requests before the interruption; -1: half of them; 0: no resume test
     QString keepDb;  // the first session's database goes there (and stays)
     QString matrixOnly;  // only time the matrices of this database's first taught class
+    bool workCost = true;  // measure the class work's cost: a sync without it, a partial refresh
 };
 
 // A client with its own fresh database (or one at databasePath), synced against its own server, which
 // counts the class part of each sync.
 struct Session : bench::Session
 {
-    explicit Session(const Config &config, const QString &databasePath = {})
+    explicit Session(const Config &config, const QString &databasePath = {}, bool classWork = true)
         : bench::Session(config.site, {Token, QStringLiteral("teacher1"), config.msPerRequest, config.msPerCall},
                          config.concurrency, databasePath, std::make_unique<ClassCounter>())
     {
         engine->classSync()->setAllUsersGradeLimit(config.allUsersGradeLimit);
+        engine->classSync()->setClassWorkEnabled(classWork);
     }
 
     ClassCounter &counts() { return static_cast<ClassCounter &>(*server->counter()); }
@@ -197,6 +240,10 @@ Measure measureSync(Session &session, SyncEngine::Mode mode)
     m.learnerCalls = counts.learnerCalls;
     m.rosterRequests = counts.rosterRequests;
     m.profileRequests = counts.profileRequests;
+    m.workRequests = counts.workRequests;
+    m.workOnlyRequests = counts.workOnlyRequests;
+    m.workCalls = counts.workCalls;
+    m.attemptCalls = counts.attemptCalls;
     if (counts.firstLearnerRequestAt > 0)
         m.classWallS = m.endS - counts.firstLearnerRequestAt;
     return m;
@@ -426,6 +473,8 @@ bool parse(QCoreApplication &app, Config &config)
                QStringLiteral("60"));
     const QCommandLineOption assignments =
         option("assignments", QStringLiteral("Assignments among the activities (default 30)."), QStringLiteral("30"));
+    const QCommandLineOption quizzes =
+        option("quizzes", QStringLiteral("Quizzes among the activities (default 10)."), QStringLiteral("10"));
     const QCommandLineOption groups =
         option("groups", QStringLiteral("Groups in the class (default 8)."), QStringLiteral("8"));
     const QCommandLineOption classes = option(
@@ -455,8 +504,11 @@ bool parse(QCoreApplication &app, Config &config)
         QStringLiteral(
             "Per-learner requests before the class sync is interrupted (default: half of them; 0: no resume test)."),
         QStringLiteral("-1"));
-    parser.addOptions({students, gradeItems, activities, assignments, groups, classes, cost.perRequest, cost.perCall,
-                       concurrency, allUsers, runs, interrupt, keepDb, matrixOnly});
+    const QCommandLineOption noWorkCost(
+        QStringLiteral("no-work-cost"),
+        QStringLiteral("Do not measure the class work's cost (a sync without it; one quiz's attempts changed)."));
+    parser.addOptions({students, gradeItems, activities, assignments, quizzes, groups, classes, cost.perRequest,
+                       cost.perCall, concurrency, allUsers, runs, interrupt, keepDb, matrixOnly, noWorkCost});
     parser.process(app);
 
     bench::NumberOptions number(parser);
@@ -468,6 +520,7 @@ bool parse(QCoreApplication &app, Config &config)
     site.gradeItemsPerCourse = number(gradeItems, 2);
     site.activitiesPerCourse = number(activities, 1);
     site.assignmentsPerCourse = number(assignments, 0);
+    site.quizzesPerCourse = number(quizzes, 0);
     site.groupsPerClass = number(groups, 0);
     config.msPerRequest = number(cost.perRequest, 0);
     config.msPerCall = number(cost.perCall, 0);
@@ -477,6 +530,7 @@ bool parse(QCoreApplication &app, Config &config)
     config.interruptAfter = number(interrupt, -1);
     config.keepDb = parser.value(keepDb);
     config.matrixOnly = parser.value(matrixOnly);
+    config.workCost = !parser.isSet(noWorkCost);
     return number.ok();
 }
 
@@ -518,15 +572,17 @@ int main(int argc, char **argv)
     const SyntheticSite::Options &site = config.site;
     std::printf("Satchel class sync benchmark\n");
     std::printf("site:  %d class(es) x %d students (+ the teacher), %d grade items (a category total and the course "
-                "total included), %d activities in %d sections (%d assignments), %d groups\n",
+                "total included), %d activities in %d sections (%d assignments, %d quizzes), %d groups, 3 "
+                "competencies\n",
                 site.classes, site.studentsPerClass, site.gradeItemsPerCourse, site.activitiesPerCourse,
-                site.sectionsPerCourse, site.assignmentsPerCourse, site.groupsPerClass);
+                site.sectionsPerCourse, site.assignmentsPerCourse, site.quizzesPerCourse, site.groupsPerClass);
     std::printf("model: %d ms per HTTP request + %d ms per call, client concurrency %d, batching offered, "
                 "userid=0 grades up to %d learners (else per learner)\n",
                 config.msPerRequest, config.msPerCall, config.concurrency, config.allUsersGradeLimit);
     std::printf("load average at start: %s (%d CPUs)\n\n", qPrintable(loadAverage()), QThread::idealThreadCount());
 
     QByteArray fullDigest;
+    Measure fullSync;
     int fullLearnerRequests = 0;
     int fullLearnerCalls = 0;
     {
@@ -546,6 +602,7 @@ int main(int argc, char **argv)
                     tracked, mb(cached), rssBefore);
 
         const Measure full = measureSync(session, SyncEngine::Mode::Full);
+        fullSync = full;
         fullLearnerRequests = full.learnerRequests;
         fullLearnerCalls = full.learnerCalls;
         printSync("first full sync:", full);
@@ -597,6 +654,50 @@ int main(int argc, char **argv)
         std::printf("\n%-30s wall %.2f s, client CPU %.2f s, %d requests (class part %d)%s\n",
                     "no-change resync:", again.wallS, again.clientCpuS, again.summary.requests, again.classRequests(),
                     again.summary.ok() ? "" : "  (failed)");
+
+        if (config.workCost) {
+            // A learner's new attempt at one quiz: the course reports that quiz's "userattempts" (an attempt id no
+            // stored attempt has, so every learner's attempts at that quiz are asked), nothing else of the work.
+            Quiz quiz;
+            for (const Quiz &q : stored(DeadlineRepository(db).quizzes())) {
+                if (q.courseId == courseId && quiz.id == 0)
+                    quiz = q;
+            }
+            session.server->run([&] {
+                ClassWorkChanges changes(session.server->site().handler());
+                const qint64 learner = session.server->site().studentIds(courseId).value(7);
+                changes.report(courseId, quiz.cmid, QStringLiteral("userattempts"),
+                               {changes.addAttempt(quiz.id, learner)});
+                session.server->fakeServer().setCallHandler(changes.handler());
+            });
+            session.clock.advance(60);
+            std::printf("\n");
+            const Measure partial = measureSync(session, SyncEngine::Mode::Auto);
+            printSync("one quiz's attempts changed:", partial);
+            // The same report a day later: the class is stale, so all of its work is asked (a full refresh).
+            session.clock.advance(ClassSync::kDefaultStaleAfter);
+            const Measure stale = measureSync(session, SyncEngine::Mode::Auto);
+            printSync("same, class a day old:", stale);
+            session.server->run([&] { session.server->fakeServer().setCallHandler(session.server->site().handler()); });
+            std::printf("%-30s %d requests, %d class-work calls (%d attempts), %.2f s wall vs a full refresh of the "
+                        "class: %d requests, %d class-work calls (%d attempts), %.2f s wall\n",
+                        "course changed, one quiz:", partial.summary.requests, partial.workCalls, partial.attemptCalls,
+                        partial.wallS, stale.summary.requests, stale.workCalls, stale.attemptCalls, stale.wallS);
+        }
+    }
+
+    if (config.workCost) {
+        // The reference: the same first sync without the class's work.
+        Session reference(config, {}, false);
+        const Measure without = measureSync(reference, SyncEngine::Mode::Full);
+        std::printf("\n");
+        printSync("full sync without class work:", without);
+        std::printf("%-30s +%d requests (%d vs %d), +%d calls (%d vs %d), +%.2f s wall (%.2f vs %.2f s), +%.2f s "
+                    "client CPU\n",
+                    "the class work adds:", fullSync.summary.requests - without.summary.requests,
+                    fullSync.summary.requests, without.summary.requests, fullSync.serverCalls - without.serverCalls,
+                    fullSync.serverCalls, without.serverCalls, fullSync.wallS - without.wallS, fullSync.wallS,
+                    without.wallS, fullSync.clientCpuS - without.clientCpuS);
     }
 
     if (config.interruptAfter != 0 && fullLearnerRequests > 1) {

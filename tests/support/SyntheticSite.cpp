@@ -210,6 +210,25 @@ SyntheticSite::SyntheticSite(const Options &options) : m_options(options)
         QSet<int> assignAt;
         for (int j = 0; j < assignments; ++j)
             assignAt.insert(int((2LL * j + 1) * activities / (2LL * assignments)));
+        // Options::quizzesPerCourse >= 0: that many quizzes, spread over what is not an assignment (the cycle's
+        // own quizzes become pages).
+        QSet<int> quizAt;
+        if (m_options.quizzesPerCourse >= 0) {
+            QList<int> free;
+            for (int k = 1; k < activities; ++k) {
+                if (!assignAt.contains(k))
+                    free.append(k);
+            }
+            const qsizetype quizzes = std::min<qsizetype>(m_options.quizzesPerCourse, free.size());
+            for (qsizetype j = 0; j < quizzes; ++j)
+                quizAt.insert(free.at(j * free.size() / quizzes));
+        }
+        const auto fillerAt = [&](int k) {
+            const QString cycled = ModuleCycle.at(k % ModuleCycle.size());
+            if (m_options.quizzesPerCourse < 0)
+                return cycled;
+            return quizAt.contains(k) ? QStringLiteral("quiz") : cycled == u"quiz" ? QStringLiteral("page") : cycled;
+        };
         QHash<QString, int> numbers;
         course.modules.reserve(activities);
         for (int k = 0; k < activities; ++k) {
@@ -217,7 +236,7 @@ SyntheticSite::SyntheticSite(const Options &options) : m_options(options)
             module.cmid = nextCmid++;
             module.type = assignAt.contains(k) ? QStringLiteral("assign")
                 : k == 0                       ? QStringLiteral("forum")  // the announcements forum
-                                               : ModuleCycle.at(k % ModuleCycle.size());
+                                               : fillerAt(k);
             module.instance = ++nextInstance[module.type];
             module.number = ++numbers[module.type];
             module.section = int(qint64(k) * sections / activities);

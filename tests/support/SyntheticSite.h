@@ -45,6 +45,7 @@ public:
         int sectionsPerCourse = 10;
         int gradeItemsPerCourse = 40;
         int assignmentsPerCourse = 5;
+        int quizzesPerCourse = -1;  // -1: about one activity in twelve, between the assignments
         qint64 userId = 4;
         // The site's "now" (the recordings' by default): due dates and completion times are placed around it.
         qint64 now = 1795313529;

@@ -148,6 +148,16 @@ Result<QList<QuizAttempt>> ClassWorkRepository::attempts(qint64 courseId)
                      });
 }
 
+Result<QHash<qint64, qint64>> ClassWorkRepository::attemptOwners(qint64 courseId, qint64 quizId)
+{
+    QHash<qint64, qint64> owners;
+    if (!forEachRow(
+            QStringLiteral("SELECT attempt_id, user_id FROM class_quiz_attempts WHERE course_id = ? AND quiz_id = ?"),
+            {courseId, quizId}, [&](const QSqlQuery &query) { owners.insert(int64(query, 0), int64(query, 1)); }))
+        return failure();
+    return owners;
+}
+
 Result<QList<ClassWorkSharing>> ClassWorkRepository::sharing(qint64 courseId)
 {
     return selectAll(

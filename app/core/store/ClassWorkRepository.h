@@ -3,6 +3,7 @@
 #include "Repository.h"
 #include "model/ClassWorkRecords.h"
 
+#include <QHash>
 #include <QList>
 
 // A teacher's class work: every learner's submissions (with grades and files) and quiz attempts, and what the site
@@ -23,6 +24,8 @@ public:
     Result<QList<Submission>> submissions(qint64 courseId);
     // Ordered by quiz, learner, attempt number.
     Result<QList<QuizAttempt>> attempts(qint64 courseId);
+    // The learner of each stored attempt at the quiz: attempt id -> user id.
+    Result<QHash<qint64, qint64>> attemptOwners(qint64 courseId, qint64 quizId);
     // The kinds the last class sync stored a verdict for (ClassWorkSharing::kSubmissions, kGrades, kAttempts).
     Result<QList<ClassWorkSharing>> sharing(qint64 courseId);
     // Replaces the course's competencies and their ratings (after replaceClassWork, which clears them).

@@ -46,6 +46,23 @@ bool competenciesDisabled(const QString &kind, const MoodleError &error)
 
 }  // namespace
 
+ClassSync::CourseUpdates ClassSync::CourseUpdates::fromAnswer(const QJsonValue &answer)
+{
+    CourseUpdates updates;
+    for (const QJsonValue &instance : answer.toObject().value(QLatin1String("instances")).toArray()) {
+        const QJsonObject object = instance.toObject();
+        if (object.value(QLatin1String("contextlevel")).toString() != QLatin1String("module"))
+            continue;
+        QHash<QString, QList<qint64>> &areas = updates.areas[object.value(QLatin1String("id")).toInteger()];
+        for (const QJsonValue &update : object.value(QLatin1String("updates")).toArray()) {
+            QList<qint64> &ids = areas[update.toObject().value(QLatin1String("name")).toString()];
+            for (const QJsonValue &id : update.toObject().value(QLatin1String("itemids")).toArray())
+                ids.append(id.toInteger());
+        }
+    }
+    return updates;
+}
+
 ClassSync::ClassSync(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent)
     : QObject(parent), m_client(client), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system())
 {}
@@ -84,7 +101,7 @@ bool ClassSync::stopping(const QList<MoodleResult> &results)
 // --- Phase 1: who teaches where ----------------------------------------------------------------------
 
 void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QSet<qint64> &changed, bool full,
-                           qint64 startedAt)
+                           qint64 startedAt, const QHash<qint64, CourseUpdates> &updates)
 {
     abort();
     m_running = true;
@@ -94,6 +111,7 @@ void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QS
     m_learners.clear();
     m_taught.clear();
     m_due.clear();
+    m_scopes.clear();
     m_error.reset();
     m_problems.clear();
     m_classesUpdated = 0;
@@ -126,9 +144,30 @@ void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QS
                 return failed(staged.error());
             // A class whose last sync failed is asked again at the next one, changed or not: the site
             // cannot say what that failed sync missed.
-            if (full || changed.contains(course.id) || !*last || startedAt - **last >= m_staleAfter
-                || !lastError->isEmpty() || !staged->isEmpty())
-                toCheck.append(course.id);
+            const bool askEverything =
+                full || !*last || startedAt - **last >= m_staleAfter || !lastError->isEmpty() || !staged->isEmpty();
+            if (!askEverything && !changed.contains(course.id))
+                continue;
+            toCheck.append(course.id);
+            // Due only because the course changed: its work is asked only where the site reported changes, if
+            // the report covers everything since the class was written (the course's last sync, whose time the
+            // report starts from, was not later than the class's) and the class has work stored to merge into.
+            const auto reported = updates.constFind(course.id);
+            if (askEverything || reported == updates.constEnd())
+                continue;
+            const Result<std::optional<qint64>> courseLast =
+                state.lastSuccess(SyncStateRepository::courseScope(course.id));
+            if (!courseLast)
+                return failed(courseLast.error());
+            const Result<bool> hasWork = ClassWorkRepository(m_connection.database()).hasClassWork(course.id);
+            if (!hasWork)
+                return failed(hasWork.error());
+            if (!*courseLast || **courseLast > **last || !*hasWork)
+                continue;
+            const Result<WorkScope> scope = reportedScope(course.id, *reported);
+            if (!scope)
+                return failed(scope.error());
+            m_scopes.insert(course.id, *scope);
             continue;
         }
         // Moodle tracks progress only for learners: a course with progress is one the user learns in.
@@ -144,6 +183,50 @@ void ClassSync::checkRoles(qint64 userId, const QList<Course> &courses, const QS
     m_rosterOrder = toCheck;
     m_rosters.clear();
     fetchRosterPages(toCheck);
+}
+
+Result<ClassSync::WorkScope> ClassSync::reportedScope(qint64 courseId, const CourseUpdates &updates)
+{
+    WorkScope scope;
+    scope.everything = false;
+    DeadlineRepository deadlines(m_connection.database());
+    const Result<QList<Assignment>> assignments = deadlines.assignments();
+    if (!assignments)
+        return Result<WorkScope>::failure(assignments.error());
+    for (const Assignment &assignment : *assignments) {
+        const QHash<QString, QList<qint64>> areas = updates.areas.value(assignment.cmid);
+        // Anyone's submission or grade (the own-user "submissions"/"grades" are the teacher's).
+        if (assignment.courseId == courseId
+            && (areas.contains(QStringLiteral("usersubmissions")) || areas.contains(QStringLiteral("usergrades"))))
+            scope.assignments = true;
+    }
+    const Result<QList<Quiz>> quizzes = deadlines.quizzes();
+    if (!quizzes)
+        return Result<WorkScope>::failure(quizzes.error());
+    for (const Quiz &quiz : *quizzes) {
+        const QHash<QString, QList<qint64>> areas = updates.areas.value(quiz.cmid);
+        if (quiz.courseId != courseId || !areas.contains(QStringLiteral("userattempts")))
+            continue;
+        // The itemids are attempt ids: attempts already stored name their learners; a new one names nobody we
+        // could tell (mod_quiz_get_user_attempts asks per learner), so then the whole class is asked for that quiz.
+        const Result<QHash<qint64, qint64>> owners =
+            ClassWorkRepository(m_connection.database()).attemptOwners(courseId, quiz.id);
+        if (!owners)
+            return Result<WorkScope>::failure(owners.error());
+        const QList<qint64> attemptIds = areas.value(QStringLiteral("userattempts"));
+        QSet<qint64> learners;
+        bool allKnown = !attemptIds.isEmpty();
+        for (const qint64 attemptId : attemptIds) {
+            const auto owner = owners->constFind(attemptId);
+            if (owner == owners->constEnd()) {
+                allKnown = false;
+                break;
+            }
+            learners.insert(*owner);
+        }
+        scope.quizzes.insert(quiz.id, allKnown ? learners : QSet<qint64>());
+    }
+    return scope;
 }
 
 void ClassSync::fetchRosterPages(const QList<qint64> &courseIds)
@@ -294,6 +377,12 @@ void ClassSync::nextClass()
     m_classFailed = false;
     m_askedCompetencies = false;
     m_ratingsRound = false;
+    // What this staging is for, kept with it: the writer merges a partial one into the stored work. An interrupted
+    // class resumes asking everything, so the marker is staged anew each time.
+    SyncWriter writer(m_connection.database());
+    const QJsonObject scope{{QStringLiteral("partial"), !m_scopes.value(m_current).everything}};
+    if (!writer.stageClassAnswers(m_current, {{0, ClassWorkWriter::kWorkScope, scope}}))
+        return stop(storageError(writer.lastError()));
     sendMissing(m_current);
 }
 
@@ -309,6 +398,7 @@ void ClassSync::sendMissing(qint64 courseId)
     const bool allAtOnce = learners.size() <= m_allUsersGradeLimit;
     const bool activities = course.completionEnabled;
     const bool courseCompletion = course.completionEnabled && course.completionHasCriteria.value_or(true);
+    const WorkScope scope = m_classWork ? m_scopes.value(courseId) : WorkScope{false, false, {}};
 
     // The calls still missing, grouped into requests.
     QList<QList<WsCall>> chunks;
@@ -370,7 +460,7 @@ void ClassSync::sendMissing(qint64 courseId)
     }
     // All of the course's submissions, and all its assignment grades, in one call each: answers as big as the
     // class's grade report (online text included), a request each.
-    if (!assignmentIds.isEmpty()) {
+    if (!assignmentIds.isEmpty() && (scope.everything || scope.assignments)) {
         const WsParams ids{{QStringLiteral("assignmentids"), assignmentIds}};
         for (const auto &[function, kind] :
              {std::pair{QStringLiteral("mod_assign_get_submissions"), ClassWorkWriter::kSubmissions},
@@ -383,13 +473,14 @@ void ClassSync::sendMissing(qint64 courseId)
         }
     }
     // The course's competencies: the list first; each learner's rating of each once the list is staged.
+    // Nothing reports a change of ratings: asked when everything is (a partial refresh keeps the stored ones).
     QList<qint64> competencyIds;
-    if (!staged.value(0).contains(ClassWorkWriter::kCompetencies)) {
+    if (scope.everything && !staged.value(0).contains(ClassWorkWriter::kCompetencies)) {
         calls.append(
             {QStringLiteral("core_competency_list_course_competencies"), WsParams{{QStringLiteral("id"), courseId}}});
         pending.append({0, ClassWorkWriter::kCompetencies, {}});
         m_askedCompetencies = true;
-    } else {
+    } else if (scope.everything) {
         ClassRepository classes(m_connection.database());
         const bool read = classes.forEachStaged(
             courseId, ClassWorkWriter::kCompetencies, [&](qint64, const QString &, const QByteArray &body) {
@@ -423,6 +514,11 @@ void ClassSync::sendMissing(qint64 courseId)
             const QString kind = ClassWorkWriter::attemptsKind(quizId);
             if (have.contains(kind))
                 continue;
+            if (!scope.everything) {
+                const auto asked = scope.quizzes.constFind(quizId);
+                if (asked == scope.quizzes.constEnd() || (!asked->isEmpty() && !asked->contains(userId)))
+                    continue;
+            }
             mine.append({QStringLiteral("mod_quiz_get_user_attempts"),
                          WsParams{{QStringLiteral("quizid"), quizId},
                                   {QStringLiteral("userid"), userId},

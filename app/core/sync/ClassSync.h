@@ -59,9 +59,24 @@ public:
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
     void setRosterPageSize(int participants) { m_rosterPageSize = qMax(1, participants); }
 
+    // What core_course_get_updates_since reported for a course: per activity (cmid), each area updated with its
+    // itemids. For a teacher, mod/assign reports `usersubmissions` / `usergrades` (ids of assign_submission /
+    // assign_grades rows of anyone) and mod/quiz `userattempts` (quiz_attempts ids of anyone); nothing reports
+    // competency ratings.
+    struct CourseUpdates
+    {
+        QHash<qint64, QHash<QString, QList<qint64>>> areas;  // cmid -> area name -> itemids
+        static CourseUpdates fromAnswer(const QJsonValue &answer);
+    };
+
     // Phase 1. `changed`: courses the student sync found changed (their class data is refreshed too).
+    // `updates`: what get_updates_since reported for the courses it answered about (missing: unknown). A class due
+    // only because its course reported changes asks only the work the report names (see WorkScope).
     void checkRoles(qint64 userId, const QList<Course> &courses, const QSet<qint64> &changed, bool full,
-                    qint64 startedAt);
+                    qint64 startedAt, const QHash<qint64, CourseUpdates> &updates = {});
+    // Benchmarks only: a class sync without the class's work (submissions, grades, attempts, competencies), the
+    // reference its cost is measured against.
+    void setClassWorkEnabled(bool enabled) { m_classWork = enabled; }
     // Courses found taught in phase 1 (or known from before): SyncEngine skips the user's own grades
     // and completion there (a teacher is not tracked).
     QSet<qint64> taughtCourses() const { return m_taught; }
@@ -84,6 +99,17 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Which of a class's work this sync asks: everything (a first, stale, full, failed or interrupted class sync),
+    // or only what the course reported changed; the rest keeps its stored rows (ClassWorkWriter merges).
+    struct WorkScope
+    {
+        bool everything = true;
+        bool assignments = false;  // an assignment reported usersubmissions or usergrades
+        QHash<qint64, QSet<qint64>> quizzes;  // quiz id -> the learners to ask (empty: all of them)
+    };
+    // The scope of a class due only because get_updates_since reported changes in its course.
+    Result<WorkScope> reportedScope(qint64 courseId, const CourseUpdates &updates);
+
     struct Pending
     {
         qint64 userId = 0;
@@ -131,6 +157,8 @@ private:
     int m_rosterPageSize = kDefaultRosterPageSize;
     QSet<qint64> m_taught;
     QList<qint64> m_due;  // taught courses whose class data is fetched this time
+    QHash<qint64, WorkScope> m_scopes;  // due classes that ask less than everything
+    bool m_classWork = true;
     QList<QPointer<MoodleBatchReply>> m_inFlight;
     qint64 m_current = 0;
     int m_chunksLeft = 0;

@@ -3,6 +3,7 @@
 #include "moodle/MoodleJson.h"
 #include "store/ClassRepository.h"
 #include "store/ClassWorkRepository.h"
+#include "store/DeadlineRepository.h"
 
 #include <QHash>
 #include <QPair>
@@ -17,7 +18,7 @@ QString refusedCode(const QJsonValue &body)
 bool ClassWorkWriter::isWorkKind(const QString &kind)
 {
     return kind == kSubmissions || kind == kAssignGrades || kind.startsWith(QLatin1String("attempts:"))
-        || kind == kCompetencies || isRatingKind(kind);
+        || kind == kCompetencies || isRatingKind(kind) || kind == kWorkScope;
 }
 
 QJsonValue ClassWorkWriter::staged(const QString &kind, const QJsonValue &body)
@@ -54,38 +55,45 @@ ClassWorkWriter::ClassWorkWriter(qint64 courseId, QSet<qint64> learners)
 void ClassWorkWriter::add(qint64 userId, const QString &kind, const QJsonValue &body)
 {
     const QString refused = refusedCode(body);
-    if (kind == kSubmissions) {
+    if (kind == kWorkScope) {
+        m_partial = body.toObject().value(QLatin1String("partial")).toBool();
+    } else if (kind == kSubmissions) {
+        m_submissionsStaged = true;
         if (!refused.isEmpty())
             m_submissionsShared = {m_courseId, ClassWorkSharing::kSubmissions, false, refused};
         m_submissions = MoodleJson::assignSubmissions(m_courseId, body);
     } else if (kind == kAssignGrades) {
+        m_gradesStaged = true;
         if (!refused.isEmpty())
             m_gradesShared = {m_courseId, ClassWorkSharing::kGrades, false, refused};
         m_grades = MoodleJson::assignGrades(body);
     } else if (kind == kCompetencies) {
+        m_competenciesStaged = true;
         if (!refused.isEmpty())
             m_competenciesShared = {m_courseId, ClassWorkSharing::kCompetencies, false, refused};
         m_competencies = MoodleJson::courseCompetencies(m_courseId, body);
     } else if (isRatingKind(kind)) {
         if (!m_learners.contains(userId))
             return;
+        const qint64 competencyId = kind.mid(kind.indexOf(QLatin1Char(':')) + 1).toLongLong();
+        m_ratingsAsked.insert({competencyId, userId});
         ++m_ratingAnswers;
         if (!refused.isEmpty()) {
             ++m_ratingRefusals;
             m_ratingsRefused = refused;
             return;
         }
-        const qint64 competencyId = kind.mid(kind.indexOf(QLatin1Char(':')) + 1).toLongLong();
         if (const auto rating = MoodleJson::competencyRating(m_courseId, competencyId, userId, body))
             m_ratings.append(*rating);
     } else if (m_learners.contains(userId)) {
+        const qint64 quizId = kind.mid(kind.indexOf(QLatin1Char(':')) + 1).toLongLong();
+        m_attemptsAsked.insert({quizId, userId});
         ++m_attemptAnswers;
         if (!refused.isEmpty()) {
             ++m_attemptRefusals;
             m_attemptsRefused = refused;
             return;
         }
-        const qint64 quizId = kind.mid(kind.indexOf(QLatin1Char(':')) + 1).toLongLong();
         m_attempts.append(MoodleJson::quizAttempts(m_courseId, quizId, userId, body));
     }
 }
@@ -179,11 +187,96 @@ bool ClassWorkWriter::write(QSqlDatabase db, QString *error)
             ratings.append(r);
     }
 
-    if (!work.replaceClassWork(m_courseId, stored, m_attempts,
-                               {m_submissionsShared, m_gradesShared, attemptsShared, competenciesShared})
-        || !work.replaceCompetencies(m_courseId, m_competencies, ratings)) {
+    QList<QuizAttempt> attempts = m_attempts;
+    QList<ClassWorkSharing> sharing{m_submissionsShared, m_gradesShared, attemptsShared, competenciesShared};
+    QList<CourseCompetency> competencies = m_competencies;
+    if (m_partial && !keepUnasked(db, &stored, &attempts, &sharing, &competencies, &ratings, error))
+        return false;
+    if (!work.replaceClassWork(m_courseId, stored, attempts, sharing)
+        || !work.replaceCompetencies(m_courseId, competencies, ratings)) {
         *error = work.lastError();
         return false;
+    }
+    return true;
+}
+
+bool ClassWorkWriter::keepUnasked(QSqlDatabase db, QList<Submission> *submissions, QList<QuizAttempt> *attempts,
+                                  QList<ClassWorkSharing> *sharing, QList<CourseCompetency> *competencies,
+                                  QList<CompetencyRating> *ratings, QString *error) const
+{
+    ClassWorkRepository work(db);
+    DeadlineRepository deadlines(db);
+    const Result<QList<ClassWorkSharing>> verdicts = work.sharing(m_courseId);
+    const Result<QList<Assignment>> assignments = deadlines.assignments();
+    const Result<QList<Quiz>> quizzes = deadlines.quizzes();
+    const Result<QList<QuizAttempt>> storedAttempts = work.attempts(m_courseId);
+    for (const QString &read :
+         {verdicts ? QString() : verdicts.error(), assignments ? QString() : assignments.error(),
+          quizzes ? QString() : quizzes.error(), storedAttempts ? QString() : storedAttempts.error()}) {
+        if (!read.isNull()) {
+            *error = read;
+            return false;
+        }
+    }
+    const auto keepVerdict = [&](const QString &kind) {
+        for (const ClassWorkSharing &stored : *verdicts) {
+            if (stored.kind != kind)
+                continue;
+            for (ClassWorkSharing &s : *sharing) {
+                if (s.kind == kind)
+                    s = stored;
+            }
+        }
+    };
+
+    // Submissions and assignment grades are asked together (one call each for the whole course), or kept.
+    if (!m_submissionsStaged && !m_gradesStaged) {
+        QSet<qint64> current;
+        for (const Assignment &a : *assignments) {
+            if (a.courseId == m_courseId)
+                current.insert(a.id);
+        }
+        const Result<QList<Submission>> stored = work.submissions(m_courseId);
+        if (!stored) {
+            *error = stored.error();
+            return false;
+        }
+        submissions->clear();
+        for (const Submission &s : *stored) {
+            if (m_learners.contains(s.userId) && current.contains(s.assignmentId))
+                submissions->append(s);
+        }
+        keepVerdict(ClassWorkSharing::kSubmissions);
+        keepVerdict(ClassWorkSharing::kGrades);
+    }
+    // Attempts: each (quiz, learner) asked replaces its rows; the others stay, for quizzes still in the course.
+    QSet<qint64> currentQuizzes;
+    for (const Quiz &q : *quizzes) {
+        if (q.courseId == m_courseId)
+            currentQuizzes.insert(q.id);
+    }
+    for (const QuizAttempt &a : *storedAttempts) {
+        if (m_learners.contains(a.userId) && currentQuizzes.contains(a.quizId)
+            && !m_attemptsAsked.contains({a.quizId, a.userId}))
+            attempts->append(a);
+    }
+    if (m_attemptAnswers == 0)
+        keepVerdict(ClassWorkSharing::kAttempts);
+    // Competencies and ratings: nothing reports their changes, so a partial sync keeps them (each rating asked
+    // would replace its own).
+    if (!m_competenciesStaged) {
+        const Result<QList<CourseCompetency>> stored = work.competencies(m_courseId);
+        const Result<QList<CompetencyRating>> storedRatings = work.competencyRatings(m_courseId);
+        if (!stored || !storedRatings) {
+            *error = stored ? storedRatings.error() : stored.error();
+            return false;
+        }
+        *competencies = *stored;
+        for (const CompetencyRating &r : *storedRatings) {
+            if (m_learners.contains(r.userId) && !m_ratingsAsked.contains({r.competencyId, r.userId}))
+                ratings->append(r);
+        }
+        keepVerdict(ClassWorkSharing::kCompetencies);
     }
     return true;
 }

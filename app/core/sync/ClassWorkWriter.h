@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,6 +27,10 @@ public:
     static inline const QString kCompetencies = QStringLiteral("competencies");
     static QString ratingKind(qint64 competencyId) { return QStringLiteral("competency:%1").arg(competencyId); }
     static bool isRatingKind(const QString &kind) { return kind.startsWith(QLatin1String("competency:")); }
+    // What the staging holds (userId 0): {"partial": true} when the sync asked only the work the site reported
+    // changed; the write then keeps the stored rows of what was not asked (absent or false: everything was asked,
+    // the stored work is replaced).
+    static inline const QString kWorkScope = QStringLiteral("work-scope");
     static bool isWorkKind(const QString &kind);
     // What is staged of an answer of a work kind: a rating's answer (tens of kB about the competency, the
     // framework, the learner's profile and evidence) is cut to the rating itself; the rest stays as it came.
@@ -39,11 +44,24 @@ public:
     // One staged answer of a work kind.
     void add(qint64 userId, const QString &kind, const QJsonValue &body);
     // Replaces the course's stored work (needs the roster stored: group submissions go to the group's members).
-    // False with `error` if a read or write failed.
+    // A partial staging replaces only what it holds: the submissions and grades if asked, each (quiz, learner)
+    // asked, the competencies and ratings if asked; the rest keeps its stored rows (of the roster's learners and
+    // the course's current assignments and quizzes) and verdicts. False with `error` if a read or write failed.
     bool write(QSqlDatabase db, QString *error);
 
 private:
+    // A partial staging: what was not asked comes from the stored work, in the same transaction.
+    bool keepUnasked(QSqlDatabase db, QList<Submission> *submissions, QList<QuizAttempt> *attempts,
+                     QList<ClassWorkSharing> *sharing, QList<CourseCompetency> *competencies,
+                     QList<CompetencyRating> *ratings, QString *error) const;
+
     qint64 m_courseId;
+    bool m_partial = false;
+    bool m_submissionsStaged = false;
+    bool m_gradesStaged = false;
+    bool m_competenciesStaged = false;
+    QSet<QPair<qint64, qint64>> m_attemptsAsked;  // (quiz, learner)
+    QSet<QPair<qint64, qint64>> m_ratingsAsked;  // (competency, learner)
     QSet<qint64> m_learners;
     QList<Submission> m_submissions;
     QList<AssignmentGrade> m_grades;

@@ -424,6 +424,8 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
         const MoodleResult &check = results.value(m_run->listAt.firstCheck + i);
         // Unknown counts as changed: better one batch too many than stale data.
         changed.insert(m_run->checkedCourses.at(i), !check.ok() || !MoodleJson::updatedModules(check.data).isEmpty());
+        if (check.ok())
+            m_run->courseUpdates.insert(m_run->checkedCourses.at(i), check.data);  // the classes' work follows it
     }
 
     QHash<qint64, QString> gradesAfter;
@@ -582,8 +584,11 @@ void SyncEngine::checkRoles()
     QSet<qint64> changed;
     for (const Course &course : std::as_const(m_run->toSync))
         changed.insert(course.id);
+    QHash<qint64, ClassSync::CourseUpdates> updates;
+    for (auto it = m_run->courseUpdates.cbegin(); it != m_run->courseUpdates.cend(); ++it)
+        updates.insert(it.key(), ClassSync::CourseUpdates::fromAnswer(it.value()));
     m_classSync->checkRoles(m_run->site->userId, m_run->courses.values(), changed, m_run->summary.full,
-                            m_run->summary.startedAt);
+                            m_run->summary.startedAt, updates);
 }
 
 void SyncEngine::onRolesChecked()

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -129,6 +130,7 @@ private:
         qint64 siteClockOffset = 0;  // the site's clock minus the device's, as measured while sending the outbox
         QSet<qint64> touchedCourses;  // courses an offline action changed
         QList<qint64> checkedCourses;  // course ids of the get_updates_since calls, in call order
+        QHash<qint64, QJsonValue> courseUpdates;  // get_updates_since's answer per course it answered about
         struct ListIndexes
         {
             int events = -1;  // -1: not asked in that request
