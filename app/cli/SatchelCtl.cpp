@@ -16,6 +16,7 @@
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
 #include "commands/PageCommand.h"
+#include "commands/PlansCommand.h"
 #include "commands/RemoveDownloadsCommand.h"
 #include "commands/ResetDataCommand.h"
 #include "commands/StatusCommand.h"
@@ -76,6 +77,7 @@ const CommandEntry kCommands[] = {
     {"submissions", make<SubmissionsCommand>},
     {"attempts", make<AttemptsCommand>},
     {"competencies", make<CompetenciesCommand>},
+    {"plans", make<PlansCommand>},
     {"reset-data", make<ResetDataCommand>},
     {"forum", make<ForumCommand>},
     {"download", make<DownloadCommand>},
@@ -163,10 +165,13 @@ QString SatchelCtl::helpText()
         "                            many were handed in, late, or are still to grade.\n"
         "  attempts <course>         A class you teach: each quiz with every learner's attempts (number,\n"
         "                            state, started, finished, time taken, marks, and the grade as\n"
-        "                            Moodle shows it: 8.75 out of 10.00).\n"
+        "                            Moodle shows it: 8.75 out of 10.00). A course you learn in: each\n"
+        "                            quiz with your own attempts.\n"
         "  competencies <course>     A class you teach: each competency linked to the course with every\n"
         "                            learner's rating (Competent, not rated...), whether it is\n"
-        "                            proficient, and the share of the class proficient in it.\n"
+        "                            proficient, and the share of the class proficient in it. A course\n"
+        "                            you learn in: your own rating of each and whether it is proficient.\n"
+        "  plans                     Your learning plans: name, status, due date, description.\n"
         "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
         "\n"
         "Options:\n"
@@ -201,8 +206,9 @@ QString SatchelCtl::helpText()
         "  1  local failure (keychain, data folder or offline database unavailable, export cannot\n"
         "     write its file; no keychain and no SATCHEL_TOKEN)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
-        "     unknown course or activity, export, submissions, attempts or competencies of a course\n"
-        "     you do not teach or whose class is not synced yet, page not downloaded yet or not a page)\n"
+        "     unknown course or activity, export or submissions of a course you do not teach, a class\n"
+        "     or your own competencies, attempts or plans not synced yet, page not downloaded yet or\n"
+        "     not a page)\n"
         "  3  authentication (not signed in, wrong username or password, session expired, a token\n"
         "     in SATCHEL_TOKEN the site refuses, a browser sign-in link that is malformed, for another\n"
         "     site or sign-in, expired or already used)\n"

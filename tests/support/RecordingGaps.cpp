@@ -104,8 +104,16 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
                                     {latestUpdate(sinceZero), sinceNow});
         }
     }
-    return [&server, notSubmitted, nothingSince, next](const QString &user, const QString &function,
-                                                       const FakeParams &params) -> std::optional<QByteArray> {
+    // teacher1's learning plans were not recorded: she has none (student1's recorded page, emptied).
+    QJsonObject noPlans =
+        QJsonDocument::fromJson(
+            server.recordedContentBody(QStringLiteral("student1/tool_lp_data_for_plans_page__userid-4.json")))
+            .object();
+    noPlans.insert(QStringLiteral("userid"), 3);
+    noPlans.insert(QStringLiteral("plans"), QJsonArray());
+    const QByteArray teacherPlans = QJsonDocument(noPlans).toJson(QJsonDocument::Compact);
+    return [&server, notSubmitted, nothingSince, teacherPlans,
+            next](const QString &user, const QString &function, const FakeParams &params) -> std::optional<QByteArray> {
         if (next) {
             if (std::optional<QByteArray> answer = next(user, function, params))
                 return answer;
@@ -123,6 +131,13 @@ FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server, 
                 return recorded->second;
             return std::nullopt;
         }
+        if (function == QLatin1String("tool_lp_data_for_plans_page") && user == QLatin1String("teacher1")
+            && param(params, QStringLiteral("userid")) == QLatin1String("3"))
+            return teacherPlans;
+        // Nor her own quiz attempts (a test that enrols her as a learner asks them): she never attempted one.
+        if (function == QLatin1String("mod_quiz_get_user_attempts") && user == QLatin1String("teacher1")
+            && param(params, QStringLiteral("userid")) == QLatin1String("3"))
+            return QByteArrayLiteral("{\"attempts\":[],\"warnings\":[]}");
         if (function != QLatin1String("mod_assign_get_submission_status"))
             return std::nullopt;
         for (const auto &pair : params) {

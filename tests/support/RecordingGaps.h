@@ -7,6 +7,8 @@
 // And what a resync asks: core_course_get_updates_since about a time after the recorded site was made
 // answers "nothing changed" (as the recorded check_updates about "now" did; earlier times are recorded), and
 // the assignment and quiz lists of some courses are the recorded lists of every course, cut down to those.
+// teacher1's learning plans and her own quiz attempts (not recorded) are none: student1's recorded plans page
+// without plans, no attempts.
 // `server` must outlive the handler.
 // Use as server.setCallHandler(fillRecordingGaps(server)); `next` is asked first, for a test's own answers.
 FakeMoodleServer::CallHandler fillRecordingGaps(const FakeMoodleServer &server,

@@ -153,6 +153,26 @@ QJsonValue classCompetencies(qint64 courseId)
     return list;
 }
 
+// A learner's own competencies page of a course with none linked, as Moodle 4.5 answers it.
+QJsonValue ownCompetenciesPage(qint64 courseId)
+{
+    const QJsonObject statistics{{QStringLiteral("competencycount"), 0},
+                                 {QStringLiteral("proficientcompetencycount"), 0},
+                                 {QStringLiteral("proficientcompetencypercentage"), 0},
+                                 {QStringLiteral("proficientcompetencypercentageformatted"), QString()},
+                                 {QStringLiteral("leastproficient"), QJsonArray()},
+                                 {QStringLiteral("leastproficientcount"), 0},
+                                 {QStringLiteral("canbegradedincourse"), true},
+                                 {QStringLiteral("canmanagecoursecompetencies"), false}};
+    return QJsonObject{{QStringLiteral("courseid"), courseId},
+                       {QStringLiteral("pagecontextid"), courseId + 40},
+                       {QStringLiteral("cangradecompetencies"), false},
+                       {QStringLiteral("statistics"), statistics},
+                       {QStringLiteral("competencies"), QJsonArray()},
+                       {QStringLiteral("manageurl"), QJsonValue()},
+                       {QStringLiteral("pluginbaseurl"), QStringLiteral("https://moodle.example.edu/admin/tool/lp")}};
+}
+
 // A learner's rating: a quarter of the class unrated, the rest spread over the scale (2 and 3 proficient).
 QByteArray competencySummary(qint64 courseId, int k, qint64 userId)
 {
@@ -429,6 +449,20 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
         return cached(key.join(QLatin1Char(' ')),
                       [=, this] { return classSubmissions(ids, f == u"mod_assign_get_grades"); });
     }
+    // A learner's own progress (issue 17), in the recorded shapes: no competency linked to a generated course, no
+    // learning plan, no attempt of their own at a generated quiz.
+    if (f == u"tool_lp_data_for_course_competencies_page") {
+        const Course *c = course(param(params, QStringLiteral("courseid")));
+        if (!c)
+            return std::nullopt;
+        return cached(f + QString::number(c->id), [=] { return ownCompetenciesPage(c->id); });
+    }
+    if (f == u"tool_lp_data_for_plans_page")
+        return QByteArray(R"({"userid":)") + QByteArray::number(m_options.userId)
+            + QByteArray(R"(,"plans":[],"pluginbaseurl":"https://moodle.example.edu/admin/tool/lp","navigation":[],)"
+                         R"("canreaduserevidence":true,"canmanageuserplans":false})");
+    if (f == u"mod_quiz_get_user_attempts" && param(params, QStringLiteral("userid")).toLongLong() == m_options.userId)
+        return QByteArray(R"({"attempts":[],"warnings":[]})");
     if (f == u"mod_quiz_get_user_attempts" && m_options.classes > 0) {
         const auto it = m_quizById.constFind(param(params, QStringLiteral("quizid")).toLongLong());
         if (it == m_quizById.constEnd())

@@ -1,10 +1,12 @@
 #include "AttemptsCommand.h"
 
 #include "CtlOutput.h"
+#include "OwnProgressOutput.h"
 #include "display/ClassWorkText.h"
 #include "store/ClassWorkRepository.h"
 #include "store/Database.h"
 #include "store/DeadlineRepository.h"
+#include "store/OwnProgressRepository.h"
 
 #include <QJsonArray>
 
@@ -13,7 +15,16 @@ using namespace CtlOutput;
 int AttemptsCommand::runWithData()
 {
     Course course;
-    if (const int exitCode = classOf({{QStringLiteral("quizzes"), QJsonArray()}}, course); exitCode >= 0)
+    const QJsonObject emptyLists{{QStringLiteral("quizzes"), QJsonArray()}};
+    // A course the user learns in: their own attempts there.
+    if (const int exitCode = syncedCourse(m_courseArg, emptyLists, course); exitCode >= 0)
+        return exitCode;
+    const Result<bool> teaching = OwnProgressOutput::teaches(m_db->connection(), course.id);
+    if (!teaching)
+        return localFailure(teaching.error());
+    if (!*teaching)
+        return ownAttempts(course);
+    if (const int exitCode = classOf(emptyLists, course); exitCode >= 0)
         return exitCode;
     const Result<QList<Quiz>> readQuizzes = DeadlineRepository(m_db->connection()).courseQuizzes(course.id);
     if (!readQuizzes)
@@ -95,6 +106,88 @@ int AttemptsCommand::runWithData()
             }
         }
         m_out << "\n" << quiz.name << " · " << attempted << " of " << m_learners.size() << " learners attempted it\n";
+        m_out << table(rows, QStringLiteral("  "));
+    }
+    return done();
+}
+
+int AttemptsCommand::ownAttempts(const Course &course)
+{
+    const Result<QList<Quiz>> quizzes = DeadlineRepository(m_db->connection()).courseQuizzes(course.id);
+    if (!quizzes)
+        return localFailure(quizzes.error());
+    OwnProgressRepository own(m_db->connection());
+    const Result<QList<QuizAttempt>> attempts = own.attempts(course.id);
+    if (!attempts)
+        return localFailure(attempts.error());
+    const Result<QList<OwnSharing>> sharing = own.sharing(course.id);
+    if (!sharing)
+        return localFailure(sharing.error());
+    QHash<qint64, QList<QuizAttempt>> byQuiz;  // by attempt number
+    for (const QuizAttempt &a : *attempts)
+        byQuiz[a.quizId].append(a);
+    QHash<qint64, OwnSharing> verdicts;  // quiz id -> the last verdict; none: not asked yet
+    for (const OwnSharing &s : *sharing) {
+        if (s.kind == OwnSharing::kAttempts)
+            verdicts.insert(s.itemId, s);
+    }
+    const auto verdictOf = [&verdicts](qint64 quizId) {
+        const auto found = verdicts.constFind(quizId);
+        return found == verdicts.constEnd() ? std::optional<OwnSharing>() : std::optional<OwnSharing>(*found);
+    };
+
+    if (json()) {
+        QJsonArray list;
+        for (const Quiz &quiz : *quizzes) {
+            const QuizGrading grading{quiz.sumGrades, quiz.maxGrade, quiz.decimalPoints};
+            QJsonArray mine;
+            for (const QuizAttempt &a : byQuiz.value(quiz.id))
+                mine.append(OwnProgressOutput::attemptJson(a, grading));
+            const std::optional<OwnSharing> verdict = verdictOf(quiz.id);
+            list.append(QJsonObject{{QStringLiteral("id"), quiz.id},
+                                    {QStringLiteral("cmid"), quiz.cmid},
+                                    {QStringLiteral("name"), quiz.name},
+                                    {QStringLiteral("maxGrade"), quiz.maxGrade},
+                                    {QStringLiteral("sumGrades"), quiz.sumGrades},
+                                    {QStringLiteral("decimalPoints"), quiz.decimalPoints},
+                                    {QStringLiteral("synced"), verdict.has_value()},
+                                    {QStringLiteral("notShared"), textOrNull(OwnProgressRepository::refusal(verdict))},
+                                    {QStringLiteral("attempts"), mine}});
+        }
+        return ok({{QStringLiteral("synced"), true},
+                   {QStringLiteral("own"), true},
+                   {QStringLiteral("course"), courseJson(course)},
+                   {QStringLiteral("quizzes"), list}});
+    }
+
+    m_out << title(course) << "\n";
+    if (quizzes->isEmpty())
+        m_out << "No quizzes.\n";
+    for (const Quiz &quiz : *quizzes) {
+        const QuizGrading grading{quiz.sumGrades, quiz.maxGrade, quiz.decimalPoints};
+        const QList<QuizAttempt> mine = byQuiz.value(quiz.id);
+        const std::optional<OwnSharing> verdict = verdictOf(quiz.id);
+        const QString refused = OwnProgressRepository::refusal(verdict);
+        m_out << "\n" << quiz.name << " · ";
+        if (!verdict)
+            m_out << "your attempts are not synced yet\n";
+        else if (!refused.isEmpty())
+            m_out << OwnProgressOutput::notSharedSentence(QStringLiteral("your attempts"), refused) << "\n";
+        else if (mine.isEmpty())
+            m_out << "no attempt\n";
+        else
+            m_out << (mine.size() == 1 ? QStringLiteral("1 attempt") : QStringLiteral("%1 attempts").arg(mine.size()))
+                  << "\n";
+        QList<QStringList> rows;
+        for (const QuizAttempt &a : mine) {
+            rows << QStringList{QString::number(a.attempt),
+                                a.state,
+                                a.timeStart > 0 ? localTime(a.timeStart) : QString(),
+                                a.timeFinish > 0 ? localTime(a.timeFinish) : QString(),
+                                a.duration() ? ClassWorkText::durationText(*a.duration()) : QString(),
+                                grading.marksText(a.sumGrades),
+                                grading.gradeText(a.sumGrades)};
+        }
         m_out << table(rows, QStringLiteral("  "));
     }
     return done();

@@ -249,6 +249,34 @@ const QList<QStringList> &steps()
                            " grade_name TEXT, proficient INTEGER NOT NULL DEFAULT 0,"
                            " PRIMARY KEY (course_id, competency_id, user_id))"),
         },
+        // 10: a learner's own progress: their competencies with their rating in each course they learn in, their
+        // own quiz attempts, their learning plans, and the site's verdict on each part. Apart from the class_*
+        // tables, which a class sync replaces whole for the courses the user teaches (and drops when teaching
+        // ends): these are written with the course's own data, for the courses the user does not teach.
+        // own_sharing: course_id 0 for what is not about a course (the plans); item_id the quiz of "attempts".
+        {
+            QStringLiteral("CREATE TABLE own_competencies ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " competency_id INTEGER NOT NULL, short_name TEXT NOT NULL, id_number TEXT,"
+                           " description TEXT, sort_order INTEGER NOT NULL DEFAULT 0, framework TEXT,"
+                           " grade INTEGER, grade_name TEXT, proficient INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (course_id, competency_id))"),
+            QStringLiteral("CREATE TABLE own_quiz_attempts ("
+                           " course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                           " quiz_id INTEGER NOT NULL, attempt_id INTEGER NOT NULL, attempt INTEGER NOT NULL,"
+                           " state TEXT, time_start INTEGER, time_finish INTEGER, sum_grades REAL,"
+                           " PRIMARY KEY (course_id, quiz_id, attempt_id))"),
+            QStringLiteral("CREATE TABLE learning_plans ("
+                           " id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, description TEXT,"
+                           " description_format INTEGER, status INTEGER, status_name TEXT, due_date INTEGER,"
+                           " time_modified INTEGER)"),
+            QStringLiteral("CREATE TABLE own_sharing ("
+                           " course_id INTEGER NOT NULL, kind TEXT NOT NULL, item_id INTEGER NOT NULL DEFAULT 0,"
+                           " shared INTEGER NOT NULL, reason TEXT, PRIMARY KEY (course_id, kind, item_id))"),
+            // No foreign key (course 0 is not a course): a course's verdicts go with it all the same.
+            QStringLiteral("CREATE TRIGGER own_sharing_course_gone AFTER DELETE ON courses"
+                           " BEGIN DELETE FROM own_sharing WHERE course_id = OLD.id; END"),
+        },
     };
     return all;
 }

@@ -8,12 +8,14 @@
 #include "moodle/MoodleBatchReply.h"
 #include "moodle/MoodleClient.h"
 #include "moodle/MoodleJson.h"
+#include "moodle/OwnProgressJson.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
 #include "store/DeadlineRepository.h"
 #include "store/GradeRepository.h"
 #include "store/OutboxRepository.h"
+#include "store/OwnProgressRepository.h"
 #include "store/SiteRepository.h"
 #include "store/SyncStateRepository.h"
 #include "store/Transaction.h"
@@ -31,6 +33,7 @@ const QString kSiteScope = SyncStateRepository::siteScope();
 const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functions");
 const QString kAllEventsScope = QStringLiteral("events:all-pages");
 const QString kEventsScope = QStringLiteral("events:first-page");
+const QString kPlansScope = QStringLiteral("own:plans");
 
 WsCall firstPageOfEvents(qint64 now)
 {
@@ -334,6 +337,15 @@ void SyncEngine::fetchLists()
         m_run->listAt.events = int(calls.size());
         calls.append(firstPageOfEvents(now));
     }
+    // The learning plans are the user's, not a course's: no course reports their change, so hourly, as the deadlines.
+    const Result<std::optional<qint64>> plansAt = SyncStateRepository(m_connection.database()).lastSuccess(kPlansScope);
+    if (!plansAt)
+        return fail(storageError(plansAt.error()));
+    if (full || !*plansAt || now - **plansAt >= kEventsRefreshAfter) {
+        m_run->listAt.plans = int(calls.size());
+        calls.append(
+            {QStringLiteral("tool_lp_data_for_plans_page"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}});
+    }
     if (full) {
         m_run->listAt.assignments = int(calls.size());
         calls.append({QStringLiteral("mod_assign_get_assignments"), {}});
@@ -375,6 +387,8 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     if (coursesResult.error)
         return fail(*coursesResult.error);
     for (int i = 1; i < m_run->listAt.firstCheck && i < results.size(); ++i) {
+        if (i == m_run->listAt.plans)
+            continue;  // a refusal is an answer there (writePlans)
         if (results.at(i).error && !isAnswer(*results.at(i).error))
             m_run->summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
     }
@@ -415,6 +429,18 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     m_run->eventPages = lists.events ? 1 : 0;
     if (lists.events)
         state.markSuccess(kEventsScope, m_run->summary.startedAt);
+    if (m_run->listAt.plans >= 0) {
+        const MoodleResult &plans = results.value(m_run->listAt.plans);
+        const std::optional<OwnSharing> refused =
+            plans.error ? OwnProgressJson::refusal(*plans.error) : std::optional<OwnSharing>();
+        if (plans.error && !refused) {
+            m_run->summary.problems << tr("Some lists were not updated: %1").arg(plans.error->userMessage());
+        } else if (refused || OwnProgressJson::isPlansPage(plans.data)) {
+            if (!writer.writePlans(plans.data, refused))
+                return fail(storageError(writer.lastError()));
+            state.markSuccess(kPlansScope, m_run->summary.startedAt);
+        }
+    }
     const QList<CourseGrade> courseGrades =
         lists.courseGrades ? MoodleJson::courseGrades(*lists.courseGrades) : QList<CourseGrade>();
 
@@ -449,6 +475,11 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
             || gradesBefore.value(course.id) != gradesAfter.value(course.id);
         if (needed)
             m_run->toSync.append(course);
+        // Every quiz's own attempts unless get_updates_since says which quizzes changed (a quiz reports the user's
+        // attempts and grades among its updates).
+        if (m_run->summary.full || !*last || now - **last >= m_staleAfter || !lastError->isEmpty()
+            || !m_run->courseUpdates.contains(course.id))
+            m_run->allAttemptsDue.insert(course.id);
     }
     m_run->summary.coursesChecked = int(courses.size());
 
@@ -615,6 +646,36 @@ void SyncEngine::syncCourses()
         return fail(storageError(assignments.error()));
     for (const Assignment &assignment : *assignments)
         m_run->assignments[assignment.courseId].append(assignment.id);
+    // In a course the user learns in, the batch asks for their own attempts at each quiz that is new to us (no
+    // verdict stored) or reported changed; at every quiz where changes are unknown.
+    m_run->attemptsAsked.clear();
+    const Result<QList<Quiz>> quizzes = DeadlineRepository(m_connection.database()).quizzes();
+    if (!quizzes)
+        return fail(storageError(quizzes.error()));
+    OwnProgressRepository own(m_connection.database());
+    for (const Course &course : std::as_const(m_run->toSync)) {
+        if (m_run->taught.contains(course.id))
+            continue;
+        const Result<QList<OwnSharing>> verdicts = own.sharing(course.id);
+        if (!verdicts)
+            return fail(storageError(verdicts.error()));
+        QSet<qint64> askedBefore;
+        for (const OwnSharing &verdict : *verdicts) {
+            if (verdict.kind == OwnSharing::kAttempts)
+                askedBefore.insert(verdict.itemId);
+        }
+        const auto updates = m_run->courseUpdates.constFind(course.id);
+        const QHash<qint64, QStringList> updated = updates == m_run->courseUpdates.constEnd()
+            ? QHash<qint64, QStringList>()
+            : MoodleJson::updatedModules(*updates);
+        QList<qint64> &ask = m_run->attemptsAsked[course.id];
+        for (const Quiz &quiz : *quizzes) {
+            if (quiz.courseId == course.id
+                && (m_run->allAttemptsDue.contains(course.id) || !askedBefore.contains(quiz.id)
+                    || updated.contains(quiz.cmid)))
+                ask.append(quiz.id);
+        }
+    }
     // All batches go to the client at once; it keeps at most its concurrency limit on the wire.
     const QList<Course> toSync = m_run->toSync;
     for (const Course &course : toSync)
@@ -638,6 +699,16 @@ void SyncEngine::syncCourse(const Course &course)
         for (const qint64 assignmentId : m_run->assignments.value(course.id))
             calls.append({QStringLiteral("mod_assign_get_submission_status"),
                           WsParams{{QStringLiteral("assignid"), assignmentId}}});
+        // The user's own progress: their competencies here (one call, with their ratings) and their attempts at
+        // the quizzes syncCourses() chose. Last in the batch: onCourse() takes a refusal among them as an answer.
+        calls.append({QStringLiteral("tool_lp_data_for_course_competencies_page"),
+                      WsParams{{QStringLiteral("courseid"), course.id}}});
+        for (const qint64 quizId : m_run->attemptsAsked.value(course.id)) {
+            calls.append({QStringLiteral("mod_quiz_get_user_attempts"),
+                          WsParams{{QStringLiteral("quizid"), quizId},
+                                   {QStringLiteral("userid"), userId},
+                                   {QStringLiteral("status"), QStringLiteral("all")}}});
+        }
     }
     MoodleBatchReply *reply = m_client->callBatch(calls);
     m_run->inFlight.append(reply);
@@ -660,9 +731,14 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     const qint64 userId = m_run->site->userId;
     SyncStateRepository state(m_connection.database());
 
+    // The calls about the user's own progress come last (syncCourse): from there on, a refusal is an answer.
+    const bool taught = m_run->taught.contains(courseId);
+    const qsizetype ownFrom =
+        taught ? results.size() : results.size() - 1 - m_run->attemptsAsked.value(courseId).size();
     // A glitch in any call keeps the whole course as it was: never half old, half new.
-    for (const MoodleResult &result : results) {
-        if (result.error && !isAnswer(*result.error)) {
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const MoodleResult &result = results.at(i);
+        if (result.error && !isAnswer(*result.error) && !(i >= ownFrom && OwnProgressJson::refusal(*result.error))) {
             m_run->summary.problems << tr("%1 was not updated: %2").arg(course.fullName, result.error->userMessage());
             state.markFailure(courseScope(courseId), m_clock->now(), result.error->userMessage());
             if (--m_run->coursesLeft == 0)
@@ -692,6 +768,14 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
             if (const std::optional<QJsonValue> status = answer(index++))
                 answers.submissions.insert(assignmentId, *status);
         }
+        const auto ownAnswer = [&results](int at) {
+            const MoodleResult &result = results.value(at);
+            return SyncWriter::OwnAnswer{result.data,
+                                         result.error ? OwnProgressJson::refusal(*result.error) : std::nullopt};
+        };
+        answers.competencies = ownAnswer(index++);
+        for (const qint64 quizId : m_run->attemptsAsked.value(courseId))
+            answers.quizAttempts.insert(quizId, ownAnswer(index++));
     }
     // The sync's start on the site's clock, for the next get_updates_since: the offset between the clocks is
     // measured now, from the Date header of the answer just read (a stale one would be off by any sleep since).
@@ -701,7 +785,9 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     SyncWriter writer(m_connection.database());
     if (!writer.writeCourse(courseId, userId, answers, m_run->summary.startedAt, startedOnSiteClock))
         return fail(storageError(writer.lastError()));
-    for (const MoodleResult &result : results) {
+    // What the site does not share of the user's own progress is said where it would show, not as a problem.
+    for (qsizetype i = 0; i < ownFrom; ++i) {
+        const MoodleResult &result = results.at(i);
         if (result.error && result.error->kind() != MoodleError::Kind::NoCompletionCriteria)
             m_run->summary.problems
                 << tr("Part of %1 is not available: %2").arg(course.fullName, result.error->userMessage());

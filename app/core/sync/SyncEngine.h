@@ -30,11 +30,12 @@ struct WsCall;
 //
 // Order: site info (first or full sync) → offline actions (outbox) → the lists in one request (courses,
 // grades overview, categories; on a full sync deadlines, assignments and quizzes; on an incremental one
-// core_course_get_updates_since for every known course, and the deadlines hourly) → if a course is new,
-// changed, stale or touched by an offline action: its assignment and quiz lists and the deadlines in one
-// request, then one batch per such course → for a teacher, the classes (ClassSync). Each step is written in its own
-// transaction, each course in one: a view sees a course either before or after, never half of it. Calls are batched
-// through tool_mobile_call_external_functions when the site offers it; the client bounds concurrency.
+// core_course_get_updates_since for every known course, and the deadlines and learning plans hourly) → if a course is
+// new, changed, stale or touched by an offline action: its assignment and quiz lists and the deadlines in one
+// request, then one batch per such course (in a course the user learns in, also their competencies there and their
+// attempts at each quiz that is new or reported changed) → for a teacher, the classes (ClassSync). Each step is written
+// in its own transaction, each course in one: a view sees a course either before or after, never half of it. Calls are
+// batched through tool_mobile_call_external_functions when the site offers it; the client bounds concurrency.
 //
 // Offline, "needs sign-in", maintenance and storage errors stop the sync (what was written stays);
 // a course whose calls fail otherwise keeps its previous data and is named in the summary.
@@ -137,6 +138,7 @@ private:
             int assignments = -1;
             int quizzes = -1;
             int firstCheck = -1;  // the first get_updates_since
+            int plans = -1;  // the user's learning plans (tool_lp_data_for_plans_page)
         } listAt;  // where each list's answer is in the lists request's results
         QHash<qint64, Course> courses;  // the course list just stored
         QList<Course> toSync;
@@ -145,6 +147,10 @@ private:
         int coursesLeft = 0;
         QSet<qint64> taught;  // courses the user teaches: no own grades or completion there
         QHash<qint64, QList<qint64>> assignments;  // course → its assignments, whose statuses each course batch asks
+        // The user's own attempts: the courses where every quiz's are asked (new, stale, a failed refresh, changes
+        // unknown); course → the quizzes its batch asks, in call order.
+        QSet<qint64> allAttemptsDue;
+        QHash<qint64, QList<qint64>> attemptsAsked;
         QList<CalendarEvent> eventsBefore;  // as stored before this sync
     };
     std::unique_ptr<Run> m_run;

@@ -3,6 +3,7 @@
 #include "ClassWorkWriter.h"
 #include "files/FileAddress.h"
 #include "moodle/MoodleJson.h"
+#include "moodle/OwnProgressJson.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
@@ -10,6 +11,7 @@
 #include "store/Database.h"
 #include "store/DeadlineRepository.h"
 #include "store/GradeRepository.h"
+#include "store/OwnProgressRepository.h"
 #include "store/SiteRepository.h"
 #include "store/SyncStateRepository.h"
 #include "store/Transaction.h"
@@ -112,6 +114,18 @@ bool SyncWriter::writeEvents(const QList<CalendarEvent> &events)
     return false;
 }
 
+bool SyncWriter::writePlans(const QJsonValue &answer, const std::optional<OwnSharing> &refused)
+{
+    Transaction transaction(m_db);
+    OwnProgressRepository own(m_db);
+    if (own.replacePlans(refused ? QList<LearningPlan>() : OwnProgressJson::plans(answer),
+                         refused.value_or(OwnProgressJson::shared()))
+        && transaction.commit())
+        return true;
+    m_lastError = own.lastError() + transaction.lastError();
+    return false;
+}
+
 bool SyncWriter::writeCourseLists(const QSet<qint64> &courseIds, const std::optional<QJsonValue> &assignments,
                                   const std::optional<QJsonValue> &quizzes, const std::optional<QJsonValue> &events,
                                   QList<CalendarEvent> *storedEvents)
@@ -146,6 +160,7 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
     GradeRepository grades(m_db);
     CompletionRepository completion(m_db);
     DeadlineRepository deadlines(m_db);
+    OwnProgressRepository own(m_db);
     SyncStateRepository state(m_db);
     bool written = true;
     if (answers.contents)
@@ -176,13 +191,36 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
                 break;
         }
     }
+    // The user's own progress; an answer of another shape (neither data nor a refusal) keeps what is stored.
+    if (written && answers.competencies) {
+        const OwnAnswer &page = *answers.competencies;
+        if (page.refused)
+            written = own.replaceCompetencies(courseId, {}, *page.refused);
+        else if (OwnProgressJson::isCompetenciesPage(page.data))
+            written = own.replaceCompetencies(
+                courseId, OwnProgressJson::courseCompetencies(courseId, userId, page.data), OwnProgressJson::shared());
+        const Result<QList<Quiz>> quizzes = deadlines.courseQuizzes(courseId);
+        written = written && quizzes.ok();
+        QSet<qint64> quizIds;
+        for (const Quiz &quiz : quizzes.valueOr({}))
+            quizIds.insert(quiz.id);
+        written = written && own.keepQuizzes(courseId, quizIds);
+    }
+    for (auto it = answers.quizAttempts.cbegin(); written && it != answers.quizAttempts.cend(); ++it) {
+        if (it->refused)
+            written = own.replaceQuizAttempts(courseId, it.key(), {}, *it->refused);
+        else if (MoodleJson::hasAttempts(it->data))
+            written = own.replaceQuizAttempts(courseId, it.key(),
+                                              MoodleJson::quizAttempts(courseId, it.key(), userId, it->data),
+                                              OwnProgressJson::shared());
+    }
     if (written)
         written = state.markSuccess(SyncStateRepository::courseScope(courseId), syncedAt)
             && state.setUpdatesSince(SyncStateRepository::courseScope(courseId),
                                      syncedAtOnSiteClock.value_or(syncedAt));
     if (!written || !transaction.commit()) {
         m_lastError = contents.lastError() + grades.lastError() + completion.lastError() + deadlines.lastError()
-            + state.lastError() + transaction.lastError();
+            + own.lastError() + state.lastError() + transaction.lastError();
         return false;
     }
     return true;

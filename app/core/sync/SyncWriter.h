@@ -3,6 +3,7 @@
 #include "model/ClassRecords.h"
 #include "model/CourseRecords.h"
 #include "model/DeadlineRecords.h"
+#include "model/OwnProgressRecords.h"
 #include "model/SiteInfo.h"
 #include "store/ClassRepository.h"
 
@@ -30,6 +31,13 @@ public:
         std::optional<QJsonValue> quizzes;
     };
 
+    // An answer about the user's own progress: the site's data, or its refusal (a verdict "not shared" to store).
+    struct OwnAnswer
+    {
+        QJsonValue data;
+        std::optional<OwnSharing> refused;
+    };
+
     // One course's answers. An absent answer keeps what is stored for that part.
     struct CourseAnswers
     {
@@ -39,6 +47,10 @@ public:
         std::optional<QJsonValue> courseCompletion;
         bool noCompletionCriteria = false;  // the site answered "nocriteriaset"
         QHash<qint64, QJsonValue> submissions;  // assignment id → mod_assign_get_submission_status
+        // In a course the user learns in: tool_lp_data_for_course_competencies_page (asked whenever the course is);
+        // with it, the attempts of quizzes that left the course go.
+        std::optional<OwnAnswer> competencies;
+        QHash<qint64, OwnAnswer> quizAttempts;  // quiz id → mod_quiz_get_user_attempts (the user's own, status all)
     };
 
     explicit SyncWriter(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -47,6 +59,8 @@ public:
     // Stores the lists; the courses and events as stored come back through the pointers.
     bool writeLists(const Lists &lists, QList<Course> *courses = nullptr, QList<CalendarEvent> *events = nullptr);
     bool writeEvents(const QList<CalendarEvent> &events);
+    // The user's learning plans (tool_lp_data_for_plans_page), or the site's refusal to share them.
+    bool writePlans(const QJsonValue &answer, const std::optional<OwnSharing> &refused);
     // The assignment and quiz lists of some courses (what mod_assign_get_assignments and
     // mod_quiz_get_quizzes_by_courses answer for those courseids: other courses' stay as they are) and the first
     // page of deadlines, in one transaction. An absent answer keeps what is stored; the stored events come back
