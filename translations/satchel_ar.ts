@@ -769,6 +769,69 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     </message>
 </context>
 <context>
+    <name>CompetencyBox</name>
+    <message>
+        <source>Your competencies in this course</source>
+        <translation>كفاءاتك في هذا المقرر</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>الكفاءات</translation>
+    </message>
+    <message>
+        <source>The site does not share your competencies in this course (%1).</source>
+        <translation>لا يشارك الموقع كفاءاتك في هذا المقرر (%1).</translation>
+    </message>
+    <message>
+        <source>Proficient in %1 of 1 competency.</source>
+        <translation>متمكن من %1 من كفاءة واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proficient in %1 of %Ln competencies.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>متمكن من %1 من %Ln كفاءة.</numerusform>
+            <numerusform>متمكن من %1 من %Ln كفاءة.</numerusform>
+            <numerusform>متمكن من %1 من %Ln كفاءتين.</numerusform>
+            <numerusform>متمكن من %1 من %Ln كفاءات.</numerusform>
+            <numerusform>متمكن من %1 من %Ln كفاءة.</numerusform>
+            <numerusform>متمكن من %1 من %Ln كفاءة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>متمكن</translation>
+    </message>
+    <message>
+        <source>Not yet proficient</source>
+        <translation>غير متمكن بعد</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>غير مقيَّم</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>%1 · proficient</source>
+        <translation>%1 · متمكن</translation>
+    </message>
+    <message>
+        <source>%1 · not yet proficient</source>
+        <translation>%1 · غير متمكن بعد</translation>
+    </message>
+    <message>
+        <source>Your learning plans</source>
+        <translation>خطط التعلم الخاصة بك</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>الاستحقاق %1</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyChart</name>
     <message>
         <source>Share of the class proficient per competency</source>
@@ -1108,6 +1171,30 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     <message>
         <source>Could not download: %1</source>
         <translation>تعذّر التنزيل: %1</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>محاولة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولتان</numerusform>
+            <numerusform>%Ln محاولات</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1 out of %2</source>
+        <translation>الأفضل %1 من %2</translation>
+    </message>
+    <message>
+        <source>one in progress</source>
+        <translation>واحدة قيد التقدم</translation>
     </message>
 </context>
 <context>

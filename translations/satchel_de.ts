@@ -737,6 +737,65 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     </message>
 </context>
 <context>
+    <name>CompetencyBox</name>
+    <message>
+        <source>Your competencies in this course</source>
+        <translation>Ihre Kompetenzen in diesem Kurs</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>The site does not share your competencies in this course (%1).</source>
+        <translation>Die Website gibt Ihre Kompetenzen in diesem Kurs nicht frei (%1).</translation>
+    </message>
+    <message>
+        <source>Proficient in %1 of 1 competency.</source>
+        <translation>%1 von 1 Kompetenz beherrscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proficient in %1 of %Ln competencies.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%1 von %Ln Kompetenz beherrscht.</numerusform>
+            <numerusform>%1 von %Ln Kompetenzen beherrscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Beherrscht</translation>
+    </message>
+    <message>
+        <source>Not yet proficient</source>
+        <translation>Noch nicht beherrscht</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 · proficient</source>
+        <translation>%1 · beherrscht</translation>
+    </message>
+    <message>
+        <source>%1 · not yet proficient</source>
+        <translation>%1 · noch nicht beherrscht</translation>
+    </message>
+    <message>
+        <source>Your learning plans</source>
+        <translation>Ihre Lernpläne</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyChart</name>
     <message>
         <source>Share of the class proficient per competency</source>
@@ -1068,6 +1127,26 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     <message>
         <source>Could not download: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 Versuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1 out of %2</source>
+        <translation>bester %1 von %2</translation>
+    </message>
+    <message>
+        <source>one in progress</source>
+        <translation>einer läuft noch</translation>
     </message>
 </context>
 <context>

@@ -737,6 +737,65 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     </message>
 </context>
 <context>
+    <name>CompetencyBox</name>
+    <message>
+        <source>Your competencies in this course</source>
+        <translation>Sus competencias en este curso</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>The site does not share your competencies in this course (%1).</source>
+        <translation>El sitio no comparte sus competencias en este curso (%1).</translation>
+    </message>
+    <message>
+        <source>Proficient in %1 of 1 competency.</source>
+        <translation>Competente en %1 de 1 competencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proficient in %1 of %Ln competencies.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>Competente en %1 de %Ln competencia.</numerusform>
+            <numerusform>Competente en %1 de %Ln competencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Competente</translation>
+    </message>
+    <message>
+        <source>Not yet proficient</source>
+        <translation>Aún no competente</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin calificar</translation>
+    </message>
+    <message>
+        <source>%1 · proficient</source>
+        <translation>%1 · competente</translation>
+    </message>
+    <message>
+        <source>%1 · not yet proficient</source>
+        <translation>%1 · aún no competente</translation>
+    </message>
+    <message>
+        <source>Your learning plans</source>
+        <translation>Sus planes de aprendizaje</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyChart</name>
     <message>
         <source>Share of the class proficient per competency</source>
@@ -1068,6 +1127,26 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     <message>
         <source>Could not download: %1</source>
         <translation>No se pudo descargar: %1</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 intento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln intento</numerusform>
+            <numerusform>%Ln intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1 out of %2</source>
+        <translation>mejor %1 de %2</translation>
+    </message>
+    <message>
+        <source>one in progress</source>
+        <translation>uno en curso</translation>
     </message>
 </context>
 <context>

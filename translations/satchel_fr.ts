@@ -737,6 +737,65 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
 </context>
 <context>
+    <name>CompetencyBox</name>
+    <message>
+        <source>Your competencies in this course</source>
+        <translation>Vos compétences dans ce cours</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>The site does not share your competencies in this course (%1).</source>
+        <translation>Le site ne partage pas vos compétences dans ce cours (%1).</translation>
+    </message>
+    <message>
+        <source>Proficient in %1 of 1 competency.</source>
+        <translation>Compétence acquise pour %1 sur 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proficient in %1 of %Ln competencies.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>Compétences acquises&#xa0;: %1 sur %Ln.</numerusform>
+            <numerusform>Compétences acquises&#xa0;: %1 sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Acquise</translation>
+    </message>
+    <message>
+        <source>Not yet proficient</source>
+        <translation>Pas encore acquise</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Pas encore évaluée</translation>
+    </message>
+    <message>
+        <source>%1 · proficient</source>
+        <translation>%1 · acquise</translation>
+    </message>
+    <message>
+        <source>%1 · not yet proficient</source>
+        <translation>%1 · pas encore acquise</translation>
+    </message>
+    <message>
+        <source>Your learning plans</source>
+        <translation>Vos plans de formation</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyChart</name>
     <message>
         <source>Share of the class proficient per competency</source>
@@ -1068,6 +1127,26 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     <message>
         <source>Could not download: %1</source>
         <translation>Échec du téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln tentative</numerusform>
+            <numerusform>%Ln tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1 out of %2</source>
+        <translation>meilleure %1 sur %2</translation>
+    </message>
+    <message>
+        <source>one in progress</source>
+        <translation>une en cours</translation>
     </message>
 </context>
 <context>

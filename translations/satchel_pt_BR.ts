@@ -737,6 +737,65 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     </message>
 </context>
 <context>
+    <name>CompetencyBox</name>
+    <message>
+        <source>Your competencies in this course</source>
+        <translation>Suas competências neste curso</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competências</translation>
+    </message>
+    <message>
+        <source>The site does not share your competencies in this course (%1).</source>
+        <translation>O site não compartilha suas competências neste curso (%1).</translation>
+    </message>
+    <message>
+        <source>Proficient in %1 of 1 competency.</source>
+        <translation>Proficiente em %1 de 1 competência.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proficient in %1 of %Ln competencies.</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>Proficiente em %1 de %Ln competência.</numerusform>
+            <numerusform>Proficiente em %1 de %Ln competências.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Proficiente</translation>
+    </message>
+    <message>
+        <source>Not yet proficient</source>
+        <translation>Ainda não proficiente</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sem avaliação</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ainda sem avaliação</translation>
+    </message>
+    <message>
+        <source>%1 · proficient</source>
+        <translation>%1 · proficiente</translation>
+    </message>
+    <message>
+        <source>%1 · not yet proficient</source>
+        <translation>%1 · ainda não proficiente</translation>
+    </message>
+    <message>
+        <source>Your learning plans</source>
+        <translation>Seus planos de aprendizagem</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence em %1</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyChart</name>
     <message>
         <source>Share of the class proficient per competency</source>
@@ -1068,6 +1127,26 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     <message>
         <source>Could not download: %1</source>
         <translation>Não foi possível baixar: %1</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 tentativa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <comment>n != 1</comment>
+        <translation>
+            <numerusform>%Ln tentativa</numerusform>
+            <numerusform>%Ln tentativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1 out of %2</source>
+        <translation>melhor %1 de %2</translation>
+    </message>
+    <message>
+        <source>one in progress</source>
+        <translation>uma em andamento</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "actions/OfflineActions.h"
 #include "common/Clock.h"
 #include "store/ContentRepository.h"
+#include "store/DeadlineRepository.h"
 #include "store/DownloadRepository.h"
+#include "store/OwnProgressRepository.h"
 #include "text/HtmlSanitizer.h"
 #include "text/TextFormat.h"
 #include "widgets/InertText.h"
@@ -47,6 +49,11 @@ bool CourseOutlineModel::reload()
             m_lastError = progress.error();
             return false;
         }
+        const Result<QHash<qint64, QString>> attempts = ownAttempts();
+        if (!attempts) {
+            m_lastError = attempts.error();
+            return false;
+        }
         for (const Section &section : *stored) {
             SectionRow row;
             row.section = section;
@@ -54,7 +61,7 @@ bool CourseOutlineModel::reload()
             row.summaryHtml = safeHtml(section.summary);
             for (const Activity &activity : section.activities) {
                 const ActivityProgress done = progress->value(activity.id);
-                ActivityRow activityRow{activity, done.site, done.pending};
+                ActivityRow activityRow{activity, done.site, done.pending, attempts->value(activity.id)};
                 row.activities.append(activityRow);
             }
             sections.append(row);
@@ -175,6 +182,48 @@ CourseOutlineModel::ActivityDownload CourseOutlineModel::downloadOf(qint64 cmid,
     else
         download.state = Download::Downloaded;
     return download;
+}
+
+Result<QHash<qint64, QString>> CourseOutlineModel::ownAttempts() const
+{
+    const QSqlDatabase db = m_connection.database();
+    const Result<QList<QuizAttempt>> attempts = OwnProgressRepository(db).attempts(m_courseId);
+    if (!attempts)
+        return Failure{attempts.error()};
+    if (attempts->isEmpty())
+        return QHash<qint64, QString>();
+    const Result<QList<Quiz>> quizzes = DeadlineRepository(db).quizzes();
+    if (!quizzes)
+        return Failure{quizzes.error()};
+    QHash<qint64, QString> texts;  // by cmid
+    for (const Quiz &quiz : *quizzes) {
+        if (quiz.courseId != m_courseId)
+            continue;
+        const QuizGrading grading{quiz.sumGrades, quiz.maxGrade, quiz.decimalPoints};
+        int count = 0;
+        bool inProgress = false;
+        std::optional<double> best;
+        for (const QuizAttempt &attempt : *attempts) {
+            if (attempt.quizId != quiz.id)
+                continue;
+            ++count;
+            inProgress = inProgress || attempt.state == QLatin1String("inprogress");
+            if (const std::optional<double> grade = grading.gradeOf(attempt.sumGrades);
+                grade && (!best || *grade > *best))
+                best = grade;
+        }
+        if (count == 0)
+            continue;
+        QStringList parts{count == 1 ? tr("1 attempt") : tr("%Ln attempts", "n != 1", count)};
+        if (best)
+            parts << tr("best %1 out of %2")
+                         .arg(QLocale().toString(*best, 'f', grading.decimals()),
+                              QLocale().toString(grading.grade, 'f', grading.decimals()));
+        if (inProgress)
+            parts << tr("one in progress");
+        texts.insert(quiz.cmid, parts.join(QStringLiteral(", ")));
+    }
+    return texts;
 }
 
 bool CourseOutlineModel::reloadDownloads()
@@ -423,6 +472,9 @@ QVariant CourseOutlineModel::activityData(const ActivityRow &row, int role) cons
         QStringList dates;
         for (const ActivityDate &date : activity.dates)
             dates << tr("%1 %2", "date label, date").arg(date.label, formatDateTime(date.timestamp));
+        // A quiz's own attempts read with its dates: "Closes: … · 2 attempts, best 8.75 out of 10.00".
+        if (!row.ownAttempts.isEmpty())
+            dates << row.ownAttempts;
         return dates;
     }
     case IndentRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "model/CompletionRecords.h"
 #include "model/ContentRecords.h"
 #include "model/OutboxAction.h"
@@ -143,7 +144,10 @@ private:
         Activity activity;
         std::optional<ActivityCompletion> completion;
         std::optional<OutboxAction> pending;
+        QString ownAttempts;  // a quiz: the user's own attempts ("2 attempts, best 8.75 out of 10.00"); else empty
     };
+    // The user's attempts at the course's quizzes, as their rows say them, by cmid.
+    Result<QHash<qint64, QString>> ownAttempts() const;
     struct SectionRow
     {
         Section section;  // without its activities: they are below

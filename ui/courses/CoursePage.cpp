@@ -1,5 +1,6 @@
 #include "CoursePage.h"
 
+#include "CompetencyBox.h"
 #include "CourseOutlineDelegate.h"
 #include "CourseOutlineModel.h"
 #include "ModuleIcons.h"
@@ -138,7 +139,15 @@ CoursePage::CoursePage(StoreConnection connection, qint64 userId, const Clock *c
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(16);
     body->addLayout(outlineColumn, 1);
-    body->addWidget(createCompletionBox(), 0, Qt::AlignTop);
+    // The side column: the course's completion, then the learner's competencies.
+    m_competencyBox = new CompetencyBox(this);
+    auto *side = new QVBoxLayout;
+    side->setContentsMargins(0, 0, 0, 0);
+    side->setSpacing(12);
+    side->addWidget(createCompletionBox());
+    side->addWidget(m_competencyBox);
+    side->addStretch(1);
+    body->addLayout(side);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 16);
@@ -294,6 +303,9 @@ void CoursePage::applyStyle()
     m_completionBox->setStyleSheet(QStringLiteral("QFrame#completionBox { background: %1; border: 1px solid %2; "
                                                   "border-radius: 6px; }")
                                        .arg(p.color(QPalette::Base).name(), border.name()));
+    m_competencyBox->setStyleSheet(QStringLiteral("QFrame#competencyBox { background: %1; border: 1px solid %2; "
+                                                  "border-radius: 6px; }")
+                                       .arg(p.color(QPalette::Base).name(), border.name()));
     const QColor tint = mix(p.color(QPalette::Window), p.color(QPalette::Highlight), 0.18);
     m_completedBadge->setStyleSheet(
         QStringLiteral("QFrame#completedBadge { background: %1; border-radius: 10px; }").arg(tint.name()));
@@ -382,6 +394,9 @@ void CoursePage::reload()
     if (m_storageError.isEmpty()) {
         showHeader(course, grade);
         showCompletion(course, completion);
+        QString competencyError;
+        if (!m_competencyBox->load(m_connection.database(), course ? m_courseId : 0, &competencyError))
+            m_storageError = competencyError;
     }
     if (!m_model->reload() && m_storageError.isEmpty())
         m_storageError = m_model->lastError();

@@ -17,6 +17,7 @@ class InlineMessage;
 class OfflineContent;
 class QFrame;
 class QLabel;
+class CompetencyBox;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -83,6 +84,8 @@ public:
     QString titleText() const;
     // What the completion box says about the course ("Completed", "This course has no completion criteria").
     QString completionText() const;
+    // The learner's competencies in the course and their plans, as the side box shows them; empty when hidden.
+    CompetencyBox *competencyBox() const { return m_competencyBox; }
     // Why the last reload could not read the course (the storage error); empty when it could.
     QString storageError() const { return m_storageError; }
 
@@ -141,6 +144,7 @@ private:
     CourseOutlineModel *m_model;
 
     QFrame *m_completionBox;
+    CompetencyBox *m_competencyBox;
     QLabel *m_completionStatusIcon;
     QLabel *m_completionStatus;
     QLabel *m_aggregation;
