@@ -26,7 +26,9 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -139,15 +141,27 @@ CoursePage::CoursePage(StoreConnection connection, qint64 userId, const Clock *c
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(16);
     body->addLayout(outlineColumn, 1);
-    // The side column: the course's completion, then the learner's competencies.
+    // The side column: the course's completion, then the learner's competencies. It scrolls on its own: a course
+    // with many criteria and competencies must not make the window taller than the screen.
     m_competencyBox = new CompetencyBox(this);
-    auto *side = new QVBoxLayout;
+    auto *sideContents = new QWidget(this);
+    auto *side = new QVBoxLayout(sideContents);
     side->setContentsMargins(0, 0, 0, 0);
     side->setSpacing(12);
     side->addWidget(createCompletionBox());
     side->addWidget(m_competencyBox);
     side->addStretch(1);
-    body->addLayout(side);
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("courseSide"));
+    sideScroll->setWidget(sideContents);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->viewport()->setAutoFillBackground(false);
+    sideContents->setAutoFillBackground(false);
+    // The boxes' width and room for a scroll bar, so that one appearing never covers them.
+    sideScroll->setFixedWidth(m_competencyBox->width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    body->addWidget(sideScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 16);
