@@ -16,6 +16,7 @@
 #include "store/DownloadRepository.h"
 #include "store/ForumRepository.h"
 #include "store/GradeRepository.h"
+#include "store/OwnProgressRepository.h"
 #include "store/SiteRepository.h"
 #include "store/SyncStateRepository.h"
 #include "sync/ForumSync.h"
@@ -247,6 +248,68 @@ private slots:
         }
         QVERIFY(submissions > 40);
         QVERIFY2(attempts >= 8, qPrintable(QString::number(attempts)));
+
+        // The competencies of each class and the ratings the recordings have (a real sync asks every learner; the
+        // bundle has three a course: the rated ones must be the same).
+        int rated = 0;
+        for (const qint64 course : stored(ClassRepository(synced.connection()).taughtCourseIds())) {
+            QStringList expected;
+            QStringList actual;
+            for (const CourseCompetency &c : stored(ClassWorkRepository(synced.connection()).competencies(course)))
+                expected << c.shortName;
+            for (const CourseCompetency &c : stored(ClassWorkRepository(demo.connection()).competencies(course)))
+                actual << c.shortName;
+            QCOMPARE(actual, expected);
+            expected.clear();
+            actual.clear();
+            const auto rating = [](const CompetencyRating &r) {
+                return QStringLiteral("%1/%2 %3 %4")
+                    .arg(r.competencyId)
+                    .arg(r.userId)
+                    .arg(r.gradeName)
+                    .arg(r.proficient);
+            };
+            for (const CompetencyRating &r : stored(ClassWorkRepository(synced.connection()).competencyRatings(course)))
+                expected << (r.rated() ? rating(r) : QString());
+            for (const CompetencyRating &r : stored(ClassWorkRepository(demo.connection()).competencyRatings(course)))
+                actual << (r.rated() ? rating(r) : QString());
+            expected.removeAll(QString());
+            actual.removeAll(QString());
+            QCOMPARE(actual, expected);
+            rated += int(actual.size());
+        }
+        QVERIFY2(rated >= 6, qPrintable(QString::number(rated)));
+    }
+
+    // The student demo: her competencies in each course and her plans, as a real sync of the recordings stores them.
+    void studentDemoHoldsHerCompetencies()
+    {
+        SyncedDatabase synced(QStringLiteral("student1"));
+        QString error;
+        QVERIFY2(synced.create(&error), qPrintable(error));
+        QTemporaryDir dir;
+        Database demo;
+        QVERIFY(demo.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        QVERIFY2(DemoSite::populate(demo.connection(), bundleDir(), &error), qPrintable(error));
+        const auto describe = [](const OwnCompetency &c) {
+            return QStringLiteral("%1 %2 %3").arg(c.shortName, c.gradeName).arg(c.proficient);
+        };
+        int competencies = 0;
+        for (const Course &course : stored(CourseRepository(synced.connection()).courses())) {
+            QStringList expected;
+            QStringList actual;
+            for (const OwnCompetency &c : stored(OwnProgressRepository(synced.connection()).competencies(course.id)))
+                expected << describe(c);
+            for (const OwnCompetency &c : stored(OwnProgressRepository(demo.connection()).competencies(course.id)))
+                actual << describe(c);
+            QCOMPARE(actual, expected);
+            competencies += int(actual.size());
+        }
+        QCOMPARE(competencies, 5);  // CS101's three, MATH201's two
+        QStringList plans;
+        for (const LearningPlan &plan : stored(OwnProgressRepository(demo.connection()).plans()))
+            plans << plan.name + QLatin1Char(' ') + plan.statusName;
+        QCOMPARE(plans, QStringList{QStringLiteral("Year 1 plan Active")});
     }
 
     // Against the recorded answers themselves, read here as plain JSON: what the demo shows of each course is

@@ -110,6 +110,20 @@ bool populateClass(SyncWriter &writer, const QString &dir, qint64 course, qint64
                 staged.append({learner, ClassWorkWriter::attemptsKind(quiz.id), *attempts});
         }
     }
+    // The course's competencies and the ratings recorded (three learners of CS101 and MATH201): the others show as
+    // not rated.
+    if (const auto competencies =
+            data(recorded(dir, QStringLiteral("core_competency_list_course_competencies__id-%1").arg(course), &none))) {
+        staged.append({0, ClassWorkWriter::kCompetencies, *competencies});
+        const QString pattern =
+            QStringLiteral("tool_lp_data_for_user_competency_summary_in_course__userid-*-courseid-%1.json").arg(course);
+        for (const QString &file : QDir(dir).entryList({pattern}, QDir::Files)) {
+            const qint64 learner = file.section(QLatin1Char('-'), 1, 1).toLongLong();
+            const qint64 competency = file.section(QLatin1Char('-'), 3, 3).toLongLong();
+            if (const auto rating = data(recorded(dir, file.chopped(5), missing)))
+                staged.append({learner, ClassWorkWriter::ratingKind(competency), *rating});
+        }
+    }
     return writer.stageClassAnswers(course, staged) && writer.writeStagedClass(course, DemoSite::kRecordedAt);
 }
 
@@ -137,6 +151,12 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
     } else if (!writer.writeSiteInfo(*info) || !writer.writeLists(lists, &courses)) {
         failure = writer.lastError();
     }
+    // The learner's own plans, where the bundle has them (the teacher's has none).
+    QString none;
+    if (const auto plans =
+            data(recorded(dir, QStringLiteral("tool_lp_data_for_plans_page__userid-%1").arg(userId), &none));
+        plans && failure.isEmpty() && !writer.writePlans(*plans, std::nullopt))
+        failure = writer.lastError();
 
     QHash<qint64, QJsonValue> submissions;
     for (const int assignment : kAssignmentsWithStatus) {
@@ -171,6 +191,18 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
         answers.noCompletionCriteria =
             courseCompletion.error && courseCompletion.error->kind() == MoodleError::Kind::NoCompletionCriteria;
         answers.submissions = submissions;
+        // Her competencies there and her attempts at its quizzes, where the bundle has them.
+        if (const auto competencies = data(recorded(
+                dir, QStringLiteral("tool_lp_data_for_course_competencies_page__courseid-%1").arg(course.id), &none)))
+            answers.competencies = SyncWriter::OwnAnswer{*competencies, std::nullopt};
+        for (const Quiz &quiz : MoodleJson::quizzes(lists.quizzes.value_or(QJsonValue()))) {
+            const QString name =
+                QStringLiteral("mod_quiz_get_user_attempts__quizid-%1-userid-%2-status-all").arg(quiz.id).arg(userId);
+            if (quiz.courseId == course.id) {
+                if (const auto attempts = data(recorded(dir, name, &none)))
+                    answers.quizAttempts.insert(quiz.id, SyncWriter::OwnAnswer{*attempts, std::nullopt});
+            }
+        }
         if (!writer.writeCourse(course.id, userId, answers, kRecordedAt))
             failure = writer.lastError();
     }
