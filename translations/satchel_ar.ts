@@ -258,6 +258,41 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     </message>
 </context>
 <context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>الشارات</translation>
+    </message>
+    <message>
+        <source>Your badges are not synced yet.</source>
+        <translation>لم تتم مزامنة شاراتك بعد.</translation>
+    </message>
+    <message>
+        <source>The site does not share your badges with you.</source>
+        <translation>لا يشارك الموقع شاراتك معك.</translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation>لا توجد شارات بعد.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>مُنحت في %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>انتهت في %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>تنتهي في %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -2371,6 +2406,10 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>Storage – Satchel</source>
         <translation>التخزين – Satchel</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>الشارات</translation>
     </message>
 </context>
 <context>

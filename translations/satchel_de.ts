@@ -242,6 +242,41 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     </message>
 </context>
 <context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>Abzeichen</translation>
+    </message>
+    <message>
+        <source>Your badges are not synced yet.</source>
+        <translation>Ihre Abzeichen sind noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The site does not share your badges with you.</source>
+        <translation>Die Website gibt Ihre Abzeichen nicht frei.</translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation>Noch keine Abzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Verliehen am %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab am %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -2263,6 +2298,10 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Storage – Satchel</source>
         <translation>Speicher – Satchel</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Abzeichen</translation>
     </message>
 </context>
 <context>

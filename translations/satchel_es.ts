@@ -242,6 +242,41 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     </message>
 </context>
 <context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>Insignias</translation>
+    </message>
+    <message>
+        <source>Your badges are not synced yet.</source>
+        <translation>Sus insignias aún no están sincronizadas.</translation>
+    </message>
+    <message>
+        <source>The site does not share your badges with you.</source>
+        <translation>El sitio no comparte sus insignias con usted.</translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation>Aún no tiene insignias.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Otorgada el %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Caducó el %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Caduca el %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -2263,6 +2298,10 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>Storage – Satchel</source>
         <translation>Almacenamiento – Satchel</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Insignias</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,41 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
 </context>
 <context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Your badges are not synced yet.</source>
+        <translation>Vos badges ne sont pas encore synchronisés.</translation>
+    </message>
+    <message>
+        <source>The site does not share your badges with you.</source>
+        <translation>Le site ne partage pas vos badges avec vous.</translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation>Pas encore de badge.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Décerné le %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expiré le %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -2263,6 +2298,10 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>Storage – Satchel</source>
         <translation>Stockage – Satchel</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,41 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     </message>
 </context>
 <context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>Emblemas</translation>
+    </message>
+    <message>
+        <source>Your badges are not synced yet.</source>
+        <translation>Seus emblemas ainda não foram sincronizados.</translation>
+    </message>
+    <message>
+        <source>The site does not share your badges with you.</source>
+        <translation>O site não compartilha seus emblemas com você.</translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation>Nenhum emblema ainda.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Concedido em %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expirou em %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expira em %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassSync</name>
     <message>
         <source>The class of %1 was not updated: %2</source>
@@ -2263,6 +2298,10 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>Storage – Satchel</source>
         <translation>Armazenamento – Satchel</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Emblemas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "account/DataDirectory.h"
 #include "commands/AttemptsCommand.h"
+#include "commands/BadgesCommand.h"
 #include "commands/CompetenciesCommand.h"
 #include "commands/CompleteCommand.h"
 #include "commands/CompletionCommand.h"
@@ -78,6 +79,7 @@ const CommandEntry kCommands[] = {
     {"attempts", make<AttemptsCommand>},
     {"competencies", make<CompetenciesCommand>},
     {"plans", make<PlansCommand>},
+    {"badges", make<BadgesCommand>},
     {"reset-data", make<ResetDataCommand>},
     {"forum", make<ForumCommand>},
     {"download", make<DownloadCommand>},
@@ -172,6 +174,8 @@ QString SatchelCtl::helpText()
         "                            proficient, and the share of the class proficient in it. A course\n"
         "                            you learn in: your own rating of each and whether it is proficient.\n"
         "  plans                     Your learning plans: name, status, due date, description.\n"
+        "  badges                    Your badges: name, issuer, course, issued and expiry dates,\n"
+        "                            description.\n"
         "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
         "\n"
         "Options:\n"
@@ -207,8 +211,8 @@ QString SatchelCtl::helpText()
         "     write its file; no keychain and no SATCHEL_TOKEN)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
         "     unknown course or activity, export or submissions of a course you do not teach, a class\n"
-        "     or your own competencies, attempts or plans not synced yet, page not downloaded yet or\n"
-        "     not a page)\n"
+        "     or your own competencies, attempts, plans or badges not synced yet, page not downloaded\n"
+        "     yet or not a page)\n"
         "  3  authentication (not signed in, wrong username or password, session expired, a token\n"
         "     in SATCHEL_TOKEN the site refuses, a browser sign-in link that is malformed, for another\n"
         "     site or sign-in, expired or already used)\n"

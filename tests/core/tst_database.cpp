@@ -1,8 +1,10 @@
 #include "StoredValue.h"
+#include "store/BadgeRepository.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OutboxRepository.h"
+#include "store/OwnProgressRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -288,6 +290,40 @@ private Q_SLOTS:
         QVERIFY(stored(outbox.pending()).isEmpty());
     }
 
+    // Schema 10 (before badges) gains the badges: what the learner's own progress kept stays, the badges start
+    // unknown (no verdict: not synced yet) and can be stored, with their verdict next to the plans'.
+    void ownProgressOfSchema10IsKeptAndBadgesCanBeStored()
+    {
+        {
+            RawConnection raw(path());
+            QSqlDatabase db = raw.db();
+            QString error;
+            QVERIFY2(Migrations::migrateTo(db, 10, &error), qPrintable(error));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO learning_plans (id, position, name) VALUES (7, 0, 'Plan')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO own_sharing (course_id, kind, item_id, shared, reason)"
+                                            " VALUES (0, 'plans', 0, 1, NULL)")));
+        }
+        Database database;
+        QString error;
+        QVERIFY2(database.open(path(), &error), qPrintable(error));
+        QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
+        OwnProgressRepository own(database.connection());
+        QCOMPARE(stored(own.plans()).value(0).name, QStringLiteral("Plan"));
+        QVERIFY(stored(own.verdict(0, QStringLiteral("plans"))));
+        QVERIFY(!stored(own.verdict(0, Badge::kSharingKind)));
+
+        BadgeRepository badges(database.connection());
+        QVERIFY(stored(badges.badges()).isEmpty());
+        Badge badge;
+        badge.id = 1;
+        badge.name = QStringLiteral("Welcome aboard");
+        badge.dateIssued = 1796575675;
+        QVERIFY2(badges.replaceBadges({badge}, OwnSharing{}), qPrintable(badges.lastError()));
+        QCOMPARE(stored(badges.badges()).value(0).name, QStringLiteral("Welcome aboard"));
+        const std::optional<OwnSharing> verdict = stored(own.verdict(0, Badge::kSharingKind));
+        QVERIFY(verdict && verdict->shared);
+        QCOMPARE(stored(own.plans()).size(), 1);
+    }
     void migratingTwiceIsHarmless()
     {
         RawConnection raw(path());

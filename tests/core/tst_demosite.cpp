@@ -7,6 +7,7 @@
 #include "account/AccountSession.h"
 #include "demo/DemoSite.h"
 #include "files/OfflineContent.h"
+#include "store/BadgeRepository.h"
 #include "store/ClassRepository.h"
 #include "store/ClassWorkRepository.h"
 #include "store/CompletionRepository.h"
@@ -310,6 +311,15 @@ private slots:
         for (const LearningPlan &plan : stored(OwnProgressRepository(demo.connection()).plans()))
             plans << plan.name + QLatin1Char(' ') + plan.statusName;
         QCOMPARE(plans, QStringList{QStringLiteral("Year 1 plan Active")});
+        // And her badges, as the sync stores them.
+        QStringList expectedBadges;
+        for (const Badge &badge : stored(BadgeRepository(synced.connection()).badges()))
+            expectedBadges << badge.name + QLatin1Char(' ') + badge.issuerName;
+        QStringList badges;
+        for (const Badge &badge : stored(BadgeRepository(demo.connection()).badges()))
+            badges << badge.name + QLatin1Char(' ') + badge.issuerName;
+        QCOMPARE(badges, expectedBadges);
+        QCOMPARE(badges.size(), 2);
     }
 
     // Against the recorded answers themselves, read here as plain JSON: what the demo shows of each course is

@@ -461,6 +461,9 @@ std::optional<QByteArray> SyntheticSite::answer(const QString &, const QString &
         return QByteArray(R"({"userid":)") + QByteArray::number(m_options.userId)
             + QByteArray(R"(,"plans":[],"pluginbaseurl":"https://moodle.example.edu/admin/tool/lp","navigation":[],)"
                          R"("canreaduserevidence":true,"canmanageuserplans":false})");
+    // The user's badges (issue 16), in the recorded shape: none earned on a generated site.
+    if (f == u"core_badges_get_user_badges" && param(params, QStringLiteral("userid")).toLongLong() == m_options.userId)
+        return QByteArray(R"({"badges":[],"warnings":[]})");
     if (f == u"mod_quiz_get_user_attempts" && param(params, QStringLiteral("userid")).toLongLong() == m_options.userId)
         return QByteArray(R"({"attempts":[],"warnings":[]})");
     if (f == u"mod_quiz_get_user_attempts" && m_options.classes > 0) {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "SyncStatusBar.h"
+#include "badges/BadgesPage.h"
 #include "classes/ClassesPage.h"
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
@@ -332,6 +333,10 @@ bool MainWindow::showNamedPage(const QString &name)
     }
     if (kind == QLatin1String("activity") && hasId)
         return showActivityWindow(id);
+    if (kind == QLatin1String("badges") && !hasId && m_badges) {
+        showPage(m_badgesIndex);
+        return true;
+    }
     if ((kind == QLatin1String("courses") && !hasId) || (kind == QLatin1String("course") && hasId)) {
         if (!m_courses)
             return false;
@@ -468,6 +473,10 @@ void MainWindow::addDataPages()
     m_gradesIndex = addPage(QIcon(QStringLiteral(":/icons/grades.svg")), tr("Grades"), m_grades);
     connect(m_grades, &GradesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
     connect(m_session, &AccountSession::dataChanged, m_grades, &GradesPage::applyChange);
+    m_badges = new BadgesPage(m_session->database(), m_session->clock(), this);
+    m_badgesIndex = addPage(QIcon(QStringLiteral(":/icons/badges.svg")), tr("Badges"), m_badges);
+    connect(m_badges, &BadgesPage::storageFailed, m_session, &AccountSession::reportStorageFailure);
+    connect(m_session, &AccountSession::dataChanged, m_badges, &BadgesPage::applyChange);
     connect(m_home, &HomePage::gradesRequested, this, [this](qint64 courseId) {
         showPage(m_gradesIndex);
         m_grades->showCourse(courseId);
@@ -627,6 +636,8 @@ QString MainWindow::currentPageName() const
         return QStringLiteral("courses");
     if (page && page == m_grades)
         return QStringLiteral("grades");
+    if (page && page == m_badges)
+        return QStringLiteral("badges");
     if (page && page == m_classes)
         return QStringLiteral("class");
     return QStringLiteral("home");

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class AccountSession;
+class BadgesPage;
 class ClassesPage;
 class CoursesPage;
 class GradesPage;
@@ -44,12 +45,12 @@ public:
     // Adds a page with its entry in the side navigation; returns its index.
     int addPage(const QIcon &icon, const QString &title, QWidget *page);
     void showPage(int index);
-    // "home", "courses", "course:<id>", "grades", "grades:<id>", "class", "class:<id>" (satchel --page);
+    // "home", "courses", "course:<id>", "grades", "grades:<id>", "badges", "class", "class:<id>" (satchel --page);
     // false if unknown (also "class" for someone who teaches nothing, or a course they do not teach).
     // "storage" opens the Storage window, "activity:<cmid>" a page or forum read inside Satchel over its course.
     bool showNamedPage(const QString &name);
     int currentPage() const;
-    // The top-level page shown, as showNamedPage() names it: "home", "courses", "grades" or "class".
+    // The top-level page shown, as showNamedPage() names it: "home", "courses", "grades", "badges" or "class".
     QString currentPageName() const;
 
     QString displayedUserName() const;
@@ -59,6 +60,7 @@ public:
     CoursesPage *coursesPage() const { return m_courses; }
     int coursesPageIndex() const { return m_coursesIndex; }
     GradesPage *gradesPage() const { return m_grades; }
+    BadgesPage *badgesPage() const { return m_badges; }
     // Only for someone who teaches (null otherwise); it appears after the sync that finds a class.
     ClassesPage *classesPage() const { return m_classes; }
     int classesPageIndex() const { return m_classesIndex; }
@@ -131,6 +133,8 @@ private:
     int m_coursesIndex = -1;
     GradesPage *m_grades = nullptr;
     int m_gradesIndex = -1;
+    BadgesPage *m_badges = nullptr;
+    int m_badgesIndex = -1;
     ClassesPage *m_classes = nullptr;
     int m_classesIndex = -1;
     QDialog *m_storageDialog = nullptr;

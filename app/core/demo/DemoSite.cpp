@@ -145,18 +145,21 @@ bool DemoSite::populate(QSqlDatabase db, const QString &dir, QString *error)
         dir, QStringLiteral("core_calendar_get_action_events_by_timesort__from-now-minus-30d-limit-26"), &missing));
     lists.assignments = data(recorded(dir, QStringLiteral("mod_assign_get_assignments__default"), &missing));
     lists.quizzes = data(recorded(dir, QStringLiteral("mod_quiz_get_quizzes_by_courses__default"), &missing));
+    // The learner's own plans and badges, where the bundle has them (the teacher's has neither; no badge image was
+    // recorded: the Badges page shows its placeholder).
+    QString none;
+    if (const auto plans =
+            data(recorded(dir, QStringLiteral("tool_lp_data_for_plans_page__userid-%1").arg(userId), &none)))
+        lists.plans = SyncWriter::OwnAnswer{*plans, std::nullopt};
+    if (const auto badges =
+            data(recorded(dir, QStringLiteral("core_badges_get_user_badges__userid-%1").arg(userId), &none)))
+        lists.badges = SyncWriter::OwnAnswer{*badges, std::nullopt};
     QList<Course> courses;
     if (!info) {
         failure = QStringLiteral("no recorded site info");
     } else if (!writer.writeSiteInfo(*info) || !writer.writeLists(lists, &courses)) {
         failure = writer.lastError();
     }
-    // The learner's own plans, where the bundle has them (the teacher's has none).
-    QString none;
-    if (const auto plans =
-            data(recorded(dir, QStringLiteral("tool_lp_data_for_plans_page__userid-%1").arg(userId), &none));
-        plans && failure.isEmpty() && !writer.writePlans(*plans, std::nullopt))
-        failure = writer.lastError();
 
     QHash<qint64, QJsonValue> submissions;
     for (const int assignment : kAssignmentsWithStatus) {

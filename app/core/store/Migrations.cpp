@@ -277,6 +277,16 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER own_sharing_course_gone AFTER DELETE ON courses"
                            " BEGIN DELETE FROM own_sharing WHERE course_id = OLD.id; END"),
         },
+        // 11: the badges the user earned (core_badges_get_user_badges), all replaced at each sync that asks; the site's
+        // verdict on them goes to own_sharing (course 0, kind "badges"). course_id 0 for a site badge, and no foreign
+        // key: a badge stays when its course is gone. image_url without credentials; image: its bytes once downloaded.
+        {
+            QStringLiteral("CREATE TABLE badges ("
+                           " id INTEGER PRIMARY KEY, name TEXT NOT NULL, description TEXT, issuer_name TEXT,"
+                           " issuer_url TEXT, issuer_contact TEXT, course_id INTEGER NOT NULL DEFAULT 0,"
+                           " date_issued INTEGER NOT NULL, date_expires INTEGER, image_url TEXT, unique_hash TEXT,"
+                           " time_modified INTEGER, image BLOB)"),
+        },
     };
     return all;
 }

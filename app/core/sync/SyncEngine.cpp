@@ -5,6 +5,8 @@
 #include "SyncWriter.h"
 
 #include "common/Clock.h"
+#include "files/BadgeImages.h"
+#include "moodle/BadgeJson.h"
 #include "moodle/MoodleBatchReply.h"
 #include "moodle/MoodleClient.h"
 #include "moodle/MoodleJson.h"
@@ -34,6 +36,7 @@ const QString kBatchFunction = QStringLiteral("tool_mobile_call_external_functio
 const QString kAllEventsScope = QStringLiteral("events:all-pages");
 const QString kEventsScope = QStringLiteral("events:first-page");
 const QString kPlansScope = QStringLiteral("own:plans");
+const QString kBadgesScope = QStringLiteral("own:badges");
 
 WsCall firstPageOfEvents(qint64 now)
 {
@@ -52,7 +55,8 @@ QString courseScope(qint64 courseId)
 
 SyncEngine::SyncEngine(MoodleClient *client, StoreConnection connection, const Clock *clock, QObject *parent)
     : QObject(parent), m_client(client), m_connection(std::move(connection)), m_clock(clock ? clock : Clock::system()),
-      m_classSync(new ClassSync(client, m_connection, m_clock, this))
+      m_classSync(new ClassSync(client, m_connection, m_clock, this)),
+      m_badgeImages(new BadgeImages(client, m_connection, this))
 {
     connect(m_classSync, &ClassSync::rolesChecked, this, &SyncEngine::onRolesChecked);
     connect(m_classSync, &ClassSync::finished, this, &SyncEngine::onClassesDone);
@@ -346,6 +350,16 @@ void SyncEngine::fetchLists()
         calls.append(
             {QStringLiteral("tool_lp_data_for_plans_page"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}});
     }
+    // The badges likewise: the user's, and they change rarely.
+    const Result<std::optional<qint64>> badgesAt =
+        SyncStateRepository(m_connection.database()).lastSuccess(kBadgesScope);
+    if (!badgesAt)
+        return fail(storageError(badgesAt.error()));
+    if (full || !*badgesAt || now - **badgesAt >= kEventsRefreshAfter) {
+        m_run->listAt.badges = int(calls.size());
+        calls.append(
+            {QStringLiteral("core_badges_get_user_badges"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}});
+    }
     if (full) {
         m_run->listAt.assignments = int(calls.size());
         calls.append({QStringLiteral("mod_assign_get_assignments"), {}});
@@ -387,8 +401,8 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     if (coursesResult.error)
         return fail(*coursesResult.error);
     for (int i = 1; i < m_run->listAt.firstCheck && i < results.size(); ++i) {
-        if (i == m_run->listAt.plans)
-            continue;  // a refusal is an answer there (writePlans)
+        if (i == m_run->listAt.plans || i == m_run->listAt.badges)
+            continue;  // a refusal is an answer there (SyncWriter::Lists::plans, badges)
         if (results.at(i).error && !isAnswer(*results.at(i).error))
             m_run->summary.problems << tr("Some lists were not updated: %1").arg(results.at(i).error->userMessage());
     }
@@ -422,25 +436,34 @@ void SyncEngine::onLists(const QList<MoodleResult> &results)
     lists.events = answerAt(m_run->listAt.events);
     lists.assignments = answerAt(m_run->listAt.assignments);
     lists.quizzes = answerAt(m_run->listAt.quizzes);
+    // The plans and the badges: an answer, or a refusal to store; a glitch keeps what is stored.
+    const auto ownAnswer = [&](int index, const auto &refusalOf, const auto &isAnswerShape,
+                               const QString &scope) -> std::optional<SyncWriter::OwnAnswer> {
+        if (index < 0)
+            return std::nullopt;
+        const MoodleResult &result = results.value(index);
+        const std::optional<OwnSharing> refused = result.error ? refusalOf(*result.error) : std::optional<OwnSharing>();
+        if (result.error && !refused) {
+            m_run->summary.problems << tr("Some lists were not updated: %1").arg(result.error->userMessage());
+            return std::nullopt;
+        }
+        if (!refused && !isAnswerShape(result.data))
+            return std::nullopt;
+        lists.syncedScopes << scope;
+        return SyncWriter::OwnAnswer{result.data, refused};
+    };
+    lists.plans = ownAnswer(m_run->listAt.plans, OwnProgressJson::refusal, OwnProgressJson::isPlansPage, kPlansScope);
+    lists.badges = ownAnswer(m_run->listAt.badges, BadgeJson::refusal, BadgeJson::isBadgeList, kBadgesScope);
+    if (lists.events)
+        lists.syncedScopes << kEventsScope;
+    lists.syncedAt = m_run->summary.startedAt;
     QList<Course> courses;
     SyncWriter writer(m_connection.database());
     if (!writer.writeLists(lists, &courses, &m_run->events))
         return fail(storageError(writer.lastError()));
     m_run->eventPages = lists.events ? 1 : 0;
-    if (lists.events)
-        state.markSuccess(kEventsScope, m_run->summary.startedAt);
-    if (m_run->listAt.plans >= 0) {
-        const MoodleResult &plans = results.value(m_run->listAt.plans);
-        const std::optional<OwnSharing> refused =
-            plans.error ? OwnProgressJson::refusal(*plans.error) : std::optional<OwnSharing>();
-        if (plans.error && !refused) {
-            m_run->summary.problems << tr("Some lists were not updated: %1").arg(plans.error->userMessage());
-        } else if (refused || OwnProgressJson::isPlansPage(plans.data)) {
-            if (!writer.writePlans(plans.data, refused))
-                return fail(storageError(writer.lastError()));
-            state.markSuccess(kPlansScope, m_run->summary.startedAt);
-        }
-    }
+    if (lists.badges)
+        m_badgeImages->fetchMissing();  // the sync ends once they are in (finish)
     const QList<CourseGrade> courseGrades =
         lists.courseGrades ? MoodleJson::courseGrades(*lists.courseGrades) : QList<CourseGrade>();
 
@@ -827,6 +850,7 @@ void SyncEngine::fail(const MoodleError &error)
     const std::unique_ptr<Run> run = std::move(m_run);
     abortInFlight(*run);
     m_classSync->abort();
+    m_badgeImages->abort();
     if (error.kind() != MoodleError::Kind::Cancelled) {
         run->summary.error = error;
         SyncStateRepository(m_connection.database()).markFailure(kSiteScope, m_clock->now(), error.userMessage());
@@ -840,6 +864,10 @@ void SyncEngine::finish()
 {
     if (!m_run)
         return;
+    if (m_badgeImages->isRunning()) {
+        connect(m_badgeImages, &BadgeImages::finished, this, &SyncEngine::finish, Qt::SingleShotConnection);
+        return;
+    }
     const std::unique_ptr<Run> run = std::move(m_run);
     SyncStateRepository(m_connection.database()).markSuccess(kSiteScope, run->summary.startedAt);
     run->summary.requests = m_client->requestsSent() - run->requestsAtStart;

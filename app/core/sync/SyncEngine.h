@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+class BadgeImages;
 class ClassSync;
 class Clock;
 class MoodleBatchReply;
@@ -30,8 +31,8 @@ struct WsCall;
 //
 // Order: site info (first or full sync) → offline actions (outbox) → the lists in one request (courses,
 // grades overview, categories; on a full sync deadlines, assignments and quizzes; on an incremental one
-// core_course_get_updates_since for every known course, and the deadlines and learning plans hourly) → if a course is
-// new, changed, stale or touched by an offline action: its assignment and quiz lists and the deadlines in one
+// core_course_get_updates_since for every known course, and the deadlines, learning plans and badges hourly) → if a
+// course is new, changed, stale or touched by an offline action: its assignment and quiz lists and the deadlines in one
 // request, then one batch per such course (in a course the user learns in, also their competencies there and their
 // attempts at each quiz that is new or reported changed) → for a teacher, the classes (ClassSync). Each step is written
 // in its own transaction, each course in one: a view sees a course either before or after, never half of it. Calls are
@@ -114,6 +115,7 @@ private:
     const Clock *m_clock;
     qint64 m_staleAfter = kDefaultStaleAfter;
     ClassSync *m_classSync;
+    BadgeImages *m_badgeImages;  // the badges' images, fetched while the rest of the sync runs
 
     // What one sync knows while it runs; gone when it ends, so nothing leaks from one run into the next.
     struct Run
@@ -139,6 +141,7 @@ private:
             int quizzes = -1;
             int firstCheck = -1;  // the first get_updates_since
             int plans = -1;  // the user's learning plans (tool_lp_data_for_plans_page)
+            int badges = -1;  // the user's badges (core_badges_get_user_badges)
         } listAt;  // where each list's answer is in the lists request's results
         QHash<qint64, Course> courses;  // the course list just stored
         QList<Course> toSync;

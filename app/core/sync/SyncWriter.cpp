@@ -2,8 +2,10 @@
 
 #include "ClassWorkWriter.h"
 #include "files/FileAddress.h"
+#include "moodle/BadgeJson.h"
 #include "moodle/MoodleJson.h"
 #include "moodle/OwnProgressJson.h"
+#include "store/BadgeRepository.h"
 #include "store/ClassRepository.h"
 #include "store/CompletionRepository.h"
 #include "store/ContentRepository.h"
@@ -92,9 +94,25 @@ bool SyncWriter::writeLists(const Lists &lists, QList<Course> *storedCourses, QL
     }
     if (written && lists.quizzes)
         written = deadlines.replaceQuizzes(MoodleJson::quizzes(*lists.quizzes));
+    OwnProgressRepository own(m_db);
+    if (written && lists.plans) {
+        const std::optional<OwnSharing> &refused = lists.plans->refused;
+        written = own.replacePlans(refused ? QList<LearningPlan>() : OwnProgressJson::plans(lists.plans->data),
+                                   refused.value_or(OwnProgressJson::shared()));
+    }
+    BadgeRepository badges(m_db);
+    if (written && lists.badges) {
+        const std::optional<OwnSharing> &refused = lists.badges->refused;
+        written =
+            badges.replaceBadges(refused ? QList<Badge>() : BadgeJson::badges(lists.badges->data, storedSite(m_db)),
+                                 refused.value_or(OwnProgressJson::shared()));
+    }
+    SyncStateRepository state(m_db);
+    for (const QString &scope : lists.syncedScopes)
+        written = written && state.markSuccess(scope, lists.syncedAt);
     if (!written || !transaction.commit()) {
         m_lastError = courseRepo.lastError() + sites.lastError() + grades.lastError() + deadlines.lastError()
-            + contents.lastError() + transaction.lastError();
+            + contents.lastError() + own.lastError() + badges.lastError() + state.lastError() + transaction.lastError();
         return false;
     }
     if (storedCourses)
@@ -111,18 +129,6 @@ bool SyncWriter::writeEvents(const QList<CalendarEvent> &events)
     if (deadlines.replaceEvents(events) && transaction.commit())
         return true;
     m_lastError = deadlines.lastError() + transaction.lastError();
-    return false;
-}
-
-bool SyncWriter::writePlans(const QJsonValue &answer, const std::optional<OwnSharing> &refused)
-{
-    Transaction transaction(m_db);
-    OwnProgressRepository own(m_db);
-    if (own.replacePlans(refused ? QList<LearningPlan>() : OwnProgressJson::plans(answer),
-                         refused.value_or(OwnProgressJson::shared()))
-        && transaction.commit())
-        return true;
-    m_lastError = own.lastError() + transaction.lastError();
     return false;
 }
 

@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,6 +22,13 @@ class SyncWriter
 {
 public:
     // The cheap lists. An absent (nullopt) answer keeps what is stored.
+    // An answer about the user's own progress: the site's data, or its refusal (a verdict "not shared" to store).
+    struct OwnAnswer
+    {
+        QJsonValue data;
+        std::optional<OwnSharing> refused;
+    };
+
     struct Lists
     {
         QJsonValue courses;  // core_enrol_get_users_courses: required
@@ -29,13 +37,12 @@ public:
         std::optional<QJsonValue> events;
         std::optional<QJsonValue> assignments;
         std::optional<QJsonValue> quizzes;
-    };
-
-    // An answer about the user's own progress: the site's data, or its refusal (a verdict "not shared" to store).
-    struct OwnAnswer
-    {
-        QJsonValue data;
-        std::optional<OwnSharing> refused;
+        // The user's learning plans and badges (asked at most hourly), or the site's refusal to share them.
+        std::optional<OwnAnswer> plans;
+        std::optional<OwnAnswer> badges;
+        // Marked synced at `syncedAt` with the lists: the first request is one step, one commit.
+        QStringList syncedScopes;
+        qint64 syncedAt = 0;
     };
 
     // One course's answers. An absent answer keeps what is stored for that part.
@@ -59,8 +66,6 @@ public:
     // Stores the lists; the courses and events as stored come back through the pointers.
     bool writeLists(const Lists &lists, QList<Course> *courses = nullptr, QList<CalendarEvent> *events = nullptr);
     bool writeEvents(const QList<CalendarEvent> &events);
-    // The user's learning plans (tool_lp_data_for_plans_page), or the site's refusal to share them.
-    bool writePlans(const QJsonValue &answer, const std::optional<OwnSharing> &refused);
     // The assignment and quiz lists of some courses (what mod_assign_get_assignments and
     // mod_quiz_get_quizzes_by_courses answer for those courseids: other courses' stay as they are) and the first
     // page of deadlines, in one transaction. An absent answer keeps what is stored; the stored events come back
