@@ -10,12 +10,17 @@
 #include "store/ContentRepository.h"
 #include "store/CourseRepository.h"
 #include "store/DeadlineRepository.h"
+#include "store/ForumRepository.h"
 #include "store/GradeRepository.h"
+#include "store/SearchRepository.h"
+#include "store/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -31,6 +36,83 @@ constexpr double TargetClientCpuS = 2.0;
 constexpr double TargetPeakRssMb = 250.0;
 constexpr int SyncTimeoutMs = 10 * 60 * 1000;
 constexpr int LabelWidth = 34;
+constexpr double TargetSearchMs = 30.0;
+constexpr int SearchPosts = 20000;
+
+// The offline search (issue 16) over what the sync stored plus 20,000 forum posts (the synthetic site has no forums):
+// the posts' write time (the index follows in the same transaction), the index's size and each query's slowest time.
+void benchmarkSearch(const QSqlDatabase &db, qint64 courseId)
+{
+    static const QStringList words = {QStringLiteral("vecteur"),  QStringLiteral("Übung"),    QStringLiteral("función"),
+                                      QStringLiteral("integral"), QStringLiteral("المدرسة"),  QStringLiteral("王小明"),
+                                      QStringLiteral("deadline"), QStringLiteral("revision"), QStringLiteral("matrix")};
+    ForumRepository::ForumUpdate update;
+    update.courseId = courseId;
+    update.forumId = 990001;
+    update.markNew = false;
+    for (int d = 0; d < SearchPosts / 20; ++d) {
+        ForumDiscussion discussion;
+        discussion.id = 990000 + d;
+        discussion.forumId = update.forumId;
+        discussion.courseId = courseId;
+        discussion.firstPostId = 9900000 + d * 20;
+        discussion.name = QStringLiteral("Question %1 about %2").arg(d).arg(words.at(d % words.size()));
+        discussion.timeModified = 1795313529 - d;
+        discussion.postsFetched = true;
+        for (int i = 0; i < 20; ++i) {
+            ForumPost post;
+            post.id = discussion.firstPostId + i;
+            post.discussionId = discussion.id;
+            if (i > 0)
+                post.parentId = discussion.firstPostId;
+            post.subject = i == 0 ? discussion.name : QStringLiteral("Re: ") + discussion.name;
+            post.message = QStringLiteral("<p>Post %1: a <strong>%2</strong> and a %3, see the notes on %4 "
+                                          "before the exam; Lösung, réponse, respuesta.</p>")
+                               .arg(post.id)
+                               .arg(words.at((d + i) % words.size()), words.at((d + 2 * i) % words.size()),
+                                    words.at((3 * d + i) % words.size()));
+            discussion.posts << post;
+        }
+        update.listed << discussion;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Transaction transaction(db);
+        ForumRepository forums(db);
+        if (!forums.writeForum(update) || !transaction.commit()) {
+            std::printf("%-34s %s\n", "search: posts not written", qPrintable(forums.lastError()));
+            return;
+        }
+    }
+    std::printf("%-34s %d posts in %lld ms (the index follows in the same transaction)\n",
+                "search, posts written:", SearchPosts, timer.elapsed());
+    SearchRepository search(db);
+    QSqlQuery count(db);
+    const qint64 rows = count.exec(QStringLiteral("SELECT COUNT(*) FROM search_index")) && count.next()
+        ? count.value(0).toLongLong()
+        : -1;
+    std::printf("%-34s %.1f MB, %lld rows\n", "search index:", mb(stored(search.indexBytes())), rows);
+    double slowest = 0;
+    for (const QString &text : {QStringLiteral("vect"), QStringLiteral("ubung losung"), QStringLiteral("funcion"),
+                                QStringLiteral("المدرسة"), QStringLiteral("王"), QStringLiteral("小明"),
+                                QStringLiteral("exam notes"), QStringLiteral("re"), QStringLiteral("question 12")}) {
+        SearchRepository::Query query;
+        query.text = text;
+        double worst = 0;
+        qsizetype hits = 0;
+        for (int run = 0; run < 5; ++run) {
+            timer.restart();
+            hits = stored(search.search(query)).size();
+            worst = std::max(worst, timer.nsecsElapsed() / 1e6);
+        }
+        slowest = std::max(slowest, worst);
+        std::printf("%-34s %-14s %6.1f ms (slowest of 5), %lld hits\n", "search query:", qPrintable(text), worst,
+                    qlonglong(hits));
+    }
+    std::printf("%-34s %.1f ms   [<= %.0f ms: %s]\n", "search, slowest query:", slowest, TargetSearchMs,
+                verdict(slowest <= TargetSearchMs));
+}
 const QString Token = QStringLiteral("bench-token");
 
 using Measure = bench::SyncMeasure;
@@ -204,6 +286,8 @@ int main(int argc, char **argv)
                     "stored:", qlonglong(storedCourses.size()), storedActivities, storedGradeItems,
                     qlonglong(stored(DeadlineRepository(db).assignments()).size()),
                     qlonglong(stored(DeadlineRepository(db).events()).size()));
+        if (!storedCourses.isEmpty())
+            benchmarkSearch(db, storedCourses.first().id);
     }
 
     if (config.compare) {

@@ -31,7 +31,7 @@ find_program(SATCHEL_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(SATCHEL_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 endif()
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsqlite3-0, libqt6svg6, libsecret-1-0")
 # qt6-translations-l10n: Qt's own strings (standard buttons, file dialogs) in the chosen language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "education")
@@ -41,7 +41,7 @@ set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-proprietary")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Education")
 set(CPACK_RPM_PACKAGE_URL "${SATCHEL_HOMEPAGE_URL}")
-set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-sqlite, qt6-qtsvg, libsecret")
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-sqlite, sqlite-libs, qt6-qtsvg, libsecret")
 # Folders the system already owns; the package must not claim them.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor /usr/share/man

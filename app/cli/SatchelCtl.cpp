@@ -20,6 +20,7 @@
 #include "commands/PlansCommand.h"
 #include "commands/RemoveDownloadsCommand.h"
 #include "commands/ResetDataCommand.h"
+#include "commands/SearchCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/StorageCommand.h"
 #include "commands/SubmissionsCommand.h"
@@ -80,6 +81,7 @@ const CommandEntry kCommands[] = {
     {"competencies", make<CompetenciesCommand>},
     {"plans", make<PlansCommand>},
     {"badges", make<BadgesCommand>},
+    {"search", make<SearchCommand>},
     {"reset-data", make<ResetDataCommand>},
     {"forum", make<ForumCommand>},
     {"download", make<DownloadCommand>},
@@ -176,6 +178,12 @@ QString SatchelCtl::helpText()
         "  plans                     Your learning plans: name, status, due date, description.\n"
         "  badges                    Your badges: name, issuer, course, issued and expiry dates,\n"
         "                            description.\n"
+        "  search <query> [--course <course>]\n"
+        "                            Everything offline that matches every word (or a word's start;\n"
+        "                            case and accents ignored): courses, sections, activities, files,\n"
+        "                            forum discussions and posts, your grades and feedback, events.\n"
+        "                            Grouped by kind, best first, each with its course and the words\n"
+        "                            around the match in [brackets]. --course: in one course only.\n"
         "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
         "\n"
         "Options:\n"
@@ -189,6 +197,7 @@ QString SatchelCtl::helpText()
         "  --all                     download, remove-downloads: every course.\n"
         "  --max-size <size>         download: skip files bigger than size (500k, 2M, 1G; binary units).\n"
         "  --html                    page: the sanitised HTML instead of plain text.\n"
+        "  --course <course>         search: in one course only.\n"
         "  --allow-http              Allow signing in to a site on plain http:// (the password travels\n"
         "                            unprotected).\n"
         "  --browser                 login: sign in through the browser instead of with a password.\n"
@@ -241,6 +250,7 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption allOption(QStringLiteral("all"));
     const QCommandLineOption maxSizeOption(QStringLiteral("max-size"), QString(), QStringLiteral("size"));
     const QCommandLineOption htmlOption(QStringLiteral("html"));
+    const QCommandLineOption courseOption(QStringLiteral("course"), QString(), QStringLiteral("course"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                           QStringLiteral("file"));
@@ -248,7 +258,7 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, browserOption, noKeychainOption,
                        fullOption, formatOption, outputOption, helpOption, versionOption, icalOption, allOption,
-                       maxSizeOption, htmlOption});
+                       maxSizeOption, htmlOption, courseOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -276,6 +286,7 @@ int SatchelCtl::run(const QStringList &arguments)
     options.all = parser.isSet(allOption);
     options.maxSize = parser.isSet(maxSizeOption) ? parser.value(maxSizeOption) : QString();
     options.html = parser.isSet(htmlOption);
+    options.course = parser.value(courseOption);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -299,6 +310,8 @@ int SatchelCtl::run(const QStringList &arguments)
         return usage(QStringLiteral("--max-size goes with download only"));
     if (options.html && command != QLatin1String("page"))
         return usage(QStringLiteral("--html goes with page only"));
+    if (parser.isSet(courseOption) && command != QLatin1String("search"))
+        return usage(QStringLiteral("--course goes with search only"));
     const auto entry = std::find_if(std::begin(kCommands), std::end(kCommands),
                                     [&command](const CommandEntry &e) { return command == QLatin1String(e.name); });
     if (entry == std::end(kCommands))

@@ -5,6 +5,7 @@
 #include "store/Migrations.h"
 #include "store/OutboxRepository.h"
 #include "store/OwnProgressRepository.h"
+#include "store/SearchRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -324,6 +325,47 @@ private Q_SLOTS:
         QVERIFY(verdict && verdict->shared);
         QCOMPARE(stored(own.plans()).size(), 1);
     }
+
+    // Schema 11 (before the search) gains the search index, filled with what is stored: names and the text of
+    // summaries and messages (tags stripped, entities decoded), the user's own grade feedback but not a learner's.
+    void storedDataOfSchema11BecomesSearchable()
+    {
+        {
+            RawConnection raw(path());
+            QSqlDatabase db = raw.db();
+            QString error;
+            QVERIFY2(Migrations::migrateTo(db, 11, &error), qPrintable(error));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO site_info (id, user_id) VALUES (1, 4)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name, summary) VALUES"
+                                            " (5, 'LIT205', 'Écritures françaises', '<p>Camus &amp; Duras</p>')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO activities (id, course_id, module, name, position)"
+                                            " VALUES (40, 5, 'forum', 'Forum de la classe', 0)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO grade_items (course_id, user_id, id, position, item_name,"
+                                            " feedback) VALUES (5, 4, 16, 0, 'Commentaire', '<b>Très bien</b>'),"
+                                            " (5, 9, 16, 0, 'Commentaire', 'Insuffisant')")));
+        }
+        Database database;
+        QString error;
+        QVERIFY2(database.open(path(), &error), qPrintable(error));
+        QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
+        SearchRepository search(database.connection());
+        SearchRepository::Query query;
+        query.text = QStringLiteral("ecritures");
+        QList<SearchHit> hits = stored(search.search(query));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().kind, SearchHit::Kind::Course);
+        QCOMPARE(hits.first().courseName, QStringLiteral("Écritures françaises"));
+        query.text = QStringLiteral("duras");
+        QCOMPARE(stored(search.search(query)).value(0).snippet, QStringLiteral("LIT205 Camus & [Duras]"));
+        query.text = QStringLiteral("forum classe");
+        QCOMPARE(stored(search.search(query)).value(0).itemId, 40);
+        query.text = QStringLiteral("tres bien");
+        QCOMPARE(stored(search.search(query)).size(), 1);
+        query.text = QStringLiteral("insuffisant");
+        QVERIFY(stored(search.search(query)).isEmpty());
+        QVERIFY(stored(search.indexBytes()) > 0);
+    }
+
     void migratingTwiceIsHarmless()
     {
         RawConnection raw(path());

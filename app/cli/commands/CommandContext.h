@@ -36,6 +36,7 @@ struct CommandOptions
     bool all = false;  // download --all, remove-downloads --all
     QString maxSize;  // download --max-size, as typed ("2M"); empty: no limit
     bool html = false;  // page --html
+    QString course;  // search --course, as typed; empty: every course
 };
 
 // What SatchelCtl was given for the commands that reach the keychain or the site.
