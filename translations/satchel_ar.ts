@@ -3654,8 +3654,8 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>لا يوجد Satchel ينتظر رابط تسجيل الدخول هذا. افتح Satchel واضغط «تسجيل الدخول عبر المتصفح» وسجّل الدخول من جديد: الرابط لا يصلح إلا لتسجيل الدخول الذي طلبه.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies أو storage أو activity:&lt;cmid&gt; (صفحة أو منتدى يُقرأ داخل Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو badges أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies أو storage أو activity:&lt;cmid&gt; (صفحة أو منتدى يُقرأ داخل Satchel).</translation>
     </message>
 </context>
 </TS>

@@ -3514,8 +3514,8 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
         <translation>kein Satchel wartet auf diesen Anmeldelink. Öffnen Sie Satchel, klicken Sie auf „Mit Ihrem Browser anmelden“ und melden Sie sich erneut an: Ein Link gilt nur für die Anmeldung, die ihn angefordert hat.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage oder activity:&lt;cmid&gt; (eine Textseite oder ein Forum, in Satchel gelesen).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Mit --screenshot: die zu zeigende Seite: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage oder activity:&lt;cmid&gt; (eine Textseite oder ein Forum, in Satchel gelesen).</translation>
     </message>
 </context>
 </TS>

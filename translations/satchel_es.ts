@@ -3514,8 +3514,8 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>ningún Satchel espera este enlace de inicio de sesión. Abre Satchel, pulsa «Iniciar sesión con el navegador» e inicia sesión de nuevo: un enlace solo sirve para el inicio de sesión que lo pidió.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage o activity:&lt;cmid&gt; (una página o un foro leídos dentro de Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage o activity:&lt;cmid&gt; (una página o un foro leídos dentro de Satchel).</translation>
     </message>
 </context>
 </TS>

@@ -3514,8 +3514,8 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>aucun Satchel n’attend ce lien de connexion. Ouvrez Satchel, cliquez sur « Se connecter avec le navigateur » et connectez-vous à nouveau : un lien ne vaut que pour la connexion qui l’a demandé.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel).</translation>
     </message>
 </context>
 </TS>

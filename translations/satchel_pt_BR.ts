@@ -3514,8 +3514,8 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>nenhum Satchel está aguardando este link de acesso. Abra o Satchel, clique em “Entrar pelo navegador” e entre de novo: um link só vale para o acesso que o pediu.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, class, class:&lt;id&gt;, class:&lt;id&gt;:participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (uma página ou um fórum lidos dentro do Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
+        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (uma página ou um fórum lidos dentro do Satchel).</translation>
     </message>
 </context>
 </TS>

@@ -154,8 +154,8 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main",
             "With --screenshot: the page to show: home, courses, course:<id>, grades, "
-            "grades:<id>, class, class:<id>, "
-            "class:<id>:participants|grades|completion|submissions|attempts|competencies, storage, or "
+            "grades:<id>, badges, class, class:<id>, "
+            "class:<id>:attention|participants|grades|completion|submissions|attempts|competencies, storage, or "
             "activity:<cmid> (a page or forum read inside Satchel)."),
         QStringLiteral("page"), QStringLiteral("home"));
     const QCommandLineOption languageOption(
