@@ -34,12 +34,12 @@ Result<bool> submissionsKnown(ClassWorkRepository &work, qint64 courseId)
 {
     const Result<bool> stored = work.hasClassWork(courseId);
     if (!stored)
-        return Failure{stored.error()};
+        return Failure<>{stored.error()};
     if (!*stored)
         return false;
     const Result<QList<ClassWorkSharing>> sharing = work.sharing(courseId);
     if (!sharing)
-        return Failure{sharing.error()};
+        return Failure<>{sharing.error()};
     for (const ClassWorkSharing &s : *sharing) {
         if (s.kind == ClassWorkSharing::kSubmissions)
             return s.shared;
@@ -114,7 +114,7 @@ Result<QList<AttentionEntry>> forClass(const QSqlDatabase &db, qint64 courseId, 
 {
     const Result<QList<Participant>> learners = ClassRepository(db).learners(courseId);
     if (!learners)
-        return Failure{learners.error()};
+        return Failure<>{learners.error()};
     QList<qint64> ids;
     for (const Participant &p : *learners)
         ids << p.userId;
@@ -125,24 +125,24 @@ Result<QList<AttentionEntry>> forClass(const QSqlDatabase &db, qint64 courseId, 
     ClassWorkRepository work(db);
     const Result<bool> known = submissionsKnown(work, courseId);
     if (!known)
-        return Failure{known.error()};
+        return Failure<>{known.error()};
     QList<Assignment> overdue;
     QHash<QPair<qint64, qint64>, Submission> submissions;
     if (*known) {
         const Result<QList<Assignment>> assignments = DeadlineRepository(db).courseAssignments(courseId);
         if (!assignments)
-            return Failure{assignments.error()};
+            return Failure<>{assignments.error()};
         overdue = pastDue(*assignments, now);
         const Result<QList<Submission>> stored = work.submissions(courseId);
         if (!stored)
-            return Failure{stored.error()};
+            return Failure<>{stored.error()};
         for (const Submission &s : *stored)
             submissions.insert(qMakePair(s.assignmentId, s.userId), s);
     }
 
     const Result<GradeMatrix> grades = GradeRepository(db).gradeMatrix(courseId, ids);
     if (!grades)
-        return Failure{grades.error()};
+        return Failure<>{grades.error()};
     int courseTotal = -1;
     for (int c = 0; c < grades->columns.size(); ++c) {
         if (grades->columns.at(c).itemType == QLatin1String("course"))
@@ -152,7 +152,7 @@ Result<QList<AttentionEntry>> forClass(const QSqlDatabase &db, qint64 courseId, 
 
     const Result<CompletionMatrix> completion = CompletionRepository(db).completionMatrix(courseId, ids);
     if (!completion)
-        return Failure{completion.error()};
+        return Failure<>{completion.error()};
     QHash<qint64, double> completed;
     QList<double> shares;
     for (int row = 0; row < completion->userIds.size() && !completion->columns.isEmpty(); ++row) {

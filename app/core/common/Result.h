@@ -6,7 +6,7 @@
 #include <utility>
 #include <variant>
 
-// Why there is no value, on its way into a Result of any value type: `return Failure{why};` (or a helper
+// Why there is no value, on its way into a Result of any value type: `return Failure<>{why};` (or a helper
 // that makes one) in a function returning Result<T>, without naming T again.
 template <typename Error = QString>
 struct Failure
