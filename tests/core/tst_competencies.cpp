@@ -6,6 +6,7 @@
 // class still syncs; `satchelctl competencies` reads them with the server stopped.
 
 #include "FakeMoodleServer.h"
+#include "OfflineCtl.h"
 #include "RecordingGaps.h"
 #include "SatchelCtl.h"
 #include "StoredValue.h"
@@ -80,32 +81,6 @@ QString param(const FakeParams &params, const QString &name)
     return {};
 }
 
-// Signs `user` in under `dataDir` and puts a consistent copy of the synced database where satchelctl looks for it.
-bool prepare(const QString &dataDir, const QString &user, SyncedDatabase &synced)
-{
-    const auto info = SiteInfo::fromJson(
-        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json")))
-            .object());
-    if (!info)
-        return false;
-    Account account;
-    account.siteUrl = info->siteUrl;
-    account.siteName = info->siteName;
-    account.siteRelease = info->release;
-    account.username = user;
-    account.userId = info->userId;
-    account.fullName = info->fullName;
-    account.signedInAt = QDateTime::fromSecsSinceEpoch(SyncedDatabase::kRecordedNow - 3600);
-    if (!account.isValid() || !AccountStore(dataDir).save(account))
-        return false;
-    const QString target = Database::fileFor(dataDir, account.id());
-    QFile::remove(target);
-    QSqlQuery query(synced.connection());
-    QString quoted = target;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFile::exists(target);
-}
-
 // The line of `learner` in the block of the text output whose heading starts with `section`, spaces collapsed.
 QString lineOf(const QString &out, const QString &section, const QString &learner)
 {
@@ -135,31 +110,6 @@ QJsonObject withKey(const QJsonArray &array, const QString &key, qint64 value)
 class TestCompetencies : public QObject
 {
     Q_OBJECT
-
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    Run ctl(const QString &dataDir, QStringList args)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        MemorySecretStore secrets;
-        SatchelCtl tool(&secrets, outStream, errStream, [](const QString &) { return QString(); });
-        FixedClock clock(SyncedDatabase::kRecordedNow);
-        tool.setClock(&clock);
-        args = QStringList{QStringLiteral("satchelctl"), QStringLiteral("--data-dir"), dataDir} + args;
-        const int code = tool.run(args);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
 
     std::unique_ptr<SyncedDatabase> m_teacher;
     QTemporaryDir m_teacherDir;
@@ -355,11 +305,12 @@ private Q_SLOTS:
     // satchelctl reads a copy of the synced database with the server stopped.
     void satchelctlOffline()
     {
-        QVERIFY(prepare(m_teacherDir.path(), QStringLiteral("teacher1"), *m_teacher));
+        QVERIFY(OfflineCtl::signIn(m_teacherDir.path(), QStringLiteral("teacher1"), m_teacher.get()));
         m_teacher->server().stop();
         QVERIFY(!m_teacher->server().isListening());
 
-        const Run run = ctl(m_teacherDir.path(), {QStringLiteral("competencies"), QStringLiteral("CS101")});
+        const CtlRun run =
+            OfflineCtl::run(m_teacherDir.path(), {QStringLiteral("competencies"), QStringLiteral("CS101")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY(run.err.isEmpty());
         QVERIFY(run.out.startsWith(QStringLiteral("CS101 — ")));
@@ -381,8 +332,8 @@ private Q_SLOTS:
         QCOMPARE(lineOf(run.out, QStringLiteral("Decomposes into functions"), QStringLiteral("Zoë Müller")),
                  QStringLiteral("Zoë Müller Highly competent ✓ proficient"));
 
-        const Run json =
-            ctl(m_teacherDir.path(), {QStringLiteral("competencies"), QStringLiteral("2"), QStringLiteral("--json")});
+        const CtlRun json = OfflineCtl::run(
+            m_teacherDir.path(), {QStringLiteral("competencies"), QStringLiteral("2"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject doc = json.json();
         QCOMPARE(doc.value(QLatin1String("synced")).toBool(), true);
@@ -407,11 +358,12 @@ private Q_SLOTS:
         QCOMPARE(unrated.value(QLatin1String("proficient")).toBool(), false);
 
         // A course without competencies says so.
-        const Run bio = ctl(m_teacherDir.path(), {QStringLiteral("competencies"), QString::number(kBIO150)});
+        const CtlRun bio =
+            OfflineCtl::run(m_teacherDir.path(), {QStringLiteral("competencies"), QString::number(kBIO150)});
         QCOMPARE(bio.exitCode, 0);
         QVERIFY2(bio.out.contains(QStringLiteral("No competencies are linked to this course.")), qPrintable(bio.out));
         // Documented in --help.
-        const Run help = ctl(m_teacherDir.path(), {QStringLiteral("--help")});
+        const CtlRun help = OfflineCtl::run(m_teacherDir.path(), {QStringLiteral("--help")});
         QVERIFY(help.out.contains(QStringLiteral("  competencies <course>")));
     }
 };

@@ -1,6 +1,7 @@
 // `satchelctl badges` runs in-process over a copy of a database synced from the fake server (student1's recordings),
 // with the server stopped: the command reads only that copy.
 
+#include "OfflineCtl.h"
 #include "SatchelCtl.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
@@ -20,80 +21,19 @@
 
 #include <memory>
 
-namespace {
-
-Account accountOf(const QString &user)
-{
-    const auto info = SiteInfo::fromJson(
-        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json")))
-            .object());
-    Account account;
-    if (!info)
-        return account;
-    account.siteUrl = info->siteUrl;
-    account.siteName = info->siteName;
-    account.siteRelease = info->release;
-    account.username = user;
-    account.userId = info->userId;
-    account.fullName = info->fullName;
-    account.signedInAt = QDateTime::fromSecsSinceEpoch(SyncedDatabase::kRecordedNow - 3600);
-    return account;
-}
-
-// Signs `user` in under `dataDir` and puts a consistent copy of the synced database where satchelctl looks for it.
-bool prepare(const QString &dataDir, const QString &user, SyncedDatabase &synced)
-{
-    const Account account = accountOf(user);
-    if (!account.isValid() || !AccountStore(dataDir).save(account))
-        return false;
-    const QString target = Database::fileFor(dataDir, account.id());
-    QFile::remove(target);
-    QSqlQuery query(synced.connection());
-    QString quoted = target;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFile::exists(target);
-}
-
-}  // namespace
-
 class TestSatchelCtlBadges : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
-    };
-
-    Run ctl(const QString &dataDir, QStringList args)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        MemorySecretStore secrets;
-        SatchelCtl tool(&secrets, outStream, errStream, [](const QString &) { return QString(); });
-        FixedClock clock(SyncedDatabase::kRecordedNow);
-        tool.setClock(&clock);
-        args = QStringList{QStringLiteral("satchelctl"), QStringLiteral("--data-dir"), dataDir} + args;
-        const int code = tool.run(args);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-    Run student(const QStringList &args) { return ctl(m_studentDir.path(), args); }
+    CtlRun student(const QStringList &args) { return OfflineCtl::run(m_studentDir.path(), args); }
 
     // A copy of student1's database changed by `sql` (the site's answers as another sync would have stored them).
     bool studentCopy(QTemporaryDir &dir, const QStringList &sql)
     {
-        if (!prepare(dir.path(), QStringLiteral("student1"), *m_student))
+        if (!OfflineCtl::signIn(dir.path(), QStringLiteral("student1"), m_student.get()))
             return false;
         Database database;
-        if (!database.open(Database::fileFor(dir.path(), accountOf(QStringLiteral("student1")).id())))
+        if (!database.open(Database::fileFor(dir.path(), OfflineCtl::recordedAccount(QStringLiteral("student1")).id())))
             return false;
         QSqlQuery query(database.connection());
         for (const QString &statement : sql) {
@@ -114,14 +54,14 @@ private Q_SLOTS:
         QString error;
         m_student = std::make_unique<SyncedDatabase>(QStringLiteral("student1"));
         QVERIFY2(m_student->create(&error), qPrintable(error));
-        QVERIFY(prepare(m_studentDir.path(), QStringLiteral("student1"), *m_student));
+        QVERIFY(OfflineCtl::signIn(m_studentDir.path(), QStringLiteral("student1"), m_student.get()));
         m_student->server().stop();  // offline: nothing below may need the site
     }
 
     // Her two badges, newest issued first (the same moment: by name), each with its description.
     void text()
     {
-        const Run run = student({QStringLiteral("badges")});
+        const CtlRun run = student({QStringLiteral("badges")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QCOMPARE(
             run.out,
@@ -130,12 +70,12 @@ private Q_SLOTS:
                            "  Scored 90+ on Problem Set 1 in Linear Algebra.\n"
                            "Welcome aboard · Northfield College · issued 2026-12-06 16:47\n"
                            "  Completed the online orientation.\n"));
-        QCOMPARE(ctl(m_studentDir.path(), {QStringLiteral("badges"), QStringLiteral("extra")}).exitCode, 2);
+        QCOMPARE(OfflineCtl::run(m_studentDir.path(), {QStringLiteral("badges"), QStringLiteral("extra")}).exitCode, 2);
     }
 
     void json()
     {
-        const Run run = student({QStringLiteral("badges"), QStringLiteral("--json")});
+        const CtlRun run = student({QStringLiteral("badges"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject document = run.json();
         QVERIFY(document.value(QLatin1String("synced")).toBool());
@@ -171,12 +111,12 @@ private Q_SLOTS:
         QVERIFY(studentCopy(dir,
                             {QStringLiteral("UPDATE badges SET date_expires = %1 WHERE id = 2")
                                  .arg(SyncedDatabase::kRecordedNow - 60)}));
-        const Run run = ctl(dir.path(), {QStringLiteral("badges")});
+        const CtlRun run = OfflineCtl::run(dir.path(), {QStringLiteral("badges")});
         QVERIFY2(
             run.out.startsWith(QStringLiteral("Vector master · Elena Márquez · MATH201 · issued 2026-12-06 16:47 · "
                                               "expired ")),
             qPrintable(run.out));
-        QVERIFY(ctl(dir.path(), {QStringLiteral("badges"), QStringLiteral("--json")})
+        QVERIFY(OfflineCtl::run(dir.path(), {QStringLiteral("badges"), QStringLiteral("--json")})
                     .json()
                     .value(QLatin1String("badges"))
                     .toArray()
@@ -194,33 +134,35 @@ private Q_SLOTS:
                             {QStringLiteral("DELETE FROM badges"),
                              QStringLiteral("UPDATE own_sharing SET shared = 0, reason = 'badgesdisabled'"
                                             " WHERE kind = 'badges'")}));
-        const Run text = ctl(refused.path(), {QStringLiteral("badges")});
+        const CtlRun text = OfflineCtl::run(refused.path(), {QStringLiteral("badges")});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out, QStringLiteral("The site does not share badges with you (badgesdisabled).\n"));
-        const Run json = ctl(refused.path(), {QStringLiteral("badges"), QStringLiteral("--json")});
+        const CtlRun json = OfflineCtl::run(refused.path(), {QStringLiteral("badges"), QStringLiteral("--json")});
         QCOMPARE(json.json().value(QLatin1String("notShared")).toString(), QStringLiteral("badgesdisabled"));
         QVERIFY(json.json().value(QLatin1String("badges")).toArray().isEmpty());
 
         QTemporaryDir none;
         QVERIFY(studentCopy(none, {QStringLiteral("DELETE FROM badges")}));
-        QCOMPARE(ctl(none.path(), {QStringLiteral("badges")}).out, QStringLiteral("No badges.\n"));
+        QCOMPARE(OfflineCtl::run(none.path(), {QStringLiteral("badges")}).out, QStringLiteral("No badges.\n"));
 
         QTemporaryDir neverAsked;
         QVERIFY(studentCopy(
             neverAsked,
             {QStringLiteral("DELETE FROM badges"), QStringLiteral("DELETE FROM own_sharing WHERE kind = 'badges'")}));
-        const Run notSynced = ctl(neverAsked.path(), {QStringLiteral("badges"), QStringLiteral("--json")});
+        const CtlRun notSynced =
+            OfflineCtl::run(neverAsked.path(), {QStringLiteral("badges"), QStringLiteral("--json")});
         QCOMPARE(notSynced.exitCode, 2);
         QCOMPARE(notSynced.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("noowndata"));
-        QVERIFY(ctl(neverAsked.path(), {QStringLiteral("badges")}).err.contains(QStringLiteral("satchelctl sync")));
+        QVERIFY(OfflineCtl::run(neverAsked.path(), {QStringLiteral("badges")})
+                    .err.contains(QStringLiteral("satchelctl sync")));
     }
 
     // Before any sync at all: an empty list, synced false.
     void beforeTheFirstSync()
     {
         QTemporaryDir dir;
-        QVERIFY(AccountStore(dir.path()).save(accountOf(QStringLiteral("student1"))));
-        const Run run = ctl(dir.path(), {QStringLiteral("badges"), QStringLiteral("--json")});
+        QVERIFY(AccountStore(dir.path()).save(OfflineCtl::recordedAccount(QStringLiteral("student1"))));
+        const CtlRun run = OfflineCtl::run(dir.path(), {QStringLiteral("badges"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.json().value(QLatin1String("synced")).toBool(true));
         QVERIFY(run.json().value(QLatin1String("badges")).toArray().isEmpty());
@@ -229,7 +171,7 @@ private Q_SLOTS:
     // The help and the command table know it.
     void helpListsIt()
     {
-        const Run help = ctl(m_studentDir.path(), {QStringLiteral("--help")});
+        const CtlRun help = OfflineCtl::run(m_studentDir.path(), {QStringLiteral("--help")});
         QVERIFY2(help.out.contains(QStringLiteral("  badges ")), qPrintable(help.out));
     }
 };

@@ -2,6 +2,7 @@
 // server (teacher1's recorded classes and class work; student1 for an account that teaches nothing), with the
 // server stopped: the commands read only that copy.
 
+#include "OfflineCtl.h"
 #include "SatchelCtl.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
@@ -22,38 +23,6 @@
 #include <memory>
 
 namespace {
-
-Account accountOf(const QString &user)
-{
-    const auto info = SiteInfo::fromJson(
-        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json")))
-            .object());
-    Account account;
-    if (!info)
-        return account;
-    account.siteUrl = info->siteUrl;
-    account.siteName = info->siteName;
-    account.siteRelease = info->release;
-    account.username = user;
-    account.userId = info->userId;
-    account.fullName = info->fullName;
-    account.signedInAt = QDateTime::fromSecsSinceEpoch(SyncedDatabase::kRecordedNow - 3600);
-    return account;
-}
-
-// Signs `user` in under `dataDir` and puts a consistent copy of the synced database where satchelctl looks for it.
-bool prepare(const QString &dataDir, const QString &user, SyncedDatabase &synced)
-{
-    const Account account = accountOf(user);
-    if (!account.isValid() || !AccountStore(dataDir).save(account))
-        return false;
-    const QString target = Database::fileFor(dataDir, account.id());
-    QFile::remove(target);
-    QSqlQuery query(synced.connection());
-    QString quoted = target;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFile::exists(target);
-}
 
 // The object of `array` whose `key` is `value`.
 QJsonObject withKey(const QJsonArray &array, const QString &key, qint64 value)
@@ -86,33 +55,7 @@ class TestSatchelCtlClassWork : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
-    };
-
-    Run ctl(const QString &dataDir, QStringList args)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        MemorySecretStore secrets;
-        SatchelCtl tool(&secrets, outStream, errStream, [](const QString &) { return QString(); });
-        FixedClock clock(SyncedDatabase::kRecordedNow);
-        tool.setClock(&clock);
-        args = QStringList{QStringLiteral("satchelctl"), QStringLiteral("--data-dir"), dataDir} + args;
-        const int code = tool.run(args);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-
-    Run teacher(const QStringList &args) { return ctl(m_teacherDir.path(), args); }
+    CtlRun teacher(const QStringList &args) { return OfflineCtl::run(m_teacherDir.path(), args); }
 
     std::unique_ptr<SyncedDatabase> m_teacher;
     QTemporaryDir m_teacherDir;
@@ -128,10 +71,10 @@ private Q_SLOTS:
         m_teacher = std::make_unique<SyncedDatabase>(QStringLiteral("teacher1"));
         QString error;
         QVERIFY2(m_teacher->create(&error), qPrintable(error));
-        QVERIFY(prepare(m_teacherDir.path(), QStringLiteral("teacher1"), *m_teacher));
+        QVERIFY(OfflineCtl::signIn(m_teacherDir.path(), QStringLiteral("teacher1"), m_teacher.get()));
         SyncedDatabase student(QStringLiteral("student1"));
         QVERIFY2(student.create(&error), qPrintable(error));
-        QVERIFY(prepare(m_studentDir.path(), QStringLiteral("student1"), student));
+        QVERIFY(OfflineCtl::signIn(m_studentDir.path(), QStringLiteral("student1"), &student));
         // Offline: nothing below may need the site.
         m_teacher->server().stop();
         QVERIFY(!m_teacher->server().isListening());
@@ -139,7 +82,7 @@ private Q_SLOTS:
 
     void submissionsText()
     {
-        const Run run = teacher({QStringLiteral("submissions"), QStringLiteral("CS101")});
+        const CtlRun run = teacher({QStringLiteral("submissions"), QStringLiteral("CS101")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY(run.err.isEmpty());
         QVERIFY(run.out.startsWith(QStringLiteral("CS101 — ")));
@@ -162,7 +105,7 @@ private Q_SLOTS:
                  QStringLiteral("Zoë Müller draft"));
 
         // MATH201: a grade without a submission; a scale.
-        const Run math = teacher({QStringLiteral("submissions"), QStringLiteral("math201")});
+        const CtlRun math = teacher({QStringLiteral("submissions"), QStringLiteral("math201")});
         QCOMPARE(math.exitCode, 0);
         QCOMPARE(lineOf(math.out, QStringLiteral("Midterm exam"), QStringLiteral("José Álvarez")),
                  QStringLiteral("José Álvarez not submitted 42.00 / 100.00 Elena Márquez"));
@@ -172,7 +115,7 @@ private Q_SLOTS:
 
     void submissionsJson()
     {
-        const Run run = teacher({QStringLiteral("submissions"), QStringLiteral("2"), QStringLiteral("--json")});
+        const CtlRun run = teacher({QStringLiteral("submissions"), QStringLiteral("2"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject doc = run.json();
         QCOMPARE(doc.value(QLatin1String("synced")).toBool(), true);
@@ -221,7 +164,7 @@ private Q_SLOTS:
 
     void attemptsText()
     {
-        const Run run = teacher({QStringLiteral("attempts"), QStringLiteral("CS101")});
+        const CtlRun run = teacher({QStringLiteral("attempts"), QStringLiteral("CS101")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("\nWeek 1 quiz · 8 of 21 learners attempted it\n")));
         QCOMPARE(
@@ -233,14 +176,14 @@ private Q_SLOTS:
         QCOMPARE(lineOf(run.out, QStringLiteral("Week 1 quiz"), QStringLiteral("Liam O'Brien")),
                  QStringLiteral("Liam O'Brien – no attempt"));
         // A course without quizzes says so.
-        const Run math = teacher({QStringLiteral("attempts"), QStringLiteral("MATH201")});
+        const CtlRun math = teacher({QStringLiteral("attempts"), QStringLiteral("MATH201")});
         QCOMPARE(math.exitCode, 0);
         QVERIFY(math.out.contains(QStringLiteral("No quizzes.\n")));
     }
 
     void attemptsJson()
     {
-        const Run run = teacher({QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun run = teacher({QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject doc = run.json();
         QCOMPARE(doc.value(QLatin1String("synced")).toBool(), true);
@@ -274,19 +217,19 @@ private Q_SLOTS:
     void errors()
     {
         // A course the user does not teach, an unknown one, a missing argument.
-        const Run student = ctl(m_studentDir.path(),
-                                {QStringLiteral("submissions"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun student = OfflineCtl::run(
+            m_studentDir.path(), {QStringLiteral("submissions"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(student.exitCode, 2);
         QCOMPARE(student.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("notteaching"));
-        const Run unknown = teacher({QStringLiteral("attempts"), QStringLiteral("NOPE101")});
+        const CtlRun unknown = teacher({QStringLiteral("attempts"), QStringLiteral("NOPE101")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("No course 'NOPE101'")));
-        const Run missing = teacher({QStringLiteral("attempts")});
+        const CtlRun missing = teacher({QStringLiteral("attempts")});
         QCOMPARE(missing.exitCode, 2);
         // Nothing synced yet: success, an empty document.
-        QVERIFY(AccountStore(m_emptyDir.path()).save(accountOf(QStringLiteral("teacher1"))));
-        const Run empty =
-            ctl(m_emptyDir.path(), {QStringLiteral("submissions"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        QVERIFY(AccountStore(m_emptyDir.path()).save(OfflineCtl::recordedAccount(QStringLiteral("teacher1"))));
+        const CtlRun empty = OfflineCtl::run(
+            m_emptyDir.path(), {QStringLiteral("submissions"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(empty.exitCode, 0);
         QCOMPARE(empty.json().value(QLatin1String("synced")).toBool(), false);
         QCOMPARE(empty.json().value(QLatin1String("assignments")).toArray().size(), 0);
@@ -296,9 +239,10 @@ private Q_SLOTS:
     void notSharedIsSaid()
     {
         QTemporaryDir dir;
-        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), *m_teacher));
+        QVERIFY(OfflineCtl::signIn(dir.path(), QStringLiteral("teacher1"), m_teacher.get()));
         {
-            const QString file = Database::fileFor(dir.path(), accountOf(QStringLiteral("teacher1")).id());
+            const QString file =
+                Database::fileFor(dir.path(), OfflineCtl::recordedAccount(QStringLiteral("teacher1")).id());
             Database database;
             QString error;
             QVERIFY2(database.open(file, &error), qPrintable(error));
@@ -306,16 +250,16 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("UPDATE class_work_sharing SET shared = 0, reason = 'nopermissions'"
                                               " WHERE course_id = 2 AND kind IN ('submissions', 'attempts')")));
         }
-        const Run text = ctl(dir.path(), {QStringLiteral("submissions"), QStringLiteral("CS101")});
+        const CtlRun text = OfflineCtl::run(dir.path(), {QStringLiteral("submissions"), QStringLiteral("CS101")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("\nThe site does not share submissions with you (nopermissions).\n")),
                  qPrintable(text.out));
         QVERIFY(!text.out.contains(QStringLiteral("assignment grades")));
-        const Run json =
-            ctl(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun json = OfflineCtl::run(
+            dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.json().value(QLatin1String("notShared")).toString(), QStringLiteral("nopermissions"));
-        const Run attempts = ctl(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101")});
+        const CtlRun attempts = OfflineCtl::run(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101")});
         QVERIFY(
             attempts.out.contains(QStringLiteral("The site does not share quiz attempts with you (nopermissions).")));
     }
@@ -324,17 +268,18 @@ private Q_SLOTS:
     void classWorkNotSyncedYet()
     {
         QTemporaryDir dir;
-        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), *m_teacher));
+        QVERIFY(OfflineCtl::signIn(dir.path(), QStringLiteral("teacher1"), m_teacher.get()));
         {
-            const QString file = Database::fileFor(dir.path(), accountOf(QStringLiteral("teacher1")).id());
+            const QString file =
+                Database::fileFor(dir.path(), OfflineCtl::recordedAccount(QStringLiteral("teacher1")).id());
             Database database;
             QString error;
             QVERIFY2(database.open(file, &error), qPrintable(error));
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("DELETE FROM class_work_sharing WHERE course_id = 2")));
         }
-        const Run run =
-            ctl(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun run = OfflineCtl::run(
+            dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("noclassdata"));
     }

@@ -2,6 +2,7 @@
 // recorded classes; student1 for an account that teaches nothing). The commands only read that copy:
 // the server is not asked anything while they run.
 
+#include "OfflineCtl.h"
 #include "SatchelCtl.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
@@ -33,41 +34,6 @@ namespace {
 constexpr qint64 kCS101 = 2;
 constexpr qint64 kMATH201 = 3;
 
-Account accountOf(const QString &user)
-{
-    const auto info = SiteInfo::fromJson(
-        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json")))
-            .object());
-    Account account;
-    if (!info)
-        return account;
-    account.siteUrl = info->siteUrl;
-    account.siteName = info->siteName;
-    account.siteRelease = info->release;
-    account.username = user;
-    account.userId = info->userId;
-    account.fullName = info->fullName;
-    account.signedInAt = QDateTime::fromSecsSinceEpoch(SyncedDatabase::kRecordedNow - 3600);
-    return account;
-}
-
-// Signs `user` in under `dataDir` (account file only) and, when given, puts a consistent copy of the
-// synced database where satchelctl looks for it.
-bool prepare(const QString &dataDir, const QString &user, SyncedDatabase *synced)
-{
-    const Account account = accountOf(user);
-    if (!account.isValid() || !AccountStore(dataDir).save(account))
-        return false;
-    if (!synced)
-        return true;
-    const QString target = Database::fileFor(dataDir, account.id());
-    QFile::remove(target);
-    QSqlQuery query(synced->connection());
-    QString quoted = target;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFile::exists(target);
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -80,34 +46,7 @@ class TestSatchelCtlExport : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
-    };
-
-    Run ctl(const QString &dataDir, QStringList args)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        MemorySecretStore secrets;
-        SatchelCtl tool(&secrets, outStream, errStream, [](const QString &) { return QString(); });
-        FixedClock clock(SyncedDatabase::kRecordedNow);
-        tool.setClock(&clock);
-        // Options first: a trailing "-o" must not swallow them.
-        args = QStringList{QStringLiteral("satchelctl"), QStringLiteral("--data-dir"), dataDir} + args;
-        const int code = tool.run(args);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-
-    Run teacher(const QStringList &args) { return ctl(m_teacherDir.path(), args); }
+    CtlRun teacher(const QStringList &args) { return OfflineCtl::run(m_teacherDir.path(), args); }
 
     QByteArray library(qint64 courseId, ClassExport::Format format)
     {
@@ -125,14 +64,14 @@ private Q_SLOTS:
         m_teacher = std::make_unique<SyncedDatabase>(QStringLiteral("teacher1"));
         QString error;
         QVERIFY2(m_teacher->create(&error), qPrintable(error));
-        QVERIFY(prepare(m_teacherDir.path(), QStringLiteral("teacher1"), m_teacher.get()));
+        QVERIFY(OfflineCtl::signIn(m_teacherDir.path(), QStringLiteral("teacher1"), m_teacher.get()));
         // Offline: nothing below may need the site.
         m_teacher->server().stop();
     }
 
     void csvToStandardOutput()
     {
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101")});
+        const CtlRun run = teacher({QStringLiteral("export"), QStringLiteral("CS101")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         // Exactly what the app saves, BOM and CRLF included.
@@ -158,8 +97,8 @@ private Q_SLOTS:
 
     void commCareToStandardOutput()
     {
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
-                                 QStringLiteral("commcare")});
+        const CtlRun run = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
+                                    QStringLiteral("commcare")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.toUtf8(), library(kMATH201, ClassExport::Format::CommCare));
         QVERIFY(
@@ -206,7 +145,7 @@ private Q_SLOTS:
         QFETCH(QString, header);
         QFETCH(int, rows);
         QFETCH(QString, liamRow);
-        const Run run =
+        const CtlRun run =
             teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
@@ -217,8 +156,8 @@ private Q_SLOTS:
         QCOMPARE(run.out.count(QStringLiteral("\r\n")), 1 + rows);
 
         const QString path = m_outputDir.filePath(QStringLiteral("CS101-%1.csv").arg(format));
-        const Run json = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                  QStringLiteral("-o"), path, QStringLiteral("--json")});
+        const CtlRun json = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"),
+                                     format, QStringLiteral("-o"), path, QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(readFile(path), run.out.toUtf8());
         const QJsonObject summary = json.json();
@@ -226,8 +165,8 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QLatin1String("rows")).toInt(), rows);  // the rows written, not the 21 learners
         QCOMPARE(summary.value(QLatin1String("bytes")).toInteger(), readFile(path).size());
 
-        const Run text = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                  QStringLiteral("-o"), path});
+        const CtlRun text = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"),
+                                     format, QStringLiteral("-o"), path});
         QCOMPARE(text.out,
                  QStringLiteral("Exported %1 rows of CS101 (%2) to %3\n")
                      .arg(rows)
@@ -237,7 +176,7 @@ private Q_SLOTS:
     // The class CSV gains a submission status per assignment and a number of attempts per quiz, after its columns.
     void classCsvHasTheClassWork()
     {
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101")});
+        const CtlRun run = teacher({QStringLiteral("export"), QStringLiteral("CS101")});
         QCOMPARE(run.exitCode, 0);
         const QString header = run.out.section(QStringLiteral("\r\n"), 0, 0);
         QVERIFY2(header.endsWith(QStringLiteral(",Course completed,Lab 1: Hello World (submission),"
@@ -264,34 +203,35 @@ private Q_SLOTS:
     void classWorkNotSyncedYetExits2()
     {
         QTemporaryDir dir;
-        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), m_teacher.get()));
+        QVERIFY(OfflineCtl::signIn(dir.path(), QStringLiteral("teacher1"), m_teacher.get()));
         {
             Database database;
-            QVERIFY(database.open(Database::fileFor(dir.path(), accountOf(QStringLiteral("teacher1")).id())));
+            QVERIFY(database.open(
+                Database::fileFor(dir.path(), OfflineCtl::recordedAccount(QStringLiteral("teacher1")).id())));
             QVERIFY(ClassWorkRepository(database.connection()).removeClassWork(kCS101));
         }
         const QString path = m_outputDir.filePath(QStringLiteral("never-work.csv"));
         for (const QString &format :
              {QStringLiteral("submissions"), QStringLiteral("attempts"), QStringLiteral("competencies")}) {
-            const Run run = ctl(dir.path(),
-                                {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                 QStringLiteral("-o"), path});
+            const CtlRun run = OfflineCtl::run(dir.path(),
+                                               {QStringLiteral("export"), QStringLiteral("CS101"),
+                                                QStringLiteral("--format"), format, QStringLiteral("-o"), path});
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(QLatin1String("not synced yet")), qPrintable(run.err));
             QVERIFY(!QFile::exists(path));
-            const Run json = ctl(dir.path(),
-                                 {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                  QStringLiteral("--json")});
+            const CtlRun json = OfflineCtl::run(dir.path(),
+                                                {QStringLiteral("export"), QStringLiteral("CS101"),
+                                                 QStringLiteral("--format"), format, QStringLiteral("--json")});
             QCOMPARE(json.exitCode, 2);
             QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("noclassdata"));
         }
-        QCOMPARE(ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")}).exitCode, 0);
+        QCOMPARE(OfflineCtl::run(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")}).exitCode, 0);
     }
 
     void toFile()
     {
         const QString path = m_outputDir.filePath(QStringLiteral("CS101 class, ünicode.csv"));
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path});
+        const CtlRun run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(readFile(path), library(kCS101, ClassExport::Format::Csv));
         QCOMPARE(run.out,
@@ -309,8 +249,8 @@ private Q_SLOTS:
             old.write(QByteArray(100000, 'x'));
             old.setPermissions(old.permissions() | QFileDevice::ReadOther | QFileDevice::ReadGroup);
         }
-        const Run again = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
-                                   QStringLiteral("commcare"), QStringLiteral("--output"), path});
+        const CtlRun again = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("--format"),
+                                      QStringLiteral("commcare"), QStringLiteral("--output"), path});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(readFile(path), library(kMATH201, ClassExport::Format::CommCare));
 #ifdef Q_OS_UNIX
@@ -318,8 +258,8 @@ private Q_SLOTS:
 #endif
 
         // --json: a summary on stdout (the CSV is in the file).
-        const Run json = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("-o"), path,
-                                  QStringLiteral("--json")});
+        const CtlRun json = teacher({QStringLiteral("export"), QStringLiteral("MATH201"), QStringLiteral("-o"), path,
+                                     QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject summary = json.json();
         QCOMPARE(summary.value(QLatin1String("exported")).toBool(), true);
@@ -334,11 +274,11 @@ private Q_SLOTS:
     void unwritableFileExits1()
     {
         const QString path = m_outputDir.filePath(QStringLiteral("no such folder/CS101.csv"));
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path});
+        const CtlRun run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Could not write")), qPrintable(run.err));
         QVERIFY(!QFile::exists(path));
-        const Run json = teacher(
+        const CtlRun json = teacher(
             {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path, QStringLiteral("--json")});
         QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("cannotwrite"));
     }
@@ -360,7 +300,8 @@ private Q_SLOTS:
         // Only the export may hit the limit: this open connection keeps the database's WAL index at its
         // size, so the command's own connection has nothing to grow.
         Database keepOpen;
-        QVERIFY(keepOpen.open(Database::fileFor(m_teacherDir.path(), accountOf(QStringLiteral("teacher1")).id())));
+        QVERIFY(keepOpen.open(
+            Database::fileFor(m_teacherDir.path(), OfflineCtl::recordedAccount(QStringLiteral("teacher1")).id())));
         QSqlQuery read(keepOpen.connection());
         QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM courses")) && read.next());
 
@@ -372,7 +313,7 @@ private Q_SLOTS:
         small.rlim_cur = 1024;
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);  // write() then fails with EFBIG instead
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const Run run = teacher(
+        const CtlRun run = teacher(
             {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("-o"), path, QStringLiteral("--json")});
         setrlimit(RLIMIT_FSIZE, &original);
         std::signal(SIGXFSZ, previousHandler);
@@ -404,7 +345,7 @@ private Q_SLOTS:
         QVERIFY2(partial.create(&error), qPrintable(error));
         partial.server().stop();
         QTemporaryDir dir;
-        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), &partial));
+        QVERIFY(OfflineCtl::signIn(dir.path(), QStringLiteral("teacher1"), &partial));
 
         const QString path = m_outputDir.filePath(QStringLiteral("earlier-export.csv"));
         {
@@ -413,28 +354,29 @@ private Q_SLOTS:
             earlier.write("an earlier export\r\n");
         }
         for (const QString &format : {QStringLiteral("csv"), QStringLiteral("commcare")}) {
-            const Run run = ctl(dir.path(),
-                                {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                 QStringLiteral("-o"), path});
+            const CtlRun run = OfflineCtl::run(dir.path(),
+                                               {QStringLiteral("export"), QStringLiteral("CS101"),
+                                                QStringLiteral("--format"), format, QStringLiteral("-o"), path});
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(QLatin1String("The class of CS101 is not synced yet")), qPrintable(run.err));
             QVERIFY(run.out.isEmpty());
             QCOMPARE(readFile(path), QByteArray("an earlier export\r\n"));
         }
-        const Run json = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun json =
+            OfflineCtl::run(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 2);
         QCOMPARE(json.error().value(QLatin1String("kind")).toString(), QStringLiteral("NotFound"));
         QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("noclassdata"));
         QVERIFY(!json.error().value(QLatin1String("message")).toString().isEmpty());
         // The rest of that sync is there: the course itself reads fine.
-        QCOMPARE(ctl(dir.path(), {QStringLiteral("contents"), QStringLiteral("CS101")}).exitCode, 0);
+        QCOMPARE(OfflineCtl::run(dir.path(), {QStringLiteral("contents"), QStringLiteral("CS101")}).exitCode, 0);
     }
 
     void badFormatIsAUsageError()
     {
         const QString path = m_outputDir.filePath(QStringLiteral("never.csv"));
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"),
-                                 QStringLiteral("xlsx"), QStringLiteral("-o"), path});
+        const CtlRun run = teacher({QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"),
+                                    QStringLiteral("xlsx"), QStringLiteral("-o"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("unknown export format 'xlsx'")), qPrintable(run.err));
         // Every format is named.
@@ -472,7 +414,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run run = teacher(args);
+        const CtlRun run = teacher(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -480,11 +422,11 @@ private Q_SLOTS:
 
     void unknownCourseExits2()
     {
-        const Run run = teacher({QStringLiteral("export"), QStringLiteral("NOPE101")});
+        const CtlRun run = teacher({QStringLiteral("export"), QStringLiteral("NOPE101")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("No course 'NOPE101'")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
-        const Run json = teacher({QStringLiteral("export"), QStringLiteral("NOPE101"), QStringLiteral("--json")});
+        const CtlRun json = teacher({QStringLiteral("export"), QStringLiteral("NOPE101"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 2);
         QCOMPARE(json.error().value(QLatin1String("kind")).toString(), QStringLiteral("NotFound"));
         QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("unknowncourse"));
@@ -496,29 +438,30 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(student.create(&error), qPrintable(error));
         QTemporaryDir dir;
-        QVERIFY(prepare(dir.path(), QStringLiteral("student1"), &student));
+        QVERIFY(OfflineCtl::signIn(dir.path(), QStringLiteral("student1"), &student));
         const QString path = m_outputDir.filePath(QStringLiteral("student.csv"));
         for (const QString &format : {QStringLiteral("csv"), QStringLiteral("commcare")}) {
-            const Run run = ctl(dir.path(),
-                                {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--format"), format,
-                                 QStringLiteral("-o"), path});
+            const CtlRun run = OfflineCtl::run(dir.path(),
+                                               {QStringLiteral("export"), QStringLiteral("CS101"),
+                                                QStringLiteral("--format"), format, QStringLiteral("-o"), path});
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(QLatin1String("You do not teach CS101")), qPrintable(run.err));
             QVERIFY(run.out.isEmpty());
             QVERIFY(!QFile::exists(path));
         }
-        const Run json = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun json =
+            OfflineCtl::run(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 2);
         QCOMPARE(json.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("notteaching"));
         // The course exists for the student: it is the class that is missing, not the course.
-        QCOMPARE(ctl(dir.path(), {QStringLiteral("grades"), QStringLiteral("CS101")}).exitCode, 0);
+        QCOMPARE(OfflineCtl::run(dir.path(), {QStringLiteral("grades"), QStringLiteral("CS101")}).exitCode, 0);
     }
 
     void nothingSyncedYet()
     {
         QTemporaryDir dir;
-        QVERIFY(prepare(dir.path(), QStringLiteral("teacher1"), nullptr));
-        const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")});
+        QVERIFY(OfflineCtl::signIn(dir.path(), QStringLiteral("teacher1"), nullptr));
+        const CtlRun run = OfflineCtl::run(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("Nothing synced yet")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -527,14 +470,14 @@ private Q_SLOTS:
     void notSignedInExits3()
     {
         QTemporaryDir dir;
-        const Run run = ctl(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")});
+        const CtlRun run = OfflineCtl::run(dir.path(), {QStringLiteral("export"), QStringLiteral("CS101")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(QLatin1String("Not signed in")));
     }
 
     void helpMentionsExport()
     {
-        const Run run = teacher({QStringLiteral("--help")});
+        const CtlRun run = teacher({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(
             QLatin1String("export <course> [--format csv|commcare|submissions|attempts|competencies] [-o FILE]")));

@@ -2,6 +2,7 @@
 // copy of a database synced from the fake server (student1's recordings; teacher1's for a class she teaches), with the
 // server stopped: the commands read only that copy.
 
+#include "OfflineCtl.h"
 #include "SatchelCtl.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
@@ -24,38 +25,6 @@
 
 namespace {
 
-Account accountOf(const QString &user)
-{
-    const auto info = SiteInfo::fromJson(
-        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json")))
-            .object());
-    Account account;
-    if (!info)
-        return account;
-    account.siteUrl = info->siteUrl;
-    account.siteName = info->siteName;
-    account.siteRelease = info->release;
-    account.username = user;
-    account.userId = info->userId;
-    account.fullName = info->fullName;
-    account.signedInAt = QDateTime::fromSecsSinceEpoch(SyncedDatabase::kRecordedNow - 3600);
-    return account;
-}
-
-// Signs `user` in under `dataDir` and puts a consistent copy of the synced database where satchelctl looks for it.
-bool prepare(const QString &dataDir, const QString &user, SyncedDatabase &synced)
-{
-    const Account account = accountOf(user);
-    if (!account.isValid() || !AccountStore(dataDir).save(account))
-        return false;
-    const QString target = Database::fileFor(dataDir, account.id());
-    QFile::remove(target);
-    QSqlQuery query(synced.connection());
-    QString quoted = target;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFile::exists(target);
-}
-
 // The lines of `out`, each with its runs of spaces made one.
 QStringList linesOf(const QString &out)
 {
@@ -71,40 +40,15 @@ class TestSatchelCtlOwnProgress : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
-    };
-
-    Run ctl(const QString &dataDir, QStringList args)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        MemorySecretStore secrets;
-        SatchelCtl tool(&secrets, outStream, errStream, [](const QString &) { return QString(); });
-        FixedClock clock(SyncedDatabase::kRecordedNow);
-        tool.setClock(&clock);
-        args = QStringList{QStringLiteral("satchelctl"), QStringLiteral("--data-dir"), dataDir} + args;
-        const int code = tool.run(args);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-    Run student(const QStringList &args) { return ctl(m_studentDir.path(), args); }
+    CtlRun student(const QStringList &args) { return OfflineCtl::run(m_studentDir.path(), args); }
 
     // A copy of student1's database changed by `sql` (the site's answers as another sync would have stored them).
     bool studentCopy(QTemporaryDir &dir, const QStringList &sql)
     {
-        if (!prepare(dir.path(), QStringLiteral("student1"), *m_student))
+        if (!OfflineCtl::signIn(dir.path(), QStringLiteral("student1"), m_student.get()))
             return false;
         Database database;
-        if (!database.open(Database::fileFor(dir.path(), accountOf(QStringLiteral("student1")).id())))
+        if (!database.open(Database::fileFor(dir.path(), OfflineCtl::recordedAccount(QStringLiteral("student1")).id())))
             return false;
         QSqlQuery query(database.connection());
         for (const QString &statement : sql) {
@@ -127,10 +71,10 @@ private Q_SLOTS:
         QString error;
         m_student = std::make_unique<SyncedDatabase>(QStringLiteral("student1"));
         QVERIFY2(m_student->create(&error), qPrintable(error));
-        QVERIFY(prepare(m_studentDir.path(), QStringLiteral("student1"), *m_student));
+        QVERIFY(OfflineCtl::signIn(m_studentDir.path(), QStringLiteral("student1"), m_student.get()));
         m_teacher = std::make_unique<SyncedDatabase>(QStringLiteral("teacher1"));
         QVERIFY2(m_teacher->create(&error), qPrintable(error));
-        QVERIFY(prepare(m_teacherDir.path(), QStringLiteral("teacher1"), *m_teacher));
+        QVERIFY(OfflineCtl::signIn(m_teacherDir.path(), QStringLiteral("teacher1"), m_teacher.get()));
         // Offline: nothing below may need the site.
         m_student->server().stop();
         m_teacher->server().stop();
@@ -139,7 +83,7 @@ private Q_SLOTS:
     // Her rating of each of CS101's competencies, in the course's order.
     void competenciesText()
     {
-        const Run run = student({QStringLiteral("competencies"), QStringLiteral("CS101")});
+        const CtlRun run = student({QStringLiteral("competencies"), QStringLiteral("CS101")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.startsWith(QStringLiteral("CS101 — ")));
         const QStringList lines = linesOf(run.out);
@@ -149,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(lines.value(at + 2), QStringLiteral("Writes loops (PROG-LOOP) not rated"));
         QCOMPARE(lines.value(at + 3), QStringLiteral("Decomposes into functions (PROG-FUNC) Not yet competent"));
         // LIT205 links none.
-        const Run none = student({QStringLiteral("competencies"), QStringLiteral("LIT205")});
+        const CtlRun none = student({QStringLiteral("competencies"), QStringLiteral("LIT205")});
         QCOMPARE(none.exitCode, 0);
         QVERIFY2(none.out.contains(QStringLiteral("\nNo competencies are linked to this course.\n")),
                  qPrintable(none.out));
@@ -157,7 +101,8 @@ private Q_SLOTS:
 
     void competenciesJson()
     {
-        const Run run = student({QStringLiteral("competencies"), QStringLiteral("math201"), QStringLiteral("--json")});
+        const CtlRun run =
+            student({QStringLiteral("competencies"), QStringLiteral("math201"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject doc = run.json();
         QCOMPARE(doc.value(QLatin1String("own")).toBool(), true);
@@ -180,8 +125,8 @@ private Q_SLOTS:
         QVERIFY(matrices.value(QLatin1String("rating")).isNull());
 
         // A class she teaches keeps the teacher's shape: every learner, no "own".
-        const Run teacher = ctl(m_teacherDir.path(),
-                                {QStringLiteral("competencies"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun teacher = OfflineCtl::run(
+            m_teacherDir.path(), {QStringLiteral("competencies"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(teacher.exitCode, 0);
         QVERIFY(!teacher.json().contains(QLatin1String("own")));
         QVERIFY(!teacher.json()
@@ -197,7 +142,7 @@ private Q_SLOTS:
     // Week 1 quiz: asked, no attempt (as recorded); then with an attempt another sync stored, its marks and grade.
     void attempts()
     {
-        const Run none = student({QStringLiteral("attempts"), QStringLiteral("CS101")});
+        const CtlRun none = student({QStringLiteral("attempts"), QStringLiteral("CS101")});
         QVERIFY2(none.exitCode == 0, qPrintable(none.out + none.err));
         QVERIFY2(none.out.contains(QStringLiteral("\nWeek 1 quiz · no attempt\n")), qPrintable(none.out));
 
@@ -206,7 +151,7 @@ private Q_SLOTS:
                             {QStringLiteral("INSERT INTO own_quiz_attempts (course_id, quiz_id, attempt_id, attempt,"
                                             " state, time_start, time_finish, sum_grades)"
                                             " VALUES (2, 1, 40, 1, 'finished', 1796575000, 1796575667, 3.5)")}));
-        const Run text = ctl(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101")});
+        const CtlRun text = OfflineCtl::run(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101")});
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = linesOf(text.out);
         const qsizetype at = lines.indexOf(QStringLiteral("Week 1 quiz · 1 attempt"));
@@ -214,8 +159,8 @@ private Q_SLOTS:
         QCOMPARE(lines.value(at + 1),
                  QStringLiteral("1 finished 2026-12-06 16:36 2026-12-06 16:47 11:07 3.50/4.00 8.75 out of 10.00"));
 
-        const Run json =
-            ctl(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun json = OfflineCtl::run(
+            dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.json().value(QLatin1String("own")).toBool(), true);
         const QJsonObject quiz = json.json().value(QLatin1String("quizzes")).toArray().at(0).toObject();
@@ -231,10 +176,10 @@ private Q_SLOTS:
 
     void plans()
     {
-        const Run text = student({QStringLiteral("plans")});
+        const CtlRun text = student({QStringLiteral("plans")});
         QVERIFY2(text.exitCode == 0, qPrintable(text.out + text.err));
         QCOMPARE(text.out, QStringLiteral("Year 1 plan · Active\n  Outcomes for the first year\n"));
-        const Run json = student({QStringLiteral("plans"), QStringLiteral("--json")});
+        const CtlRun json = student({QStringLiteral("plans"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QVERIFY(json.json().value(QLatin1String("notShared")).isNull());
         const QJsonObject plan = json.json().value(QLatin1String("plans")).toArray().at(0).toObject();
@@ -244,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(plan.value(QLatin1String("status")).toInt(), 1);
         QVERIFY(plan.value(QLatin1String("dueDate")).isNull());
         QCOMPARE(plan.value(QLatin1String("timeModified")).toInteger(), 1796578147);
-        QCOMPARE(ctl(m_studentDir.path(), {QStringLiteral("plans"), QStringLiteral("extra")}).exitCode, 2);
+        QCOMPARE(OfflineCtl::run(m_studentDir.path(), {QStringLiteral("plans"), QStringLiteral("extra")}).exitCode, 2);
     }
 
     // What the site does not share is said (exit 0); what was never synced is a usage error that says to sync.
@@ -258,24 +203,25 @@ private Q_SLOTS:
                              QStringLiteral("UPDATE own_sharing SET shared = 0, reason = 'nopermissions'"
                                             " WHERE kind IN ('plans', 'attempts')"),
                              QStringLiteral("DELETE FROM own_sharing WHERE course_id = 3")}));
-        const Run competencies = ctl(dir.path(), {QStringLiteral("competencies"), QStringLiteral("CS101")});
+        const CtlRun competencies =
+            OfflineCtl::run(dir.path(), {QStringLiteral("competencies"), QStringLiteral("CS101")});
         QCOMPARE(competencies.exitCode, 0);
         QVERIFY2(competencies.out.contains(
                      QStringLiteral("The site does not share your competencies with you (competenciesarenotenabled).")),
                  qPrintable(competencies.out));
-        const Run json =
-            ctl(dir.path(), {QStringLiteral("competencies"), QStringLiteral("CS101"), QStringLiteral("--json")});
+        const CtlRun json = OfflineCtl::run(
+            dir.path(), {QStringLiteral("competencies"), QStringLiteral("CS101"), QStringLiteral("--json")});
         QCOMPARE(json.json().value(QLatin1String("notShared")).toString(), QStringLiteral("competenciesarenotenabled"));
         QVERIFY(json.json().value(QLatin1String("competencies")).toArray().isEmpty());
-        const Run plans = ctl(dir.path(), {QStringLiteral("plans")});
+        const CtlRun plans = OfflineCtl::run(dir.path(), {QStringLiteral("plans")});
         QCOMPARE(plans.out, QStringLiteral("The site does not share learning plans with you (nopermissions).\n"));
-        const Run attempts = ctl(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101")});
+        const CtlRun attempts = OfflineCtl::run(dir.path(), {QStringLiteral("attempts"), QStringLiteral("CS101")});
         QVERIFY2(attempts.out.contains(
                      QStringLiteral("Week 1 quiz · The site does not share your attempts with you (nopermissions).")),
                  qPrintable(attempts.out));
 
-        const Run notSynced =
-            ctl(dir.path(), {QStringLiteral("competencies"), QStringLiteral("MATH201"), QStringLiteral("--json")});
+        const CtlRun notSynced = OfflineCtl::run(
+            dir.path(), {QStringLiteral("competencies"), QStringLiteral("MATH201"), QStringLiteral("--json")});
         QCOMPARE(notSynced.exitCode, 2);
         QCOMPARE(notSynced.error().value(QLatin1String("errorcode")).toString(), QStringLiteral("noowndata"));
     }

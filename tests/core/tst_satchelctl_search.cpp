@@ -1,6 +1,7 @@
 // `satchelctl search` runs in-process over a copy of a database synced from the fake server (student1's recordings),
 // with the server stopped: the command reads only that copy.
 
+#include "OfflineCtl.h"
 #include "SatchelCtl.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
@@ -20,72 +21,11 @@
 
 #include <memory>
 
-namespace {
-
-Account accountOf(const QString &user)
-{
-    const auto info = SiteInfo::fromJson(
-        QJsonDocument::fromJson(fixtureBytes(user + QStringLiteral("/core_webservice_get_site_info__default.json")))
-            .object());
-    Account account;
-    if (!info)
-        return account;
-    account.siteUrl = info->siteUrl;
-    account.siteName = info->siteName;
-    account.siteRelease = info->release;
-    account.username = user;
-    account.userId = info->userId;
-    account.fullName = info->fullName;
-    account.signedInAt = QDateTime::fromSecsSinceEpoch(SyncedDatabase::kRecordedNow - 3600);
-    return account;
-}
-
-// Signs `user` in under `dataDir` and puts a consistent copy of the synced database where satchelctl looks for it.
-bool prepare(const QString &dataDir, const QString &user, SyncedDatabase &synced)
-{
-    const Account account = accountOf(user);
-    if (!account.isValid() || !AccountStore(dataDir).save(account))
-        return false;
-    const QString target = Database::fileFor(dataDir, account.id());
-    QFile::remove(target);
-    QSqlQuery query(synced.connection());
-    QString quoted = target;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)) && QFile::exists(target);
-}
-
-}  // namespace
-
 class TestSatchelCtlSearch : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
-    };
-
-    Run ctl(const QString &dataDir, QStringList args)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        MemorySecretStore secrets;
-        SatchelCtl tool(&secrets, outStream, errStream, [](const QString &) { return QString(); });
-        FixedClock clock(SyncedDatabase::kRecordedNow);
-        tool.setClock(&clock);
-        args = QStringList{QStringLiteral("satchelctl"), QStringLiteral("--data-dir"), dataDir} + args;
-        const int code = tool.run(args);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-    Run student(const QStringList &args) { return ctl(m_studentDir.path(), args); }
+    CtlRun student(const QStringList &args) { return OfflineCtl::run(m_studentDir.path(), args); }
 
     std::unique_ptr<SyncedDatabase> m_student;
     QTemporaryDir m_studentDir;
@@ -97,14 +37,14 @@ private Q_SLOTS:
         QString error;
         m_student = std::make_unique<SyncedDatabase>(QStringLiteral("student1"));
         QVERIFY2(m_student->create(&error), qPrintable(error));
-        QVERIFY(prepare(m_studentDir.path(), QStringLiteral("student1"), *m_student));
+        QVERIFY(OfflineCtl::signIn(m_studentDir.path(), QStringLiteral("student1"), m_student.get()));
         m_student->server().stop();  // offline: nothing below may need the site
     }
 
     // Grouped by kind, each hit with its id, title, course and the words around the match in brackets.
     void text()
     {
-        const Run run = student({QStringLiteral("search"), QStringLiteral("midterm")});
+        const CtlRun run = student({QStringLiteral("search"), QStringLiteral("midterm")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QCOMPARE(run.out,
                  QStringLiteral("activity\n"
@@ -117,7 +57,7 @@ private Q_SLOTS:
                                 "event\n"
                                 "  9  [Midterm] exam is due · Linear Algebra\n"));
         // A match in the text only: on its own line under the title.
-        const Run body = student({QStringLiteral("search"), QStringLiteral("gaussian")});
+        const CtlRun body = student({QStringLiteral("search"), QStringLiteral("gaussian")});
         QCOMPARE(body.out,
                  QStringLiteral("section\n"
                                 "  8  1 November - 7 November · Linear Algebra\n"
@@ -127,8 +67,9 @@ private Q_SLOTS:
     // Several words (one argument or many) must all match, accents and case aside.
     void wordsAndAccents()
     {
-        const Run one = student({QStringLiteral("search"), QStringLiteral("ECRITURES francaises")});
-        const Run two = student({QStringLiteral("search"), QStringLiteral("ecritures"), QStringLiteral("francaises")});
+        const CtlRun one = student({QStringLiteral("search"), QStringLiteral("ECRITURES francaises")});
+        const CtlRun two =
+            student({QStringLiteral("search"), QStringLiteral("ecritures"), QStringLiteral("francaises")});
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(one.out, two.out);
         QVERIFY2(
@@ -138,7 +79,7 @@ private Q_SLOTS:
 
     void json()
     {
-        const Run run = student({QStringLiteral("search"), QStringLiteral("midt"), QStringLiteral("--json")});
+        const CtlRun run = student({QStringLiteral("search"), QStringLiteral("midt"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject document = run.json();
         QCOMPARE(document.value(QLatin1String("synced")).toBool(), true);
@@ -167,8 +108,8 @@ private Q_SLOTS:
 
     void oneCourse()
     {
-        const Run run = student({QStringLiteral("search"), QStringLiteral("general"), QStringLiteral("--course"),
-                                 QStringLiteral("math201"), QStringLiteral("--json")});
+        const CtlRun run = student({QStringLiteral("search"), QStringLiteral("general"), QStringLiteral("--course"),
+                                    QStringLiteral("math201"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray results = run.json().value(QLatin1String("results")).toArray();
         QVERIFY2(!results.isEmpty(), qPrintable(run.out));
@@ -176,10 +117,10 @@ private Q_SLOTS:
             QCOMPARE(value.toObject().value(QLatin1String("courseId")).toInt(), 3);
         QCOMPARE(run.json().value(QLatin1String("course")).toObject().value(QLatin1String("shortName")).toString(),
                  QStringLiteral("MATH201"));
-        const Run all = student({QStringLiteral("search"), QStringLiteral("general"), QStringLiteral("--json")});
+        const CtlRun all = student({QStringLiteral("search"), QStringLiteral("general"), QStringLiteral("--json")});
         QVERIFY(all.json().value(QLatin1String("results")).toArray().size() > results.size());
 
-        const Run unknown = student(
+        const CtlRun unknown = student(
             {QStringLiteral("search"), QStringLiteral("general"), QStringLiteral("--course"), QStringLiteral("NOPE")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("No course 'NOPE'")), qPrintable(unknown.err));
@@ -187,10 +128,10 @@ private Q_SLOTS:
 
     void nothingFound()
     {
-        const Run run = student({QStringLiteral("search"), QStringLiteral("zyzzyva")});
+        const CtlRun run = student({QStringLiteral("search"), QStringLiteral("zyzzyva")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("Nothing offline matches \"zyzzyva\".\n"));
-        const Run json = student({QStringLiteral("search"), QStringLiteral("\"OR NEAR("), QStringLiteral("--json")});
+        const CtlRun json = student({QStringLiteral("search"), QStringLiteral("\"OR NEAR("), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QVERIFY(json.json().value(QLatin1String("results")).toArray().isEmpty());
     }
@@ -199,7 +140,7 @@ private Q_SLOTS:
     {
         QCOMPARE(student({QStringLiteral("search")}).exitCode, 2);
         QCOMPARE(student({QStringLiteral("search"), QStringLiteral("  ")}).exitCode, 2);
-        const Run course = student({QStringLiteral("courses"), QStringLiteral("--course"), QStringLiteral("3")});
+        const CtlRun course = student({QStringLiteral("courses"), QStringLiteral("--course"), QStringLiteral("3")});
         QCOMPARE(course.exitCode, 2);
         QVERIFY2(course.err.contains(QStringLiteral("--course goes with search only")), qPrintable(course.err));
         QVERIFY(SatchelCtl::helpText().contains(QStringLiteral("  search <query> [--course <course>]")));
