@@ -4,6 +4,7 @@
 #include "store/BadgeRepository.h"
 #include "store/CourseRepository.h"
 #include "store/OwnProgressRepository.h"
+#include "widgets/InertText.h"
 #include "widgets/PageLayout.h"
 
 #include <QDateTime>
@@ -30,8 +31,7 @@ QString dateText(qint64 secs)
 // Plain text only: a badge's texts are the site's, never markup here.
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = InertText::label(text, parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

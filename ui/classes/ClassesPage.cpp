@@ -1256,17 +1256,20 @@ void ClassesPage::exportClass(ClassExport::Format format)
 {
     if (m_courseId == 0)
         return;
+    const QString path =
+        askExportPath(ClassExport::suggestedFileName(m_connection.database(), m_courseId, format), exportTitle(format));
+    if (!path.isEmpty())
+        exportTo(format, path);
+}
+
+QString ClassesPage::askExportPath(const QString &fileName, const QString &title)
+{
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString suggested =
-        QDir(folder).filePath(ClassExport::suggestedFileName(m_connection.database(), m_courseId, format));
-    const QString path = m_chooseFile
-        ? m_chooseFile(suggested)
-        : QFileDialog::getSaveFileName(this, exportTitle(format), suggested, tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    exportTo(format, path);
+    const QString suggested = QDir(folder).filePath(fileName);
+    return m_chooseFile ? m_chooseFile(suggested)
+                        : QFileDialog::getSaveFileName(this, title, suggested, tr("CSV files (*.csv);;All files (*)"));
 }
 
 QString ClassesPage::exportTitle(ClassExport::Format format) const
@@ -1297,17 +1300,9 @@ void ClassesPage::exportAttention()
 {
     if (m_courseId == 0)
         return;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    // The class export's name with "attention" for "class": "CS101-attention.csv".
-    QString name = ClassExport::suggestedFileName(m_connection.database(), m_courseId, ClassExport::Format::Csv);
-    if (name.endsWith(QLatin1String("-class.csv")))
-        name = name.left(name.size() - int(qstrlen("-class.csv"))) + QStringLiteral("-attention.csv");
-    const QString suggested = QDir(folder).filePath(name);
-    const QString path = m_chooseFile ? m_chooseFile(suggested)
-                                      : QFileDialog::getSaveFileName(this, tr("Export the Attention list as CSV"),
-                                                                     suggested, tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        askExportPath(ClassExport::suggestedFileName(m_connection.database(), m_courseId, QStringLiteral("attention")),
+                      tr("Export the Attention list as CSV"));
     if (!path.isEmpty())
         exportAttentionTo(path);
 }

@@ -169,6 +169,8 @@ private:
     void activateRow(const QModelIndex &index);
     void exportClass(ClassExport::Format format);
     QString exportTitle(ClassExport::Format format) const;
+    // Where to save an export named `fileName` (in Documents to begin with); empty: cancelled.
+    QString askExportPath(const QString &fileName, const QString &title);
     // Keeps the first read error of the page's own reads.
     void readFailed(const QString &detail);
     void reportStorageError();

@@ -192,13 +192,11 @@ Result<QHash<qint64, QString>> CourseOutlineModel::ownAttempts() const
         return Failure{attempts.error()};
     if (attempts->isEmpty())
         return QHash<qint64, QString>();
-    const Result<QList<Quiz>> quizzes = DeadlineRepository(db).quizzes();
+    const Result<QList<Quiz>> quizzes = DeadlineRepository(db).courseQuizzes(m_courseId);
     if (!quizzes)
         return Failure{quizzes.error()};
     QHash<qint64, QString> texts;  // by cmid
     for (const Quiz &quiz : *quizzes) {
-        if (quiz.courseId != m_courseId)
-            continue;
         const QuizGrading grading{quiz.sumGrades, quiz.maxGrade, quiz.decimalPoints};
         int count = 0;
         bool inProgress = false;

@@ -536,6 +536,12 @@ QByteArray exportClass(QSqlDatabase db, qint64 courseId, Format format, QString 
 
 QString suggestedFileName(QSqlDatabase db, qint64 courseId, Format format)
 {
+    // The class roster keeps its historical "-class"; the others are named after their format.
+    return suggestedFileName(db, courseId, format == Format::Csv ? QStringLiteral("class") : formatName(format));
+}
+
+QString suggestedFileName(QSqlDatabase db, qint64 courseId, const QString &what)
+{
     // Without the course (or without a readable database) the name falls back to the id, below.
     const std::optional<Course> course = CourseRepository(db).course(courseId).valueOr(std::nullopt);
     QString base = course ? course->shortName : QString();
@@ -551,9 +557,7 @@ QString suggestedFileName(QSqlDatabase db, qint64 courseId, Format format)
         base.chop(1);
     if (base.isEmpty())
         base = QStringLiteral("course-%1").arg(courseId);
-    // The class roster keeps its historical "-class"; the others are named after their format.
-    return base
-        + (format == Format::Csv ? QStringLiteral("-class.csv") : QStringLiteral("-%1.csv").arg(formatName(format)));
+    return QStringLiteral("%1-%2.csv").arg(base, what);
 }
 
 QList<Format> formats()

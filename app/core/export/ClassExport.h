@@ -39,6 +39,8 @@ QByteArray exportClass(QSqlDatabase db, qint64 courseId, Format format, QString 
 // "-competencies.csv", safe on every OS
 // (characters Windows, macOS or Linux refuse in a name become "-"; "course-<id>" when nothing is left).
 QString suggestedFileName(QSqlDatabase db, qint64 courseId, Format format);
+// "<shortname>-<what>.csv" with the same rules, for another file about the class (the Attention list: "attention").
+QString suggestedFileName(QSqlDatabase db, qint64 courseId, const QString &what);
 
 // "csv" / "commcare" / "submissions" / "attempts" / "competencies", as `satchelctl export --format` takes them.
 QList<Format> formats();

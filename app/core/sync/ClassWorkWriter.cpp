@@ -207,8 +207,8 @@ bool ClassWorkWriter::keepUnasked(QSqlDatabase db, QList<Submission> *submission
     ClassWorkRepository work(db);
     DeadlineRepository deadlines(db);
     const Result<QList<ClassWorkSharing>> verdicts = work.sharing(m_courseId);
-    const Result<QList<Assignment>> assignments = deadlines.assignments();
-    const Result<QList<Quiz>> quizzes = deadlines.quizzes();
+    const Result<QList<Assignment>> assignments = deadlines.courseAssignments(m_courseId);
+    const Result<QList<Quiz>> quizzes = deadlines.courseQuizzes(m_courseId);
     const Result<QList<QuizAttempt>> storedAttempts = work.attempts(m_courseId);
     for (const QString &read :
          {verdicts ? QString() : verdicts.error(), assignments ? QString() : assignments.error(),
@@ -232,10 +232,8 @@ bool ClassWorkWriter::keepUnasked(QSqlDatabase db, QList<Submission> *submission
     // Submissions and assignment grades are asked together (one call each for the whole course), or kept.
     if (!m_submissionsStaged && !m_gradesStaged) {
         QSet<qint64> current;
-        for (const Assignment &a : *assignments) {
-            if (a.courseId == m_courseId)
-                current.insert(a.id);
-        }
+        for (const Assignment &a : *assignments)
+            current.insert(a.id);
         const Result<QList<Submission>> stored = work.submissions(m_courseId);
         if (!stored) {
             *error = stored.error();
@@ -251,10 +249,8 @@ bool ClassWorkWriter::keepUnasked(QSqlDatabase db, QList<Submission> *submission
     }
     // Attempts: each (quiz, learner) asked replaces its rows; the others stay, for quizzes still in the course.
     QSet<qint64> currentQuizzes;
-    for (const Quiz &q : *quizzes) {
-        if (q.courseId == m_courseId)
-            currentQuizzes.insert(q.id);
-    }
+    for (const Quiz &q : *quizzes)
+        currentQuizzes.insert(q.id);
     for (const QuizAttempt &a : *storedAttempts) {
         if (m_learners.contains(a.userId) && currentQuizzes.contains(a.quizId)
             && !m_attemptsAsked.contains({a.quizId, a.userId}))
