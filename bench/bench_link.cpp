@@ -500,6 +500,7 @@ Result runScenario(const QString &siteName, SiteServer &server, const LinkProfil
         FixedClock clock(kRecordedNow);
         {
             SyncEngine engine(&client, database.connection(), &clock);
+            engine.setSignedInUser(userId);  // as the app does: sign-in told it
             const Figures first = satchelSync(engine, SyncEngine::Mode::Full, link, server);
             if (!firstSyncOnFastLink)
                 r.satchelFirst = first;

@@ -74,6 +74,7 @@ private:
         m_client->setToken(m_server.tokenForUser(kStudent));
         m_client->setTransferTimeout(3000);
         m_engine = std::make_unique<SyncEngine>(m_client.get(), db(), m_clock.get());
+        m_engine->setSignedInUser(4);  // as the app and satchelctl do: sign-in told them who
     }
 
     // Closes everything, as when the app quits (or is killed: nothing is kept in memory).
@@ -375,9 +376,50 @@ private slots:
         QVERIFY(stored(SyncStateRepository(db()).lastSuccess(QStringLiteral("site"))));
     }
 
+    void firstSyncAsksSiteInfoWithTheLists()
+    {
+        // Two round trips on a slow link: site info goes with the course list, grades and deadlines, before any
+        // site info is stored (the user is known from sign-in); then the courses.
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        const QList<FakeMoodleServer::Request> requests = m_server.requests();
+        QVERIFY(!requests.isEmpty());
+        const FakeMoodleServer::Request &first = requests.first();
+        QCOMPARE(first.param(QStringLiteral("wsfunction")), QStringLiteral("tool_mobile_call_external_functions"));
+        QCOMPARE(first.param(QStringLiteral("requests[0][function]")), QStringLiteral("core_webservice_get_site_info"));
+        QCOMPARE(first.param(QStringLiteral("requests[1][function]")), QStringLiteral("core_enrol_get_users_courses"));
+        QCOMPARE(m_server.callCount(QStringLiteral("core_webservice_get_site_info")), 1);
+        QCOMPARE(stored(SiteRepository(db()).siteInfo())->userId, 4);
+        QCOMPARE(courseNames().size(), 4);
+
+        // Without the user (nothing said who signed in), site info is asked alone first: one request more.
+        closeEverything();
+        m_dir = std::make_unique<QTemporaryDir>();
+        openEverything();
+        m_engine->setSignedInUser(0);
+        m_server.clearRequests();
+        const SyncSummary alone = sync();
+        QVERIFY2(alone.ok(), qPrintable(describe(alone)));
+        QCOMPARE(m_server.requests().first().param(QStringLiteral("wsfunction")),
+                 QStringLiteral("core_webservice_get_site_info"));
+        QCOMPARE(alone.requests, summary.requests + 1);
+    }
+
+    void firstSyncWithAnotherUsersTokenStoresNothing()
+    {
+        // The token answers for student1 (4), the account signed in as someone else: sign in again, keep nothing.
+        m_engine->setSignedInUser(5);
+        const SyncSummary summary = sync();
+        QVERIFY(summary.error);
+        QCOMPARE(summary.error->kind(), MoodleError::Kind::TokenExpired);
+        QVERIFY(!stored(SiteRepository(db()).siteInfo()));
+        QVERIFY(courseNames().isEmpty());
+    }
+
     void withoutBatchingEveryCallIsItsOwnRequest()
     {
-        // A site that does not offer tool_mobile_call_external_functions.
+        // A site that does not offer tool_mobile_call_external_functions: site info does not list it, and a call
+        // of it gets Moodle's "Access control exception", as a function outside the mobile service does.
         QJsonObject info =
             QJsonDocument::fromJson(
                 m_server.recordedBody(QStringLiteral("student1/core_webservice_get_site_info__default.json")))
@@ -390,6 +432,16 @@ private slots:
         }
         info.insert(QStringLiteral("functions"), functions);
         const QByteArray body = QJsonDocument(info).toJson(QJsonDocument::Compact);
+        const QByteArray refusal =
+            m_server.recordedBody(QStringLiteral("student1/core_user_create_users__not-in-service.json"));
+        m_server.setHandler(
+            [refusal](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
+                if (request.param(QStringLiteral("wsfunction")) != QLatin1String("tool_mobile_call_external_functions"))
+                    return std::nullopt;
+                FakeMoodleServer::Response response;
+                response.body = refusal;
+                return response;
+            });
         m_server.setCallHandler(fillRecordingGaps(
             m_server,
             [body](const QString &, const QString &function, const FakeParams &) -> std::optional<QByteArray> {
@@ -399,9 +451,16 @@ private slots:
             }));
         const SyncSummary summary = sync();
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
-        QCOMPARE(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions")), 0);
+        // The first request tried (every supported Moodle offers it), then never again.
+        QCOMPARE(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions")), 1);
         QVERIFY(summary.requests > 20);
         QCOMPARE(gradeOf(3, QStringLiteral("Midterm exam")), QStringLiteral("C+"));
+
+        // A full sync later knows from the stored site info: no batch at all.
+        m_server.clearRequests();
+        const SyncSummary again = sync(SyncEngine::Mode::Full);
+        QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again)));
+        QCOMPARE(m_server.requestCount(QStringLiteral("tool_mobile_call_external_functions")), 0);
     }
 
     void noChangeResyncIsOneRequest()
@@ -617,10 +676,14 @@ private slots:
         QVERIFY(!before.isEmpty());
         m_server.setLatency(300);
         QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        connect(m_engine.get(), &SyncEngine::progress, this, [this](int step) {
-            if (step == 3)  // the lists are in; the courses are on the wire
-                m_server.stop();
-        });
+        // The lists are in; the courses are on the wire (answered 300 ms later, by a server gone by then).
+        const QMetaObject::Connection stopper = connect(
+            &m_server, &FakeMoodleServer::requestReceived, this, [this](const FakeMoodleServer::Request &request) {
+                if (request.body.contains("core_course_get_contents"))
+                    QMetaObject::invokeMethod(
+                        &m_server, [this] { m_server.stop(); }, Qt::QueuedConnection);
+            });
+        const auto disconnect = qScopeGuard([stopper] { QObject::disconnect(stopper); });
         m_engine->start(SyncEngine::Mode::Full);
         QVERIFY(finished.wait(20000));
         const SyncSummary summary = finished.first().first().value<SyncSummary>();

@@ -33,6 +33,7 @@ int SyncCommand::syncAccount(SyncEngine::Mode mode)
     m_client.setToken(*token);
     configureClient(m_client);
     SyncEngine engine(&m_client, m_database.connection(), m_clock);
+    engine.setSignedInUser(m_account->userId);
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::progress, &loop, [this](int step, int total, const QString &label) {
         m_err << "[" << step << "/" << total << "] " << label << "\n";

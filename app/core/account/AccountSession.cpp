@@ -51,6 +51,7 @@ std::unique_ptr<AccountSession> AccountSession::open(const Account &account, con
     }
     session->m_clock = Clock::system();
     session->m_sync = std::make_unique<SyncController>(client, session->m_database->connection(), session->m_clock);
+    session->m_sync->engine()->setSignedInUser(account.userId);
     // Whatever a sync managed to write (even one that stopped half way) is there to be shown.
     AccountSession *announcer = session.get();
     QObject::connect(session->m_sync.get(), &SyncController::syncFinished, announcer,

@@ -108,10 +108,10 @@ void SyncEngine::start(Mode mode)
     state.markAttempt(kSiteScope, m_run->summary.startedAt);
     // Site info, outbox, lists; the courses are added once known.
     m_run->total = (m_run->summary.full ? 1 : 0) + 2;
-    if (m_run->summary.full)
-        fetchSiteInfo();
-    else
+    if (!m_run->summary.full)
         sendOutbox();
+    else
+        fetchSiteInfoWithLists();
 }
 
 void SyncEngine::cancel()
@@ -164,22 +164,76 @@ void SyncEngine::onSiteInfo(const QList<MoodleResult> &results)
 {
     if (stopsSync(results))
         return;
-    const MoodleResult &result = results.value(0);
-    if (result.error)
-        return fail(*result.error);
+    if (storeSiteInfo(results.value(0)))
+        sendOutbox();
+}
+
+bool SyncEngine::storeSiteInfo(const MoodleResult &result)
+{
+    if (result.error) {
+        fail(*result.error);
+        return false;
+    }
     std::optional<SiteInfo> info = SiteInfo::fromJson(result.data.toObject());
-    if (!info)
-        return fail(MoodleError(MoodleError::Kind::InvalidResponse)
-                        .withFunction(QStringLiteral("core_webservice_get_site_info")));
+    if (!info) {
+        fail(MoodleError(MoodleError::Kind::InvalidResponse)
+                 .withFunction(QStringLiteral("core_webservice_get_site_info")));
+        return false;
+    }
     // Moodle's site info names the site without the path it was signed in with; keep what we use.
-    if (m_run->site && m_run->site->userId != info->userId)
-        return fail(MoodleError(MoodleError::Kind::TokenExpired)
-                        .withDetail(QStringLiteral("the token belongs to another user")));
+    const qint64 expectedUser = m_run->site ? m_run->site->userId : m_signedInUser;
+    if (expectedUser != 0 && expectedUser != info->userId) {
+        fail(MoodleError(MoodleError::Kind::TokenExpired)
+                 .withDetail(QStringLiteral("the token belongs to another user")));
+        return false;
+    }
     SyncWriter writer(m_connection.database());
-    if (!writer.writeSiteInfo(*info))
-        return fail(storageError(writer.lastError()));
+    if (!writer.writeSiteInfo(*info)) {
+        fail(storageError(writer.lastError()));
+        return false;
+    }
     m_run->site = info;
-    sendOutbox();
+    return true;
+}
+
+void SyncEngine::fetchSiteInfoWithLists()
+{
+    const qint64 userId = m_run->site ? m_run->site->userId : m_signedInUser;
+    if (userId == 0)
+        return fetchSiteInfo();
+    const Result<QList<OutboxAction>> due = OutboxRepository(m_connection.database()).due(m_clock->now());
+    if (!due)
+        return fail(storageError(due.error()));
+    if (!due->isEmpty())
+        return fetchSiteInfo();  // the outbox goes before the lists, and it needs to know whether to batch
+    QList<WsCall> calls{{QStringLiteral("core_webservice_get_site_info"), {}}};
+    if (!listCalls(userId, &calls))
+        return;
+    m_run->batchingAssumed = !m_run->site;
+    m_client->setBatchingEnabled(m_run->site ? m_run->site->offers(kBatchFunction) : true);
+    m_run->total = 2;
+    step(tr("Checking your account"));
+    step(tr("Checking your courses"));
+    send(calls, &SyncEngine::onSiteInfoWithLists, int(calls.size()));
+}
+
+void SyncEngine::onSiteInfoWithLists(const QList<MoodleResult> &results)
+{
+    const MoodleResult &siteResult = results.value(0);
+    if (m_run->batchingAssumed && siteResult.error
+        && siteResult.error->kind() == MoodleError::Kind::FunctionNotAvailable) {
+        // The site's mobile service lacks the batch function: site info alone, then the rest as that says.
+        m_client->setBatchingEnabled(false);
+        m_run->step = 0;
+        m_run->total = 3;
+        return fetchSiteInfo();
+    }
+    if (stopsSync(results))
+        return;
+    if (!storeSiteInfo(siteResult))
+        return;
+    m_client->setBatchingEnabled(m_run->site->offers(kBatchFunction));
+    onLists(results.mid(1));
 }
 
 // --- Outbox ------------------------------------------------------------------------------------------
@@ -322,10 +376,19 @@ void SyncEngine::onOutboxSent(const QList<MoodleResult> &results)
 void SyncEngine::fetchLists()
 {
     step(tr("Checking your courses"));
+    QList<WsCall> calls;
+    if (!listCalls(m_run->site->userId, &calls))
+        return;
+    // These are cheap: one request for all of them (arguments travel as JSON, so no max_input_vars limit).
+    send(calls, &SyncEngine::onLists, int(calls.size()));
+}
+
+bool SyncEngine::listCalls(qint64 userId, QList<WsCall> *out)
+{
     const qint64 now = m_run->summary.startedAt;
     const bool full = m_run->summary.full;
     QList<WsCall> calls{
-        {QStringLiteral("core_enrol_get_users_courses"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}},
+        {QStringLiteral("core_enrol_get_users_courses"), WsParams{{QStringLiteral("userid"), userId}}},
         {QStringLiteral("core_course_get_categories"), {}},
         {QStringLiteral("gradereport_overview_get_course_grades"), {}},
     };
@@ -334,8 +397,10 @@ void SyncEngine::fetchLists()
     // (fetchChangedLists).
     const Result<std::optional<qint64>> eventsAt =
         SyncStateRepository(m_connection.database()).lastSuccess(kEventsScope);
-    if (!eventsAt)
-        return fail(storageError(eventsAt.error()));
+    if (!eventsAt) {
+        fail(storageError(eventsAt.error()));
+        return false;
+    }
     m_run->listAt = {};
     if (full || !*eventsAt || now - **eventsAt >= kEventsRefreshAfter) {
         m_run->listAt.events = int(calls.size());
@@ -343,22 +408,24 @@ void SyncEngine::fetchLists()
     }
     // The learning plans are the user's, not a course's: no course reports their change, so hourly, as the deadlines.
     const Result<std::optional<qint64>> plansAt = SyncStateRepository(m_connection.database()).lastSuccess(kPlansScope);
-    if (!plansAt)
-        return fail(storageError(plansAt.error()));
+    if (!plansAt) {
+        fail(storageError(plansAt.error()));
+        return false;
+    }
     if (full || !*plansAt || now - **plansAt >= kEventsRefreshAfter) {
         m_run->listAt.plans = int(calls.size());
-        calls.append(
-            {QStringLiteral("tool_lp_data_for_plans_page"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}});
+        calls.append({QStringLiteral("tool_lp_data_for_plans_page"), WsParams{{QStringLiteral("userid"), userId}}});
     }
     // The badges likewise: the user's, and they change rarely.
     const Result<std::optional<qint64>> badgesAt =
         SyncStateRepository(m_connection.database()).lastSuccess(kBadgesScope);
-    if (!badgesAt)
-        return fail(storageError(badgesAt.error()));
+    if (!badgesAt) {
+        fail(storageError(badgesAt.error()));
+        return false;
+    }
     if (full || !*badgesAt || now - **badgesAt >= kEventsRefreshAfter) {
         m_run->listAt.badges = int(calls.size());
-        calls.append(
-            {QStringLiteral("core_badges_get_user_badges"), WsParams{{QStringLiteral("userid"), m_run->site->userId}}});
+        calls.append({QStringLiteral("core_badges_get_user_badges"), WsParams{{QStringLiteral("userid"), userId}}});
     }
     if (full) {
         m_run->listAt.assignments = int(calls.size());
@@ -375,12 +442,16 @@ void SyncEngine::fetchLists()
     if (!m_run->summary.full) {
         SyncStateRepository state(m_connection.database());
         const Result<QList<Course>> courses = CourseRepository(m_connection.database()).courses();
-        if (!courses)
-            return fail(storageError(courses.error()));
+        if (!courses) {
+            fail(storageError(courses.error()));
+            return false;
+        }
         for (const Course &course : *courses) {
             const Result<std::optional<qint64>> since = state.updatesSince(courseScope(course.id));
-            if (!since)
-                return fail(storageError(since.error()));
+            if (!since) {
+                fail(storageError(since.error()));
+                return false;
+            }
             if (!*since)
                 continue;
             calls.append({QStringLiteral("core_course_get_updates_since"),
@@ -389,8 +460,8 @@ void SyncEngine::fetchLists()
             m_run->checkedCourses.append(course.id);
         }
     }
-    // These are cheap: one request for all of them (arguments travel as JSON, so no max_input_vars limit).
-    send(calls, &SyncEngine::onLists, int(calls.size()));
+    out->append(calls);
+    return true;
 }
 
 void SyncEngine::onLists(const QList<MoodleResult> &results)

@@ -29,7 +29,8 @@ struct WsCall;
 // Brings the local database up to date with the site, for the signed-in user. The only writer of
 // server data.
 //
-// Order: site info (first or full sync) → offline actions (outbox) → the lists in one request (courses,
+// Order: site info (first or full sync; in the lists' request when the outbox has nothing to send and the user is
+// known, so a first sync takes two round trips) → offline actions (outbox) → the lists in one request (courses,
 // grades overview, categories; on a full sync deadlines, assignments and quizzes; on an incremental one
 // core_course_get_updates_since for every known course, and the deadlines, learning plans and badges hourly) → if a
 // course is new, changed, stale or touched by an offline action: its assignment and quiz lists and the deadlines in one
@@ -65,6 +66,9 @@ public:
     ~SyncEngine() override;
 
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
+    // The user the account signed in as (Account::userId). With it a full sync asks site info in the same request
+    // as the lists (one round trip less on a slow link) even before any site info is stored, as after sign-in.
+    void setSignedInUser(qint64 userId) { m_signedInUser = userId; }
     // The teacher's part of the sync (rosters, class grades and completion), for its settings.
     ClassSync *classSync() const { return m_classSync; }
     bool isRunning() const { return m_run != nullptr; }
@@ -88,7 +92,15 @@ private:
     void sendOutbox();
     void onOutboxState(const QList<MoodleResult> &results);
     void onOutboxSent(const QList<MoodleResult> &results);
+    // Site info and the lists in one request when the outbox has nothing due and the user is known, else
+    // fetchSiteInfo().
+    void fetchSiteInfoWithLists();
+    void onSiteInfoWithLists(const QList<MoodleResult> &results);
+    // Checks and stores site info; false when the sync stopped.
+    bool storeSiteInfo(const MoodleResult &result);
     void fetchLists();
+    // The lists request's calls for userId (Run::listAt says which answer is where); false when the sync stopped.
+    bool listCalls(qint64 userId, QList<WsCall> *calls);
     void onLists(const QList<MoodleResult> &results);
     void fetchChangedLists(bool withEvents);
     void onChangedLists(const QList<MoodleResult> &results);
@@ -114,6 +126,7 @@ private:
     StoreConnection m_connection;
     const Clock *m_clock;
     qint64 m_staleAfter = kDefaultStaleAfter;
+    qint64 m_signedInUser = 0;  // 0: unknown
     ClassSync *m_classSync;
     BadgeImages *m_badgeImages;  // the badges' images, fetched while the rest of the sync runs
 
@@ -128,6 +141,9 @@ private:
         int step = 0;
         int total = 0;
         std::optional<SiteInfo> site;
+        // Batched site info and lists before the site said it offers batching (every supported Moodle's mobile
+        // service does): a refusal of the batch function means asking again one call at a time.
+        bool batchingAssumed = false;
         QList<QPointer<MoodleBatchReply>> inFlight;
         QList<OutboxAction> outboxToSend;
         qint64 siteClockOffset = 0;  // the site's clock minus the device's, as measured while sending the outbox
