@@ -70,6 +70,18 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
         <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
         <translation>تم تسجيل خروجك، لكن تعذّر حذف بياناتك دون اتصال من هذا الحاسوب. احذف الملفات التي تبدأ أسماؤها بـ %1 في %2، أو اطلب ذلك من المسؤول عن هذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>Open Satchel</source>
+        <translation>فتح Satchel</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
 </context>
 <context>
     <name>AttemptMatrixModel</name>
@@ -1826,6 +1838,13 @@ The current file is not deleted: it is moved aside in its folder (%1) in case yo
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
     <name>GradeChart</name>
     <message>
         <source>Grades chart</source>
@@ -2619,6 +2638,67 @@ You will need your password to sign in again. Keep the offline copy of your cour
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>in 1 day</source>
+        <translation>خلال يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>خلال %Ln يوم</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
+            <numerusform>خلال %Ln يومين</numerusform>
+            <numerusform>خلال %Ln أيام</numerusform>
+            <numerusform>خلال %Ln يومًا</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>خلال ساعة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hours</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>خلال %Ln ساعة</numerusform>
+            <numerusform>خلال %Ln ساعة</numerusform>
+            <numerusform>خلال %Ln ساعتين</numerusform>
+            <numerusform>خلال %Ln ساعات</numerusform>
+            <numerusform>خلال %Ln ساعة</numerusform>
+            <numerusform>خلال %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>خلال دقيقة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minutes</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>خلال %Ln دقيقة</numerusform>
+            <numerusform>خلال %Ln دقيقة</numerusform>
+            <numerusform>خلال %Ln دقيقتين</numerusform>
+            <numerusform>خلال %Ln دقائق</numerusform>
+            <numerusform>خلال %Ln دقيقة</numerusform>
+            <numerusform>خلال %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
+        <translation>موعد التسليم %1: %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>موعد التسليم %1</translation>
+    </message>
+</context>
+<context>
     <name>OfflineContent</name>
     <message>
         <source>Course files cannot be downloaded here: this is not connected to a site.</source>
@@ -2812,6 +2892,98 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>Learners &amp;away from a class for:</source>
         <translation>المتعلمون الغائبون عن الصف منذ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me of deadlines</source>
+        <translation>&amp;ذكّرني بالمواعيد النهائية</translation>
+    </message>
+    <message>
+        <source>Courses to remind me of</source>
+        <translation>المقررات التي أريد تذكيرًا بها</translation>
+    </message>
+    <message>
+        <source>Before a deadline I have not handed in yet:</source>
+        <translation>قبل موعد نهائي لم أسلّم له شيئًا بعد:</translation>
+    </message>
+    <message>
+        <source>In these courses:</source>
+        <translation>في هذه المقررات:</translation>
+    </message>
+    <message>
+        <source>Keep Satchel running in the &amp;tray after closing the window</source>
+        <translation>إبقاء Satchel يعمل في &amp;علبة النظام بعد إغلاق النافذة</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Satchel runs.</source>
+        <translation>تصل التذكيرات فقط أثناء تشغيل Satchel.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Satchel when I log in</source>
+        <translation>&amp;تشغيل Satchel عند تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>قبل أسبوع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>قبل %Ln أسبوع</numerusform>
+            <numerusform>قبل %Ln أسبوع</numerusform>
+            <numerusform>قبل %Ln أسبوعين</numerusform>
+            <numerusform>قبل %Ln أسابيع</numerusform>
+            <numerusform>قبل %Ln أسبوعًا</numerusform>
+            <numerusform>قبل %Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>قبل يوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>قبل %Ln يوم</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
+            <numerusform>قبل %Ln يومين</numerusform>
+            <numerusform>قبل %Ln أيام</numerusform>
+            <numerusform>قبل %Ln يومًا</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>قبل ساعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>قبل %Ln ساعة</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
+            <numerusform>قبل %Ln ساعتين</numerusform>
+            <numerusform>قبل %Ln ساعات</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>قبل دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقتين</numerusform>
+            <numerusform>قبل %Ln دقائق</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

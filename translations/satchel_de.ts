@@ -70,6 +70,18 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
         <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
         <translation>Sie sind abgemeldet, aber Ihre Offline-Daten konnten nicht von diesem Computer gelöscht werden. Löschen Sie die Dateien in %2, deren Name mit %1 beginnt, oder fragen Sie, wer diesen Computer betreut.</translation>
     </message>
+    <message>
+        <source>Open Satchel</source>
+        <translation>Satchel öffnen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>AttemptMatrixModel</name>
@@ -1726,6 +1738,13 @@ Die aktuelle Datei wird nicht gelöscht: Sie wird in ihrem Ordner (%1) beiseiteg
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>GradeChart</name>
     <message>
         <source>Grades chart</source>
@@ -2511,6 +2530,55 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>in 1 day</source>
+        <translation>in 1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>in 1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hours</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>in %Ln Stunde</numerusform>
+            <numerusform>in %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>in 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minutes</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>in %Ln Minute</numerusform>
+            <numerusform>in %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
+        <translation>Fällig %1: %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Fällig am %1</translation>
+    </message>
+</context>
+<context>
     <name>OfflineContent</name>
     <message>
         <source>Course files cannot be downloaded here: this is not connected to a site.</source>
@@ -2704,6 +2772,82 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
     <message>
         <source>Learners &amp;away from a class for:</source>
         <translation>Lernende &amp;abwesend seit:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me of deadlines</source>
+        <translation>An Fristen &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>Courses to remind me of</source>
+        <translation>Kurse mit Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Before a deadline I have not handed in yet:</source>
+        <translation>Vor einer Frist, wenn ich noch nichts abgegeben habe:</translation>
+    </message>
+    <message>
+        <source>In these courses:</source>
+        <translation>In diesen Kursen:</translation>
+    </message>
+    <message>
+        <source>Keep Satchel running in the &amp;tray after closing the window</source>
+        <translation>Satchel nach dem Schließen des Fensters im &amp;Infobereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Satchel runs.</source>
+        <translation>Erinnerungen kommen nur, während Satchel läuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Satchel when I log in</source>
+        <translation>Satchel bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 Woche vorher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln Woche vorher</numerusform>
+            <numerusform>%Ln Wochen vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln Tag vorher</numerusform>
+            <numerusform>%Ln Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 Stunde vorher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln Stunde vorher</numerusform>
+            <numerusform>%Ln Stunden vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 Minute vorher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln Minute vorher</numerusform>
+            <numerusform>%Ln Minuten vorher</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,18 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
         <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
         <translation>Ha cerrado la sesión, pero sus datos sin conexión no se pudieron borrar de este equipo. Borre los archivos cuyo nombre empieza por %1 en %2, o pregunte a quien se ocupe de este equipo.</translation>
     </message>
+    <message>
+        <source>Open Satchel</source>
+        <translation>Abrir Satchel</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
 </context>
 <context>
     <name>AttemptMatrixModel</name>
@@ -1726,6 +1738,13 @@ El archivo actual no se borra: se aparta dentro de su carpeta (%1) por si usted 
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>GradeChart</name>
     <message>
         <source>Grades chart</source>
@@ -2511,6 +2530,55 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>in 1 day</source>
+        <translation>en 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %Ln día</numerusform>
+            <numerusform>en %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>en 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hours</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %Ln hora</numerusform>
+            <numerusform>en %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>en 1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minutes</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>en %Ln minuto</numerusform>
+            <numerusform>en %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
+        <translation>Vence %1: %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Vence el %1</translation>
+    </message>
+</context>
+<context>
     <name>OfflineContent</name>
     <message>
         <source>Course files cannot be downloaded here: this is not connected to a site.</source>
@@ -2704,6 +2772,82 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>Learners &amp;away from a class for:</source>
         <translation>Estudiantes &amp;ausentes durante:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me of deadlines</source>
+        <translation>Recordar&amp;me los plazos</translation>
+    </message>
+    <message>
+        <source>Courses to remind me of</source>
+        <translation>Cursos con recordatorios</translation>
+    </message>
+    <message>
+        <source>Before a deadline I have not handed in yet:</source>
+        <translation>Antes de un plazo que aún no he entregado:</translation>
+    </message>
+    <message>
+        <source>In these courses:</source>
+        <translation>En estos cursos:</translation>
+    </message>
+    <message>
+        <source>Keep Satchel running in the &amp;tray after closing the window</source>
+        <translation>Mantener Satchel en la &amp;bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Satchel runs.</source>
+        <translation>Los recordatorios solo llegan mientras Satchel está abierto.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Satchel when I log in</source>
+        <translation>&amp;Iniciar Satchel al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semana antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln semana antes</numerusform>
+            <numerusform>%Ln semanas antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln día antes</numerusform>
+            <numerusform>%Ln días antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln hora antes</numerusform>
+            <numerusform>%Ln horas antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minuto antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln minuto antes</numerusform>
+            <numerusform>%Ln minutos antes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

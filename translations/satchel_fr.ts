@@ -70,6 +70,18 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
         <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
         <translation>Vous êtes déconnecté, mais vos données hors ligne n&apos;ont pas pu être supprimées de cet ordinateur. Supprimez les fichiers dont le nom commence par %1 dans %2, ou demandez à la personne qui s&apos;occupe de cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Open Satchel</source>
+        <translation>Ouvrir Satchel</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
 </context>
 <context>
     <name>AttemptMatrixModel</name>
@@ -1726,6 +1738,13 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est mis de côté dans son 
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>GradeChart</name>
     <message>
         <source>Grades chart</source>
@@ -2511,6 +2530,55 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>in 1 day</source>
+        <translation>dans 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>dans 1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hours</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %Ln heure</numerusform>
+            <numerusform>dans %Ln heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>dans 1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minutes</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>dans %Ln minute</numerusform>
+            <numerusform>dans %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
+        <translation>À rendre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>À rendre le %1</translation>
+    </message>
+</context>
+<context>
     <name>OfflineContent</name>
     <message>
         <source>Course files cannot be downloaded here: this is not connected to a site.</source>
@@ -2704,6 +2772,82 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>Learners &amp;away from a class for:</source>
         <translation>Apprenants &amp;absents d’une classe depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me of deadlines</source>
+        <translation>&amp;Me rappeler les échéances</translation>
+    </message>
+    <message>
+        <source>Courses to remind me of</source>
+        <translation>Cours avec rappels</translation>
+    </message>
+    <message>
+        <source>Before a deadline I have not handed in yet:</source>
+        <translation>Avant une échéance pour laquelle je n’ai encore rien rendu :</translation>
+    </message>
+    <message>
+        <source>In these courses:</source>
+        <translation>Dans ces cours :</translation>
+    </message>
+    <message>
+        <source>Keep Satchel running in the &amp;tray after closing the window</source>
+        <translation>Garder Satchel dans la &amp;zone de notification après la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Satchel runs.</source>
+        <translation>Les rappels n’arrivent que pendant que Satchel est ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Satchel when I log in</source>
+        <translation>&amp;Démarrer Satchel à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semaine avant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln semaine avant</numerusform>
+            <numerusform>%Ln semaines avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln jour avant</numerusform>
+            <numerusform>%Ln jours avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 heure avant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln heure avant</numerusform>
+            <numerusform>%Ln heures avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minute avant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln minute avant</numerusform>
+            <numerusform>%Ln minutes avant</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,18 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
         <source>You are signed out, but your offline data could not be deleted from this computer. Delete the files whose names start with %1 in %2, or ask whoever looks after this computer.</source>
         <translation>Você saiu, mas seus dados offline não puderam ser apagados deste computador. Apague os arquivos cujo nome começa com %1 em %2, ou peça a quem cuida deste computador.</translation>
     </message>
+    <message>
+        <source>Open Satchel</source>
+        <translation>Abrir o Satchel</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
 </context>
 <context>
     <name>AttemptMatrixModel</name>
@@ -1726,6 +1738,13 @@ O arquivo atual não é apagado: ele é movido para o lado na sua pasta (%1), ca
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>GradeChart</name>
     <message>
         <source>Grades chart</source>
@@ -2511,6 +2530,55 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>in 1 day</source>
+        <translation>em 1 dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>em %Ln dia</numerusform>
+            <numerusform>em %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>em 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hours</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>em %Ln hora</numerusform>
+            <numerusform>em %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>em 1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minutes</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>em %Ln minuto</numerusform>
+            <numerusform>em %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
+        <translation>Vence %1: %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Vence em %1</translation>
+    </message>
+</context>
+<context>
     <name>OfflineContent</name>
     <message>
         <source>Course files cannot be downloaded here: this is not connected to a site.</source>
@@ -2704,6 +2772,82 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>Learners &amp;away from a class for:</source>
         <translation>Estudantes &amp;ausentes de uma turma há:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me of deadlines</source>
+        <translation>Le&amp;mbrar-me dos prazos</translation>
+    </message>
+    <message>
+        <source>Courses to remind me of</source>
+        <translation>Cursos com lembretes</translation>
+    </message>
+    <message>
+        <source>Before a deadline I have not handed in yet:</source>
+        <translation>Antes de um prazo que ainda não entreguei:</translation>
+    </message>
+    <message>
+        <source>In these courses:</source>
+        <translation>Nestes cursos:</translation>
+    </message>
+    <message>
+        <source>Keep Satchel running in the &amp;tray after closing the window</source>
+        <translation>Manter o Satchel na &amp;bandeja ao fechar a janela</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Satchel runs.</source>
+        <translation>Os lembretes só chegam enquanto o Satchel está aberto.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Satchel when I log in</source>
+        <translation>&amp;Iniciar o Satchel quando eu entrar no sistema</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semana antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln semana antes</numerusform>
+            <numerusform>%Ln semanas antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 dia antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln dia antes</numerusform>
+            <numerusform>%Ln dias antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln hora antes</numerusform>
+            <numerusform>%Ln horas antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minuto antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes before</source>
+        <comment>n &gt;= 2</comment>
+        <translation>
+            <numerusform>%Ln minuto antes</numerusform>
+            <numerusform>%Ln minutos antes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

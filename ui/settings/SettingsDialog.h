@@ -4,7 +4,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QListWidget;
 class QSpinBox;
 
 // Sync interval, concurrent requests and language. Applies nothing itself: the caller saves and
@@ -18,6 +21,11 @@ public:
 
     Settings settings() const;
 
+    // The courses the per-course reminder switch lists (id, name), in this order; none: the list is not shown.
+    void setCourses(const QList<QPair<qint64, QString>> &courses);
+    // "1 week before", "3 hours before": an offset of ReminderRules::offeredOffsets().
+    static QString offsetLabel(qint64 seconds);
+
 private:
     Settings m_settings;  // what the dialog was opened with: settings it does not show stay as they are
     QSpinBox *m_interval;
@@ -26,4 +34,9 @@ private:
     QSpinBox *m_keepFree;
     QSpinBox *m_noAccessDays;
     QComboBox *m_language;
+    QGroupBox *m_reminders;  // checkable: reminders on or off
+    QList<QCheckBox *> m_offsets;  // one per ReminderRules::offeredOffsets(), in that order
+    QListWidget *m_reminderCourses;  // checked: reminders on for the course
+    QCheckBox *m_keepInTray;
+    QCheckBox *m_startAtLogin;
 };

@@ -2,7 +2,11 @@
 
 #include "account/AccountSession.h"
 #include "files/OfflineContent.h"
+#include "reminders/Autostart.h"
+#include "reminders/Notifier.h"
+#include "reminders/ReminderScheduler.h"
 #include "settings/SettingsDialog.h"
+#include "store/CourseRepository.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
 #include "widgets/InertText.h"
@@ -17,17 +21,22 @@
 #include "moodle/MoodleError.h"
 #include "secrets/SecretStore.h"
 
+#include "widgets/StatusIcons.h"
 #include <QApplication>
 #include <QDebug>
 #include <QDir>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSystemTrayIcon>
 
 AppController::AppController(const QString &dataDir, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_accounts(dataDir), m_secrets(secrets), m_client(new MoodleClient(this)),
       m_flow(new SignInFlow(m_client, secrets, &m_accounts, this)), m_dataDir(dataDir)
 {
+    qRegisterMetaType<Reminder>();
+    setNotifier(Notifier::create(nullptr, this));
     applySettings();  // the response size cap holds for signing in too
     // Back at the window (after a sleep, a trip, another app): an offline app looks for the site at once.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
@@ -40,7 +49,81 @@ AppController::~AppController()
 {
     delete m_dialog;
     delete m_window;
+    delete m_tray;
     m_session.reset();
+}
+
+ReminderScheduler *AppController::reminders() const
+{
+    return m_reminders;
+}
+
+void AppController::setNotifier(Notifier *notifier)
+{
+    delete m_notifier;
+    m_notifier = notifier;
+    m_notifier->setParent(this);
+    connect(m_notifier, &Notifier::opened, this, &AppController::openReminder);
+}
+
+void AppController::openReminder(const Reminder &reminder)
+{
+    showWindowAgain();
+    if (!m_window)
+        return;
+    const Deadline &deadline = reminder.deadline;
+    // The activity itself where Satchel reads it, else its course (an assignment or a quiz opens in the browser from
+    // there), else the dashboard (a site event).
+    if (deadline.cmid && m_window->showNamedPage(QStringLiteral("activity:%1").arg(*deadline.cmid)))
+        return;
+    if (deadline.courseId > 0 && m_window->showNamedPage(QStringLiteral("course:%1").arg(deadline.courseId)))
+        return;
+    m_window->showNamedPage(QStringLiteral("home"));
+}
+
+void AppController::showWindowAgain()
+{
+    if (!m_window && m_session)
+        showMainWindow(m_session->account(), m_demo);
+    QWidget *window = m_window ? static_cast<QWidget *>(m_window) : m_dialog;
+    if (!window)
+        return;
+    window->show();
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->raise();
+    window->activateWindow();
+}
+
+void AppController::updateTray(bool keepRunningInTray)
+{
+    // A tray icon when the person wants Satchel to stay, or when reminders can only reach the desktop through it.
+    const bool wanted =
+        QSystemTrayIcon::isSystemTrayAvailable() && (keepRunningInTray || m_notifier->kind() == QLatin1String("tray"));
+    if (wanted && !m_tray) {
+        m_tray = new QSystemTrayIcon(StatusIcons::appIcon());
+        m_tray->setToolTip(QStringLiteral("Satchel"));
+        auto *menu = new QMenu;
+        connect(m_tray, &QObject::destroyed, menu, &QObject::deleteLater);
+        menu->addAction(tr("Open Satchel"), this, &AppController::showWindowAgain);
+        menu->addAction(tr("Sync now"), this, [this] {
+            if (m_session && m_session->sync())
+                m_session->sync()->syncNow();
+        });
+        menu->addSeparator();
+        menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                showWindowAgain();
+        });
+        m_tray->show();
+        if (m_notifier->kind() == QLatin1String("tray"))
+            setNotifier(Notifier::create(m_tray, this));
+    } else if (!wanted && m_tray) {
+        delete m_tray;
+    }
+    // Closing the window leaves Satchel running (reminders, syncs) only with an icon to come back through.
+    qApp->setQuitOnLastWindowClosed(!(keepRunningInTray && m_tray));
 }
 
 void AppController::start()
@@ -118,6 +201,16 @@ void AppController::showMainWindow(const Account &account, bool demo)
     m_window = window;
     window->show();
     Q_EMIT windowShown(window);
+    // Reminders from the account's database, for as long as the session is open (not the demo's: its clock
+    // stands still at the recordings' moment).
+    if (m_session && !demo && !m_reminders) {
+        m_reminders = new ReminderScheduler(m_session->database(), m_session->clock(), m_session.get());
+        connect(m_reminders, &ReminderScheduler::reminderDue, this,
+                [this](const Reminder &reminder) { m_notifier->notify(reminder); });
+        connect(m_reminders, &ReminderScheduler::storageFailed, m_session.get(), &AccountSession::reportStorageFailure);
+        // A sync or an action may have handed something in, moved a due date or brought a new deadline.
+        connect(m_session.get(), &AccountSession::dataChanged, m_reminders, &ReminderScheduler::replan);
+    }
     applySettings();
     if (!m_session) {
         // The window still opens, signed in, and says why there is nothing to show and what to do about it.
@@ -233,10 +326,23 @@ void AppController::offerToDeleteOfflineData(const Account &previous, const Acco
 
 void AppController::showSettings()
 {
-    SettingsDialog dialog(Settings::load(), m_window);
+    const Settings before = Settings::load();
+    SettingsDialog dialog(before, m_window);
+    if (m_session) {
+        QList<QPair<qint64, QString>> courses;
+        for (const Course &course : CourseRepository(m_session->database()).courses().valueOr({}))
+            courses.append({course.id, course.fullName.isEmpty() ? course.shortName : course.fullName});
+        dialog.setCourses(courses);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    dialog.settings().save();
+    const Settings settings = dialog.settings();
+    settings.save();
+    if (settings.startAtLogin != before.startAtLogin) {
+        QString error;
+        if (!Autostart::apply(settings.startAtLogin, QCoreApplication::applicationFilePath(), &error))
+            qWarning().noquote() << "Satchel: could not change starting at login:" << error;
+    }
     applySettings();
 }
 
@@ -251,6 +357,9 @@ void AppController::applySettings()
         m_session->content()->setAutoDownloadLimit(settings.autoDownloadBytes());
         m_session->content()->setKeepFreeBytes(settings.keepFreeBytes());
     }
+    if (m_reminders)
+        m_reminders->setOptions(settings.reminders);
+    updateTray(settings.keepRunningInTray);
     if (m_window && m_window->classesPage()) {
         AttentionRules rules;
         rules.noAccessDays = settings.attentionNoAccessDays;

@@ -5,14 +5,18 @@
 #include "account/Account.h"
 #include "account/AccountStore.h"
 
+#include "reminders/ReminderScheduler.h"
+
 #include <QObject>
 #include <QPointer>
+#include <QSystemTrayIcon>
 
 #include <optional>
 
 class AccountSession;
 class MainWindow;
 class MoodleClient;
+class Notifier;
 class SecretStore;
 class SignInDialog;
 class SignInFlow;
@@ -39,6 +43,19 @@ public:
     // The open account's data and sync; null while nobody is signed in.
     AccountSession *session() const { return m_session.get(); }
 
+    // Deadline reminders of the open account (null for the demo, whose clock stands still, and while nobody is
+    // signed in); they go on while the window is closed if the tray keeps Satchel running.
+    ReminderScheduler *reminders() const;
+    // How reminders reach the desktop; never null. setNotifier() replaces it (tests: a notifier on a private bus),
+    // taking ownership.
+    Notifier *notifier() const { return m_notifier; }
+    void setNotifier(Notifier *notifier);
+    // The tray icon (Open Satchel, Sync now, Quit) while the settings want one and the desktop has a tray.
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // What clicking a reminder does: the window (opened again if it was closed) shows the activity's course, or
+    // the activity itself when Satchel reads it inside (a page, a forum).
+    void openReminder(const Reminder &reminder);
+
 Q_SIGNALS:
     void windowShown(QWidget *window);
 
@@ -57,6 +74,10 @@ private:
     void resetData();
     void showSettings();
     void applySettings();
+    // The tray icon as the settings want it (and whether closing the window quits).
+    void updateTray(bool keepRunningInTray);
+    // Shows the main window again (after it was closed with the tray keeping Satchel running), or raises it.
+    void showWindowAgain();
 
     AccountStore m_accounts;
     SecretStore *m_secrets;
@@ -70,4 +91,7 @@ private:
     QString m_demoRecordings;
     QString m_dataDir;
     std::unique_ptr<AccountSession> m_session;
+    QPointer<ReminderScheduler> m_reminders;  // a child of the session: goes with it
+    Notifier *m_notifier = nullptr;
+    QPointer<QSystemTrayIcon> m_tray;
 };

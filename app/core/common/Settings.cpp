@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 const auto kInterval = QStringLiteral("sync/intervalMinutes");
 const auto kConcurrency = QStringLiteral("sync/concurrentRequests");
@@ -10,6 +12,20 @@ const auto kMaxResponseMiB = QStringLiteral("network/maxResponseMiB");
 const auto kAutoDownloadMiB = QStringLiteral("files/autoDownloadMiB");
 const auto kKeepFreeMiB = QStringLiteral("files/keepFreeMiB");
 const auto kNoAccessDays = QStringLiteral("classes/attentionNoAccessDays");
+const auto kRemindersOn = QStringLiteral("reminders/enabled");
+const auto kReminderOffsets = QStringLiteral("reminders/offsetsMinutes");
+const auto kRemindersOffCourses = QStringLiteral("reminders/coursesOff");
+const auto kKeepRunningInTray = QStringLiteral("reminders/keepRunningInTray");
+const auto kStartAtLogin = QStringLiteral("reminders/startAtLogin");
+
+// Numbers as a list of strings: the same in every QSettings format (an INI file keeps no types).
+QStringList numbers(const QList<qint64> &values)
+{
+    QStringList list;
+    for (qint64 value : values)
+        list << QString::number(value);
+    return list;
+}
 }  // namespace
 
 Settings Settings::load()
@@ -26,6 +42,22 @@ Settings Settings::load()
     settings.keepFreeMiB = qBound(0, stored.value(kKeepFreeMiB, kDefaultKeepFreeMiB).toInt(), 1024 * 1024);
     settings.attentionNoAccessDays = qBound(
         1, stored.value(kNoAccessDays, AttentionRules::kDefaultNoAccessDays).toInt(), AttentionRules::kMaxNoAccessDays);
+    settings.reminders.enabled = stored.value(kRemindersOn, true).toBool();
+    if (stored.contains(kReminderOffsets)) {
+        // Only positive offsets up to four weeks; anything else a hand-edited file holds is dropped.
+        settings.reminders.offsets.clear();
+        for (const QString &minutes : stored.value(kReminderOffsets).toStringList()) {
+            const qint64 seconds = minutes.toLongLong() * 60;
+            if (seconds > 0 && seconds <= 4 * ReminderRules::kWeek && !settings.reminders.offsets.contains(seconds))
+                settings.reminders.offsets << seconds;
+        }
+    }
+    for (const QString &course : stored.value(kRemindersOffCourses).toStringList()) {
+        if (const qint64 id = course.toLongLong(); id > 0)
+            settings.reminders.coursesOff.insert(id);
+    }
+    settings.keepRunningInTray = stored.value(kKeepRunningInTray, false).toBool();
+    settings.startAtLogin = stored.value(kStartAtLogin, false).toBool();
     return settings;
 }
 
@@ -39,4 +71,14 @@ void Settings::save() const
     stored.setValue(kAutoDownloadMiB, autoDownloadMiB);
     stored.setValue(kKeepFreeMiB, keepFreeMiB);
     stored.setValue(kNoAccessDays, attentionNoAccessDays);
+    stored.setValue(kRemindersOn, reminders.enabled);
+    QList<qint64> minutes;
+    for (qint64 offset : reminders.offsets)
+        minutes << offset / 60;
+    stored.setValue(kReminderOffsets, numbers(minutes));
+    QList<qint64> coursesOff(reminders.coursesOff.cbegin(), reminders.coursesOff.cend());
+    std::sort(coursesOff.begin(), coursesOff.end());
+    stored.setValue(kRemindersOffCourses, numbers(coursesOff));
+    stored.setValue(kKeepRunningInTray, keepRunningInTray);
+    stored.setValue(kStartAtLogin, startAtLogin);
 }

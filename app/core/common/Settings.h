@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attention/AttentionRules.h"
+#include "reminders/ReminderRules.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -30,6 +31,13 @@ struct Settings
 
     // Classes: a learner who has not opened the course for this many days is on the class's Attention list.
     int attentionNoAccessDays = AttentionRules::kDefaultNoAccessDays;  // 1..AttentionRules::kMaxNoAccessDays
+
+    // Deadline reminders (reminders/…): on, 1 day and 1 hour before, for every course, unless chosen otherwise.
+    ReminderOptions reminders;
+    // The tray icon keeps Satchel (and its reminders) running after the window closes.
+    bool keepRunningInTray = false;
+    // Satchel starts when the person logs in (Linux: an autostart entry, see ui/reminders/Autostart).
+    bool startAtLogin = false;
 
     qint64 autoDownloadBytes() const { return qint64(autoDownloadMiB) * 1024 * 1024; }
     qint64 keepFreeBytes() const { return qint64(keepFreeMiB) * 1024 * 1024; }

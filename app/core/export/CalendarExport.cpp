@@ -1,7 +1,10 @@
 #include "CalendarExport.h"
 
 #include "account/DataDirectory.h"
+#include "common/Settings.h"
 #include "model/Deadline.h"
+#include "reminders/ReminderRules.h"
+#include "reminders/ReminderScheduler.h"
 #include "store/ContentRepository.h"
 #include "store/DeadlineRepository.h"
 #include "store/SiteRepository.h"
@@ -126,12 +129,19 @@ QString suggestedFileName()
 
 QByteArray exportDeadlines(QSqlDatabase db, qint64 now, QString *error)
 {
+    return exportDeadlines(db, now, Settings::load().reminders, error);
+}
+
+QByteArray exportDeadlines(QSqlDatabase db, qint64 now, const ReminderOptions &reminders, QString *error)
+{
     const Result<QList<Deadline>> upcoming = DeadlineRepository(db).upcoming(now, Deadline::kOverdueListedFor);
-    if (!upcoming) {
+    const Result<QSet<qint64>> attempted = ReminderScheduler::attemptedQuizCmids(db);
+    if (!upcoming || !attempted) {
         if (error)
-            *error = upcoming.error();
+            *error = !upcoming ? upcoming.error() : attempted.error();
         return QByteArray();
     }
+    const qint64 alarmBefore = reminders.earliestOffset();
 
     // The site's host names the UIDs; an activity's own link wins over its event's.
     const Result<std::optional<SiteInfo>> site = SiteRepository(db).siteInfo();
@@ -190,14 +200,12 @@ QByteArray exportDeadlines(QSqlDatabase db, qint64 now, QString *error)
             ics.addText(QStringLiteral("DESCRIPTION"), description.join(QLatin1Char('\n')));
         if (!url.isEmpty())
             ics.add(QStringLiteral("URL"), url);
-        // The reminder only for what is still to do (as the app's reminders: not for what was handed in, nor for a
-        // class the user teaches).
-        const bool handedIn =
-            deadline.status == QLatin1String("submitted") || deadline.status == QLatin1String("graded");
-        if (!deadline.teaching && !handedIn) {
+        // The alarm only where the app would remind (ReminderRules): still to do, in a course with reminders on.
+        if (alarmBefore > 0 && reminders.wantsCourse(deadline.courseId)
+            && ReminderRules::stillToDo(deadline, *attempted)) {
             ics.add(QStringLiteral("BEGIN"), QStringLiteral("VALARM"));
             ics.add(QStringLiteral("ACTION"), QStringLiteral("DISPLAY"));
-            ics.add(QStringLiteral("TRIGGER"), triggerBefore(kDefaultAlarmBefore));
+            ics.add(QStringLiteral("TRIGGER"), triggerBefore(alarmBefore));
             ics.addText(QStringLiteral("DESCRIPTION"), summary);
             ics.add(QStringLiteral("END"), QStringLiteral("VALARM"));
         }

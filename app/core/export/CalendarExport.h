@@ -5,6 +5,7 @@
 #include <QString>
 
 struct Deadline;
+struct ReminderOptions;
 
 // The account's deadlines as an iCalendar file (RFC 5545), for Google Calendar, Outlook, Thunderbird, Apple
 // Calendar: `satchelctl deadlines --ical` and the app's File > Export to calendar…. The deadlines are the ones the
@@ -15,16 +16,17 @@ struct Deadline;
 // calendar event's id, and the site's host), so importing a newer export updates the events instead of
 // duplicating them. DTSTART is in UTC; SUMMARY is the activity, CATEGORIES the course, DESCRIPTION the course and
 // the activity's address (URL too). Server text is made plain text (TextFormat::plainText, ControlCharacters).
-// A VALARM (DISPLAY) goes off kDefaultAlarmBefore before each deadline the user still has to hand in (not
-// submitted, not graded, not in a course they teach): Satchel has no reminder setting yet, so this is the
-// issue's default of one day.
+// A VALARM (DISPLAY) goes off before each deadline the app would remind of (ReminderRules::stillToDo: not
+// submitted, not graded, no quiz attempt, not in a course they teach; a course with reminders on), at the
+// reminder setting's earliest offset (by default a day before); none when reminders are off, so the calendar and
+// the app agree.
 namespace CalendarExport {
 
-constexpr qint64 kDefaultAlarmBefore = 24 * 3600;
-
 // The whole document (CRLF line ends, lines folded at 75 octets). `now` (seconds since the epoch) chooses the
-// deadlines and is the DTSTAMP. Empty with *error set when the database cannot be read; a VCALENDAR without
-// VEVENTs when nothing is due.
+// deadlines and is the DTSTAMP; `reminders` the alarms. Empty with *error set when the database cannot be read; a
+// VCALENDAR without VEVENTs when nothing is due.
+QByteArray exportDeadlines(QSqlDatabase db, qint64 now, const ReminderOptions &reminders, QString *error = nullptr);
+// With the person's reminder setting (Settings::load()).
 QByteArray exportDeadlines(QSqlDatabase db, qint64 now, QString *error = nullptr);
 
 // exportDeadlines() written to `path` whole or not at all, readable by its owner only (0600): deadlines say
