@@ -2430,6 +2430,10 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <source>Badges</source>
         <translation>الشارات</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -2801,6 +2805,72 @@ You will need your password to sign in again. Keep the offline copy of your cour
     <message>
         <source>Last access</source>
         <translation>آخر دخول</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search everything offline (Ctrl+K)</source>
+        <translation>ابحث في كل شيء دون اتصال (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>لا توجد نتائج لـ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Courses</source>
+        <translation>المقررات</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>النقاشات</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>Deadlines and events</source>
+        <translation>المواعيد النهائية والأحداث</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, in %3: %4</source>
+        <translation>%1، %2، في %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3826,8 +3896,8 @@ You will need your password to sign in again. Keep the offline copy of your cour
         <translation>لا يوجد Satchel ينتظر رابط تسجيل الدخول هذا. افتح Satchel واضغط «تسجيل الدخول عبر المتصفح» وسجّل الدخول من جديد: الرابط لا يصلح إلا لتسجيل الدخول الذي طلبه.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو badges أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies أو storage أو activity:&lt;cmid&gt; (صفحة أو منتدى يُقرأ داخل Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (a page or forum read inside Satchel), or search:&lt;text&gt; (the search&apos;s results).</source>
+        <translation>مع --screenshot: الصفحة المراد عرضها: home أو courses أو course:&lt;id&gt; أو grades أو grades:&lt;id&gt; أو badges أو class أو class:&lt;id&gt; أو class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies أو storage أو activity:&lt;cmid&gt; (صفحة أو منتدى يُقرأ داخل Satchel) أو search:&lt;text&gt; (نتائج البحث).</translation>
     </message>
 </context>
 </TS>

@@ -2322,6 +2322,10 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -2681,6 +2685,72 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
     <message>
         <source>Last access</source>
         <translation>Último acceso</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search everything offline (Ctrl+K)</source>
+        <translation>Buscar en todo sin conexión (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>No hay resultados para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <source>Deadlines and events</source>
+        <translation>Plazos y eventos</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, in %3: %4</source>
+        <translation>%1, %2, en %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3658,8 +3728,8 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
         <translation>ningún Satchel espera este enlace de inicio de sesión. Abre Satchel, pulsa «Iniciar sesión con el navegador» e inicia sesión de nuevo: un enlace solo sirve para el inicio de sesión que lo pidió.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage o activity:&lt;cmid&gt; (una página o un foro leídos dentro de Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (a page or forum read inside Satchel), or search:&lt;text&gt; (the search&apos;s results).</source>
+        <translation>Con --screenshot: la página que se muestra: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (una página o un foro leídos dentro de Satchel) o search:&lt;text&gt; (los resultados de la búsqueda).</translation>
     </message>
 </context>
 </TS>

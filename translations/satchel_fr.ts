@@ -2322,6 +2322,10 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -2570,7 +2574,7 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     <message>
         <source>Due %1: %2</source>
         <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
-        <translation>À rendre %1 : %2</translation>
+        <translation>À rendre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Due %1</source>
@@ -2684,6 +2688,72 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search everything offline (Ctrl+K)</source>
+        <translation>Tout rechercher hors ligne (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Deadlines and events</source>
+        <translation>Échéances et événements</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, in %3: %4</source>
+        <translation>%1, %2, dans %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2783,11 +2853,11 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
     <message>
         <source>Before a deadline I have not handed in yet:</source>
-        <translation>Avant une échéance pour laquelle je n’ai encore rien rendu :</translation>
+        <translation>Avant une échéance pour laquelle je n’ai encore rien rendu&#xa0;:</translation>
     </message>
     <message>
         <source>In these courses:</source>
-        <translation>Dans ces cours :</translation>
+        <translation>Dans ces cours&#xa0;:</translation>
     </message>
     <message>
         <source>Keep Satchel running in the &amp;tray after closing the window</source>
@@ -3658,8 +3728,8 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
         <translation>aucun Satchel n’attend ce lien de connexion. Ouvrez Satchel, cliquez sur « Se connecter avec le navigateur » et connectez-vous à nouveau : un lien ne vaut que pour la connexion qui l’a demandé.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (a page or forum read inside Satchel), or search:&lt;text&gt; (the search&apos;s results).</source>
+        <translation>Avec --screenshot : la page à afficher : home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel) ou search:&lt;text&gt; (les résultats de la recherche).</translation>
     </message>
 </context>
 </TS>

@@ -2322,6 +2322,10 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <source>Badges</source>
         <translation>Emblemas</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
 </context>
 <context>
     <name>ModuleIcons</name>
@@ -2681,6 +2685,72 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
     <message>
         <source>Last access</source>
         <translation>Último acesso</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Search everything offline (Ctrl+K)</source>
+        <translation>Pesquisar tudo offline (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>Nenhum resultado para “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Discussões</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Deadlines and events</source>
+        <translation>Prazos e eventos</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, in %3: %4</source>
+        <translation>%1, %2, em %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3658,8 +3728,8 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
         <translation>nenhum Satchel está aguardando este link de acesso. Abra o Satchel, clique em “Entrar pelo navegador” e entre de novo: um link só vale para o acesso que o pediu.</translation>
     </message>
     <message>
-        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, or activity:&lt;cmid&gt; (a page or forum read inside Satchel).</source>
-        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage ou activity:&lt;cmid&gt; (uma página ou um fórum lidos dentro do Satchel).</translation>
+        <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (a page or forum read inside Satchel), or search:&lt;text&gt; (the search&apos;s results).</source>
+        <translation>Com --screenshot: a página a mostrar: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (uma página ou um fórum lidos dentro do Satchel) ou search:&lt;text&gt; (os resultados da pesquisa).</translation>
     </message>
 </context>
 </TS>

@@ -155,8 +155,8 @@ int main(int argc, char *argv[])
             "main",
             "With --screenshot: the page to show: home, courses, course:<id>, grades, "
             "grades:<id>, badges, class, class:<id>, "
-            "class:<id>:attention|participants|grades|completion|submissions|attempts|competencies, storage, or "
-            "activity:<cmid> (a page or forum read inside Satchel)."),
+            "class:<id>:attention|participants|grades|completion|submissions|attempts|competencies, storage, "
+            "activity:<cmid> (a page or forum read inside Satchel), or search:<text> (the search's results)."),
         QStringLiteral("page"), QStringLiteral("home"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),

@@ -380,6 +380,29 @@ void CoursePage::setCourse(qint64 courseId)
     reload();
 }
 
+bool CoursePage::showActivity(qint64 cmid)
+{
+    const QModelIndex row = m_model->indexOfActivity(cmid);
+    if (!row.isValid())
+        return false;
+    m_outline->expand(row.parent());
+    m_outline->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+    m_outline->scrollTo(row, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+bool CoursePage::showSection(qint64 sectionId)
+{
+    const QModelIndex row = m_model->indexOfSection(sectionId);
+    if (!row.isValid())
+        return false;
+    m_outline->expand(row);
+    m_outline->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+    // The section's heading at the top, its activities below it.
+    m_outline->scrollTo(row, QAbstractItemView::PositionAtTop);
+    return true;
+}
+
 void CoursePage::reload()
 {
     std::optional<Course> course;

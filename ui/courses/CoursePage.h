@@ -73,6 +73,11 @@ public:
     bool downloadSection(qint64 sectionId);
     bool downloadActivity(qint64 cmid);
 
+    // Makes an activity's (or a section's) row current and selected, its section open, scrolled into view: where
+    // the search opens a result. False when the course shown has no such row.
+    bool showActivity(qint64 cmid);
+    bool showSection(qint64 sectionId);
+
     // Shows another course from the top, all sections open.
     void setCourse(qint64 courseId);
     qint64 courseId() const { return m_courseId; }

@@ -6,9 +6,12 @@
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
 #include "files/ActivityOpener.h"
+#include "files/ForumView.h"
 #include "files/StoragePage.h"
 #include "grades/GradesPage.h"
 #include "home/HomePage.h"
+#include "search/SearchField.h"
+#include "search/SearchTarget.h"
 #include "store/ContentRepository.h"
 #include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
@@ -20,6 +23,7 @@
 #include "common/Settings.h"
 #include "export/CalendarExport.h"
 #include "files/OfflineContent.h"
+#include "model/SearchRecords.h"
 #include "store/ClassRepository.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
@@ -152,6 +156,9 @@ MainWindow::MainWindow(const Account &account, AccountSession *session, QWidget 
     }
 
     createMenus();
+    // Tab goes from the search field to the page list, and from there into the page, as without the field.
+    if (m_search)
+        setTabOrder(m_search, m_navigation);
     restoreWindowGeometry();
     // Back where the person left off (a page that no longer exists, such as Classes, falls back to Home).
     if (!showNamedPage(QSettings().value(kPageKey, QStringLiteral("home")).toString()))
@@ -197,6 +204,24 @@ QWidget *MainWindow::createHeader()
     layout->setSpacing(12);
     layout->addWidget(logo);
     layout->addLayout(text, 1);
+    if (m_session) {
+        // At the header's end; it shrinks before the names do, so the header is no wider than without it.
+        m_search = new SearchField(header);
+        m_search->setDatabase(m_session->database());
+        m_search->setMaximumWidth(qMax(320, fontMetrics().averageCharWidth() * 44));
+        m_search->setMinimumWidth(0);
+        m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        layout->addWidget(m_search, 2);
+        connect(m_search, &SearchField::hitActivated, this, &MainWindow::openSearchHit);
+        connect(m_search, &SearchField::storageFailed, m_session, &AccountSession::reportStorageFailure);
+        // Ctrl+K (what search fields of other apps answer to) and Find (Ctrl+F), from anywhere in the window.
+        auto *find = new QAction(tr("Search"), this);
+        find->setObjectName(QStringLiteral("searchAction"));
+        find->setShortcuts({QKeySequence(Qt::ControlModifier | Qt::Key_K), QKeySequence(QKeySequence::Find)});
+        find->setShortcutContext(Qt::WindowShortcut);
+        connect(find, &QAction::triggered, m_search, &SearchField::focusForSearch);
+        addAction(find);
+    }
     return header;
 }
 
@@ -316,6 +341,14 @@ bool MainWindow::showNamedPage(const QString &name)
     const QString kind = name.section(QLatin1Char(':'), 0, 0);
     if (kind == QLatin1String("class"))
         return showNamedClassPage(name);
+    if (kind == QLatin1String("search")) {
+        const QString text = name.section(QLatin1Char(':'), 1);
+        if (!m_search || text.trimmed().isEmpty())
+            return false;
+        m_search->showResultsFor(text);
+        m_search->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
     bool numeric = true;
     const qint64 id = name.section(QLatin1Char(':'), 1).toLongLong(&numeric);
     const bool hasId = name.contains(QLatin1Char(':'));
@@ -364,6 +397,54 @@ bool MainWindow::showActivityWindow(qint64 cmid)
         return false;
     showPage(m_coursesIndex);
     return m_courses->coursePage()->openActivity(cmid);
+}
+
+bool MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (!m_session)
+        return false;
+    const Result<SearchTarget> target = SearchTarget::of(m_session->database(), hit);
+    if (!target) {
+        m_session->reportStorageFailure(target.error());
+        return false;
+    }
+    switch (target->place) {
+    case SearchTarget::Place::Home:
+        showPage(0);
+        return true;
+    case SearchTarget::Place::Grades:
+        return showNamedGradesPage(QStringLiteral("grades"), true, target->courseId);
+    case SearchTarget::Place::Course:
+    case SearchTarget::Place::Section:
+    case SearchTarget::Place::Activity:
+    case SearchTarget::Place::Discussion:
+        break;
+    }
+    if (!m_courses || !m_courses->showCourse(target->courseId))
+        return false;
+    showPage(m_coursesIndex);
+    CoursePage *course = m_courses->coursePage();
+    switch (target->place) {
+    case SearchTarget::Place::Section:
+        return course->showSection(target->itemId);
+    case SearchTarget::Place::Activity:
+        return course->showActivity(target->itemId);
+    case SearchTarget::Place::Discussion: {
+        // The forum's row in the course, and the forum read inside Satchel at the discussion.
+        course->showActivity(target->itemId);
+        ForumView *forum =
+            ForumView::open(m_session->database(), m_session->content()->folder(), target->itemId, course);
+        if (const QString error = forum->readError(); !error.isEmpty())
+            m_session->reportStorageFailure(error);
+        for (int row = 0; row < forum->discussions().size(); ++row) {
+            if (forum->discussions().at(row).id == target->discussionId)
+                forum->selectDiscussion(row);
+        }
+        return true;
+    }
+    default:
+        return true;
+    }
 }
 
 int MainWindow::currentPage() const
@@ -504,6 +585,8 @@ void MainWindow::detachSession()
     m_storage = nullptr;
     if (m_courses)
         m_courses->setOfflineContent(nullptr);
+    if (m_search)
+        m_search->setDatabase(QSqlDatabase());
     m_session = nullptr;
 }
 

@@ -14,6 +14,8 @@ class GradesPage;
 class HomePage;
 class InlineMessage;
 class QLabel;
+class SearchField;
+struct SearchHit;
 class QPushButton;
 class StoragePage;
 class SyncStatusBar;
@@ -47,7 +49,8 @@ public:
     void showPage(int index);
     // "home", "courses", "course:<id>", "grades", "grades:<id>", "badges", "class", "class:<id>" (satchel --page);
     // false if unknown (also "class" for someone who teaches nothing, or a course they do not teach).
-    // "storage" opens the Storage window, "activity:<cmid>" a page or forum read inside Satchel over its course.
+    // "storage" opens the Storage window, "activity:<cmid>" a page or forum read inside Satchel over its course,
+    // "search:<text>" the search field filled with the text and its results shown.
     bool showNamedPage(const QString &name);
     int currentPage() const;
     // The top-level page shown, as showNamedPage() names it: "home", "courses", "grades", "badges" or "class".
@@ -68,6 +71,10 @@ public:
     // The Storage window's page once File › Storage… opened it (null before).
     StoragePage *storagePage() const { return m_storage; }
     InlineMessage *banner() const { return m_banner; }
+    // The header's search over the offline data (null without a session).
+    SearchField *searchField() const { return m_search; }
+    // Opens a search hit where it lives (SearchTarget): false when it is not there to show.
+    bool openSearchHit(const SearchHit &hit);
 
     // The session is about to close (sign-out): stop reading from it. The window closes next.
     void detachSession();
@@ -142,6 +149,7 @@ private:
     QLabel *m_userName;
     QLabel *m_siteName;
     QLabel *m_status;
+    SearchField *m_search = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     HomePage *m_home;

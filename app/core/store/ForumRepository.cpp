@@ -223,6 +223,29 @@ Result<QList<ForumDiscussion>> ForumRepository::storedDiscussions(qint64 forumId
                      {forumId}, readDiscussion);
 }
 
+namespace {
+// A forum activity is the course's forum module whose instance is the discussion's forum.
+const QString kDiscussionPlace = QStringLiteral("SELECT a.id, d.id FROM forum_discussions d"
+                                                " JOIN activities a ON a.course_id = d.course_id"
+                                                " AND a.module = 'forum' AND a.instance = d.forum_id");
+
+ForumRepository::DiscussionPlace readPlace(const QSqlQuery &query)
+{
+    return ForumRepository::DiscussionPlace{int64(query, 0), int64(query, 1)};
+}
+}  // namespace
+
+Result<std::optional<ForumRepository::DiscussionPlace>> ForumRepository::placeOfDiscussion(qint64 discussionId)
+{
+    return selectOne(kDiscussionPlace + QStringLiteral(" WHERE d.id = ?"), {discussionId}, readPlace);
+}
+
+Result<std::optional<ForumRepository::DiscussionPlace>> ForumRepository::placeOfPost(qint64 postId)
+{
+    return selectOne(kDiscussionPlace + QStringLiteral(" JOIN forum_posts p ON p.discussion_id = d.id WHERE p.id = ?"),
+                     {postId}, readPlace);
+}
+
 Result<QList<ForumDiscussion>> ForumRepository::discussions(qint64 forumId)
 {
     QHash<qint64, QList<ForumAttachment>> attachments;

@@ -40,6 +40,16 @@ public:
     // first (depth set). A reply whose parent is not stored follows the discussion's thread.
     Result<QList<ForumDiscussion>> discussions(qint64 forumId);
 
+    // Where a stored discussion, or the discussion of a stored post, is read: the forum activity's cmid and the
+    // discussion's id (the search opens it there). Nullopt when the discussion, or its forum's activity, is not stored.
+    struct DiscussionPlace
+    {
+        qint64 cmid = 0;
+        qint64 discussionId = 0;
+    };
+    Result<std::optional<DiscussionPlace>> placeOfDiscussion(qint64 discussionId);
+    Result<std::optional<DiscussionPlace>> placeOfPost(qint64 postId);
+
     // Forgets the forums of a course that are not in `forumIds` (removed from the course).
     bool keepOnlyForums(qint64 courseId, const QSet<qint64> &forumIds);
 };
