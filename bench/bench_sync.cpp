@@ -1,6 +1,7 @@
 // Sync benchmark: a first full sync, a resync with nothing changed and a resync after one course changed,
 // against a large synthetic Moodle site (tests/support/SyntheticSite) behind the fake server with a latency
-// model; then the same first sync without batching. Prints figures and the targets beside them.
+// model; first syncs without and with the search index, side by side (the index's cost, issue 16); then the same
+// first sync without batching. Prints figures and the targets beside them.
 //
 // How CPU time, RSS and requests are measured: bench/BenchSupport.h (client CPU is the process's minus the
 // fake server thread's).
@@ -115,6 +116,25 @@ void benchmarkSearch(const QSqlDatabase &db, qint64 courseId)
 }
 const QString Token = QStringLiteral("bench-token");
 
+// The reference for the index's cost: a database whose search triggers are gone, so a sync writes the same data and
+// nothing of the index.
+void dropSearchIndexTriggers(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    QStringList triggers;
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                  " AND name LIKE 'search\\_%' ESCAPE '\\'"))) {
+        while (query.next())
+            triggers << query.value(0).toString();
+    }
+    for (const QString &trigger : std::as_const(triggers)) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)))
+            qFatal("cannot drop %s", qPrintable(trigger));
+    }
+    if (triggers.isEmpty())
+        qFatal("no search index trigger to drop");
+}
+
 using Measure = bench::SyncMeasure;
 
 void printSync(const char *label, const Measure &m, const QString &target)
@@ -135,6 +155,7 @@ struct Config
     int concurrency = MoodleClient::kDefaultConcurrency;
     bool batching = true;
     bool compare = true;
+    int searchPairs = 2;  // first syncs without and with the search index, alternating
 };
 
 // A client with its own fresh database, synced against its own server; the site offers batching or not.
@@ -182,8 +203,13 @@ bool parse(QCoreApplication &app, Config &config)
         QStringLiteral("Run everything against a site without tool_mobile_call_external_functions."));
     const QCommandLineOption noCompare(QStringLiteral("no-compare"),
                                        QStringLiteral("Skip the first sync without batching at the end."));
+    const QCommandLineOption searchPairs(
+        QStringLiteral("search-pairs"),
+        QStringLiteral("First syncs without, then with the search index, N times each, for the index's cost "
+                       "(default 2; 0 skips them)."),
+        QStringLiteral("N"), QStringLiteral("2"));
     parser.addOptions({courses, activities, gradeItems, assignments, cost.perRequest, cost.perCall, concurrency,
-                       noBatching, noCompare});
+                       noBatching, noCompare, searchPairs});
     parser.process(app);
 
     bench::NumberOptions number(parser);
@@ -196,6 +222,7 @@ bool parse(QCoreApplication &app, Config &config)
     config.concurrency = number(concurrency, 1);
     config.batching = !parser.isSet(noBatching);
     config.compare = config.batching && !parser.isSet(noCompare);
+    config.searchPairs = number(searchPairs, 0);
     return number.ok();
 }
 
@@ -288,6 +315,30 @@ int main(int argc, char **argv)
                     qlonglong(stored(DeadlineRepository(db).events()).size()));
         if (!storedCourses.isEmpty())
             benchmarkSearch(db, storedCourses.first().id);
+    }
+
+    if (config.searchPairs > 0) {
+        // The index's cost: fresh first syncs, one without the index's triggers then one with them, alternating;
+        // the least client CPU of each side (the least disturbed run) is compared.
+        std::printf("\n");
+        double without = 0, with = 0;
+        for (int pair = 0; pair < config.searchPairs; ++pair) {
+            for (const bool indexed : {false, true}) {
+                Session session(config, config.batching);
+                if (!indexed)
+                    dropSearchIndexTriggers(session.database.connection());
+                const Measure m =
+                    bench::measureSync(*session.engine, SyncEngine::Mode::Full, *session.server, SyncTimeoutMs);
+                double &least = indexed ? with : without;
+                least = pair == 0 ? m.clientCpuS : std::min(least, m.clientCpuS);
+                std::printf("%-34s client CPU %.2f s (main thread %.2f s), wall %.2f s%s\n",
+                            indexed ? "first sync, search index:" : "first sync, no search index:", m.clientCpuS,
+                            m.mainCpuS, m.wallS, m.summary.ok() ? "" : "   FAILED");
+            }
+        }
+        const double added = without > 0 ? 100.0 * (with - without) / without : 0;
+        std::printf("%-34s %.2f s -> %.2f s client CPU (least of %d each): %+.0f %%   [<= 15 %%: %s]\n",
+                    "search index, sync cost:", without, with, config.searchPairs, added, verdict(added <= 15.0));
     }
 
     if (config.compare) {

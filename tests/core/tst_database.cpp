@@ -366,6 +366,59 @@ private Q_SLOTS:
         QVERIFY(stored(search.indexBytes()) > 0);
     }
 
+    // Schema 12 as first released: its triggers wrote the index through satchel_text(), an SQL function Satchel
+    // registered in the plugin's SQLite (which Qt's own Windows and macOS builds keep out of reach), and the index
+    // held what was stored. Migration 13 replaces the triggers (writing works with no such function), keeps what
+    // was indexed, indexes what was not and drops what has no row any more.
+    void searchIndexOfSchema12FollowsWithoutAnSqlFunction()
+    {
+        {
+            RawConnection raw(path());
+            QSqlDatabase db = raw.db();
+            QString error;
+            QVERIFY2(Migrations::migrateTo(db, 12, &error), qPrintable(error));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name, summary) VALUES"
+                                            " (5, 'LIT205', 'Écritures françaises', '<p>Camus &amp; Duras</p>'),"
+                                            " (6, 'HIS101', 'Histoire', NULL)")));
+            // Course 5 indexed as schema 12 did; course 6 missed; course 9 gone from the data but not the index.
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO search_index (rowid, kind, course_id, item_id, title, body)"
+                                            " VALUES (4503599627370501, 1, 5, 5, 'Écritures françaises',"
+                                            " 'LIT205 Camus & Duras'), (4503599627370505, 1, 9, 9, 'Vanished', '')")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "CREATE TRIGGER search_courses_insert AFTER INSERT ON courses BEGIN INSERT INTO search_index"
+                " (rowid, kind, course_id, item_id, title, body) VALUES (4503599627370496 + NEW.id, 1, NEW.id,"
+                " NEW.id, satchel_text(NEW.full_name), satchel_text(NEW.summary)); END")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 12")));
+            // What stopped Satchel where the function is missing.
+            QVERIFY(!raw.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name) VALUES (7, 'X', 'Y')")));
+        }
+        Database database;
+        QString error;
+        QVERIFY2(database.open(path(), &error), qPrintable(error));
+        QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
+        const QSqlDatabase db = database.connection();
+        QSqlQuery insert(db);
+        QVERIFY2(insert.exec(QStringLiteral("INSERT INTO courses (id, short_name, full_name, summary) VALUES"
+                                            " (7, 'GEO110', 'G&eacute;ographie', '<p>Cartes</p>')")),
+                 qPrintable(insert.lastError().text()));
+        SearchRepository search(db);
+        SearchRepository::Query query;
+        const auto titles = [&](const QString &text) {
+            query.text = text;
+            QStringList found;
+            for (const SearchHit &hit : stored(search.search(query)))
+                found << hit.title;
+            return found;
+        };
+        QCOMPARE(titles(QStringLiteral("ecritures")), QStringList{QStringLiteral("Écritures françaises")});
+        QCOMPARE(titles(QStringLiteral("histoire")), QStringList{QStringLiteral("Histoire")});
+        QCOMPARE(titles(QStringLiteral("geographie cartes")), QStringList{QStringLiteral("Géographie")});
+        QVERIFY(titles(QStringLiteral("vanished")).isEmpty());
+        QSqlQuery left(db);
+        QVERIFY(left.exec(QStringLiteral("SELECT COUNT(*) FROM search_index")) && left.next());
+        QCOMPARE(left.value(0).toInt(), 3);
+    }
+
     void migratingTwiceIsHarmless()
     {
         RawConnection raw(path());

@@ -1,7 +1,6 @@
 #include "Database.h"
 
 #include "Migrations.h"
-#include "text/TextFormat.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -16,8 +15,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <sqlite3.h>
-#include <string_view>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -126,27 +123,6 @@ Verdict checkHeader(const QString &path)
     return {};
 }
 
-// satchel_text(html): plain text, tags stripped and entities decoded (TextFormat::plainText); '' for NULL.
-void satchelText(sqlite3_context *context, int, sqlite3_value **argv)
-{
-    const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-    if (!bytes) {
-        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
-        return;
-    }
-    // Most names are text already: no tag, no entity, no space to collapse. They go in as they are (a sync writes
-    // tens of thousands of them).
-    const int size = sqlite3_value_bytes(argv[0]);
-    const std::string_view view(bytes, size_t(size));
-    if (view.find_first_of("<&\t\n\r\f\v") == std::string_view::npos && view.find("  ") == std::string_view::npos
-        && (view.empty() || (view.front() != ' ' && view.back() != ' '))) {
-        sqlite3_result_value(context, argv[0]);
-        return;
-    }
-    const QByteArray text = TextFormat::plainText(QString::fromUtf8(bytes, size)).toUtf8();
-    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-}
-
 // A migration reports text only: a file that fails SQLite's quick check is damaged, else it could not be written.
 bool passesQuickCheck(QSqlDatabase &db)
 {
@@ -243,8 +219,6 @@ bool Database::open(const QString &path, QString *error)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             verdict = failed(db.lastError());
-        if (verdict.ok() && !registerFunctions(db))
-            verdict = {Failure::Inaccessible, QStringLiteral("cannot register satchel_text()")};
         bool marked = false;
         if (verdict.ok()) {
             verdict = inspect(db);
@@ -270,19 +244,6 @@ bool Database::open(const QString &path, QString *error)
     return true;
 }
 
-bool Database::registerFunctions(QSqlDatabase &db)
-{
-    // The handle of Qt's SQLite plugin, which links the system libsqlite3 we link (as tests/tools/sync_child does).
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
-    return sqlite
-        && sqlite3_create_function_v2(sqlite, "satchel_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                      nullptr, satchelText, nullptr, nullptr, nullptr)
-        == SQLITE_OK;
-}
-
 const QStringList &Database::connectionPragmas()
 {
     // foreign_keys is per connection. A class's one big transaction grows the WAL to its size;
@@ -305,8 +266,6 @@ QSqlDatabase Database::openConnection(const QString &path, const QString &name, 
     QString why;
     if (!db.open())
         why = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
-    else if (!registerFunctions(db))
-        why = QStringLiteral("cannot register satchel_text() on %1").arg(path);
     for (const QString &pragma : connectionPragmas()) {
         if (!why.isNull())
             break;

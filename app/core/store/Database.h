@@ -44,9 +44,6 @@ public:
     // per-connection settings (for a worker thread: a connection belongs to the thread that opened it).
     // Closed, with `error` set, when it cannot be used; the caller removes it (QSqlDatabase::removeDatabase).
     static QSqlDatabase openConnection(const QString &path, const QString &name, QString *error);
-    // Registers the SQL functions the schema's triggers call (satchel_text(html): the text a person reads, for the
-    // search index) on an open connection. open() and openConnection() do it; every connection that writes needs it.
-    static bool registerFunctions(QSqlDatabase &db);
     // Deletes a closed database with its WAL and shared-memory files ("forget this account's data").
     static bool removeFiles(const QString &path);
     // Moves a closed database aside, never deleting it (the person or support may want it): the file to

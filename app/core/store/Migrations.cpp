@@ -1,6 +1,6 @@
 #include "Migrations.h"
 
-#include "Database.h"
+#include "SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,90 +8,20 @@
 
 namespace {
 
-// 12: the offline search (issue 16). One FTS5 table over everything a person may look for, kept by triggers on the
-// tables it indexes, so it changes in the transaction that changes the data, whoever writes it. Text goes in as
-// plain text (satchel_text(), registered by Database on each connection, strips tags and decodes entities), so
-// snippets never carry server HTML. unicode61 with remove_diacritics folds case and accents ("ecritures" finds
-// "Écritures") and splits Latin, Arabic and Cyrillic text into words. It does not split CJK text (王小明 is one token):
-// a CJK word is found by a prefix match at a token's start, and anywhere inside by SearchRepository's LIKE scan of
-// this table's text, which a second (trigram) index would only make larger: trigram needs 3 characters, and a CJK
-// query is often 1 or 2.
-// Each indexed row has a rowid of its own: the kind in the high bits and the source row's key below, so a trigger
-// finds it without a scan.
-struct SearchSource
-{
-    const char *table;
-    int kind;  // SearchHit::Kind
-    const char *key;  // unique per kind, < 2^52; in terms of %R (the row: NEW, OLD, or the table's row)
-    const char *courseId;
-    const char *itemId;
-    const char *title;
-    const char *body;
-    const char *columns;  // an UPDATE of these re-indexes the row
-    const char *condition;  // which rows are indexed ("1": all)
-};
-
+// 12: the offline search (issue 16). One FTS5 table over everything a person may look for; SearchIndex (migration
+// 13) keeps it in step with the tables it indexes, in the transaction that changes them, whoever writes them. Text
+// goes in as plain text, so snippets never carry server HTML. unicode61 with remove_diacritics folds case and accents
+// ("ecritures" finds "Écritures") and splits Latin, Arabic and Cyrillic text into words. It does not split CJK text
+// (王小明 is one token): a CJK word is found by a prefix match at a token's start, and anywhere inside by
+// SearchRepository's LIKE scan of this table's text, which a second (trigram) index would only make larger: trigram
+// needs 3 characters, and a CJK query is often 1 or 2.
+// Schema 12 as first released also made triggers that wrote the index through an SQL function of ours registered in
+// the plugin's SQLite (out of reach where Qt carries its own SQLite) and filled it; migration 13 replaces them, and
+// fills the index of a database migrated from 11.
 QStringList searchIndexStep()
 {
-    static const SearchSource sources[] = {
-        {"courses", 1, "%R.id", "%R.id", "%R.id", "satchel_text(%R.full_name)",
-         "COALESCE(%R.short_name, '') || ' ' || satchel_text(%R.summary)", "id, short_name, full_name, summary", "1"},
-        {"sections", 2, "%R.id", "%R.course_id", "%R.id", "satchel_text(%R.name)", "satchel_text(%R.summary)",
-         "id, course_id, name, summary", "1"},
-        {"activities", 3, "%R.id", "%R.course_id", "%R.id", "satchel_text(%R.name)", "satchel_text(%R.description)",
-         "id, course_id, name, description", "1"},
-        // A book chapter is found by its title, a file by its name.
-        {"activity_files", 4, "%R.activity_id * 65536 + %R.position",
-         "(SELECT course_id FROM activities WHERE id = %R.activity_id)", "%R.activity_id",
-         "COALESCE(NULLIF(satchel_text(%R.title), ''), %R.file_name)",
-         "CASE WHEN COALESCE(%R.title, '') = '' THEN '' ELSE COALESCE(%R.file_name, '') END",
-         "activity_id, position, title, file_name", "1"},
-        {"forum_discussions", 5, "%R.id", "%R.course_id", "%R.id", "satchel_text(%R.name)", "COALESCE(%R.author, '')",
-         "id, course_id, name, author", "1"},
-        {"forum_posts", 6, "%R.id", "%R.course_id", "%R.id", "satchel_text(%R.subject)", "satchel_text(%R.message)",
-         "id, course_id, subject, message", "1"},
-        // A teacher's database holds every learner's grades: only the user's own are theirs to search.
-        {"grade_items", 7, "%R.id", "%R.course_id", "%R.id", "satchel_text(%R.item_name)", "satchel_text(%R.feedback)",
-         "course_id, user_id, id, item_name, feedback", "%R.user_id = (SELECT user_id FROM site_info WHERE id = 1)"},
-        {"events", 8, "%R.id", "COALESCE(%R.course_id, 0)", "%R.id", "satchel_text(%R.name)",
-         "satchel_text(%R.description)", "id, course_id, name, description", "1"},
-    };
-    QStringList sql{QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, course_id UNINDEXED,"
-                                   " item_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')")};
-    for (const SearchSource &source : sources) {
-        const QString table = QLatin1String(source.table);
-        const auto on = [](const char *expression, const QString &row) {
-            return QString::fromUtf8(expression).replace(QLatin1String("%R"), row);
-        };
-        const auto rowId = [&](const QString &row) {
-            return QStringLiteral("(%1 * 4503599627370496 + %2)").arg(source.kind).arg(on(source.key, row));
-        };
-        const auto values = [&](const QString &row) {
-            return QStringLiteral("%1, %2, %3, %4, COALESCE(%5, ''), COALESCE(%6, '')")
-                .arg(rowId(row))
-                .arg(source.kind)
-                .arg(on(source.courseId, row), on(source.itemId, row), on(source.title, row), on(source.body, row));
-        };
-        const QString insert =
-            QStringLiteral("INSERT INTO search_index (rowid, kind, course_id, item_id, title, body)");
-        const QString newRow = QStringLiteral("NEW"), oldRow = QStringLiteral("OLD");
-        // Before each insert, the row's entry goes: INSERT OR REPLACE into a source table fires no delete trigger.
-        sql << QStringLiteral("CREATE TRIGGER search_%1_insert AFTER INSERT ON %1 WHEN %2 BEGIN"
-                              " DELETE FROM search_index WHERE rowid = %3; %4 VALUES (%5); END")
-                   .arg(table, on(source.condition, newRow), rowId(newRow), insert, values(newRow))
-            << QStringLiteral("CREATE TRIGGER search_%1_delete AFTER DELETE ON %1 WHEN %2 BEGIN"
-                              " DELETE FROM search_index WHERE rowid = %3; END")
-                   .arg(table, on(source.condition, oldRow), rowId(oldRow))
-            << QStringLiteral("CREATE TRIGGER search_%1_update AFTER UPDATE OF %2 ON %1 BEGIN"
-                              " DELETE FROM search_index WHERE rowid = %3 AND %4;"
-                              " DELETE FROM search_index WHERE rowid = %5 AND %6;"
-                              " %7 SELECT %8 WHERE %6; END")
-                   .arg(table, QLatin1String(source.columns), rowId(oldRow), on(source.condition, oldRow),
-                        rowId(newRow), on(source.condition, newRow), insert, values(newRow))
-            << QStringLiteral("%1 SELECT %2 FROM %3 AS R WHERE %4")
-                   .arg(insert, values(QStringLiteral("R")), table, on(source.condition, QStringLiteral("R")));
-    }
-    return sql;
+    return {QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, course_id UNINDEXED,"
+                           " item_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')")};
 }
 
 // Version N+1 is steps[N]. Append only.
@@ -375,8 +305,11 @@ const QList<QStringList> &steps()
                            " date_issued INTEGER NOT NULL, date_expires INTEGER, image_url TEXT, unique_hash TEXT,"
                            " time_modified INTEGER, image BLOB)"),
         },
-        // 12: the offline search index, its triggers, and the index of what is already stored (searchIndexStep()).
+        // 12: the offline search index (searchIndexStep()).
         searchIndexStep(),
+        // 13: the search index follows its tables through a queue that C++ turns into entries
+        // (SearchIndex::migrationStep()); what is stored is indexed by the flush that ends the migration.
+        SearchIndex::migrationStep(),
     };
     return all;
 }
@@ -403,8 +336,6 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
 
 bool Migrations::migrateTo(QSqlDatabase &db, int version, QString *error)
 {
-    // Migration 12 indexes stored text through satchel_text(), also on a connection Database did not open.
-    Database::registerFunctions(db);
     int current = userVersion(db);
     if (current < 0) {
         if (error)
@@ -431,6 +362,14 @@ bool Migrations::migrateTo(QSqlDatabase &db, int version, QString *error)
                 db.rollback();
                 return false;
             }
+        }
+        // What a step queued for the search index is indexed in the step's transaction.
+        QString indexError;
+        if (!SearchIndex::flush(db, &indexError)) {
+            if (error)
+                *error = QStringLiteral("migration %1: %2").arg(current + 1).arg(indexError);
+            db.rollback();
+            return false;
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1)) || !db.commit()) {
             if (error)

@@ -1,5 +1,7 @@
 #include "SearchRepository.h"
 
+#include "SearchIndex.h"
+
 #include "text/TextFormat.h"
 
 #include <QSqlQuery>
@@ -86,6 +88,10 @@ Result<QList<SearchHit>> SearchRepository::search(const Query &query)
         (isCjkWord(word) ? scanned : indexed) << word;
     if (all.isEmpty() || (all.size() == 1 && scanned.isEmpty() && all.first().size() < 2))
         return QList<SearchHit>();
+    // What this connection wrote and has not committed yet (or wrote outside a Transaction) is searched as well.
+    // (On a connection that cannot write, the index as it was committed.)
+    if (SearchIndex::hasPending(m_db))
+        SearchIndex::flush(m_db);
 
     QStringList conditions;
     QList<QVariant> values;

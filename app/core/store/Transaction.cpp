@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "SearchIndex.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,6 +25,13 @@ bool Transaction::commit()
     if (!m_active) {
         if (m_lastError.isEmpty())
             m_lastError = QStringLiteral("no transaction is active");
+        return false;
+    }
+    // The search index follows what this transaction wrote, in it (SearchIndex.h).
+    QString indexError;
+    if (!SearchIndex::flush(m_db, &indexError)) {
+        rollback();
+        m_lastError = indexError;
         return false;
     }
     if (execute(QStringLiteral("COMMIT"))) {

@@ -22,7 +22,8 @@ public:
 
     // True between a successful begin and commit() or rollback().
     bool isActive() const { return m_active; }
-    // False if the transaction never began or COMMIT failed (it is then rolled back).
+    // Brings the search index up to date with what was written (SearchIndex::flush), then commits.
+    // False if the transaction never began, the index could not follow or COMMIT failed (it is then rolled back).
     bool commit();
     bool rollback();
     QString lastError() const { return m_lastError; }

@@ -1,0 +1,241 @@
+// How the search index follows its data (SearchIndex.h): in the transaction that writes it, never with what a
+// rolled-back transaction wrote, and without touching the index when a write brings the same text again (a sync
+// replaces a course's rows whole each time).
+
+#include "StoredValue.h"
+#include "SyncRun.h"
+#include "SyncedDatabase.h"
+
+#include "store/ContentRepository.h"
+#include "store/Database.h"
+#include "store/ForumRepository.h"
+#include "store/SearchRepository.h"
+#include "store/Transaction.h"
+#include "sync/SyncEngine.h"
+#include "text/TextFormat.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SyncedDatabase> m_synced;
+
+    static qint64 scalar(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql) || !query.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return query.value(0).toLongLong();
+    }
+
+    // Entries matching `word`, read without SearchRepository (which would bring the index up to date itself).
+    static qint64 indexed(const QSqlDatabase &db, const QString &word)
+    {
+        return scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_index WHERE search_index MATCH '%1'").arg(word));
+    }
+
+    // Everything FTS5 stores of the index (its segments and structure, which record every write).
+    static QByteArray indexData(const QSqlDatabase &db)
+    {
+        QSqlQuery query(db);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!query.exec(QStringLiteral("SELECT id, block FROM search_index_data ORDER BY id")))
+            qFatal("%s", qPrintable(query.lastError().text()));
+        while (query.next()) {
+            hash.addData(QByteArray::number(query.value(0).toLongLong()));
+            hash.addData(query.value(1).toByteArray());
+        }
+        return hash.result().toHex();
+    }
+
+    static ForumRepository::ForumUpdate forum(const QString &message)
+    {
+        ForumDiscussion discussion;
+        discussion.id = 7101;
+        discussion.forumId = 911;
+        discussion.courseId = 2;
+        discussion.firstPostId = 8101;
+        discussion.name = QStringLiteral("Revision timetable");
+        discussion.timeModified = SyncedDatabase::kRecordedNow;
+        discussion.postsFetched = true;
+        ForumPost post;
+        post.id = 8101;
+        post.discussionId = 7101;
+        post.subject = discussion.name;
+        post.message = message;
+        discussion.posts = {post};
+        ForumRepository::ForumUpdate update;
+        update.courseId = 2;
+        update.forumId = 911;
+        update.listed = {discussion};
+        update.markNew = false;
+        return update;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_synced = std::make_unique<SyncedDatabase>(QStringLiteral("student1"));
+        QString error;
+        QVERIFY2(m_synced->create(&error), qPrintable(error));
+    }
+    void cleanupTestCase() { m_synced.reset(); }
+
+    void init()
+    {
+        // Forum 911 and activity 990001 are not recorded: each test starts without them.
+        const QSqlDatabase db = m_synced->connection();
+        QSqlQuery activity(db);
+        QVERIFY(activity.exec(QStringLiteral("DELETE FROM activities WHERE id = 990001")));
+        ForumRepository::ForumUpdate none;
+        none.courseId = 2;
+        none.forumId = 911;
+        Transaction transaction(db);
+        QVERIFY(ForumRepository(db).writeForum(none) && transaction.commit());
+    }
+
+    // What a transaction wrote is in the index when it commits, for every connection, with nothing left queued;
+    // what a rolled-back one wrote (a failed or killed sync) leaves neither a queued change nor an entry.
+    void committedWritesAreIndexedRolledBackOnesLeaveNothing()
+    {
+        const QSqlDatabase db = m_synced->connection();
+        {
+            Transaction transaction(db);
+            QVERIFY(ForumRepository(db).writeForum(forum(QStringLiteral("<p>Bring the zanzibar notes.</p>"))));
+            QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_pending")) > 0);
+            QVERIFY(transaction.rollback());
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_pending")), 0);
+        QCOMPARE(indexed(db, QStringLiteral("zanzibar")), 0);
+        QCOMPARE(indexed(db, QStringLiteral("timetable")), 0);
+        {
+            Transaction transaction(db);
+            QVERIFY(ForumRepository(db).writeForum(forum(QStringLiteral("<p>Bring the zanzibar notes.</p>"))));
+            QVERIFY(transaction.commit());
+        }
+        // Another connection (the window's, say) sees the index the commit wrote; it brings nothing up to date.
+        QString error;
+        {
+            QSqlDatabase other = Database::openConnection(m_synced->path(), QStringLiteral("reader"), &error);
+            QVERIFY2(other.isOpen(), qPrintable(error));
+            QCOMPARE(scalar(other, QStringLiteral("SELECT COUNT(*) FROM search_pending")), 0);
+            QCOMPARE(indexed(other, QStringLiteral("zanzibar")), 1);  // the post's message, as plain text
+            QCOMPARE(indexed(other, QStringLiteral("timetable")), 2);  // the discussion and its post
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    }
+
+    // A write outside any Transaction (autocommit) is searched all the same on its connection.
+    void writeOutsideATransactionIsSearched()
+    {
+        const QSqlDatabase db = m_synced->connection();
+        QVERIFY(ForumRepository(db).writeForum(forum(QStringLiteral("<p>Quokka &amp; wombat</p>"))));
+        SearchRepository::Query query;
+        query.text = QStringLiteral("quokka");
+        const QList<SearchHit> hits = stored(SearchRepository(db).search(query));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().snippet, QStringLiteral("[Quokka] & wombat"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_pending")), 0);
+    }
+
+    // Rows deleted and written again with the same text (a sync replaces a course's contents and a forum's posts
+    // whole) leave the index's data exactly as it was; a changed text changes it.
+    void sameTextWrittenAgainLeavesTheIndexAlone()
+    {
+        const QSqlDatabase db = m_synced->connection();
+        {
+            Transaction transaction(db);
+            QVERIFY(ForumRepository(db).writeForum(forum(QStringLiteral("<p>Room 4.</p>"))) && transaction.commit());
+        }
+        const QByteArray before = indexData(db);
+        {
+            Transaction transaction(db);
+            ContentRepository contents(db);
+            const QList<Section> sections = stored(contents.sections(2));
+            QVERIFY(!sections.isEmpty());
+            QVERIFY2(contents.replaceContents(2, sections), qPrintable(contents.lastError()));
+            QVERIFY(ForumRepository(db).writeForum(forum(QStringLiteral("<p>Room 4.</p>"))));
+            QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_pending")) > 0);
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(indexData(db), before);
+        {
+            Transaction transaction(db);
+            QVERIFY(ForumRepository(db).writeForum(forum(QStringLiteral("<p>Room 5.</p>"))) && transaction.commit());
+        }
+        QVERIFY(indexData(db) != before);
+    }
+
+    // The index holds what TextFormat::plainText() makes of the site's HTML, whether the index makes it itself
+    // (simple HTML, the most a site sends) or leaves it to plainText().
+    void indexedTextIsThePlainText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::newRow("paragraph") << QStringLiteral("<p>Outcome 4.</p>");
+        QTest::newRow("breaks") << QStringLiteral("a<br>b<BR/>c< br >d</P>e</div >f</li>g</h3>h</pre>i</p2>j");
+        QTest::newRow("attributes") << QStringLiteral("<p class=\"x\">Lösung</p><img src=\"a.png\" alt=\"\">Ende");
+        QTest::newRow("spaces") << QStringLiteral("  <p>\tone \n\n two\v\f three </p>  ");
+        QTest::newRow("entities") << QStringLiteral("caf&eacute; &amp; th&#233; &lt;b&gt; &bogus; &#x41;");
+        QTest::newRow("no-break space") << QStringLiteral("<p>a&nbsp;b\u00A0c</p>");
+        QTest::newRow("other spaces") << QStringLiteral("<p>a\u3000b\u2028c\u0085d</p>");
+        QTest::newRow("other spaces around") << QStringLiteral("&nbsp;<p>x</p>\u3000");
+        QTest::newRow("tag in a tag") << QStringLiteral("<a <br> b>x</a>");
+        QTest::newRow("unclosed") << QStringLiteral("<p>1 < 2 and 3 <= 4");
+        QTest::newRow("closed late") << QStringLiteral("x > y <p>z");
+        QTest::newRow("space before name") << QStringLiteral("a<\u00A0br>b<\nbr>c");
+        QTest::newRow("letters after name") << QStringLiteral("a</li_x>b</lié>c</div2>d</h7>e");
+        QTest::newRow("scripts") << QStringLiteral("<p>王小明同学</p><p>المدرسة</p>");
+        QTest::newRow("only tags") << QStringLiteral("<p></p><br>");
+    }
+    void indexedTextIsThePlainText()
+    {
+        QFETCH(QString, html);
+        const QSqlDatabase db = m_synced->connection();
+        const qint64 id = 990001;
+        {
+            Transaction transaction(db);
+            QSqlQuery insert(db);
+            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO activities (id, course_id, module, name, description,"
+                                                  " position) VALUES (?, 2, 'page', ?, ?, 999)")));
+            insert.addBindValue(id);
+            insert.addBindValue(html);
+            insert.addBindValue(html);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            QVERIFY(transaction.commit());
+        }
+        QSqlQuery entry(db);
+        QVERIFY(
+            entry.exec(
+                QStringLiteral("SELECT title, body FROM search_index WHERE rowid = 3 * 4503599627370496 + %1").arg(id))
+            && entry.next());
+        QCOMPARE(entry.value(0).toString(), TextFormat::plainText(html));
+        QCOMPARE(entry.value(1).toString(), TextFormat::plainText(html));
+    }
+
+    // A full sync of a site that did not change (every course's contents fetched and written again) leaves the
+    // index's data as it was: the index costs such a sync nothing but the queue.
+    void unchangedFullSyncLeavesTheIndexAlone()
+    {
+        const QSqlDatabase db = m_synced->connection();
+        const QByteArray before = indexData(db);
+        const qint64 entries = scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_index"));
+        QVERIFY(entries > 0);
+        SyncEngine engine(&m_synced->client(), db, &m_synced->clock());
+        const SyncSummary summary = runSync(engine, SyncEngine::Mode::Full);
+        QVERIFY2(summary.ok(), qPrintable(describe(summary)));
+        QVERIFY(summary.coursesUpdated > 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_index")), entries);
+        QCOMPARE(indexData(db), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
