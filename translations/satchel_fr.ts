@@ -2703,7 +2703,7 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
     <message>
         <source>No results for “%1”</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2742,11 +2742,11 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, %2, in %3: %4</source>
-        <translation>%1, %2, dans %3 : %4</translation>
+        <translation>%1, %2, dans %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -3729,7 +3729,7 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
     </message>
     <message>
         <source>With --screenshot: the page to show: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (a page or forum read inside Satchel), or search:&lt;text&gt; (the search&apos;s results).</source>
-        <translation>Avec --screenshot : la page à afficher : home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel) ou search:&lt;text&gt; (les résultats de la recherche).</translation>
+        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;: home, courses, course:&lt;id&gt;, grades, grades:&lt;id&gt;, badges, class, class:&lt;id&gt;, class:&lt;id&gt;:attention|participants|grades|completion|submissions|attempts|competencies, storage, activity:&lt;cmid&gt; (une page ou un forum lus dans Satchel) ou search:&lt;text&gt; (les résultats de la recherche).</translation>
     </message>
 </context>
 </TS>

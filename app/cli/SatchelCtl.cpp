@@ -1,6 +1,7 @@
 #include "SatchelCtl.h"
 
 #include "account/DataDirectory.h"
+#include "commands/AccountsCommand.h"
 #include "commands/AttemptsCommand.h"
 #include "commands/BadgesCommand.h"
 #include "commands/CompetenciesCommand.h"
@@ -24,6 +25,7 @@
 #include "commands/StatusCommand.h"
 #include "commands/StorageCommand.h"
 #include "commands/SubmissionsCommand.h"
+#include "commands/SwitchCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/WhoamiCommand.h"
 
@@ -67,6 +69,8 @@ const CommandEntry kCommands[] = {
     {"login", make<LoginCommand>},
     {"whoami", make<WhoamiCommand>},
     {"logout", make<LogoutCommand>},
+    {"accounts", make<AccountsCommand>},
+    {"switch", make<SwitchCommand>},
     {"sync", make<SyncCommand>},
     {"status", make<StatusCommand>},
     {"courses", make<CoursesCommand>},
@@ -113,9 +117,16 @@ QString SatchelCtl::helpText()
         "                            CAS...). Prints the address to open on a line of its own, then reads\n"
         "                            the moodlemobile://token=... link the site ends on from standard\n"
         "                            input (paste it). The link is good once, for 15 minutes.\n"
+        "                            Signing in to another site (or as another user) adds an account and\n"
+        "                            makes it the default; the others keep their tokens and data.\n"
         "  whoami                    Show who is signed in, and on which site (works offline).\n"
-        "  logout [--forget]         Sign out: remove the token from the keychain. --forget also deletes\n"
-        "                            the offline data of this account.\n"
+        "  logout [--forget]         Sign out of the account (the default, or --account's): remove its\n"
+        "                            token from the keychain. --forget also deletes its offline data and\n"
+        "                            removes it from the accounts. Other accounts are kept.\n"
+        "  accounts                  The accounts on this computer, one line each: id, full name, site,\n"
+        "                            last successful sync; the default one marked with '*'.\n"
+        "  switch <account>          Make <account> the default: the one commands work on without\n"
+        "                            --account.\n"
         "  sync [--full]             Bring the offline data up to date with the site, and send what\n"
         "                            'complete' queued. Fetches only what changed since the last sync;\n"
         "                            --full fetches everything. Progress on stderr, summary on stdout.\n"
@@ -185,11 +196,15 @@ QString SatchelCtl::helpText()
         "                            Grouped by kind, best first, each with its course and the words\n"
         "                            around the match in [brackets]. --course: in one course only.\n"
         "  <course> is a course id or short name (as 'courses' lists them, any case).\n"
+        "  <account> is an account's id (user@host/path, as 'accounts' lists them) or user@host when\n"
+        "  only one account of that user is on that host (the host in any case).\n"
         "\n"
         "Options:\n"
         "  --data-dir <dir>          Where Satchel keeps its data (default: $SATCHEL_DATA_DIR, else the\n"
         "                            system's application data folder).\n"
         "  --json                    Machine-readable output on stdout.\n"
+        "  --account <account>       Work on that account instead of the default one (every command but\n"
+        "                            login, accounts and switch).\n"
         "  --format <format>         What export writes: csv (the default), commcare, submissions,\n"
         "                            attempts or competencies.\n"
         "  -o, --output <file>       Where export and deadlines --ical write (default: standard output).\n"
@@ -219,9 +234,9 @@ QString SatchelCtl::helpText()
         "  1  local failure (keychain, data folder or offline database unavailable, export cannot\n"
         "     write its file; no keychain and no SATCHEL_TOKEN)\n"
         "  2  usage error (bad command or option, invalid site address, http:// without --allow-http,\n"
-        "     unknown course or activity, export or submissions of a course you do not teach, a class\n"
-        "     or your own competencies, attempts, plans or badges not synced yet, page not downloaded\n"
-        "     yet or not a page)\n"
+        "     unknown or ambiguous account, unknown course or activity, export or submissions of a\n"
+        "     course you do not teach, a class or your own competencies, attempts, plans or badges\n"
+        "     not synced yet, page not downloaded yet or not a page)\n"
         "  3  authentication (not signed in, wrong username or password, session expired, a token\n"
         "     in SATCHEL_TOKEN the site refuses, a browser sign-in link that is malformed, for another\n"
         "     site or sign-in, expired or already used)\n"
@@ -241,6 +256,7 @@ int SatchelCtl::run(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(), QStringLiteral("dir"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption accountOption(QStringLiteral("account"), QString(), QStringLiteral("account"));
     const QCommandLineOption allowHttpOption(QStringLiteral("allow-http"));
     const QCommandLineOption forgetOption(QStringLiteral("forget"));
     const QCommandLineOption browserOption(QStringLiteral("browser"));
@@ -258,7 +274,7 @@ int SatchelCtl::run(const QStringList &arguments)
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({dataDirOption, jsonOption, allowHttpOption, forgetOption, browserOption, noKeychainOption,
                        fullOption, formatOption, outputOption, helpOption, versionOption, icalOption, allOption,
-                       maxSizeOption, htmlOption, courseOption});
+                       maxSizeOption, htmlOption, courseOption, accountOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -276,6 +292,7 @@ int SatchelCtl::run(const QStringList &arguments)
     options.json = parser.isSet(jsonOption);
     options.allowHttp = parser.isSet(allowHttpOption);
     options.dataDir = DataDirectory::resolve(parser.value(dataDirOption));
+    options.account = parser.value(accountOption);
     options.forget = parser.isSet(forgetOption);
     options.browser = parser.isSet(browserOption);
     options.noKeychain = parser.isSet(noKeychainOption);
@@ -312,6 +329,14 @@ int SatchelCtl::run(const QStringList &arguments)
         return usage(QStringLiteral("--html goes with page only"));
     if (parser.isSet(courseOption) && command != QLatin1String("search"))
         return usage(QStringLiteral("--course goes with search only"));
+    // These do not work on one account: login adds one, accounts lists them, switch names its own.
+    if (parser.isSet(accountOption)
+        && (command == QLatin1String("login") || command == QLatin1String("accounts")
+            || command == QLatin1String("switch")))
+        return usage(QStringLiteral("--account does not go with %1").arg(command));
+    if (parser.isSet(accountOption) && options.account.trimmed().isEmpty())
+        return usage(QStringLiteral("--account needs an account: its id or user@host ('satchelctl accounts' "
+                                    "lists them)"));
     const auto entry = std::find_if(std::begin(kCommands), std::end(kCommands),
                                     [&command](const CommandEntry &e) { return command == QLatin1String(e.name); });
     if (entry == std::end(kCommands))

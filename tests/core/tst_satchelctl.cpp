@@ -220,7 +220,7 @@ private Q_SLOTS:
         const Run run = ctl({QStringLiteral("login"), m_server.baseUrl().toString(), QStringLiteral("student1")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QLatin1String("--allow-http")));
-        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/accounts.json")));
     }
 
     void offlineExits4()
@@ -358,11 +358,11 @@ private Q_SLOTS:
                  QStringLiteral("KeychainUnavailable"));
         // A sign-out that cannot remove the token keeps the account: nothing is half done.
         QCOMPARE(ctl({QStringLiteral("logout")}).exitCode, 1);
-        QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/accounts.json")));
         QVERIFY(m_server.requests().isEmpty());
 
         // Signing in while the keychain refuses: the site answered, but there is nowhere to keep the token.
-        QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/accounts.json")));
         const Run signIn = login({QStringLiteral("--json")});
         QCOMPARE(signIn.exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(signIn.out.toUtf8())
@@ -372,7 +372,7 @@ private Q_SLOTS:
                      .value(QLatin1String("kind"))
                      .toString(),
                  QStringLiteral("KeychainUnavailable"));
-        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/accounts.json")));
     }
 
     // --full asks the site for everything again; an incremental sync after an unchanged site asks for no course.
@@ -431,7 +431,7 @@ private Q_SLOTS:
         QCOMPARE(who.exitCode, 3);
         QVERIFY(who.out.contains(QLatin1String("Liam O'Brien")));  // offline data still there
         QCOMPARE(ctl({QStringLiteral("logout"), QStringLiteral("--forget")}).exitCode, 0);
-        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/accounts.json")));
     }
 
     void dataDirFromEnvironment()
@@ -446,7 +446,7 @@ private Q_SLOTS:
                                    QStringLiteral("student1"), QStringLiteral("--allow-http")});
         qunsetenv("SATCHEL_DATA_DIR");
         QCOMPARE(code, 0);
-        QVERIFY(QFile::exists(other.path() + QStringLiteral("/account.json")));
+        QVERIFY(QFile::exists(other.path() + QStringLiteral("/accounts.json")));
     }
 
     void usageErrors_data()

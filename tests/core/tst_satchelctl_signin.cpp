@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(signIn.out, m_studentToken + QLatin1Char('\n'));
         QVERIFY2(signIn.err.contains(QLatin1String("SATCHEL_TOKEN")), qPrintable(signIn.err));
         QVERIFY(signIn.err.contains(QLatin1String("Liam O'Brien")));
-        QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/accounts.json")));
 
         // Without the token and without a keychain: said as such, exit 1, nothing sent.
         m_server.clearRequests();
@@ -290,7 +290,7 @@ private Q_SLOTS:
             earlierLink = s_lastLink;
             QVERIFY(!earlierLink.isEmpty());
             m_secrets = MemorySecretStore();
-            QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/account.json")));
+            QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/accounts.json")));
         }
         const Run refused = loginBrowser(
             [&](const QUrl &launch) -> QString {
@@ -327,7 +327,7 @@ private Q_SLOTS:
         QCOMPARE(error.value(QLatin1String("errorcode")).toString(), errorcode);
         QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("InvalidSignInLink"));
         QCOMPARE(m_secrets.size(), 0);
-        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/account.json")));
+        QVERIFY(!QFile::exists(m_dir->path() + QStringLiteral("/accounts.json")));
     }
 
 private:

@@ -228,9 +228,9 @@ private Q_SLOTS:
         QCOMPARE(stored->fullName, QStringLiteral("Liam O'Brien"));
         QVERIFY(!directoryContains(m_accounts->dataDir(), m_studentToken.toLatin1()));
         QVERIFY(!directoryContains(m_accounts->dataDir(), "Test-pass-1"));
-        // account.json is private to the user.
+        // accounts.json is private to the user.
         const QFileDevice::Permissions perms =
-            QFile::permissions(m_accounts->dataDir() + QStringLiteral("/account.json"));
+            QFile::permissions(m_accounts->dataDir() + QStringLiteral("/accounts.json"));
         QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
     }
 
@@ -721,6 +721,9 @@ private Q_SLOTS:
         QCOMPARE(second.account->fullName, QStringLiteral("Elena Márquez"));
         QVERIFY(!m_secrets.read(first.account->secretKey()));
         QVERIFY(m_secrets.read(second.account->secretKey()));
+        // The app holds one account at a time: the one replaced is no longer on file (satchelctl keeps it).
+        QCOMPARE(m_accounts->accounts().size(), 1);
+        QCOMPARE(m_accounts->load()->id(), second.account->id());
     }
 
     // The secret store's own promise, which the flow and the app rely on: no answer inside the call, and
@@ -833,9 +836,16 @@ private Q_SLOTS:
         QVERIFY(signedIn.wait(20000));
         QCOMPARE(signedIn.last().first().value<Account>().signInMethod, Account::SignInMethod::Browser);
         QCOMPARE(m_accounts->load()->signInMethod, Account::SignInMethod::Browser);
-        QFile file(m_accounts->dataDir() + QStringLiteral("/account.json"));
+        QFile file(m_accounts->dataDir() + QStringLiteral("/accounts.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("signInMethod")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                     .object()
+                     .value(QLatin1String("accounts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("signInMethod"))
+                     .toString(),
                  QStringLiteral("browser"));
         file.close();
 
@@ -858,6 +868,8 @@ private Q_SLOTS:
 
         QJsonObject old = browser.toJson();
         old.remove(QStringLiteral("signInMethod"));
+        // The one-account file of that version, alone in the data folder.
+        QVERIFY(QFile::remove(m_accounts->dataDir() + QStringLiteral("/accounts.json")));
         QFile file(m_accounts->dataDir() + QStringLiteral("/account.json"));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(old).toJson());

@@ -2,6 +2,7 @@
 
 #include "CtlOutput.h"
 #include "KeychainWait.h"
+#include "account/AccountStore.h"
 #include "common/Clock.h"
 #include "common/Settings.h"
 #include "moodle/MoodleClient.h"
@@ -44,6 +45,32 @@ std::optional<QString> CommandContext::tokenFor(const QString &secretKey, int *e
             failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
                     QStringLiteral("signed out. Run 'satchelctl login' to sign in again; your offline data is kept."));
     return token;
+}
+
+std::optional<Account> CommandContext::chosenAccount(int *exitCode)
+{
+    *exitCode = -1;
+    const AccountStore accounts(dataDir());
+    if (m_options.account.isEmpty())
+        return accounts.load();
+    QString reason;
+    if (std::optional<Account> account = accounts.find(m_options.account, &reason))
+        return account;
+    *exitCode = unknownAccount(accounts, reason);
+    return std::nullopt;
+}
+
+int CommandContext::unknownAccount(const AccountStore &accounts, const QString &reason)
+{
+    QStringList ids;
+    for (const Account &account : accounts.accounts())
+        ids << account.id();
+    const QString message = ids.isEmpty()
+        ? reason + QStringLiteral(": nobody is signed in on this computer. Run: satchelctl login <site> <username>")
+        : reason
+            + QStringLiteral(". The accounts on this computer: %1 ('satchelctl accounts' lists them).")
+                  .arg(ids.join(QStringLiteral(", ")));
+    return failure(ExitCode::Usage, QStringLiteral("NotFound"), QStringLiteral("unknownaccount"), message);
 }
 
 int CommandContext::usage(const QString &message)

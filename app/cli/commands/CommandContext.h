@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExitCode.h"
+#include "account/Account.h"
 #include "moodle/MoodleClient.h"
 #include "store/Database.h"
 
@@ -8,7 +9,9 @@
 #include <QString>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
+class AccountStore;
 class Clock;
 class MoodleClient;
 class SecretStore;
@@ -24,6 +27,7 @@ using LinkReader = std::function<QString()>;
 struct CommandOptions
 {
     QString dataDir;  // resolved: --data-dir, else $SATCHEL_DATA_DIR, else the system's folder
+    QString account;  // --account, as typed (an id or user@host); empty: the default account
     bool json = false;  // --json
     bool allowHttp = false;  // login --allow-http
     bool browser = false;  // login --browser
@@ -82,6 +86,12 @@ protected:
     // and `exitCode` holds the code to end with: 1 when there is no keychain (and no SATCHEL_TOKEN), 3 when
     // the keychain holds no token for the account.
     std::optional<QString> tokenFor(const QString &secretKey, int *exitCode);
+    // The account the command works on: the one --account names, else the default. When nobody is signed in it
+    // returns nullopt with `exitCode` -1 (each command says that its own way); when --account names no single
+    // account it has said so, listing the accounts, and `exitCode` is 2.
+    std::optional<Account> chosenAccount(int *exitCode);
+    // `reason` (AccountStore::find's) and the accounts there are; exit code 2.
+    int unknownAccount(const AccountStore &accounts, const QString &reason);
     // Whether $SATCHEL_TOKEN is set.
     static bool tokenFromEnvironment();
 

@@ -69,6 +69,8 @@ int LoginCommand::run()
     // --no-keychain: the flow keeps the token in this process only, and it is printed instead.
     MemorySecretStore thisRunOnly;
     SignInFlow flow(&client, m_options.noKeychain ? &thisRunOnly : m_access.secrets, &accounts);
+    // Signing in to another site adds an account: the others keep their tokens and data.
+    flow.setKeepsOtherAccounts(true);
     int exitCode = m_options.browser ? signInThroughBrowser(flow) : signInWithPassword(flow);
     if (exitCode != exitStatus(ExitCode::Ok) || !m_options.noKeychain)
         return exitCode;

@@ -2,8 +2,9 @@
 
 #include "Command.h"
 
-// `satchelctl logout [--forget]`: removes the token from the keychain; --forget also deletes the
-// account's offline data. Not being signed in is no error.
+// `satchelctl logout [--forget]`: removes the chosen account's token (the default's, or --account's) from the
+// keychain; --forget also deletes its offline data and removes it from the accounts. Other accounts are kept.
+// Not being signed in is no error.
 class LogoutCommand : public Command
 {
 public:

@@ -1,7 +1,6 @@
 #include "OfflineDataCommand.h"
 
 #include "CtlOutput.h"
-#include "account/AccountStore.h"
 #include "export/ClassExport.h"
 #include "store/CourseRepository.h"
 #include "store/Database.h"
@@ -32,7 +31,10 @@ QJsonObject OfflineDataCommand::notSignedInDocument(const QString &message) cons
 
 int OfflineDataCommand::openStore()
 {
-    m_account = AccountStore(dataDir()).load();
+    int notChosen = -1;
+    m_account = chosenAccount(&notChosen);
+    if (notChosen >= 0)
+        return notChosen;
     if (!m_account) {
         const QString message = QStringLiteral("Not signed in. Run: satchelctl login <site> <username>");
         if (json())

@@ -1,6 +1,5 @@
 #include "ResetDataCommand.h"
 
-#include "account/AccountStore.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -8,7 +7,10 @@
 
 int ResetDataCommand::run()
 {
-    const auto account = AccountStore(dataDir()).load();
+    int notChosen = -1;
+    const auto account = chosenAccount(&notChosen);
+    if (notChosen >= 0)
+        return notChosen;
     if (!account)
         return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
                        QStringLiteral("Not signed in. Run: satchelctl login <site> <username>"));

@@ -1,7 +1,6 @@
 #include "SyncCommand.h"
 
 #include "KeychainWait.h"
-#include "account/AccountStore.h"
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
 #include "store/Database.h"
@@ -16,8 +15,10 @@
 int SyncCommand::syncAccount(SyncEngine::Mode mode)
 {
     // --json: stdout stays one document even when the sync could not start (failure() prints {"error":…}).
-    AccountStore accounts(dataDir());
-    m_account = accounts.load();
+    int notChosen = -1;
+    m_account = chosenAccount(&notChosen);
+    if (notChosen >= 0)
+        return notChosen;
     if (!m_account)
         return failure(ExitCode::Auth, QStringLiteral("NotSignedIn"), QStringLiteral("notsignedin"),
                        QStringLiteral("not signed in. Run 'satchelctl login <site> <username>' first."));

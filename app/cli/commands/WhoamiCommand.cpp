@@ -2,12 +2,13 @@
 
 #include "AccountOutput.h"
 #include "KeychainWait.h"
-#include "account/AccountStore.h"
 
 int WhoamiCommand::run()
 {
-    AccountStore accounts(dataDir());
-    const auto account = accounts.load();
+    int notChosen = -1;
+    const auto account = chosenAccount(&notChosen);
+    if (notChosen >= 0)
+        return notChosen;
     if (!account) {
         if (json()) {
             m_out << R"({"signedIn":false})"

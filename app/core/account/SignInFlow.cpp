@@ -182,7 +182,7 @@ void SignInFlow::finish(const SiteInfo &info, const QString &token)
         if (!error.isEmpty())
             return fail(MoodleError(MoodleError::Kind::KeychainUnavailable).withDetail(error));
         // Signing in as someone else: the previous person's token must not linger in the keychain.
-        if (!previous || previous->id() == account.id())
+        if (!previous || previous->id() == account.id() || m_keepsOtherAccounts)
             return keepAccount(account, previous);
         m_secrets->removeAsync(previous->secretKey(), this, [this, attempt, account, previous](const QString &) {
             if (attempt != m_attempt)
@@ -207,6 +207,9 @@ void SignInFlow::keepAccount(const Account &account, const std::optional<Account
         });
         return;
     }
+    // One account at a time (the app): the account replaced leaves the list, as the one-account file had it.
+    if (!m_keepsOtherAccounts && previous && previous->id() != account.id())
+        m_accounts->remove(previous->id());
     if (previous && !isSamePerson(*previous, account))
         m_replaced = previous;
     setStep(Step::Done);

@@ -49,6 +49,10 @@ public:
     // password is only sent there once the person has seen that host: signIn() stops before token.php with
     // hostNeedsConfirmation() unless confirmedHost names it. Off (satchelctl): the redirect is followed.
     void setHostChangeNeedsConfirmation(bool on) { m_hostChangeNeedsConfirmation = on; }
+    // Off (the app, one account at a time): signing in as another person removes the previous default account (its
+    // token and its entry in the AccountStore; its offline data stays, see replacedAccount()). On (satchelctl,
+    // several accounts): every other account keeps its token and entry; the new one becomes the default.
+    void setKeepsOtherAccounts(bool on) { m_keepsOtherAccounts = on; }
 
     Step step() const { return m_step; }
     std::optional<CheckedSite> checkedSite() const { return m_site; }
@@ -90,6 +94,7 @@ private:
     QString m_confirmedHost;
     Account::SignInMethod m_method = Account::SignInMethod::Password;
     bool m_hostChangeNeedsConfirmation = false;
+    bool m_keepsOtherAccounts = false;
     std::optional<Account> m_replaced;
     // Counts sign-ins and cancels: a keychain answer for an older attempt is not acted on.
     quint64 m_attempt = 0;
