@@ -8,6 +8,7 @@
 #include "files/CourseDownloader.h"
 #include "files/FilesFolder.h"
 #include "store/DownloadRepository.h"
+#include "store/SearchRepository.h"
 #include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
@@ -152,6 +153,13 @@ void TestCourseDownloader::aCourseComesToDiskByteExactInABrowsableTree()
     // The token is in no stored address.
     for (const StoredDownload &d : stored(DownloadRepository(m_db->connection()).downloads()))
         QVERIFY2(!d.fileUrl.contains(QLatin1String("token")), qPrintable(d.fileUrl));
+    // What the README and the syllabus page say is found by the offline search, as their files.
+    SearchRepository::Query query;
+    query.text = QStringLiteral("python3");
+    const QList<SearchHit> hits = stored(SearchRepository(m_db->connection()).search(query));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().kind, SearchHit::Kind::File);
+    QCOMPARE(hits.first().title, QStringLiteral("README.txt"));
 }
 
 void TestCourseDownloader::aSecondRunFetchesNothing()

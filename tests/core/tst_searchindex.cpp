@@ -5,9 +5,14 @@
 #include "StoredValue.h"
 #include "SyncRun.h"
 #include "SyncedDatabase.h"
+#include "TestData.h"
 
+#include "demo/DemoSite.h"
+#include "files/FilesFolder.h"
+#include "files/SearchableText.h"
 #include "store/ContentRepository.h"
 #include "store/Database.h"
+#include "store/DownloadRepository.h"
 #include "store/ForumRepository.h"
 #include "store/SearchRepository.h"
 #include "store/Transaction.h"
@@ -17,6 +22,7 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -99,6 +105,96 @@ private Q_SLOTS:
         none.forumId = 911;
         Transaction transaction(db);
         QVERIFY(ForumRepository(db).writeForum(none) && transaction.commit());
+    }
+
+    // The words of a downloaded page, book chapter, .txt or .md file are found, as its file; they go with the download.
+    void downloadedTextIsSearchedAndGoesWithTheDownload()
+    {
+        // The demo's course kept offline: its files as downloads leave them, with the bytes the app bundles.
+        QTemporaryDir dir;
+        Database database;
+        QString error;
+        const QString bundle = testDataDir() + QStringLiteral("/../../resources/demo/student1");
+        QVERIFY2(database.open(dir.filePath(QStringLiteral("demo.sqlite")), &error)
+                     && DemoSite::populate(database.connection(), bundle, &error)
+                     && DemoSite::keepOffline(database.connection(), bundle,
+                                              FilesFolder(dir.filePath(QStringLiteral("files"))), &error),
+                 qPrintable(error));
+        const QSqlDatabase db = database.connection();
+        const auto fileHits = [&db](const QString &text) {
+            SearchRepository::Query query;
+            query.text = text;
+            QList<SearchHit> files;
+            for (const SearchHit &hit : stored(SearchRepository(db).search(query))) {
+                if (hit.kind == SearchHit::Kind::File)
+                    files << hit;
+            }
+            return files;
+        };
+        // The syllabus page's text (its index.html), and a folder's README.txt.
+        const QList<SearchHit> page = fileHits(QStringLiteral("weekly labs final project"));
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().title, QStringLiteral("index.html"));
+        QVERIFY2(page.first().snippet.contains(QStringLiteral("[final] [project]")), qPrintable(page.first().snippet));
+        const QList<SearchHit> readme = fileHits(QStringLiteral("python3"));
+        QCOMPARE(readme.size(), 1);
+        QCOMPARE(readme.first().title, QStringLiteral("README.txt"));
+        // Code is not text to search: a .py file is found by its name only.
+        QVERIFY(fileHits(QStringLiteral("while_demo")).size() == 1);
+        QVERIFY(fileHits(QStringLiteral("range")).isEmpty());
+
+        // Removing the copy (Storage › Remove) takes its words out of the search, the file's name stays.
+        DownloadRepository downloads(db);
+        QString readmeUrl;
+        for (const StoredDownload &download : stored(downloads.downloads())) {
+            if (download.localPath.endsWith(QLatin1String("README.txt")))
+                readmeUrl = download.fileUrl;
+        }
+        QVERIFY(!readmeUrl.isEmpty());
+        Transaction transaction(db);
+        QVERIFY(downloads.remove(readmeUrl) && transaction.commit());
+        QVERIFY(fileHits(QStringLiteral("python3")).isEmpty());
+        QCOMPARE(fileHits(QStringLiteral("README")).size(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM file_texts WHERE file_url = '%1'").arg(readmeUrl)), 0);
+    }
+
+    void searchableTextOfAFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mime");
+        QTest::addColumn<QString>("text");  // "-": none
+        QTest::newRow("page") << QByteArray("<h1>Loops</h1><p>A <b>for</b> loop&nbsp;repeats.</p>") << "index.html"
+                              << "text/html"
+                              << "Loops A for loop repeats.";
+        QTest::newRow("markdown") << QByteArray("# Notes\n\n*Recursion* again\r\n") << "notes.md"
+                                  << ""
+                                  << "# Notes *Recursion* again";
+        QTest::newRow("text, not UTF-8") << QByteArray("caf\xe9 menu") << "menu.txt"
+                                         << "text/plain" << QStringLiteral("caf\uFFFD menu");
+        QTest::newRow("control characters") << QByteArray("a\x1b[2Jb") << "x.txt"
+                                            << "text/plain" << QStringLiteral("a\uFFFD[2Jb");
+        QTest::newRow("code") << QByteArray("for i in range(3): print(i)") << "loop.py"
+                              << "text/x-python"
+                              << "-";
+        QTest::newRow("pdf") << QByteArray("%PDF-1.4") << "syllabus.pdf"
+                             << "application/pdf"
+                             << "-";
+    }
+
+    void searchableTextOfAFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, mime);
+        QFETCH(QString, text);
+        const std::optional<QString> found = SearchableText::of(bytes, name, mime);
+        if (text == QLatin1String("-")) {
+            QVERIFY(!found);
+            return;
+        }
+        QVERIFY(found);
+        QCOMPARE(*found, text);
     }
 
     // What a transaction wrote is in the index when it commits, for every connection, with nothing left queued;

@@ -1,6 +1,7 @@
 #include "DemoSite.h"
 
 #include "files/FilePlacer.h"
+#include "files/SearchableText.h"
 #include "moodle/MoodleJson.h"
 #include "moodle/ResponseParser.h"
 #include "store/ContentRepository.h"
@@ -320,7 +321,8 @@ bool DemoSite::keepOffline(QSqlDatabase db, const QString &dir, const FilesFolde
         if (target.isEmpty() || !writeFile(target, *bytes))
             return failed(QStringLiteral("could not write %1 in the files folder").arg(file.localPath));
         if (!downloads.markDownloaded(file.fileUrl, file.size > 0 ? file.size : bytes->size(), file.timeModified,
-                                      kRecordedAt))
+                                      kRecordedAt)
+            || !downloads.setSearchableText(file.fileUrl, SearchableText::of(*bytes, file.fileName, file.mimeType)))
             return failed(downloads.lastError());
         bundled = true;
     }

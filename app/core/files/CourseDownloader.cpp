@@ -3,6 +3,7 @@
 #include "FileDownload.h"
 #include "FilePlacer.h"
 #include "LocalFileName.h"
+#include "SearchableText.h"
 #include "common/Clock.h"
 #include "common/ClockTimer.h"
 #include "moodle/MoodleClient.h"
@@ -266,6 +267,9 @@ void CourseDownloader::jobFinished(FileDownload *download, Job job)
         const qint64 size = QFileInfo(m_folder.absolutePath(job.file.localPath)).size();
         downloads.markDownloaded(job.file.fileUrl, job.file.size > 0 ? job.file.size : size, job.file.timeModified,
                                  m_clock->now());
+        downloads.setSearchableText(
+            job.file.fileUrl,
+            SearchableText::ofFile(m_folder.absolutePath(job.file.localPath), job.file.fileName, job.file.mimeType));
         ++m_summary.files;
         ++m_done;
         m_bytesDone += job.file.size;

@@ -241,6 +241,16 @@ bool DownloadRepository::setError(const QString &fileUrl, const QString &message
                {nullIfEmpty(message), fileUrl});
 }
 
+bool DownloadRepository::setSearchableText(const QString &fileUrl, const std::optional<QString> &text)
+{
+    clearError();
+    QSqlQuery query(m_db);
+    if (!text)
+        return run(query, QStringLiteral("DELETE FROM file_texts WHERE file_url = ?"), {fileUrl});
+    return run(query, QStringLiteral("INSERT OR REPLACE INTO file_texts (file_url, text) VALUES (?, ?)"),
+               {fileUrl, *text});
+}
+
 bool DownloadRepository::remove(const QString &fileUrl)
 {
     clearError();

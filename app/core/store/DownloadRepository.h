@@ -36,6 +36,9 @@ public:
     // The site gave a file a new address (a new revision): its download follows, as an outdated copy.
     bool readdress(const QString &fromUrl, const QString &toUrl, qint64 cmid);
     bool markDownloaded(const QString &fileUrl, qint64 size, qint64 timeModified, qint64 at);
+    // What the offline search finds in the downloaded copy (files/SearchableText), or nothing; the file's search
+    // entry follows (SearchIndex). Goes with the download.
+    bool setSearchableText(const QString &fileUrl, const std::optional<QString> &text);
     // A part of this version of the file is on disk (a cut transfer to resume), or none (size < 0).
     bool setPart(const QString &fileUrl, qint64 size, qint64 timeModified);
     // Whether the part on disk is a start of the version with this time and size.

@@ -307,8 +307,9 @@ const QList<QStringList> &steps()
         },
         // 12: the offline search index (searchIndexStep()).
         searchIndexStep(),
-        // 13: the search index follows its tables through a queue that C++ turns into entries
-        // (SearchIndex::migrationStep()); what is stored is indexed by the flush that ends the migration.
+        // 13: the search index follows its tables through a queue that C++ turns into entries, and the searchable
+        // text of downloaded files (SearchIndex::migrationStep(); file_texts joined it before any release); what is
+        // stored is indexed by the flush that ends the migration.
         SearchIndex::migrationStep(),
     };
     return all;

@@ -36,10 +36,12 @@ const Source kSources[] = {
      "SELECT %E, course_id, id, name, NULL, summary, 1 FROM sections AS R WHERE rowid = ?"},
     {"activities", 3, "%R.id", "id, course_id, name, description", "1",
      "SELECT %E, course_id, id, name, NULL, description, 1 FROM activities AS R WHERE rowid = ?"},
-    // A book chapter is found by its title, a file by its name.
-    {"activity_files", 4, "%R.activity_id * 65536 + %R.position", "activity_id, position, title, file_name", "1",
-     "SELECT %E, (SELECT course_id FROM activities WHERE id = R.activity_id), activity_id, title, file_name, NULL, 1"
-     " FROM activity_files AS R WHERE rowid = ?"},
+    // A book chapter is found by its title, a file by its name; both by the text of their downloaded copy, if any
+    // (file_texts, the one extra column).
+    {"activity_files", 4, "%R.activity_id * 65536 + %R.position", "activity_id, position, title, file_name, file_url",
+     "1",
+     "SELECT %E, (SELECT course_id FROM activities WHERE id = R.activity_id), activity_id, title, file_name, NULL, 1,"
+     " (SELECT text FROM file_texts WHERE file_url = R.file_url) FROM activity_files AS R WHERE rowid = ?"},
     {"forum_discussions", 5, "%R.id", "id, course_id, name, author", "1",
      "SELECT %E, course_id, id, name, author, NULL, 1 FROM forum_discussions AS R WHERE rowid = ?"},
     {"forum_posts", 6, "%R.id", "id, course_id, subject, message", "1",
@@ -169,10 +171,13 @@ Entry entryOf(int kind, const QSqlQuery &row)
         entry.title = plain(a);
         entry.body = b.toString() + QLatin1Char(' ') + plain(c);
         break;
-    case 4: {  // a book chapter by its title, its file's name beside it; a file by its name
+    case 4: {  // a book chapter by its title, its file's name beside it; a file by its name; the copy's text
         const QString title = plain(a);
         entry.title = title.isEmpty() ? b.toString() : title;
         entry.body = a.toString().isEmpty() ? QString() : b.toString();
+        // Plain already (SearchableText).
+        if (const QString text = row.value(7).toString(); !text.isEmpty())
+            entry.body = entry.body.isEmpty() ? text : entry.body + QLatin1Char(' ') + text;
         break;
     }
     case 5:  // a discussion: its name; its author as the site names them
@@ -339,6 +344,19 @@ bool SearchIndex::flush(const QSqlDatabase &db, QString *error)
 QStringList SearchIndex::migrationStep()
 {
     QStringList sql{QStringLiteral("CREATE TABLE search_pending (entry INTEGER NOT NULL, source INTEGER)")};
+    // The searchable text of a downloaded file (DownloadRepository::setSearchableText): local, with its download.
+    // A change of it queues the entries of the activity files at that address.
+    sql << QStringLiteral("CREATE TABLE file_texts (file_url TEXT PRIMARY KEY"
+                          " REFERENCES downloads(file_url) ON DELETE CASCADE ON UPDATE CASCADE, text TEXT NOT NULL)");
+    const QString filesAt = QStringLiteral("INSERT INTO search_pending (entry, source) SELECT %1, F.rowid"
+                                           " FROM activity_files AS F WHERE F.file_url = %2.file_url;")
+                                .arg(entryRowId(*sourceOf(4 * kKindFactor), QStringLiteral("F")));
+    sql << QStringLiteral("CREATE TRIGGER search_file_texts_insert AFTER INSERT ON file_texts BEGIN %1 END")
+               .arg(filesAt.arg(QStringLiteral("NEW")))
+        << QStringLiteral("CREATE TRIGGER search_file_texts_delete AFTER DELETE ON file_texts BEGIN %1 END")
+               .arg(filesAt.arg(QStringLiteral("OLD")))
+        << QStringLiteral("CREATE TRIGGER search_file_texts_update AFTER UPDATE ON file_texts BEGIN %1 %2 END")
+               .arg(filesAt.arg(QStringLiteral("OLD")), filesAt.arg(QStringLiteral("NEW")));
     const QString newRow = QStringLiteral("NEW"), oldRow = QStringLiteral("OLD");
     for (const Source &source : kSources) {
         const QString table = QLatin1String(source.table);
