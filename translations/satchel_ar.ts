@@ -2644,54 +2644,6 @@ You will need your password to sign in again. Keep the offline copy of your cour
 <context>
     <name>Notifier</name>
     <message>
-        <source>in 1 day</source>
-        <translation>خلال يوم واحد</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln days</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>خلال %Ln يوم</numerusform>
-            <numerusform>خلال %Ln يوم</numerusform>
-            <numerusform>خلال %Ln يومين</numerusform>
-            <numerusform>خلال %Ln أيام</numerusform>
-            <numerusform>خلال %Ln يومًا</numerusform>
-            <numerusform>خلال %Ln يوم</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>خلال ساعة واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln hours</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>خلال %Ln ساعة</numerusform>
-            <numerusform>خلال %Ln ساعة</numerusform>
-            <numerusform>خلال %Ln ساعتين</numerusform>
-            <numerusform>خلال %Ln ساعات</numerusform>
-            <numerusform>خلال %Ln ساعة</numerusform>
-            <numerusform>خلال %Ln ساعة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>خلال دقيقة واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln minutes</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>خلال %Ln دقيقة</numerusform>
-            <numerusform>خلال %Ln دقيقة</numerusform>
-            <numerusform>خلال %Ln دقيقتين</numerusform>
-            <numerusform>خلال %Ln دقائق</numerusform>
-            <numerusform>خلال %Ln دقيقة</numerusform>
-            <numerusform>خلال %Ln دقيقة</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Due %1: %2</source>
         <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
         <translation>موعد التسليم %1: %2</translation>

@@ -2536,42 +2536,6 @@ Sie benötigen Ihr Kennwort, um sich erneut anzumelden. Soll die Offline-Kopie I
 <context>
     <name>Notifier</name>
     <message>
-        <source>in 1 day</source>
-        <translation>in 1 Tag</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln days</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>in %Ln Tag</numerusform>
-            <numerusform>in %Ln Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>in 1 Stunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln hours</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>in %Ln Stunde</numerusform>
-            <numerusform>in %Ln Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>in 1 Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln minutes</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>in %Ln Minute</numerusform>
-            <numerusform>in %Ln Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Due %1: %2</source>
         <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
         <translation>Fällig %1: %2</translation>

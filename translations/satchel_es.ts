@@ -2536,42 +2536,6 @@ Necesitará su contraseña para volver a iniciar sesión. ¿Conservar la copia s
 <context>
     <name>Notifier</name>
     <message>
-        <source>in 1 day</source>
-        <translation>en 1 día</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln days</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>en %Ln día</numerusform>
-            <numerusform>en %Ln días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>en 1 hora</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln hours</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>en %Ln hora</numerusform>
-            <numerusform>en %Ln horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>en 1 minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln minutes</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>en %Ln minuto</numerusform>
-            <numerusform>en %Ln minutos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Due %1: %2</source>
         <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
         <translation>Vence %1: %2</translation>

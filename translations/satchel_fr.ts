@@ -2536,42 +2536,6 @@ Vous aurez besoin de votre mot de passe pour vous reconnecter. Conserver la copi
 <context>
     <name>Notifier</name>
     <message>
-        <source>in 1 day</source>
-        <translation>dans 1 jour</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln days</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>dans %Ln jour</numerusform>
-            <numerusform>dans %Ln jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>dans 1 heure</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln hours</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>dans %Ln heure</numerusform>
-            <numerusform>dans %Ln heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>dans 1 minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln minutes</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>dans %Ln minute</numerusform>
-            <numerusform>dans %Ln minutes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Due %1: %2</source>
         <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
         <translation>À rendre %1&#xa0;: %2</translation>

@@ -2536,42 +2536,6 @@ Você vai precisar da sua senha para entrar novamente. Manter a cópia offline d
 <context>
     <name>Notifier</name>
     <message>
-        <source>in 1 day</source>
-        <translation>em 1 dia</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln days</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>em %Ln dia</numerusform>
-            <numerusform>em %Ln dias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>em 1 hora</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln hours</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>em %Ln hora</numerusform>
-            <numerusform>em %Ln horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>em 1 minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %Ln minutes</source>
-        <comment>n &gt;= 2</comment>
-        <translation>
-            <numerusform>em %Ln minuto</numerusform>
-            <numerusform>em %Ln minutos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Due %1: %2</source>
         <extracomment>%1 &quot;in 1 hour&quot;, %2 the activity</extracomment>
         <translation>Vence %1: %2</translation>

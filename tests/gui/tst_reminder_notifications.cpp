@@ -4,6 +4,7 @@
 #include "courses/CoursePage.h"
 #include "courses/CoursesPage.h"
 #include "demo/DemoSite.h"
+#include "home/DeadlineListModel.h"
 #include "reminders/FreedesktopNotifier.h"
 #include "reminders/Notifier.h"
 #include "reminders/TrayNotifier.h"
@@ -154,8 +155,7 @@ void TestReminderNotifications::notifyCarriesWhatThePersonSees()
     QCOMPARE(shown.appName, QStringLiteral("Satchel"));
     QCOMPARE(shown.appIcon, QStringLiteral("org.satchelapp.Satchel"));
     QCOMPARE(shown.summary, QStringLiteral("Due in 1 hour: Lab 2: loops & lists"));
-    const QString due =
-        QLocale().toString(QDateTime::fromSecsSinceEpoch(reminder.deadline.dueAt), QLocale::ShortFormat);
+    const QString due = DeadlineListModel::absoluteText(reminder.deadline.dueAt);  // as the dashboard shows it
     QCOMPARE(shown.body, QStringLiteral("Physics &amp; Maths for engineers &lt;2&gt;\nDue ") + due);
     QCOMPARE(shown.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Open")}));
     QCOMPARE(shown.hints.value(QStringLiteral("urgency")).toInt(), 1);

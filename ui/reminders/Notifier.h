@@ -29,8 +29,6 @@ public:
     static QString summary(const Reminder &reminder);
     // The course and the due time in the person's locale, two lines of plain text.
     static QString body(const Reminder &reminder);
-    // "in 1 day", "in 3 hours", "in 15 minutes": the time left, rounded to the nearest unit.
-    static QString timeLeft(qint64 seconds);
 
 Q_SIGNALS:
     // The person clicked the notification of `reminder`.

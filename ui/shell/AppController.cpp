@@ -11,6 +11,7 @@
 #include "sync/SyncController.h"
 #include "widgets/InertText.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/StatusIcons.h"
 
 #include "MainWindow.h"
 #include "classes/ClassesPage.h"
@@ -21,7 +22,6 @@
 #include "moodle/MoodleError.h"
 #include "secrets/SecretStore.h"
 
-#include "widgets/StatusIcons.h"
 #include <QApplication>
 #include <QDebug>
 #include <QDir>
