@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Switch account, add an account or sign out</source>
+        <translation>تبديل الحساب أو إضافة حساب أو تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>إضافة حساب… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>تسجيل الخروج… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An account in the account menu: the person&apos;s full name, then the site&apos;s name.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOpener</name>
     <message>
         <source>No application on this computer could open “%1”.</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Switch account, add an account or sign out</source>
+        <translation>Cambiar de cuenta, añadir una cuenta o cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Ce&amp;rrar sesión…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An account in the account menu: the person&apos;s full name, then the site&apos;s name.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOpener</name>
     <message>
         <source>No application on this computer could open “%1”.</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Switch account, add an account or sign out</source>
+        <translation>Changer de compte, ajouter un compte ou se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An account in the account menu: the person&apos;s full name, then the site&apos;s name.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOpener</name>
     <message>
         <source>No application on this computer could open “%1”.</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Switch account, add an account or sign out</source>
+        <translation>Trocar de conta, adicionar uma conta ou sair</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Adicionar conta…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Sai&amp;r da conta…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An account in the account menu: the person&apos;s full name, then the site&apos;s name.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOpener</name>
     <message>
         <source>No application on this computer could open “%1”.</source>

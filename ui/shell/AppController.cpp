@@ -13,11 +13,13 @@
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusIcons.h"
 
+#include "AccountSwitcher.h"
 #include "MainWindow.h"
 #include "classes/ClassesPage.h"
 #include "signin/SignInDialog.h"
 
 #include "account/SignInFlow.h"
+#include "common/Settings.h"
 #include "moodle/MoodleClient.h"
 #include "moodle/MoodleError.h"
 #include "secrets/SecretStore.h"
@@ -31,17 +33,30 @@
 #include <QPushButton>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
+
+namespace {
+// Which reminder a notification was: the same activity id and moment can be another site's.
+QString reminderKey(const Reminder &reminder)
+{
+    return QStringLiteral("%1|%2|%3").arg(reminder.key()).arg(reminder.deadline.dueAt).arg(reminder.offset);
+}
+}  // namespace
+
 AppController::AppController(const QString &dataDir, SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_accounts(dataDir), m_secrets(secrets), m_client(new MoodleClient(this)),
-      m_flow(new SignInFlow(m_client, secrets, &m_accounts, this)), m_dataDir(dataDir)
+    : QObject(parent), m_accounts(dataDir), m_secrets(secrets), m_dataDir(dataDir)
 {
     qRegisterMetaType<Reminder>();
     setNotifier(Notifier::create(nullptr, this));
-    applySettings();  // the response size cap holds for signing in too
-    // Back at the window (after a sleep, a trip, another app): an offline app looks for the site at once.
+    applySettings();
+    // Back at the window (after a sleep, a trip, another app): an offline app looks for the sites at once.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        if (state == Qt::ApplicationActive && m_session && m_session->sync())
-            m_session->sync()->connectivity()->probeSoon();
+        if (state != Qt::ApplicationActive)
+            return;
+        for (const auto &entry : m_open) {
+            if (entry->session && entry->session->sync())
+                entry->session->sync()->connectivity()->probeSoon();
+        }
     });
 }
 
@@ -50,12 +65,43 @@ AppController::~AppController()
     delete m_dialog;
     delete m_window;
     delete m_tray;
-    m_session.reset();
+    // The sessions (their syncs use the clients) go before the clients, which are children.
+    m_open.clear();
+}
+
+AccountSession *AppController::session() const
+{
+    const OpenAccount *entry = shown();
+    return entry ? entry->session.get() : nullptr;
+}
+
+AccountSession *AppController::sessionOf(const QString &accountId) const
+{
+    const OpenAccount *entry = openAccount(accountId);
+    return entry ? entry->session.get() : nullptr;
+}
+
+QStringList AppController::openAccounts() const
+{
+    QStringList ids;
+    for (const auto &entry : m_open)
+        ids << entry->account.id();
+    return ids;
+}
+
+AppController::OpenAccount *AppController::openAccount(const QString &accountId) const
+{
+    for (const auto &entry : m_open) {
+        if (entry->account.id() == accountId)
+            return entry.get();
+    }
+    return nullptr;
 }
 
 ReminderScheduler *AppController::reminders() const
 {
-    return m_reminders;
+    const OpenAccount *entry = shown();
+    return entry ? entry->reminders.data() : nullptr;
 }
 
 void AppController::setNotifier(Notifier *notifier)
@@ -66,8 +112,18 @@ void AppController::setNotifier(Notifier *notifier)
     connect(m_notifier, &Notifier::opened, this, &AppController::openReminder);
 }
 
+void AppController::notifyReminder(const QString &accountId, const Reminder &reminder)
+{
+    m_reminderAccounts.insert(reminderKey(reminder), accountId);
+    m_notifier->notify(reminder);
+}
+
 void AppController::openReminder(const Reminder &reminder)
 {
+    // Another account's reminder: its window, where the activity is.
+    const QString accountId = m_reminderAccounts.value(reminderKey(reminder));
+    if (!accountId.isEmpty() && accountId != m_shownId)
+        switchTo(accountId);
     showWindowAgain();
     if (!m_window)
         return;
@@ -83,8 +139,8 @@ void AppController::openReminder(const Reminder &reminder)
 
 void AppController::showWindowAgain()
 {
-    if (!m_window && m_session)
-        showMainWindow(m_session->account(), m_demo);
+    if (!m_window && shown())
+        showMainWindow(shown());
     QWidget *window = m_window ? static_cast<QWidget *>(m_window) : m_dialog;
     if (!window)
         return;
@@ -105,9 +161,10 @@ void AppController::updateTray(bool keepRunningInTray)
         auto *menu = new QMenu;
         connect(m_tray, &QObject::destroyed, menu, &QObject::deleteLater);
         menu->addAction(tr("Open Satchel"), this, &AppController::showWindowAgain);
+        // The account the window shows; the others sync on their own interval.
         menu->addAction(tr("Sync now"), this, [this] {
-            if (m_session && m_session->sync())
-                m_session->sync()->syncNow();
+            if (AccountSession *shownSession = session(); shownSession && shownSession->sync())
+                shownSession->sync()->syncNow();
         });
         menu->addSeparator();
         menu->addAction(tr("Quit"), qApp, &QApplication::quit);
@@ -128,28 +185,66 @@ void AppController::updateTray(bool keepRunningInTray)
 
 void AppController::start()
 {
-    const std::optional<Account> account = m_accounts.load();
-    if (!account)
-        return showSignIn(account);
+    const QList<Account> accounts = m_accounts.accounts();
+    if (accounts.isEmpty())
+        return showSignIn(std::nullopt);
     // Which window opens waits for the keychain (a locked keyring first asks for its password); the event
-    // loop runs meanwhile, and the answer is dropped if the controller is gone by then.
-    m_secrets->readAsync(
-        account->secretKey(), this, [this, account](const std::optional<QString> &token, const QString &error) {
-            if (token && !token->isEmpty()) {
-                m_client->setSiteUrl(account->siteUrl);
-                m_client->setToken(*token);
-                return showMainWindow(*account, false);
-            }
-            if (!error.isEmpty())
-                qWarning().noquote() << "Satchel: could not read the token from the keychain:" << error;
-            showSignIn(account);
-        });
+    // loop runs meanwhile, and the answers are dropped if the controller is gone by then.
+    struct Answers
+    {
+        qsizetype pending = 0;
+        QHash<QString, QString> tokens;
+        QString error;
+    };
+    auto answers = std::make_shared<Answers>();
+    answers->pending = accounts.size();
+    for (const Account &account : accounts) {
+        m_secrets->readAsync(
+            account.secretKey(), this,
+            [this, answers, id = account.id()](const std::optional<QString> &token, const QString &error) {
+                if (token && !token->isEmpty())
+                    answers->tokens.insert(id, *token);
+                else if (!error.isEmpty())
+                    answers->error = error;
+                if (--answers->pending == 0)
+                    finishStart(answers->tokens, answers->error);
+            });
+    }
+}
+
+void AppController::finishStart(const QHash<QString, QString> &tokens, const QString &keychainError)
+{
+    if (!keychainError.isEmpty())
+        qWarning().noquote() << "Satchel: could not read the token from the keychain:" << keychainError;
+    // Every account with its token opens, each on a client of its own: one account's token never reaches
+    // another's site.
+    for (const Account &account : m_accounts.accounts()) {
+        const auto token = tokens.constFind(account.id());
+        if (token == tokens.constEnd())
+            continue;
+        MoodleClient *client = newClient();
+        client->setSiteUrl(account.siteUrl);
+        client->setToken(*token);
+        open(account, client);
+    }
+    if (m_open.empty())
+        return showSignIn(m_accounts.load());
+    // The account shown last time, or (its token gone) another one that is signed in.
+    OpenAccount *first = openAccount(m_accounts.defaultId());
+    if (!first) {
+        first = m_open.front().get();
+        m_accounts.setDefault(first->account.id());
+    }
+    showMainWindow(first);
+    for (const auto &entry : m_open)
+        startSync(entry.get());
 }
 
 void AppController::startDemo(const Account &account, const QString &recordingsDir)
 {
     m_demoRecordings = recordingsDir;
-    showMainWindow(account, true);
+    m_demo = true;
+    showMainWindow(open(account, nullptr));
 }
 
 QWidget *AppController::currentWindow() const
@@ -161,17 +256,105 @@ QWidget *AppController::currentWindow() const
     return nullptr;
 }
 
+MoodleClient *AppController::newClient()
+{
+    auto *client = new MoodleClient(this);
+    // The response size cap holds for signing in too.
+    const Settings settings = Settings::load();
+    client->setMaxConcurrentRequests(settings.concurrentRequests);
+    client->setMaxResponseBytes(settings.maxResponseBytes());
+    return client;
+}
+
+AppController::OpenAccount *AppController::open(const Account &account, MoodleClient *client)
+{
+    auto entry = std::make_unique<OpenAccount>();
+    entry->account = account;
+    entry->client = client;
+    OpenAccount *opened = entry.get();
+    m_open.push_back(std::move(entry));
+    openSession(opened);
+    return opened;
+}
+
+void AppController::openSession(OpenAccount *entry)
+{
+    entry->openError.clear();
+    entry->failure = Database::Failure::None;
+    entry->session = m_demo
+        ? AccountSession::openDemo(entry->account, m_demoRecordings, &entry->openError)
+        : AccountSession::open(entry->account, m_dataDir, entry->client, &entry->openError, &entry->failure);
+    if (!entry->session) {
+        qWarning().noquote() << "Satchel: cannot open the offline data:" << entry->openError;
+        return;
+    }
+    // Reminders from the account's database, for as long as the session is open, shown or not (not the demo's:
+    // its clock stands still at the recordings' moment).
+    if (!m_demo) {
+        AccountSession *session = entry->session.get();
+        entry->reminders = new ReminderScheduler(session->database(), session->clock(), session);
+        connect(entry->reminders, &ReminderScheduler::reminderDue, this,
+                [this, id = entry->account.id()](const Reminder &reminder) { notifyReminder(id, reminder); });
+        connect(entry->reminders, &ReminderScheduler::storageFailed, session, &AccountSession::reportStorageFailure);
+        // A sync or an action may have handed something in, moved a due date or brought a new deadline.
+        connect(session, &AccountSession::dataChanged, entry->reminders, &ReminderScheduler::replan);
+    }
+    applySettings();
+}
+
+void AppController::startSync(OpenAccount *entry)
+{
+    if (entry && entry->session && entry->session->sync())
+        entry->session->sync()->syncNow();
+}
+
+void AppController::close(const QString &accountId)
+{
+    const auto entry =
+        std::find_if(m_open.begin(), m_open.end(), [&](const auto &open) { return open->account.id() == accountId; });
+    if (entry == m_open.end())
+        return;
+    if ((*entry)->session && (*entry)->session->sync())
+        (*entry)->session->sync()->cancel();
+    MoodleClient *client = (*entry)->client;
+    m_open.erase(entry);
+    // Its replies may still be delivering: later.
+    if (client)
+        client->deleteLater();
+}
+
+AppController::OpenAccount *AppController::adoptSignedIn(const Account &account, MoodleClient *client)
+{
+    m_demo = false;
+    // Already open (added again): that session goes on with its own client.
+    if (OpenAccount *entry = openAccount(account.id()))
+        return entry;
+    return open(account, client);
+}
+
 void AppController::showSignIn(const std::optional<Account> &previous)
 {
-    auto *dialog = new SignInDialog(m_flow);
+    // A client of its own: it becomes the new account's, or goes with the dialog.
+    MoodleClient *client = newClient();
+    auto *flow = new SignInFlow(client, m_secrets, &m_accounts);
+    auto *dialog = new SignInDialog(flow);
+    flow->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (previous)
         dialog->prefill(previous->siteUrl.toString(), previous->username);
     // The main window appears before the dialog hides, so the app never has zero windows.
-    connect(dialog, &SignInDialog::signedIn, this, [this](const Account &account) {
-        showMainWindow(account, false);
-        if (const std::optional<Account> replaced = m_flow->replacedAccount())
+    connect(dialog, &SignInDialog::signedIn, this, [this, flow, client](const Account &account) {
+        OpenAccount *entry = adoptSignedIn(account, client);
+        showMainWindow(entry);
+        startSync(entry);
+        if (const std::optional<Account> replaced = flow->replacedAccount())
             offerToDeleteOfflineData(*replaced, account);
+    });
+    connect(dialog, &QObject::destroyed, this, [this, client = QPointer<MoodleClient>(client)] {
+        const bool adopted =
+            std::any_of(m_open.cbegin(), m_open.cend(), [&](const auto &entry) { return entry->client == client; });
+        if (client && !adopted)
+            client->deleteLater();
     });
     connect(dialog, &QDialog::rejected, qApp, &QApplication::quit);
     m_dialog = dialog;
@@ -179,50 +362,99 @@ void AppController::showSignIn(const std::optional<Account> &previous)
     Q_EMIT windowShown(dialog);
 }
 
-void AppController::showMainWindow(const Account &account, bool demo)
+void AppController::addAccount()
 {
-    m_demo = demo;
-    QString error;
-    Database::Failure failure = Database::Failure::None;
-    if (!m_session || m_session->account().id() != account.id()) {
-        m_session.reset();
-        m_session = demo ? AccountSession::openDemo(account, m_demoRecordings, &error)
-                         : AccountSession::open(account, m_dataDir, m_client, &error, &failure);
+    // Not in the demo, and not while the window's sign-out waits for the keychain.
+    if (!m_window || m_demo || m_signingOut == m_window)
+        return;
+    MoodleClient *client = newClient();
+    auto *flow = new SignInFlow(client, m_secrets, &m_accounts);
+    // The other accounts and their tokens stay; the new one becomes the default.
+    flow->setKeepsOtherAccounts(true);
+    auto *dialog = new SignInDialog(flow, m_window);
+    flow->setParent(dialog);
+    dialog->setObjectName(QStringLiteral("addAccountDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signedIn, this, [this, client](const Account &account) {
+        const bool wasOpen = openAccount(account.id()) != nullptr;
+        OpenAccount *entry = adoptSignedIn(account, client);
+        showAccount(entry);
+        if (!wasOpen)
+            startSync(entry);
+    });
+    connect(dialog, &QObject::destroyed, this, [this, client = QPointer<MoodleClient>(client)] {
+        const bool adopted =
+            std::any_of(m_open.cbegin(), m_open.cend(), [&](const auto &entry) { return entry->client == client; });
+        if (client && !adopted)
+            client->deleteLater();
+    });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+bool AppController::switchTo(const QString &accountId)
+{
+    OpenAccount *target = openAccount(accountId);
+    if (!target || (m_window && m_signingOut == m_window))
+        return false;
+    if (!m_demo)
+        m_accounts.setDefault(accountId);
+    if (accountId != m_shownId || !m_window)
+        showAccount(target);
+    return true;
+}
+
+void AppController::showAccount(OpenAccount *entry)
+{
+    // The other session is open already: a new window on it where the old one was, no network needed. The old
+    // window (and every view reading the other database) goes.
+    QPointer<MainWindow> previous = m_window;
+    showMainWindow(entry);
+    if (previous && previous != m_window) {
+        if (m_window)
+            m_window->restoreGeometry(previous->saveGeometry());
+        previous->close();
     }
-    if (!m_session)
-        qWarning().noquote() << "Satchel: cannot open the offline data:" << error;
-    auto *window = new MainWindow(account, m_session.get());
-    window->setDataDirectory(demo ? QString() : m_dataDir);
+}
+
+void AppController::showMainWindow(OpenAccount *entry)
+{
+    m_shownId = entry->account.id();
+    AccountSession *session = entry->session.get();
+    auto *window = new MainWindow(entry->account, session);
+    window->setDataDirectory(m_demo ? QString() : m_dataDir);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(window, &MainWindow::signInAgainRequested, this, &AppController::signInAgain);
     connect(window, &MainWindow::settingsRequested, this, &AppController::showSettings);
     connect(window, &MainWindow::resetDataRequested, this, &AppController::confirmResetData);
+    connect(window->accountSwitcher(), &AccountSwitcher::switchRequested, this, &AppController::switchTo);
+    connect(window->accountSwitcher(), &AccountSwitcher::addAccountRequested, this, &AppController::addAccount);
     m_window = window;
+    updateSwitcher();
     window->show();
     Q_EMIT windowShown(window);
-    // Reminders from the account's database, for as long as the session is open (not the demo's: its clock
-    // stands still at the recordings' moment).
-    if (m_session && !demo && !m_reminders) {
-        m_reminders = new ReminderScheduler(m_session->database(), m_session->clock(), m_session.get());
-        connect(m_reminders, &ReminderScheduler::reminderDue, this,
-                [this](const Reminder &reminder) { m_notifier->notify(reminder); });
-        connect(m_reminders, &ReminderScheduler::storageFailed, m_session.get(), &AccountSession::reportStorageFailure);
-        // A sync or an action may have handed something in, moved a due date or brought a new deadline.
-        connect(m_session.get(), &AccountSession::dataChanged, m_reminders, &ReminderScheduler::replan);
-    }
     applySettings();
-    if (!m_session) {
+    if (!session) {
         // The window still opens, signed in, and says why there is nothing to show and what to do about it.
-        if (demo)
+        if (m_demo)
             window->showDatabaseFailure(
-                MoodleError(MoodleError::Kind::LocalStorageError).withDetail(error).userMessage(), error, false);
+                MoodleError(MoodleError::Kind::LocalStorageError).withDetail(entry->openError).userMessage(),
+                entry->openError, false);
         else
-            window->showDatabaseFailure(Database::failureMessage(failure), error);
-        return;
+            window->showDatabaseFailure(Database::failureMessage(entry->failure), entry->openError);
     }
-    if (m_session->sync())
-        m_session->sync()->syncNow();
+}
+
+void AppController::updateSwitcher()
+{
+    if (!m_window)
+        return;
+    QList<Account> accounts;
+    for (const auto &entry : m_open)
+        accounts << entry->account;
+    m_window->accountSwitcher()->setAccounts(accounts, m_shownId);
+    m_window->accountSwitcher()->setCanAddAccounts(!m_demo);
 }
 
 void AppController::confirmResetData()
@@ -258,12 +490,16 @@ void AppController::confirmResetData()
 void AppController::resetData()
 {
     QPointer<MainWindow> previous = m_window;
-    const Account account = previous->account();
-    // The file must be closed to move: the session and everything reading it go first.
-    if (m_session && m_session->sync())
-        m_session->sync()->cancel();
+    OpenAccount *entry = shown();
+    if (!entry)
+        return;
+    const Account account = entry->account;
+    // The file must be closed to move: the session and everything reading it go first. The client (its token)
+    // stays.
+    if (entry->session && entry->session->sync())
+        entry->session->sync()->cancel();
     previous->detachSession();
-    m_session.reset();
+    entry->session.reset();
     QString movedTo;
     QString error;
     const bool moved = Database::moveAside(Database::fileFor(m_dataDir, account.id()), &movedTo, &error);
@@ -271,17 +507,16 @@ void AppController::resetData()
         qInfo().noquote() << "Satchel: offline data moved aside to" << movedTo;
     // A new window on a fresh database (or on the same one, if it could not be moved), where the old one was;
     // its first sync is a full one. The token stays: the person is still signed in.
-    const QByteArray geometry = previous->saveGeometry();
-    showMainWindow(account, false);
+    openSession(entry);
+    showAccount(entry);
+    startSync(entry);
     if (m_window) {
-        m_window->restoreGeometry(geometry);
         if (!moved)
             m_window->banner()->showMessage(InlineMessage::Type::Error,
                                             tr("The offline data could not be moved aside, so nothing was reset. "
                                                "Check that you may write to its folder."),
                                             error);
     }
-    previous->close();
 }
 
 void AppController::offerToDeleteOfflineData(const Account &previous, const Account &current)
@@ -328,9 +563,9 @@ void AppController::showSettings()
 {
     const Settings before = Settings::load();
     SettingsDialog dialog(before, m_window);
-    if (m_session) {
+    if (AccountSession *shownSession = session()) {
         QList<QPair<qint64, QString>> courses;
-        for (const Course &course : CourseRepository(m_session->database()).courses().valueOr({}))
+        for (const Course &course : CourseRepository(shownSession->database()).courses().valueOr({}))
             courses.append({course.id, course.fullName.isEmpty() ? course.shortName : course.fullName});
         dialog.setCourses(courses);
     }
@@ -349,16 +584,21 @@ void AppController::showSettings()
 void AppController::applySettings()
 {
     const Settings settings = Settings::load();
-    m_client->setMaxConcurrentRequests(settings.concurrentRequests);
-    m_client->setMaxResponseBytes(settings.maxResponseBytes());
-    if (m_session && m_session->sync())
-        m_session->sync()->setInterval(settings.syncIntervalMinutes * 60);
-    if (m_session) {
-        m_session->content()->setAutoDownloadLimit(settings.autoDownloadBytes());
-        m_session->content()->setKeepFreeBytes(settings.keepFreeBytes());
+    // Every account's client, sync, downloads and reminders, shown or not; and the clients of sign-ins.
+    for (MoodleClient *client : findChildren<MoodleClient *>(QString(), Qt::FindDirectChildrenOnly)) {
+        client->setMaxConcurrentRequests(settings.concurrentRequests);
+        client->setMaxResponseBytes(settings.maxResponseBytes());
     }
-    if (m_reminders)
-        m_reminders->setOptions(settings.reminders);
+    for (const auto &entry : m_open) {
+        if (!entry->session)
+            continue;
+        if (entry->session->sync())
+            entry->session->sync()->setInterval(settings.syncIntervalMinutes * 60);
+        entry->session->content()->setAutoDownloadLimit(settings.autoDownloadBytes());
+        entry->session->content()->setKeepFreeBytes(settings.keepFreeBytes());
+        if (entry->reminders)
+            entry->reminders->setOptions(settings.reminders);
+    }
     updateTray(settings.keepRunningInTray);
     if (m_window && m_window->classesPage()) {
         AttentionRules rules;
@@ -370,17 +610,22 @@ void AppController::applySettings()
 void AppController::signInAgain()
 {
     // Not while a sign-out is waiting for the keychain: that window is about to go.
-    if (!m_window || !m_session || m_signingOut == m_window)
+    OpenAccount *entry = shown();
+    if (!m_window || !entry || !entry->session || m_signingOut == m_window)
         return;
     // The same sign-in dialog, over the main window: cache and outbox stay as they are. Site and username
     // are fixed: signing in as someone else here would hand this account's sync another person's token.
-    auto *dialog = new SignInDialog(m_flow, m_window);
+    // On this account's own client: the new token is the one its sync uses. The other accounts stay.
+    auto *flow = new SignInFlow(entry->client, m_secrets, &m_accounts);
+    flow->setKeepsOtherAccounts(true);
+    auto *dialog = new SignInDialog(flow, m_window);
+    flow->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->prefillForReSignIn(m_session->account());
+    dialog->prefillForReSignIn(entry->account);
     connect(dialog, &SignInDialog::signedIn, this, [this, dialog](const Account &account) {
         dialog->accept();
-        if (m_session && m_session->account().id() == account.id() && m_session->sync())
-            m_session->sync()->signedIn();
+        if (AccountSession *signedIn = sessionOf(account.id()); signedIn && signedIn->sync())
+            signedIn->sync()->signedIn();
     });
     m_dialog = dialog;
     dialog->open();
@@ -413,30 +658,43 @@ void AppController::signOut(bool keepData)
             box->open();
             return;
         }
-        m_client->setToken(QString());
+        if (OpenAccount *entry = openAccount(account.id()); entry && entry->client)
+            entry->client->setToken(QString());
         finishSignOut(account, keepData);
     });
 }
 
 void AppController::finishSignOut(const Account &account, bool keepData)
 {
-    if (m_session && m_session->sync())
-        m_session->sync()->cancel();
     // Also when the database could not be opened (no session): its files are there all the same.
+    if (AccountSession *closing = sessionOf(account.id()); closing && closing->sync())
+        closing->sync()->cancel();
     const QString databasePath = !m_demo ? Database::fileFor(m_dataDir, account.id()) : QString();
-    m_window->detachSession();
-    m_session.reset();
+    QPointer<MainWindow> previous = m_window;
+    previous->detachSession();
+    close(account.id());
     bool deleted = true;
     if (!keepData && !databasePath.isEmpty()) {
         deleted = Database::removeFiles(databasePath);
         // Who it was stays while the data does: the next person to sign in is offered to delete it again.
         if (deleted)
-            m_accounts.remove();
+            m_accounts.remove(account.id());
     }
-    showSignIn(m_demo || !keepData ? std::nullopt : std::optional<Account>(account));
-    m_window->close();
-    if (!deleted && m_dialog) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign out"), QString(), QMessageBox::Ok, m_dialog);
+    QWidget *shownNext = nullptr;
+    if (OpenAccount *next = m_demo || m_open.empty() ? nullptr : m_open.front().get()) {
+        // Another account is still signed in: its window instead of the sign-in dialog.
+        m_accounts.setDefault(next->account.id());
+        showAccount(next);
+        shownNext = m_window;
+    } else {
+        m_shownId.clear();
+        showSignIn(m_demo || !keepData ? std::nullopt : std::optional<Account>(account));
+        if (previous)
+            previous->close();
+        shownNext = m_dialog;
+    }
+    if (!deleted && shownNext) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign out"), QString(), QMessageBox::Ok, shownNext);
         box->setObjectName(QStringLiteral("deleteFailedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setTextFormat(Qt::PlainText);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountSwitcher.h"
 #include "SyncStatusBar.h"
 #include "badges/BadgesPage.h"
 #include "classes/ClassesPage.h"
@@ -199,11 +200,21 @@ QWidget *MainWindow::createHeader()
     text->addWidget(m_userName);
     text->addWidget(m_siteName);
 
+    // At the name: the accounts, this one alone until the owner of the accounts lists them all.
+    m_accountSwitcher = new AccountSwitcher(header);
+    m_accountSwitcher->setAccounts({m_account}, m_account.id());
+    connect(m_accountSwitcher, &AccountSwitcher::signOutRequested, this, &MainWindow::confirmSignOut);
+    auto *who = new QHBoxLayout;
+    who->setSpacing(4);
+    who->addLayout(text);
+    who->addWidget(m_accountSwitcher, 0, Qt::AlignVCenter);
+    who->addStretch(1);
+
     auto *layout = new QHBoxLayout(header);
     layout->setContentsMargins(16, 10, 16, 10);
     layout->setSpacing(12);
     layout->addWidget(logo);
-    layout->addLayout(text, 1);
+    layout->addLayout(who, 1);
     if (m_session) {
         // At the header's end; it shrinks before the names do, so the header is no wider than without it.
         m_search = new SearchField(header);

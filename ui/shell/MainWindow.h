@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class AccountSession;
+class AccountSwitcher;
 class BadgesPage;
 class ClassesPage;
 class CoursesPage;
@@ -58,6 +59,9 @@ public:
 
     QString displayedUserName() const;
     QString displayedSiteName() const;
+    // The account menu at the user's name (the accounts, Add account…, Sign out…); whoever owns the accounts
+    // fills it (AccountSwitcher::setAccounts) and answers its requests. Its Sign out… is confirmSignOut().
+    AccountSwitcher *accountSwitcher() const { return m_accountSwitcher; }
     QString statusText() const;
     HomePage *homePage() const { return m_home; }
     CoursesPage *coursesPage() const { return m_courses; }
@@ -148,6 +152,7 @@ private:
     StoragePage *m_storage = nullptr;
     QLabel *m_userName;
     QLabel *m_siteName;
+    AccountSwitcher *m_accountSwitcher;
     QLabel *m_status;
     SearchField *m_search = nullptr;
     QListWidget *m_navigation;
