@@ -270,8 +270,8 @@ private Q_SLOTS:
         QVERIFY(indexData(db) != before);
     }
 
-    // The index holds what TextFormat::plainText() makes of the site's HTML, whether the index makes it itself
-    // (simple HTML, the most a site sends) or leaves it to plainText().
+    // The index holds what TextFormat::plainText() makes of the site's text: plain already, simple HTML (the most a
+    // site sends) or anything else.
     void indexedTextIsThePlainText_data()
     {
         QTest::addColumn<QString>("html");
@@ -290,6 +290,20 @@ private Q_SLOTS:
         QTest::newRow("letters after name") << QStringLiteral("a</li_x>b</lié>c</div2>d</h7>e");
         QTest::newRow("scripts") << QStringLiteral("<p>王小明同学</p><p>المدرسة</p>");
         QTest::newRow("only tags") << QStringLiteral("<p></p><br>");
+        QTest::newRow("plain") << QStringLiteral("Écritures françaises 😀");
+        QTest::newRow("empty") << QStringLiteral("");
+        QTest::newRow("no-break space inside") << QStringLiteral("a\u00A0b");
+        QTest::newRow("no-break space at the end") << QStringLiteral("x\u00A0");
+        QTest::newRow("ideographic space first") << QStringLiteral("\u3000x");
+        QTest::newRow("paragraph separator last") << QStringLiteral("x\u2029");
+        QTest::newRow("next line inside") << QStringLiteral("a\u0085b");
+        QTest::newRow("two spaces") << QStringLiteral("two  spaces");
+        QTest::newRow("leading space") << QStringLiteral(" lead");
+        QTest::newRow("trailing space") << QStringLiteral("trail ");
+        QTest::newRow("tab") << QStringLiteral("tab\there");
+        QTest::newRow("line feed") << QStringLiteral("line\nfeed");
+        QTest::newRow("ampersand") << QStringLiteral("Q&A");
+        QTest::newRow("less than") << QStringLiteral("1 < 2");
     }
     void indexedTextIsThePlainText()
     {

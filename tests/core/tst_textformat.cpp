@@ -43,6 +43,65 @@ private Q_SLOTS:
                                             << "x&#xD800;y";
         QTest::newRow("emoji") << "Dentist &#129463;"
                                << "Dentist 🦷";
+        // What the regular expressions alone made of these, before plainText() had its quicker paths for plain and
+        // simple HTML: the quicker paths must say the same.
+        QTest::newRow("paragraph") << "<p>Outcome 4.</p>"
+                                   << "Outcome 4.";
+        QTest::newRow("breaks") << "a<br>b<BR/>c< br >d</P>e</div >f</li>g</h3>h</pre>i</p2>j"
+                                << "a b c d e f g hij";
+        QTest::newRow("attributes") << R"(<p class="x">Lösung</p><img src="a.png" alt="">Ende)"
+                                    << "Lösung Ende";
+        QTest::newRow("spaces") << "  <p>\tone \n\n two\v\f three </p>  "
+                                << "one two three";
+        QTest::newRow("entities") << "caf&eacute; &amp; th&#233; &lt;b&gt; &bogus; &#x41;"
+                                  << "café & thé <b> &bogus; A";
+        QTest::newRow("no-break space") << "<p>a&nbsp;b\u00A0c</p>"
+                                        << "a\u00A0b\u00A0c";
+        QTest::newRow("other spaces kept inside") << "<p>a\u3000b\u2028c\u0085d</p>"
+                                                  << "a\u3000b\u2028c\u0085d";
+        QTest::newRow("other spaces around") << "&nbsp;<p>x</p>\u3000"
+                                             << "x";
+        QTest::newRow("tag in a tag") << "<a <br> b>x</a>"
+                                      << "x";
+        QTest::newRow("unclosed") << "<p>1 < 2 and 3 <= 4"
+                                  << "1 < 2 and 3 <= 4";
+        QTest::newRow("closed late") << "x > y <p>z"
+                                     << "x > y z";
+        QTest::newRow("space before name") << "a<\u00A0br>b<\nbr>c"
+                                           << "ab c";
+        QTest::newRow("letters after name") << "a</li_x>b</lié>c</div2>d</h7>e"
+                                            << "ab cde";
+        QTest::newRow("scripts") << "<p>王小明同学</p><p>المدرسة</p>"
+                                 << "王小明同学 المدرسة";
+        QTest::newRow("only tags") << "<p></p><br>"
+                                   << "";
+        // Plain already, or nearly.
+        QTest::newRow("plain") << "Écritures françaises 😀"
+                               << "Écritures françaises 😀";
+        QTest::newRow("no-break space inside") << "a\u00A0b"
+                                               << "a\u00A0b";
+        QTest::newRow("no-break space at the end") << "x\u00A0"
+                                                   << "x";
+        QTest::newRow("ideographic space first") << "\u3000x"
+                                                 << "x";
+        QTest::newRow("next line inside") << "a\u0085b"
+                                          << "a\u0085b";
+        QTest::newRow("two spaces") << "two  spaces"
+                                    << "two spaces";
+        QTest::newRow("leading space") << " lead"
+                                       << "lead";
+        QTest::newRow("tab") << "tab\there"
+                             << "tab here";
+    }
+
+    // A text isPlain() lets through is one plainText() leaves as it is (it may turn away some of those: "1 < 2").
+    void isPlainOnlyWhenPlainTextChangesNothing_data() { plainText_data(); }
+    void isPlainOnlyWhenPlainTextChangesNothing()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        if (TextFormat::isPlain(html))
+            QCOMPARE(text, html);
     }
 
     void plainText()

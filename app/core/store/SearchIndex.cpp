@@ -65,87 +65,11 @@ QString entryRowId(const Source &source, const QString &row)
     return QStringLiteral("(%1 * %2 + %3)").arg(source.kind).arg(kKindFactor).arg(on(source.key, row));
 }
 
-bool isAsciiSpace(char16_t c)
-{
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
-}
-
-// TextFormat::plainText() without its regular expressions, for the HTML a site sends most ("<p>Outcome 4.</p>"):
-// the same text, or nothing when the text is not that simple (a '<' inside a tag, a tag never closed, a space or a
-// letter outside ASCII where the expressions' Unicode classes would decide) and plainText() must make it.
-std::optional<QString> simplePlainText(const QString &html)
-{
-    static const QLatin1String breaks[] = {
-        QLatin1String("br"),  QLatin1String("/p"),  QLatin1String("/div"), QLatin1String("/li"), QLatin1String("/h1"),
-        QLatin1String("/h2"), QLatin1String("/h3"), QLatin1String("/h4"),  QLatin1String("/h5"), QLatin1String("/h6")};
-    QString text;
-    text.reserve(html.size());
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        if (html.at(i) != u'<') {
-            text += html.at(i);
-            continue;
-        }
-        const qsizetype end = html.indexOf(u'>', i + 1);
-        const qsizetype nested = html.indexOf(u'<', i + 1);
-        if (end < 0 || (nested >= 0 && nested < end))
-            return std::nullopt;
-        qsizetype name = i + 1;
-        while (name < end && isAsciiSpace(html.at(name).unicode()))
-            ++name;
-        // Case folding outside ASCII is the expression's to decide.
-        for (qsizetype at = name; at < std::min(end, name + 4); ++at) {
-            if (html.at(at).unicode() >= 0x80)
-                return std::nullopt;
-        }
-        bool isBreak = false;
-        for (const QLatin1String &tag : breaks) {
-            if (name + tag.size() > end
-                || QStringView(html).mid(name, tag.size()).compare(tag, Qt::CaseInsensitive) != 0)
-                continue;
-            // \b: what follows the name is no word character.
-            const char16_t next = html.at(name + tag.size()).unicode();
-            if (next >= 0x80)
-                return std::nullopt;
-            isBreak = !(QChar::isLetterOrNumber(next) || next == u'_');
-            break;
-        }
-        if (isBreak)
-            text += u' ';
-        i = end;
-    }
-    text = TextFormat::decodeEntities(text);
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : std::as_const(text)) {
-        if (c.unicode() >= 0x80 && (c.isSpace() || c.unicode() == 0x180E))
-            return std::nullopt;
-        if (!isAsciiSpace(c.unicode()))
-            out += c;
-        else if (!out.isEmpty() && out.back() != u' ')
-            out += u' ';
-    }
-    if (!out.isEmpty() && out.back() == u' ')
-        out.chop(1);
-    return out;
-}
-
-// The text a person reads: tags stripped, entities decoded (TextFormat::plainText); '' for NULL. Most names are
-// text already (no tag, no entity, no space to collapse) and go in as they are: a sync writes tens of thousands.
+// The text a person reads ('' for NULL).
 QString plain(const QVariant &value)
 {
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return QLatin1String("");
-    bool asIs = text.front() != u' ' && text.back() != u' ';
-    for (qsizetype i = 0; asIs && i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        asIs = c != u'<' && c != u'&' && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v'
-            && !(c == u' ' && i + 1 < text.size() && text.at(i + 1) == u' ');
-    }
-    if (asIs)
-        return text;
-    std::optional<QString> simple = simplePlainText(text);
-    return simple ? *simple : TextFormat::plainText(text);
+    const QString text = TextFormat::plainText(value.toString());
+    return text.isNull() ? QLatin1String("") : text;
 }
 
 struct Entry

@@ -7,6 +7,9 @@
 namespace TextFormat {
 // Decodes entities and strips tags; collapses whitespace.
 QString plainText(const QString &html);
+// Whether `text` reads as it is (plainText(text) == text): no '<', no '&', no tab or line break, no two spaces in a
+// row, no space (any Unicode space) at either end. Most names are, and go through as they are.
+bool isPlain(const QString &text);
 // A message or page (sanitised first) as lines of text: one per paragraph, line break, list item or table row, table
 // cells kept apart by a space, tags gone, entities decoded, empty lines dropped.
 QString paragraphs(const QString &html);
