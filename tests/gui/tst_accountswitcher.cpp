@@ -2,6 +2,7 @@
 // token; the window shows one, the switcher at the user's name changes which (without the network), adds an account
 // and signs the shown one out. Two fake Moodle servers on loopback are two sites: Liam (student1) at one, Elena
 // (teacher1, who also has BIO150) at the other.
+#include "SignOutAnswer.h"
 #include "SiteAWeekLater.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
@@ -31,16 +32,13 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
-#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -68,21 +66,6 @@ QSet<QString> restUsers(const FakeMoodleServer &server)
             users.insert(request.user);
     }
     return users;
-}
-
-// Answers the "Sign out" question about to open (a nested event loop) with the button named `button`.
-void answerSignOutWith(QObject *context, const QString &button, bool *found)
-{
-    QTimer::singleShot(0, context, [button, found] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QPushButton *choice =
-            box && box->objectName() == QLatin1String("signOutBox") ? box->findChild<QPushButton *>(button) : nullptr;
-        *found = choice != nullptr;
-        if (choice)
-            choice->click();
-        else if (box)
-            box->reject();  // never leave the test waiting on a box
-    });
 }
 
 // Keeps what would reach the desktop.

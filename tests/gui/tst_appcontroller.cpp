@@ -2,6 +2,7 @@
 // site stopped accepting the token. The site is the fake server on loopback (no name is ever resolved); the
 // offline data is a copy of a real synced database where the app looks for the account's.
 #include "FakeBrowser.h"
+#include "SignOutAnswer.h"
 #include "SyncedDatabase.h"
 #include "TestData.h"
 
@@ -66,22 +67,6 @@ QStringList shortNames(const QList<Course> &courses)
         names << course.shortName;
     names.sort();
     return names;
-}
-
-// Answers the "Sign out" question that is about to open with the button named `button` ("keepData" or
-// "deleteData"), from inside the box's own event loop. `found` says whether that button was there.
-void answerSignOutWith(QObject *context, const QString &button, bool *found)
-{
-    QTimer::singleShot(0, context, [button, found] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QPushButton *choice =
-            box && box->objectName() == QLatin1String("signOutBox") ? box->findChild<QPushButton *>(button) : nullptr;
-        *found = choice != nullptr;
-        if (choice)
-            choice->click();
-        else if (box)
-            box->reject();  // never leave the test waiting on a box
-    });
 }
 
 }  // namespace
