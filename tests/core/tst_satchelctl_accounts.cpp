@@ -3,6 +3,7 @@
 // picks one's data and token, `switch` changes the default, `logout` acts on the chosen account only.
 
 #include "FakeMoodleServer.h"
+#include "OfflineCtl.h"
 #include "RecordingGaps.h"
 #include "SatchelCtl.h"
 #include "account/AccountStore.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,16 +24,7 @@ class TestSatchelCtlAccounts : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    Run ctl(QStringList args, const QString &dataDir = {})
+    CtlRun ctl(QStringList args, const QString &dataDir = {})
     {
         QString out;
         QString err;
@@ -54,13 +45,13 @@ class TestSatchelCtlAccounts : public QObject
     // Signs `user` in on `site` and syncs it: the account becomes the default.
     bool signInAndSync(FakeMoodleServer &site, const QString &user, const QString &dataDir)
     {
-        const Run login =
+        const CtlRun login =
             ctl({QStringLiteral("login"), site.baseUrl().toString(), user, QStringLiteral("--allow-http")}, dataDir);
         if (login.exitCode != 0) {
             qWarning("login: %s", qPrintable(login.err));
             return false;
         }
-        const Run sync = ctl({QStringLiteral("sync")}, dataDir);
+        const CtlRun sync = ctl({QStringLiteral("sync")}, dataDir);
         if (sync.exitCode != 0)
             qWarning("sync: %s", qPrintable(sync.err));
         return sync.exitCode == 0;
@@ -151,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(AccountStore(m_dir->path()).save(notSynced));
         QVERIFY(AccountStore(m_dir->path()).setDefault(m_teacher));
 
-        const Run text = ctl({QStringLiteral("accounts")});
+        const CtlRun text = ctl({QStringLiteral("accounts")});
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -167,7 +158,7 @@ private Q_SLOTS:
         QVERIFY2(lines.at(2).contains(notSynced.id()) && lines.at(2).endsWith(QLatin1String("last sync: never")),
                  qPrintable(text.out));
 
-        const Run json = ctl({QStringLiteral("accounts"), QStringLiteral("--json")});
+        const CtlRun json = ctl({QStringLiteral("accounts"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray list = json.json().value(QLatin1String("accounts")).toArray();
         QCOMPARE(list.size(), 3);
@@ -190,10 +181,10 @@ private Q_SLOTS:
     // --account reads that account's database and uses its token on its site; without it, the default's.
     void accountOptionPicksTheAccount()
     {
-        const Run who = ctl({QStringLiteral("whoami")});
+        const CtlRun who = ctl({QStringLiteral("whoami")});
         QCOMPARE(who.exitCode, 0);
         QVERIFY2(who.out.contains(QStringLiteral("Elena Márquez")), qPrintable(who.out));
-        const Run whoStudent = ctl({QStringLiteral("whoami"), QStringLiteral("--account"), m_student});
+        const CtlRun whoStudent = ctl({QStringLiteral("whoami"), QStringLiteral("--account"), m_student});
         QCOMPARE(whoStudent.exitCode, 0);
         QVERIFY2(whoStudent.out.contains(QLatin1String("Liam O'Brien")), qPrintable(whoStudent.out));
 
@@ -201,19 +192,19 @@ private Q_SLOTS:
         QTemporaryDir studentAlone;
         QVERIFY(AccountStore(studentAlone.path()).save(*AccountStore(m_dir->path()).find(m_student)));
         QVERIFY(QFile::copy(dbOf(m_student), Database::fileFor(studentAlone.path(), m_student)));
-        const Run alone = ctl({QStringLiteral("courses"), QStringLiteral("--json")}, studentAlone.path());
+        const CtlRun alone = ctl({QStringLiteral("courses"), QStringLiteral("--json")}, studentAlone.path());
         QCOMPARE(alone.exitCode, 0);
         // user@host:port names him too.
-        const Run picked = ctl({QStringLiteral("courses"), QStringLiteral("--json"), QStringLiteral("--account"),
-                                QStringLiteral("student1@127.0.0.1:%1").arg(m_siteA.port())});
+        const CtlRun picked = ctl({QStringLiteral("courses"), QStringLiteral("--json"), QStringLiteral("--account"),
+                                   QStringLiteral("student1@127.0.0.1:%1").arg(m_siteA.port())});
         QCOMPARE(picked.exitCode, 0);
         QCOMPARE(picked.out, alone.out);
-        const Run teacherCourses = ctl({QStringLiteral("courses"), QStringLiteral("--json")});
+        const CtlRun teacherCourses = ctl({QStringLiteral("courses"), QStringLiteral("--json")});
         QCOMPARE(teacherCourses.exitCode, 0);
         QVERIFY(teacherCourses.out != picked.out);
 
         // sync --account: the student's site, with his token; the default's site is not asked.
-        const Run sync = ctl({QStringLiteral("sync"), QStringLiteral("--account"), m_student});
+        const CtlRun sync = ctl({QStringLiteral("sync"), QStringLiteral("--account"), m_student});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
         QVERIFY(!m_siteA.requests().isEmpty());
         QVERIFY(m_siteB.requests().isEmpty());
@@ -222,7 +213,7 @@ private Q_SLOTS:
     // An --account or switch naming no account, or several: exit 2, the accounts listed, nothing changed.
     void unknownOrAmbiguousAccount()
     {
-        const Run unknown =
+        const CtlRun unknown =
             ctl({QStringLiteral("courses"), QStringLiteral("--account"), QStringLiteral("nobody@nowhere.example")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QLatin1String("nobody@nowhere.example")) && unknown.err.contains(m_student)
@@ -230,8 +221,8 @@ private Q_SLOTS:
                  qPrintable(unknown.err));
         QVERIFY(unknown.out.isEmpty());
 
-        const Run json = ctl({QStringLiteral("whoami"), QStringLiteral("--json"), QStringLiteral("--account"),
-                              QStringLiteral("nobody@nowhere.example")});
+        const CtlRun json = ctl({QStringLiteral("whoami"), QStringLiteral("--json"), QStringLiteral("--account"),
+                                 QStringLiteral("nobody@nowhere.example")});
         QCOMPARE(json.exitCode, 2);
         QCOMPARE(json.json().value(QLatin1String("error")).toObject().value(QLatin1String("errorcode")).toString(),
                  QStringLiteral("unknownaccount"));
@@ -242,14 +233,14 @@ private Q_SLOTS:
         QVERIFY(AccountStore(m_dir->path()).save(onB));
         QVERIFY(AccountStore(m_dir->path()).setDefault(m_teacher));
         for (const QString &command : {QStringLiteral("logout"), QStringLiteral("sync"), QStringLiteral("status")}) {
-            const Run ambiguous = ctl({command, QStringLiteral("--account"), QStringLiteral("student1@127.0.0.1")});
+            const CtlRun ambiguous = ctl({command, QStringLiteral("--account"), QStringLiteral("student1@127.0.0.1")});
             QVERIFY2(ambiguous.exitCode == 2, qPrintable(command + ambiguous.err));
             QVERIFY2(ambiguous.err.contains(m_student) && ambiguous.err.contains(onB.id()), qPrintable(ambiguous.err));
         }
-        const Run switchAmbiguous = ctl({QStringLiteral("switch"), QStringLiteral("student1@127.0.0.1")});
+        const CtlRun switchAmbiguous = ctl({QStringLiteral("switch"), QStringLiteral("student1@127.0.0.1")});
         QCOMPARE(switchAmbiguous.exitCode, 2);
         QVERIFY2(switchAmbiguous.err.contains(m_teacher), qPrintable(switchAmbiguous.err));
-        const Run switchUnknown = ctl({QStringLiteral("switch"), QStringLiteral("nobody@nowhere.example")});
+        const CtlRun switchUnknown = ctl({QStringLiteral("switch"), QStringLiteral("nobody@nowhere.example")});
         QCOMPARE(switchUnknown.exitCode, 2);
         QVERIFY2(switchUnknown.err.contains(m_student), qPrintable(switchUnknown.err));
 
@@ -263,17 +254,17 @@ private Q_SLOTS:
     // switch makes the account the default: whoami and every command without --account follow it.
     void switchChangesTheDefault()
     {
-        const Run switched =
+        const CtlRun switched =
             ctl({QStringLiteral("switch"), QStringLiteral("STUDENT1@127.0.0.1:%1").arg(m_siteA.port()).toLower()});
         QVERIFY2(switched.exitCode == 0, qPrintable(switched.err));
         QVERIFY2(switched.out.contains(m_student), qPrintable(switched.out));
-        const Run who = ctl({QStringLiteral("whoami")});
+        const CtlRun who = ctl({QStringLiteral("whoami")});
         QCOMPARE(who.exitCode, 0);
         QVERIFY2(who.out.contains(QLatin1String("Liam O'Brien")), qPrintable(who.out));
-        const Run listed = ctl({QStringLiteral("accounts")});
+        const CtlRun listed = ctl({QStringLiteral("accounts")});
         QVERIFY2(listed.out.split(QLatin1Char('\n')).at(0).startsWith(QLatin1Char('*')), qPrintable(listed.out));
 
-        const Run back = ctl({QStringLiteral("switch"), m_teacher, QStringLiteral("--json")});
+        const CtlRun back = ctl({QStringLiteral("switch"), m_teacher, QStringLiteral("--json")});
         QCOMPARE(back.exitCode, 0);
         QCOMPARE(back.json().value(QLatin1String("default")).toString(), m_teacher);
         QVERIFY(ctl({QStringLiteral("whoami")}).out.contains(QStringLiteral("Elena Márquez")));
@@ -284,7 +275,7 @@ private Q_SLOTS:
     {
         const Account student = *AccountStore(m_dir->path()).find(m_student);
         const Account teacher = *AccountStore(m_dir->path()).find(m_teacher);
-        const Run out = ctl({QStringLiteral("logout"), QStringLiteral("--account"), m_student});
+        const CtlRun out = ctl({QStringLiteral("logout"), QStringLiteral("--account"), m_student});
         QCOMPARE(out.exitCode, 0);
         QVERIFY(!m_secrets.read(student.secretKey()));
         QVERIFY(m_secrets.read(teacher.secretKey()));
@@ -293,8 +284,8 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("whoami"), QStringLiteral("--account"), m_student}).exitCode, 3);
         QCOMPARE(ctl({QStringLiteral("whoami")}).exitCode, 0);
 
-        const Run forget = ctl({QStringLiteral("logout"), QStringLiteral("--forget"), QStringLiteral("--account"),
-                                m_student, QStringLiteral("--json")});
+        const CtlRun forget = ctl({QStringLiteral("logout"), QStringLiteral("--forget"), QStringLiteral("--account"),
+                                   m_student, QStringLiteral("--json")});
         QCOMPARE(forget.exitCode, 0);
         QCOMPARE(forget.json().value(QLatin1String("account")).toString(), m_student);
         QVERIFY(!QFile::exists(dbOf(m_student)));
@@ -302,7 +293,7 @@ private Q_SLOTS:
         const QList<Account> left = AccountStore(m_dir->path()).accounts();
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().id(), m_teacher);
-        const Run teacherCourses = ctl({QStringLiteral("courses")});
+        const CtlRun teacherCourses = ctl({QStringLiteral("courses")});
         QCOMPARE(teacherCourses.exitCode, 0);
         QVERIFY(!teacherCourses.out.contains(QLatin1String("Nothing synced")));
 
@@ -335,7 +326,7 @@ private Q_SLOTS:
     void accountOptionUsage()
     {
         QFETCH(QStringList, args);
-        const Run run = ctl(args);
+        const CtlRun run = ctl(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("--help")), qPrintable(run.err));
         QCOMPARE(AccountStore(m_dir->path()).defaultId(), m_teacher);
