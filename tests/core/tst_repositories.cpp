@@ -934,6 +934,30 @@ private Q_SLOTS:
         QVERIFY(stored(deadlines.quizzes()).isEmpty());
     }
 
+    // A class's quiz attempts and submissions are listed per course: quizzes by id (the order they were made in),
+    // assignments by due date, never another course's.
+    void oneCoursesQuizzesAndAssignments()
+    {
+        CourseRepository courses(db());
+        QVERIFY(courses.replaceCourses({course(2, QStringLiteral("MATH201")), course(3, QStringLiteral("PHYS101"))}));
+        DeadlineRepository deadlines(db());
+        const Quiz later = quiz(31, 301, 2, QStringLiteral("A later quiz"), kNow - kDay);
+        const Quiz first = quiz(30, 300, 2, QStringLiteral("Z first quiz"), kNow + kDay);
+        const Quiz other = quiz(29, 299, 3, QStringLiteral("Other course"), kNow);
+        QVERIFY(deadlines.replaceQuizzes({later, other, first}));
+        QCOMPARE(dumps(stored(deadlines.courseQuizzes(2))), (QStringList{dump(first), dump(later)}));
+        QCOMPARE(dumps(stored(deadlines.courseQuizzes(3))), QStringList{dump(other)});
+        QVERIFY(stored(deadlines.courseQuizzes(4)).isEmpty());
+
+        const Assignment undated = assignment(40, 400, 2, QStringLiteral("Undated"), 0);
+        const Assignment soon = assignment(41, 401, 2, QStringLiteral("Soon"), kNow + kDay);
+        const Assignment now = assignment(42, 402, 2, QStringLiteral("Now"), kNow);
+        const Assignment elsewhere = assignment(43, 403, 3, QStringLiteral("Elsewhere"), kNow - kDay);
+        QVERIFY(deadlines.replaceAssignments({undated, soon, elsewhere, now}));
+        QCOMPARE(dumps(stored(deadlines.courseAssignments(2))), (QStringList{dump(now), dump(soon), dump(undated)}));
+        QCOMPARE(dumps(stored(deadlines.courseAssignments(3))), QStringList{dump(elsewhere)});
+    }
+
     void upcomingMergesDeduplicatesAndFlagsOverdue()
     {
         SiteInfo me;

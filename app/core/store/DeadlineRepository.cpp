@@ -20,6 +20,43 @@ const QString kQuizColumns =
     QStringLiteral("id, cmid, course_id, name, time_open, time_close, time_limit, max_grade, attempts, sum_grades,"
                    " decimal_points");
 
+const QString kAssignmentOrder = QStringLiteral("(due_date IS NULL OR due_date = 0), due_date, name, id");
+
+Assignment assignmentFrom(const QSqlQuery &query)
+{
+    Assignment assignment;
+    assignment.id = int64(query, 0);
+    assignment.cmid = int64(query, 1);
+    assignment.courseId = int64(query, 2);
+    assignment.name = text(query, 3);
+    assignment.dueDate = int64(query, 4);
+    assignment.cutoffDate = int64(query, 5);
+    assignment.allowFrom = int64(query, 6);
+    assignment.maxGrade = real(query, 7);
+    assignment.timeModified = int64(query, 8);
+    assignment.submissionStatus = text(query, 9);
+    assignment.gradingStatus = text(query, 10);
+    assignment.graded = optBool(query, 11);
+    return assignment;
+}
+
+Quiz quizFrom(const QSqlQuery &query)
+{
+    Quiz quiz;
+    quiz.id = int64(query, 0);
+    quiz.cmid = int64(query, 1);
+    quiz.courseId = int64(query, 2);
+    quiz.name = text(query, 3);
+    quiz.timeOpen = int64(query, 4);
+    quiz.timeClose = int64(query, 5);
+    quiz.timeLimit = int64(query, 6);
+    quiz.maxGrade = real(query, 7);
+    quiz.attempts = int32(query, 8);
+    quiz.sumGrades = real(query, 9);
+    quiz.decimalPoints = int32(query, 10, quiz.decimalPoints);
+    return quiz;
+}
+
 // What identifies "the same activity" across an assignment or quiz and a calendar event.
 QString nameKey(qint64 courseId, const QString &name)
 {
@@ -148,25 +185,8 @@ bool DeadlineRepository::replaceAssignments(const QList<Assignment> &assignments
 
 Result<QList<Assignment>> DeadlineRepository::assignments()
 {
-    return selectAll(QStringLiteral("SELECT %1 FROM assignments"
-                                    " ORDER BY (due_date IS NULL OR due_date = 0), due_date, name, id")
-                         .arg(kAssignmentColumns),
-                     {}, [](const QSqlQuery &query) {
-                         Assignment assignment;
-                         assignment.id = int64(query, 0);
-                         assignment.cmid = int64(query, 1);
-                         assignment.courseId = int64(query, 2);
-                         assignment.name = text(query, 3);
-                         assignment.dueDate = int64(query, 4);
-                         assignment.cutoffDate = int64(query, 5);
-                         assignment.allowFrom = int64(query, 6);
-                         assignment.maxGrade = real(query, 7);
-                         assignment.timeModified = int64(query, 8);
-                         assignment.submissionStatus = text(query, 9);
-                         assignment.gradingStatus = text(query, 10);
-                         assignment.graded = optBool(query, 11);
-                         return assignment;
-                     });
+    return selectAll(QStringLiteral("SELECT %1 FROM assignments ORDER BY %2").arg(kAssignmentColumns, kAssignmentOrder),
+                     {}, assignmentFrom);
 }
 
 bool DeadlineRepository::setSubmissionStatus(qint64 assignmentId, const QString &submissionStatus,
@@ -225,48 +245,22 @@ Result<QList<Quiz>> DeadlineRepository::quizzes()
     return selectAll(QStringLiteral("SELECT %1 FROM quizzes"
                                     " ORDER BY (time_close IS NULL OR time_close = 0), time_close, name, id")
                          .arg(kQuizColumns),
-                     {}, [](const QSqlQuery &query) {
-                         Quiz quiz;
-                         quiz.id = int64(query, 0);
-                         quiz.cmid = int64(query, 1);
-                         quiz.courseId = int64(query, 2);
-                         quiz.name = text(query, 3);
-                         quiz.timeOpen = int64(query, 4);
-                         quiz.timeClose = int64(query, 5);
-                         quiz.timeLimit = int64(query, 6);
-                         quiz.maxGrade = real(query, 7);
-                         quiz.attempts = int32(query, 8);
-                         quiz.sumGrades = real(query, 9);
-                         quiz.decimalPoints = int32(query, 10, quiz.decimalPoints);
-                         return quiz;
-                     });
+                     {}, quizFrom);
 }
 
+// One course's rows from SQLite, not all courses' filtered here: a sync writes each course with them, and building
+// every course's quizzes for each was a quarter of a 60-course first sync's instructions.
 Result<QList<Assignment>> DeadlineRepository::courseAssignments(qint64 courseId)
 {
-    Result<QList<Assignment>> all = assignments();
-    if (!all)
-        return all;
-    QList<Assignment> ofCourse;
-    for (const Assignment &assignment : *all) {
-        if (assignment.courseId == courseId)
-            ofCourse.append(assignment);
-    }
-    return ofCourse;
+    return selectAll(QStringLiteral("SELECT %1 FROM assignments WHERE course_id = ? ORDER BY %2")
+                         .arg(kAssignmentColumns, kAssignmentOrder),
+                     {courseId}, assignmentFrom);
 }
 
 Result<QList<Quiz>> DeadlineRepository::courseQuizzes(qint64 courseId)
 {
-    Result<QList<Quiz>> all = quizzes();
-    if (!all)
-        return all;
-    QList<Quiz> ofCourse;
-    for (const Quiz &quiz : *all) {
-        if (quiz.courseId == courseId)
-            ofCourse.append(quiz);
-    }
-    std::sort(ofCourse.begin(), ofCourse.end(), [](const Quiz &a, const Quiz &b) { return a.id < b.id; });
-    return ofCourse;
+    return selectAll(QStringLiteral("SELECT %1 FROM quizzes WHERE course_id = ? ORDER BY id").arg(kQuizColumns),
+                     {courseId}, quizFrom);
 }
 
 Result<QList<Deadline>> DeadlineRepository::upcoming(qint64 now, qint64 pastWindowSeconds)
