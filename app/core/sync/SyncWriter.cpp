@@ -184,7 +184,7 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
     else if (written && answers.noCompletionCriteria)
         written = completion.saveCourseCompletion(MoodleJson::noCriteria(courseId, userId));
     if (written && !answers.submissions.isEmpty()) {
-        Result<QList<Assignment>> assignments = deadlines.assignments();
+        Result<QList<Assignment>> assignments = deadlines.courseAssignments(courseId);
         written = assignments.ok();
         for (Assignment &assignment : assignments.valueOr({})) {
             const auto status = answers.submissions.constFind(assignment.id);
