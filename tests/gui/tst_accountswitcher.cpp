@@ -9,6 +9,7 @@
 
 #include "courses/CourseListModel.h"
 #include "courses/CoursesPage.h"
+#include "settings/SettingsDialog.h"
 #include "shell/AccountSwitcher.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
@@ -31,6 +32,7 @@
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPainter>
 #include <QSettings>
@@ -39,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void signOutShowsTheOtherAccount();
     void theAccountNotShownSyncsInTheBackground();
     void aReminderOpensItsAccountsWindow();
+    void coursesWithoutRemindersAreEachAccounts();
     void entriesAreCutShortAndPlain();
     void theDemoHasItsOneAccount();
 
@@ -144,6 +148,7 @@ void TestAccountSwitcher::initTestCase()
 void TestAccountSwitcher::cleanup()
 {
     QSettings().remove(syncIntervalKey());
+    QSettings().remove(QStringLiteral("reminders"));
     for (FakeMoodleServer *server : {&liamsSite(), &elenasSite()}) {
         if (!server->isListening())
             QVERIFY(server->start(server->port()));
@@ -490,6 +495,53 @@ void TestAccountSwitcher::aReminderOpensItsAccountsWindow()
     QCOMPARE(window->displayedUserName(), QStringLiteral("Elena Márquez"));
     QCOMPARE(window->currentPageName(), QStringLiteral("courses"));
     QCOMPARE(AccountStore(dir.path()).defaultId(), elena().id());
+}
+
+// Both sites have a course with the same id: turning its reminders off in the shown account's settings leaves the
+// other account's course as it was.
+void TestAccountSwitcher::coursesWithoutRemindersAreEachAccounts()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    QVERIFY(prepareBoth(dir.path(), secrets, liam(), true));
+    AppController controller(dir.path(), &secrets);
+    QPointer<MainWindow> window = startAndWait(controller);
+    QVERIFY(window);
+    QSet<qint64> shared;
+    for (const Course &course : stored(CourseRepository(m_liam->connection()).courses())) {
+        if (stored(CourseRepository(m_elena->connection()).course(course.id)).has_value())
+            shared.insert(course.id);
+    }
+    QVERIFY(!shared.isEmpty());
+    const qint64 courseId = *shared.cbegin();
+    auto *liamsReminders = controller.sessionOf(liam().id())->findChild<ReminderScheduler *>();
+    auto *elenasReminders = controller.sessionOf(elena().id())->findChild<ReminderScheduler *>();
+    QVERIFY(liamsReminders && elenasReminders);
+    QVERIFY(liamsReminders->options().wantsCourse(courseId));
+
+    // Liam opens Settings and unticks that course.
+    bool unticked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *courses = dialog->findChild<QListWidget *>(QStringLiteral("reminderCourses"));
+        for (int row = 0; courses && row < courses->count(); ++row) {
+            if (courses->item(row)->data(Qt::UserRole).toLongLong() == courseId) {
+                courses->item(row)->setCheckState(Qt::Unchecked);
+                unticked = true;
+            }
+        }
+        dialog->accept();
+    });
+    Q_EMIT window->settingsRequested();
+    QVERIFY(unticked);
+    QVERIFY(!liamsReminders->options().wantsCourse(courseId));
+    QVERIFY(elenasReminders->options().wantsCourse(courseId));
+    // And so after a restart.
+    const Settings saved = Settings::load();
+    QVERIFY(!saved.remindersFor(liam().id()).wantsCourse(courseId));
+    QVERIFY(saved.remindersFor(elena().id()).wantsCourse(courseId));
 }
 
 // Names come from the sites: an entry is plain text, cut short, and a '&' stays a '&'.

@@ -266,9 +266,14 @@ void TestReminderNotifications::settingsSectionReadsAndWritesTheReminderSetting(
 {
     Settings settings;
     QCOMPARE(settings.reminders.offsets, ReminderRules::defaultOffsets());
+    // Course 3 off in the list kept before each account had its own: it still holds for every account.
     settings.reminders.coursesOff = {3};
+    // An account id as Account::id() makes them, with a port and a path.
+    const QString account = QStringLiteral("student1@school.example:8443/moodle");
+    const QString other = QStringLiteral("student1@college.example");
     SettingsDialog dialog(settings);
-    dialog.setCourses({{2, QStringLiteral("Introduction to Programming")}, {3, QStringLiteral("Calculus <I>")}});
+    dialog.setCourses(account,
+                      {{2, QStringLiteral("Introduction to Programming")}, {3, QStringLiteral("Calculus <I>")}});
     // What was set shows: a day and an hour ticked, the others not; course 3 off.
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("reminderOffset86400"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("reminderOffset3600"))->isChecked());
@@ -288,7 +293,25 @@ void TestReminderNotifications::settingsSectionReadsAndWritesTheReminderSetting(
     dialog.settings().save();
     const Settings saved = Settings::load();
     QCOMPARE(saved.reminders.offsets, (QList<qint64>{ReminderRules::kWeek, 3600}));
-    QCOMPARE(saved.reminders.coursesOff, QSet<qint64>{2});
+    // The courses are that account's; another site's course 3 keeps what was chosen before.
+    QCOMPARE(saved.remindersFor(account).coursesOff, QSet<qint64>{2});
+    QCOMPARE(saved.remindersFor(other).coursesOff, QSet<qint64>{3});
+    QVERIFY(!saved.remindersFor(account).wantsCourse(2));
+    QVERIFY(saved.remindersFor(other).wantsCourse(2));
+    // Opened again, the dialog shows each account's own choice.
+    SettingsDialog again(saved);
+    auto *listed = again.findChild<QListWidget *>(QStringLiteral("reminderCourses"));
+    again.setCourses(account, {{2, QStringLiteral("Introduction to Programming")}, {3, QStringLiteral("Calculus")}});
+    QCOMPARE(listed->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(listed->item(1)->checkState(), Qt::Checked);
+    again.setCourses(other, {{2, QStringLiteral("Art history")}, {3, QStringLiteral("Drawing")}});
+    QCOMPARE(listed->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(listed->item(1)->checkState(), Qt::Unchecked);
+    // Every course of the other account on: its own list, empty, no longer the one kept before.
+    listed->item(1)->setCheckState(Qt::Checked);
+    again.settings().save();
+    QVERIFY(Settings::load().remindersFor(other).coursesOff.isEmpty());
+    QCOMPARE(Settings::load().remindersFor(account).coursesOff, QSet<qint64>{2});
     QVERIFY(saved.reminders.enabled);
     QVERIFY(saved.keepRunningInTray);
     QVERIFY(!saved.startAtLogin);
@@ -306,7 +329,8 @@ void TestReminderNotifications::settingsSectionIsNotClippedInGerman()
         // English is the source language: no translation to load.
         QVERIFY(Languages::install(language) || language == QLatin1String("en"));
         SettingsDialog dialog(Settings{});
-        dialog.setCourses({{2, QStringLiteral("Introduction to Programming")},
+        dialog.setCourses(QStringLiteral("student1@school.example"),
+                          {{2, QStringLiteral("Introduction to Programming")},
                            {3, QStringLiteral("Calculus I")},
                            {4, QStringLiteral("Histoire de l'art moderne")}});
         dialog.show();

@@ -122,15 +122,17 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-void SettingsDialog::setCourses(const QList<QPair<qint64, QString>> &courses)
+void SettingsDialog::setCourses(const QString &accountId, const QList<QPair<qint64, QString>> &courses)
 {
+    m_coursesAccount = accountId;
+    const QSet<qint64> coursesOff = m_settings.remindersFor(accountId).coursesOff;
     m_reminderCourses->clear();
     for (const auto &[id, name] : courses) {
         // Course names come from the site: plain text in a list item, never markup.
         auto *item = new QListWidgetItem(name, m_reminderCourses);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_settings.reminders.coursesOff.contains(id) ? Qt::Unchecked : Qt::Checked);
+        item->setCheckState(coursesOff.contains(id) ? Qt::Unchecked : Qt::Checked);
     }
     m_reminderCourses->setVisible(!courses.isEmpty());
     if (auto *label = m_reminders->findChild<QLabel *>(QStringLiteral("reminderCoursesLabel")))
@@ -175,13 +177,18 @@ Settings SettingsDialog::settings() const
         if (m_offsets.at(i)->isChecked())
             result.reminders.offsets << offered.at(i);
     }
-    for (int row = 0; row < m_reminderCourses->count(); ++row) {
-        const QListWidgetItem *item = m_reminderCourses->item(row);
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
-        if (item->checkState() == Qt::Checked)
-            result.reminders.coursesOff.remove(id);
-        else
-            result.reminders.coursesOff.insert(id);
+    // The account's own list from now on; courses it no longer has keep their choice.
+    if (m_reminderCourses->count() > 0) {
+        QSet<qint64> coursesOff = m_settings.remindersFor(m_coursesAccount).coursesOff;
+        for (int row = 0; row < m_reminderCourses->count(); ++row) {
+            const QListWidgetItem *item = m_reminderCourses->item(row);
+            const qint64 id = item->data(Qt::UserRole).toLongLong();
+            if (item->checkState() == Qt::Checked)
+                coursesOff.remove(id);
+            else
+                coursesOff.insert(id);
+        }
+        result.reminderCoursesOff.insert(m_coursesAccount, coursesOff);
     }
     result.keepRunningInTray = m_keepInTray->isChecked();
     result.startAtLogin = m_startAtLogin->isChecked();

@@ -21,8 +21,9 @@ public:
 
     Settings settings() const;
 
-    // The courses the per-course reminder switch lists (id, name), in this order; none: the list is not shown.
-    void setCourses(const QList<QPair<qint64, QString>> &courses);
+    // The courses of the account `accountId` (Account::id()) that the per-course reminder switch lists (id, name),
+    // in this order; none: the list is not shown. settings() keeps the choice as that account's.
+    void setCourses(const QString &accountId, const QList<QPair<qint64, QString>> &courses);
     // "1 week before", "3 hours before": an offset of ReminderRules::offeredOffsets().
     static QString offsetLabel(qint64 seconds);
 
@@ -37,6 +38,7 @@ private:
     QGroupBox *m_reminders;  // checkable: reminders on or off
     QList<QCheckBox *> m_offsets;  // one per ReminderRules::offeredOffsets(), in that order
     QListWidget *m_reminderCourses;  // checked: reminders on for the course
+    QString m_coursesAccount;  // whose courses m_reminderCourses lists
     QCheckBox *m_keepInTray;
     QCheckBox *m_startAtLogin;
 };

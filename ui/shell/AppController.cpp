@@ -567,7 +567,7 @@ void AppController::showSettings()
         QList<QPair<qint64, QString>> courses;
         for (const Course &course : CourseRepository(shownSession->database()).courses().valueOr({}))
             courses.append({course.id, course.fullName.isEmpty() ? course.shortName : course.fullName});
-        dialog.setCourses(courses);
+        dialog.setCourses(shownSession->account().id(), courses);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -597,7 +597,7 @@ void AppController::applySettings()
         entry->session->content()->setAutoDownloadLimit(settings.autoDownloadBytes());
         entry->session->content()->setKeepFreeBytes(settings.keepFreeBytes());
         if (entry->reminders)
-            entry->reminders->setOptions(settings.reminders);
+            entry->reminders->setOptions(settings.remindersFor(entry->account.id()));
     }
     updateTray(settings.keepRunningInTray);
     if (m_window && m_window->classesPage()) {

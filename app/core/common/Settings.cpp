@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -15,6 +16,8 @@ const auto kNoAccessDays = QStringLiteral("classes/attentionNoAccessDays");
 const auto kRemindersOn = QStringLiteral("reminders/enabled");
 const auto kReminderOffsets = QStringLiteral("reminders/offsetsMinutes");
 const auto kRemindersOffCourses = QStringLiteral("reminders/coursesOff");
+// One key per account, its id percent-encoded: an id's '/' would otherwise make groups of its parts.
+const auto kRemindersOffCoursesByAccount = QStringLiteral("reminders/coursesOffByAccount");
 const auto kKeepRunningInTray = QStringLiteral("reminders/keepRunningInTray");
 const auto kStartAtLogin = QStringLiteral("reminders/startAtLogin");
 
@@ -25,6 +28,23 @@ QStringList numbers(const QList<qint64> &values)
     for (qint64 value : values)
         list << QString::number(value);
     return list;
+}
+
+QStringList sortedNumbers(const QSet<qint64> &values)
+{
+    QList<qint64> list(values.cbegin(), values.cend());
+    std::sort(list.begin(), list.end());
+    return numbers(list);
+}
+
+QSet<qint64> courseIds(const QVariant &value)
+{
+    QSet<qint64> ids;
+    for (const QString &course : value.toStringList()) {
+        if (const qint64 id = course.toLongLong(); id > 0)
+            ids.insert(id);
+    }
+    return ids;
 }
 }  // namespace
 
@@ -52,10 +72,11 @@ Settings Settings::load()
                 settings.reminders.offsets << seconds;
         }
     }
-    for (const QString &course : stored.value(kRemindersOffCourses).toStringList()) {
-        if (const qint64 id = course.toLongLong(); id > 0)
-            settings.reminders.coursesOff.insert(id);
-    }
+    settings.reminders.coursesOff = courseIds(stored.value(kRemindersOffCourses));
+    stored.beginGroup(kRemindersOffCoursesByAccount);
+    for (const QString &key : stored.childKeys())
+        settings.reminderCoursesOff.insert(QUrl::fromPercentEncoding(key.toUtf8()), courseIds(stored.value(key)));
+    stored.endGroup();
     settings.keepRunningInTray = stored.value(kKeepRunningInTray, false).toBool();
     settings.startAtLogin = stored.value(kStartAtLogin, false).toBool();
     return settings;
@@ -76,9 +97,20 @@ void Settings::save() const
     for (qint64 offset : reminders.offsets)
         minutes << offset / 60;
     stored.setValue(kReminderOffsets, numbers(minutes));
-    QList<qint64> coursesOff(reminders.coursesOff.cbegin(), reminders.coursesOff.cend());
-    std::sort(coursesOff.begin(), coursesOff.end());
-    stored.setValue(kRemindersOffCourses, numbers(coursesOff));
+    stored.setValue(kRemindersOffCourses, sortedNumbers(reminders.coursesOff));
+    stored.remove(kRemindersOffCoursesByAccount);
+    stored.beginGroup(kRemindersOffCoursesByAccount);
+    for (auto it = reminderCoursesOff.cbegin(); it != reminderCoursesOff.cend(); ++it)
+        stored.setValue(QString::fromLatin1(QUrl::toPercentEncoding(it.key())), sortedNumbers(it.value()));
+    stored.endGroup();
     stored.setValue(kKeepRunningInTray, keepRunningInTray);
     stored.setValue(kStartAtLogin, startAtLogin);
+}
+
+ReminderOptions Settings::remindersFor(const QString &accountId) const
+{
+    ReminderOptions options = reminders;
+    if (const auto own = reminderCoursesOff.constFind(accountId); own != reminderCoursesOff.cend())
+        options.coursesOff = *own;
+    return options;
 }

@@ -3,6 +3,8 @@
 #include "attention/AttentionRules.h"
 #include "reminders/ReminderRules.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QtGlobal>
 
@@ -33,7 +35,13 @@ struct Settings
     int attentionNoAccessDays = AttentionRules::kDefaultNoAccessDays;  // 1..AttentionRules::kMaxNoAccessDays
 
     // Deadline reminders (reminders/…): on, 1 day and 1 hour before, for every course, unless chosen otherwise.
+    // reminders.coursesOff is the list kept before each account had its own: it holds for an account without one.
     ReminderOptions reminders;
+    // The courses each account (Account::id()) wants no reminders for: course ids are each site's own, and two sites
+    // have a course 2 each.
+    QHash<QString, QSet<qint64>> reminderCoursesOff;
+    // The reminder options of one account: the shared ones with that account's courses.
+    ReminderOptions remindersFor(const QString &accountId) const;
     // The tray icon keeps Satchel (and its reminders) running after the window closes.
     bool keepRunningInTray = false;
     // Satchel starts when the person logs in (Linux: an autostart entry, see ui/reminders/Autostart).
