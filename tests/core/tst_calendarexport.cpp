@@ -3,6 +3,7 @@
 #include "HostileNames.h"
 #include "SyncRun.h"
 #include "SyncedDatabase.h"
+#include "common/Settings.h"
 #include "export/CalendarExport.h"
 #include "model/Deadline.h"
 #include "store/DeadlineRepository.h"
@@ -10,6 +11,7 @@
 #include "text/ControlCharacters.h"
 #include "text/TextFormat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -18,7 +20,9 @@
 #include <QMultiMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,9 @@
 #include <memory>
 
 namespace {
+
+// Whose database the export reads (Account::id()), for the reminder setting.
+const QString kAccount = QStringLiteral("student1@school.example");
 
 // One component (VEVENT, VALARM) as read back: its properties by name (values unescaped), its sub-components.
 struct Component
@@ -241,6 +248,7 @@ private Q_SLOTS:
     void escapingAndFolding();
     void aSiteEventIsNamedByItsId();
     void fileIsOwnerOnly();
+    void alarmsFollowTheAccountsOwnCourses();
 
 private:
     QByteArray exportNow(SyncedDatabase &db);
@@ -251,6 +259,10 @@ void TestCalendarExport::initTestCase()
 {
     // Far from UTC, so that a local time written as UTC shows.
     qputenv("TZ", "Pacific/Auckland");
+    // The reminder setting the export follows, in a settings file of the tests' own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SatchelTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_calendarexport"));
     m_synced = std::make_unique<SyncedDatabase>();
     QString error;
     QVERIFY2(m_synced->create(&error), qPrintable(error));
@@ -259,12 +271,13 @@ void TestCalendarExport::initTestCase()
 void TestCalendarExport::init()
 {
     m_synced->clock().set(SyncedDatabase::kRecordedNow);
+    QSettings().clear();
 }
 
 QByteArray TestCalendarExport::exportNow(SyncedDatabase &db)
 {
     QString error;
-    const QByteArray ics = CalendarExport::exportDeadlines(db.connection(), db.clock().now(), &error);
+    const QByteArray ics = CalendarExport::exportDeadlines(db.connection(), db.clock().now(), kAccount, &error);
     if (ics.isEmpty())
         qWarning("export failed: %s", qPrintable(error));
     return ics;
@@ -456,7 +469,7 @@ void TestCalendarExport::fileIsOwnerOnly()
     const QString path = dir.filePath(CalendarExport::suggestedFileName());
     QCOMPARE(CalendarExport::suggestedFileName(), QStringLiteral("deadlines.ics"));
     QString error;
-    QVERIFY2(CalendarExport::writeFile(m_synced->connection(), SyncedDatabase::kRecordedNow, path, &error),
+    QVERIFY2(CalendarExport::writeFile(m_synced->connection(), SyncedDatabase::kRecordedNow, kAccount, path, &error),
              qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -469,4 +482,33 @@ void TestCalendarExport::fileIsOwnerOnly()
 }
 
 QTEST_GUILESS_MAIN(TestCalendarExport)
+// A course's reminders turned off in one account take its alarms out of that account's export only: the other site
+// has a course of that id too.
+void TestCalendarExport::alarmsFollowTheAccountsOwnCourses()
+{
+    const Result<QList<Deadline>> upcoming =
+        DeadlineRepository(m_synced->connection()).upcoming(SyncedDatabase::kRecordedNow, Deadline::kOverdueListedFor);
+    QVERIFY(upcoming);
+    qint64 courseId = 0;
+    for (const Deadline &deadline : *upcoming) {
+        if (deadline.name == QLatin1String("Lab 2: Loops"))
+            courseId = deadline.courseId;
+    }
+    QVERIFY(courseId != 0);
+    const QString other = QStringLiteral("student1@college.example");
+    Settings settings = Settings::load();
+    settings.reminderCoursesOff.insert(kAccount, {courseId});
+    settings.save();
+    const auto labAlarms = [&](const QString &account) {
+        QString error;
+        const Component calendar = parseCalendar(
+            CalendarExport::exportDeadlines(m_synced->connection(), SyncedDatabase::kRecordedNow, account), &error);
+        const QList<Component> list = events(calendar);
+        const Component *lab2 = eventNamed(list, QStringLiteral("Lab 2: Loops"));
+        return error.isEmpty() && lab2 ? lab2->children.size() : qsizetype(-1);
+    };
+    QCOMPARE(labAlarms(kAccount), qsizetype(0));
+    QCOMPARE(labAlarms(other), qsizetype(1));
+}
+
 #include "tst_calendarexport.moc"

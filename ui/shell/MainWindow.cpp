@@ -285,7 +285,8 @@ bool MainWindow::exportCalendarTo(const QString &path)
         return false;
     const QString name = QFileInfo(path).fileName();
     QString error;
-    if (!CalendarExport::writeFile(m_session->database(), m_session->clock()->now(), path, &error)) {
+    if (!CalendarExport::writeFile(m_session->database(), m_session->clock()->now(), m_session->account().id(), path,
+                                   &error)) {
         m_banner->showMessage(InlineMessage::Type::Error,
                               tr("Satchel could not save “%1”. Choose another folder or file name.").arg(name), error);
         return false;

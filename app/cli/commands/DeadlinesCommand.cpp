@@ -69,7 +69,7 @@ int DeadlinesCommand::writeCalendar()
         return failure(ExitCode::LocalFailure, QStringLiteral("LocalStorageError"), QStringLiteral("nothingsynced"),
                        kNothingSynced);
     QString error;
-    const QByteArray ics = CalendarExport::exportDeadlines(m_db->connection(), m_clock->now(), &error);
+    const QByteArray ics = CalendarExport::exportDeadlines(m_db->connection(), m_clock->now(), m_account->id(), &error);
     if (ics.isEmpty())
         return localFailure(error);
     const QString &outputFile = m_options.outputFile;

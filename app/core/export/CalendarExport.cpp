@@ -127,9 +127,9 @@ QString suggestedFileName()
     return QStringLiteral("deadlines.ics");
 }
 
-QByteArray exportDeadlines(QSqlDatabase db, qint64 now, QString *error)
+QByteArray exportDeadlines(QSqlDatabase db, qint64 now, const QString &accountId, QString *error)
 {
-    return exportDeadlines(db, now, Settings::load().reminders, error);
+    return exportDeadlines(db, now, Settings::load().remindersFor(accountId), error);
 }
 
 QByteArray exportDeadlines(QSqlDatabase db, qint64 now, const ReminderOptions &reminders, QString *error)
@@ -215,9 +215,9 @@ QByteArray exportDeadlines(QSqlDatabase db, qint64 now, const ReminderOptions &r
     return ics.bytes();
 }
 
-bool writeFile(QSqlDatabase db, qint64 now, const QString &path, QString *error)
+bool writeFile(QSqlDatabase db, qint64 now, const QString &accountId, const QString &path, QString *error)
 {
-    const QByteArray bytes = exportDeadlines(db, now, error);
+    const QByteArray bytes = exportDeadlines(db, now, accountId, error);
     if (bytes.isEmpty())
         return false;
     return DataDirectory::writePrivateFile(path, bytes, error);

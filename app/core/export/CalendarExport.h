@@ -26,12 +26,13 @@ namespace CalendarExport {
 // deadlines and is the DTSTAMP; `reminders` the alarms. Empty with *error set when the database cannot be read; a
 // VCALENDAR without VEVENTs when nothing is due.
 QByteArray exportDeadlines(QSqlDatabase db, qint64 now, const ReminderOptions &reminders, QString *error = nullptr);
-// With the person's reminder setting (Settings::load()).
-QByteArray exportDeadlines(QSqlDatabase db, qint64 now, QString *error = nullptr);
+// With the person's reminder setting for the account `accountId` (Account::id()) whose database `db` is
+// (Settings::load().remindersFor()).
+QByteArray exportDeadlines(QSqlDatabase db, qint64 now, const QString &accountId, QString *error = nullptr);
 
 // exportDeadlines() written to `path` whole or not at all, readable by its owner only (0600): deadlines say
 // which courses someone takes. False with *error (the export's or the file's) otherwise.
-bool writeFile(QSqlDatabase db, qint64 now, const QString &path, QString *error = nullptr);
+bool writeFile(QSqlDatabase db, qint64 now, const QString &accountId, const QString &path, QString *error = nullptr);
 
 // The file name to offer.
 QString suggestedFileName();
