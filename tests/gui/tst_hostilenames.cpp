@@ -2,6 +2,7 @@
 // 10,000 characters into every name (tests/support/HostileNames.h), synced into a real database and shown in
 // the real window of a student and of a teacher: every page shows the names as text and no rich text reads
 // anything. Screenshots of each page go to the test output directory (hostilenames-*.png).
+#include "ChartTexts.h"
 #include "HostileNames.h"
 #include "RecordingGaps.h"
 #include "TestData.h"
@@ -20,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QChartView>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -299,6 +301,15 @@ void TestHostileNames::checkWidget(QWidget *root, const QString &page)
         QVERIFY2(!showsRichText(label), qPrintable(page + QStringLiteral(": rich text in ") + describe(label)));
         if (label->text().contains(QLatin1String("<img")) || label->text().contains(QLatin1String("<b>")))
             ++m_hostileLabels;
+    }
+    // Charts draw their titles and axis labels as HTML: a name there reads as typed, without a picture.
+    for (QChartView *chart : root->findChildren<QChartView *>()) {
+        for (const QString &text : chartTexts(chart)) {
+            QVERIFY2(!text.contains(QChar(QChar::ObjectReplacementCharacter)),
+                     qPrintable(page + QStringLiteral(": a picture in the chart text ") + text));
+            if (text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>")))
+                ++m_hostileLabels;
+        }
     }
     checkViews(root, page);
 }

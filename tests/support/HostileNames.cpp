@@ -20,7 +20,7 @@ QStringList hostileNameTexts()
 
 namespace {
 
-// Hands out the texts one after the other, for as long as the filter lives.
+// Hands out the texts one after the other, from the first.
 class Names
 {
 public:
@@ -55,46 +55,47 @@ QJsonArray renamed(QJsonArray array, const QString &key, Names &names, const QSt
 
 FakeMoodleServer::AnswerFilter hostileNames()
 {
-    auto names = std::make_shared<Names>();
-    return
-        [names](const QString &, const QString &function, const FakeParams &, const QByteArray &answer) -> QByteArray {
-            const QJsonDocument document = QJsonDocument::fromJson(answer);
-            if (function == u"core_enrol_get_users_courses")
-                return compact(QJsonDocument(renamed(document.array(), QStringLiteral("fullname"), *names)));
-            if (function == u"core_course_get_contents")
-                return compact(QJsonDocument(renamed(document.array(), QStringLiteral("name"), *names,
-                                                     QStringLiteral("modules"), QStringLiteral("name"))));
-            if (function == u"core_group_get_course_groups")
-                return compact(QJsonDocument(renamed(document.array(), QStringLiteral("name"), *names)));
-            if (function == u"core_enrol_get_enrolled_users") {
-                QJsonArray users = document.array();
-                for (qsizetype i = 0; i < users.size(); ++i) {
-                    QJsonObject user = users.at(i).toObject();
-                    const QString name = names->next();
-                    user.insert(QStringLiteral("fullname"), name);
-                    user.insert(QStringLiteral("firstname"), name);
-                    users.replace(i, user);
-                }
-                return compact(QJsonDocument(users));
+    return [](const QString &, const QString &function, const FakeParams &, const QByteArray &answer) -> QByteArray {
+        // Each answer hands the texts out from the first: the same names land on the same items whatever order
+        // a sync's concurrent requests arrive in, so a test sees the same site every run.
+        auto names = std::make_shared<Names>();
+        const QJsonDocument document = QJsonDocument::fromJson(answer);
+        if (function == u"core_enrol_get_users_courses")
+            return compact(QJsonDocument(renamed(document.array(), QStringLiteral("fullname"), *names)));
+        if (function == u"core_course_get_contents")
+            return compact(QJsonDocument(renamed(document.array(), QStringLiteral("name"), *names,
+                                                 QStringLiteral("modules"), QStringLiteral("name"))));
+        if (function == u"core_group_get_course_groups")
+            return compact(QJsonDocument(renamed(document.array(), QStringLiteral("name"), *names)));
+        if (function == u"core_enrol_get_enrolled_users") {
+            QJsonArray users = document.array();
+            for (qsizetype i = 0; i < users.size(); ++i) {
+                QJsonObject user = users.at(i).toObject();
+                const QString name = names->next();
+                user.insert(QStringLiteral("fullname"), name);
+                user.insert(QStringLiteral("firstname"), name);
+                users.replace(i, user);
             }
-            if (function == u"gradereport_user_get_grade_items") {
-                QJsonObject root = document.object();
-                QJsonArray reports = root.value(u"usergrades").toArray();
-                for (qsizetype r = 0; r < reports.size(); ++r) {
-                    QJsonObject report = reports.at(r).toObject();
-                    QJsonArray items = report.value(u"gradeitems").toArray();
-                    for (qsizetype i = 0; i < items.size(); ++i) {
-                        QJsonObject item = items.at(i).toObject();
-                        if (item.value(u"itemname").isString())
-                            item.insert(QStringLiteral("itemname"), names->next());
-                        items.replace(i, item);
-                    }
-                    report.insert(QStringLiteral("gradeitems"), items);
-                    reports.replace(r, report);
+            return compact(QJsonDocument(users));
+        }
+        if (function == u"gradereport_user_get_grade_items") {
+            QJsonObject root = document.object();
+            QJsonArray reports = root.value(u"usergrades").toArray();
+            for (qsizetype r = 0; r < reports.size(); ++r) {
+                QJsonObject report = reports.at(r).toObject();
+                QJsonArray items = report.value(u"gradeitems").toArray();
+                for (qsizetype i = 0; i < items.size(); ++i) {
+                    QJsonObject item = items.at(i).toObject();
+                    if (item.value(u"itemname").isString())
+                        item.insert(QStringLiteral("itemname"), names->next());
+                    items.replace(i, item);
                 }
-                root.insert(QStringLiteral("usergrades"), reports);
-                return compact(QJsonDocument(root));
+                report.insert(QStringLiteral("gradeitems"), items);
+                reports.replace(r, report);
             }
-            return answer;
-        };
+            root.insert(QStringLiteral("usergrades"), reports);
+            return compact(QJsonDocument(root));
+        }
+        return answer;
+    };
 }

@@ -133,7 +133,7 @@ void CompetencyChart::applyPalette()
     ChartStyle::styleAxis(m_categories, pal, font());
     ChartStyle::styleAxis(m_values, pal, font());
     m_values->setGridLinePen(QPen(grid));
-    chart->setTitle(m_title);
+    chart->setTitle(ChartStyle::text(m_title));
 }
 
 void CompetencyChart::updateBars()
@@ -147,7 +147,7 @@ void CompetencyChart::updateBars()
     for (qsizetype i = m_names.size() - 1; i >= 0; --i) {
         const QString name = m_names.at(i);
         // Categories must be unique: a repeated name gets an invisible difference.
-        QString label = name.size() > kNameChars ? name.left(kNameChars - 1) + QChar(0x2026) : name;
+        QString label = ChartStyle::text(name.size() > kNameChars ? name.left(kNameChars - 1) + QChar(0x2026) : name);
         while (labels.contains(label))
             label += QChar(0x200B);
         labels << label;
@@ -158,7 +158,7 @@ void CompetencyChart::updateBars()
     m_series->setVisible(!m_names.isEmpty());
     m_categories->setVisible(!m_names.isEmpty());
     m_values->setVisible(!m_names.isEmpty());
-    chart()->setTitle(m_title);
+    chart()->setTitle(ChartStyle::text(m_title));
     updateGeometry();
 
     QStringList parts{m_title};

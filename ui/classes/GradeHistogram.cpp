@@ -45,7 +45,7 @@ GradeHistogram::GradeHistogram(QWidget *parent) : QChartView(parent), m_counts(k
     m_bins->setGridLineVisible(false);
     QStringList labels;
     for (int bin = 0; bin < kBins; ++bin)
-        labels << binLabel(bin);
+        labels << ChartStyle::text(binLabel(bin));
     // Right to left (Arabic): the lowest percentages on the right, where the reading starts (a reversed
     // QBarCategoryAxis does not move the bars in Qt 6.4, so the bins are given in reverse).
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
@@ -136,7 +136,7 @@ void GradeHistogram::applyPalette()
     m_values->setLabelsVisible(false);
     m_values->setGridLineVisible(false);
     m_values->setLineVisible(false);
-    chart->setTitle(m_title);
+    chart->setTitle(ChartStyle::text(m_title));
 }
 
 void GradeHistogram::updateBars()
@@ -153,7 +153,7 @@ void GradeHistogram::updateBars()
     m_values->setRange(0, std::max(1.0, largest * 1.18));
     m_series->setVisible(!m_empty);
     m_bins->setVisible(!m_empty);
-    chart()->setTitle(m_title);
+    chart()->setTitle(ChartStyle::text(m_title));
 
     QStringList parts{m_title};
     if (!m_empty) {

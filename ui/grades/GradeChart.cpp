@@ -139,9 +139,16 @@ void GradeChart::updateBars()
     setAccessibleDescription(descriptions.isEmpty() ? m_emptyText : descriptions.join(QStringLiteral("; ")));
 
     // Horizontal bars are drawn from the bottom up; reversed, the first item is on top as in the table.
-    QStringList labels = m_labels;
+    QStringList labels;
+    for (auto name = m_labels.crbegin(); name != m_labels.crend(); ++name) {
+        // Categories must be unique (two items called "Quiz" would share one row): a repeated name gets an
+        // invisible difference.
+        QString label = ChartStyle::text(*name);
+        while (labels.contains(label))
+            label += QChar(0x200B);
+        labels << label;
+    }
     QList<double> values = m_values;
-    std::reverse(labels.begin(), labels.end());
     std::reverse(values.begin(), values.end());
 
     m_set->remove(0, m_set->count());
@@ -162,7 +169,7 @@ void GradeChart::updateBars()
     m_series->setVisible(!empty);
     m_items->setVisible(!empty);
     m_percent->setVisible(!empty);
-    chart()->setTitle(empty ? m_emptyText : QString());
+    chart()->setTitle(empty ? ChartStyle::text(m_emptyText) : QString());
     updateBarWidth();
 }
 

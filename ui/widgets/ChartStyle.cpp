@@ -10,6 +10,7 @@
 #include <QLegend>
 #include <QPalette>
 #include <QPen>
+#include <QString>
 
 namespace ChartStyle {
 
@@ -51,6 +52,11 @@ void styleBoldTitle(QChart *chart, const QPalette &palette, const QFont &font)
     QFont bold = font;
     bold.setBold(true);
     chart->setTitleFont(bold);
+}
+
+QString text(const QString &plain)
+{
+    return plain.toHtmlEscaped();
 }
 
 }  // namespace ChartStyle

@@ -6,6 +6,7 @@ class QChart;
 class QChartView;
 class QFont;
 class QPalette;
+class QString;
 
 // What the grade charts share so that they follow the system palette (light or dark) the same way:
 // the chart drawn on the view's Base colour, no legend, bars in the Highlight colour.
@@ -19,5 +20,10 @@ void styleBars(QBarSet *bars, const QPalette &palette, const QFont &labelFont);
 void styleAxis(QAbstractAxis *axis, const QPalette &palette, const QFont &labelFont);
 // A chart's title in the palette's Text colour, in `font` made bold.
 void styleBoldTitle(QChart *chart, const QPalette &palette, const QFont &font);
+
+// `plain` for a chart's title or an axis label. Qt Charts lays out and draws both as HTML whatever they hold
+// (QGraphicsTextItem::setHtml, Qt 6.4): a grade item named "<img src=file:///…>" would read that file and show
+// a picture. Escaped, it shows as typed; Qt's eliding keeps entities whole.
+QString text(const QString &plain);
 
 }  // namespace ChartStyle
