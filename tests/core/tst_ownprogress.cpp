@@ -187,6 +187,37 @@ private Q_SLOTS:
         QVERIFY(stored(own.verdict(kMATH201, OwnSharing::kAttempts, 9)));  // another course's stay
     }
 
+    // A sync writes a course's quizzes in one call: each quiz given is replaced with its own verdict, in one go;
+    // the quizzes not given keep theirs.
+    void attemptsOfSeveralQuizzesInOneCall()
+    {
+        OwnProgressRepository own(db());
+        QVERIFY(own.replaceQuizAttempts(kCS101, 1, {attempt(1, 10, 1, 2.0)}, OwnProgressJson::shared()));
+        QVERIFY(own.replaceQuizAttempts(kCS101, 5, {attempt(5, 50, 1, 4.0)}, OwnProgressJson::shared()));
+        QVERIFY(own.replaceQuizAttempts(kCS101, 7, {attempt(7, 70, 1, 4.0)}, OwnProgressJson::shared()));
+        QVERIFY(own.replaceQuizAttempts(kCS101, 8, {attempt(8, 81, 1, 4.0)}, OwnProgressJson::shared()));
+
+        QVERIFY(own.replaceQuizAttempts(
+            kCS101,
+            {OwnQuizAttempts{1, {attempt(1, 12, 2, 3.0), attempt(1, 11, 1, 1.0)}, OwnProgressJson::shared()},
+             OwnQuizAttempts{7, {}, refused(QStringLiteral("nopermissions"))},
+             OwnQuizAttempts{8, {attempt(8, 80, 1, std::nullopt)}, OwnProgressJson::shared()}}));
+
+        QList<qint64> ids;
+        for (const QuizAttempt &a : stored(own.attempts(kCS101)))
+            ids << a.id;
+        QCOMPARE(ids, (QList<qint64>{11, 12, 50, 80}));  // quizzes 1 and 8 replaced, 7's refused, 5's kept
+        QCOMPARE(stored(own.quizAttempts(1)).at(1).sumGrades, std::optional<double>(3.0));
+        QCOMPARE(OwnProgressRepository::refusal(stored(own.verdict(kCS101, OwnSharing::kAttempts, 7))),
+                 QStringLiteral("nopermissions"));
+        QVERIFY(stored(own.verdict(kCS101, OwnSharing::kAttempts, 8))->shared);
+        QVERIFY(stored(own.verdict(kCS101, OwnSharing::kAttempts, 5))->shared);
+
+        // Nothing given, nothing changed.
+        QVERIFY(own.replaceQuizAttempts(kCS101, QList<OwnQuizAttempts>{}));
+        QCOMPARE(stored(own.attempts(kCS101)).size(), 4);
+    }
+
     void plansInTheSitesOrder()
     {
         OwnProgressRepository own(db());

@@ -72,3 +72,11 @@ struct OwnSharing
     bool shared = true;
     QString reason;  // the site's error code when not shared ("nopermissions", "competenciesarenotenabled", ...)
 };
+
+// The user's attempts at one quiz as a sync read them, with the site's verdict on them (a refusal comes with none).
+struct OwnQuizAttempts
+{
+    qint64 quizId = 0;
+    QList<QuizAttempt> attempts;
+    OwnSharing verdict;
+};

@@ -24,16 +24,15 @@ QuizAttempt attemptOf(const QSqlQuery &query)
 
 const QString kAttemptColumns = QStringLiteral("SELECT course_id, quiz_id, attempt_id, attempt, state, time_start, "
                                                "time_finish, sum_grades FROM own_quiz_attempts");
+const QString kStoreVerdict = QStringLiteral(
+    "INSERT OR REPLACE INTO own_sharing (course_id, kind, item_id, shared, reason) VALUES (?, ?, ?, ?, ?)");
 
 }  // namespace
 
 bool OwnProgressRepository::storeVerdict(qint64 courseId, const QString &kind, qint64 itemId, const OwnSharing &verdict)
 {
     QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("INSERT OR REPLACE INTO own_sharing (course_id, kind, item_id, shared, reason)"
-                              " VALUES (?, ?, ?, ?, ?)"),
-               {courseId, kind, itemId, flag(verdict.shared), nullIfEmpty(verdict.reason)});
+    return run(query, kStoreVerdict, {courseId, kind, itemId, flag(verdict.shared), nullIfEmpty(verdict.reason)});
 }
 
 bool OwnProgressRepository::replaceCompetencies(qint64 courseId, const QList<OwnCompetency> &competencies,
@@ -58,25 +57,36 @@ bool OwnProgressRepository::replaceCompetencies(qint64 courseId, const QList<Own
     return storeVerdict(courseId, OwnSharing::kCompetencies, 0, verdict);
 }
 
-bool OwnProgressRepository::replaceQuizAttempts(qint64 courseId, qint64 quizId, const QList<QuizAttempt> &attempts,
-                                                const OwnSharing &verdict)
+bool OwnProgressRepository::replaceQuizAttempts(qint64 courseId, const QList<OwnQuizAttempts> &quizzes)
 {
     clearError();
+    QSqlQuery remove(m_db);
     QSqlQuery row(m_db);
-    if (!run(row, QStringLiteral("DELETE FROM own_quiz_attempts WHERE course_id = ? AND quiz_id = ?"),
-             {courseId, quizId})
+    QSqlQuery verdict(m_db);
+    if (!prepare(remove, QStringLiteral("DELETE FROM own_quiz_attempts WHERE course_id = ? AND quiz_id = ?"))
         || !prepare(row,
                     QStringLiteral("INSERT OR REPLACE INTO own_quiz_attempts (course_id, quiz_id, attempt_id, attempt,"
-                                   " state, time_start, time_finish, sum_grades) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+                                   " state, time_start, time_finish, sum_grades) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !prepare(verdict, kStoreVerdict))
         return false;
-    for (const QuizAttempt &a : attempts) {
-        bind(row,
-             {courseId, quizId, a.id, a.attempt, nullIfEmpty(a.state), a.timeStart, a.timeFinish,
-              nullable(a.sumGrades)});
-        if (!exec(row))
+    for (const OwnQuizAttempts &quiz : quizzes) {
+        bind(remove, {courseId, quiz.quizId});
+        if (!exec(remove))
+            return false;
+        for (const QuizAttempt &a : quiz.attempts) {
+            bind(row,
+                 {courseId, quiz.quizId, a.id, a.attempt, nullIfEmpty(a.state), a.timeStart, a.timeFinish,
+                  nullable(a.sumGrades)});
+            if (!exec(row))
+                return false;
+        }
+        bind(verdict,
+             {courseId, OwnSharing::kAttempts, quiz.quizId, flag(quiz.verdict.shared),
+              nullIfEmpty(quiz.verdict.reason)});
+        if (!exec(verdict))
             return false;
     }
-    return storeVerdict(courseId, OwnSharing::kAttempts, quizId, verdict);
+    return true;
 }
 
 bool OwnProgressRepository::keepQuizzes(qint64 courseId, const QSet<qint64> &quizIds)

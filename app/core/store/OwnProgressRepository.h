@@ -18,9 +18,15 @@ public:
     // Replaces the course's competencies (with the user's ratings) and stores the site's verdict on them. A verdict
     // of "not shared" comes with an empty list: what was stored goes.
     bool replaceCompetencies(qint64 courseId, const QList<OwnCompetency> &competencies, const OwnSharing &verdict);
-    // Replaces the user's attempts at one quiz and stores the site's verdict on them.
+    // Replaces the user's attempts at each quiz given and stores the site's verdict on them; the course's other
+    // quizzes keep theirs. One call for a course's quizzes: its statements are prepared once, not once a quiz.
+    bool replaceQuizAttempts(qint64 courseId, const QList<OwnQuizAttempts> &quizzes);
+    // The same for one quiz.
     bool replaceQuizAttempts(qint64 courseId, qint64 quizId, const QList<QuizAttempt> &attempts,
-                             const OwnSharing &verdict);
+                             const OwnSharing &verdict)
+    {
+        return replaceQuizAttempts(courseId, {OwnQuizAttempts{quizId, attempts, verdict}});
+    }
     // The attempts (and verdicts) of the course's quizzes not in `quizIds` go: those quizzes left the course.
     bool keepQuizzes(qint64 courseId, const QSet<qint64> &quizIds);
     // Replaces the learning plans (in the given order) and stores the site's verdict on them.

@@ -212,14 +212,15 @@ bool SyncWriter::writeCourse(qint64 courseId, qint64 userId, const CourseAnswers
             quizIds.insert(quiz.id);
         written = written && own.keepQuizzes(courseId, quizIds);
     }
-    for (auto it = answers.quizAttempts.cbegin(); written && it != answers.quizAttempts.cend(); ++it) {
+    QList<OwnQuizAttempts> attempts;
+    for (auto it = answers.quizAttempts.cbegin(); it != answers.quizAttempts.cend(); ++it) {
         if (it->refused)
-            written = own.replaceQuizAttempts(courseId, it.key(), {}, *it->refused);
+            attempts.append({it.key(), {}, *it->refused});
         else if (MoodleJson::hasAttempts(it->data))
-            written = own.replaceQuizAttempts(courseId, it.key(),
-                                              MoodleJson::quizAttempts(courseId, it.key(), userId, it->data),
-                                              OwnProgressJson::shared());
+            attempts.append(
+                {it.key(), MoodleJson::quizAttempts(courseId, it.key(), userId, it->data), OwnProgressJson::shared()});
     }
+    written = written && own.replaceQuizAttempts(courseId, attempts);
     if (written)
         written = state.markSuccess(SyncStateRepository::courseScope(courseId), syncedAt)
             && state.setUpdatesSince(SyncStateRepository::courseScope(courseId),
