@@ -25,6 +25,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncEngine.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,8 +38,11 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -1315,6 +1319,75 @@ private slots:
         QCOMPARE(parsed.size(), summary.requests - m_server.requestCount(QStringLiteral("webservice/pluginfile.php")));
         QVERIFY(parsed.contains(QStringLiteral("tool_mobile_call_external_functions")));
         QCOMPARE(parsedOnClientThread, QStringList());
+    }
+
+    // A course is written off the engine's thread (the window's, in the app), so a course's write never freezes
+    // the window. Here another connection, on a thread of its own, holds the database's write lock from when the
+    // first course's answers come until this thread's event loop has run 20 more turns of a 10 ms timer (3 s at
+    // most): the course waits for the lock on the writer's thread, and the sync ends well after. Written on this
+    // thread, the course would wait here, and the loop would not turn until the lock went.
+    void coursesAreWrittenOffTheWindowsThread()
+    {
+        // The badges' images are stored on this thread when they are in (a small write of its own, that would wait
+        // for the lock here): the site has none.
+        m_server.setAnswerFilter([](const QString &, const QString &function, const FakeParams &,
+                                    const QByteArray &answer) {
+            return function == u"core_badges_get_user_badges" ? QByteArray(R"({"badges":[],"warnings":[]})") : answer;
+        });
+        std::atomic<int> ticks = 0;
+        std::atomic<int> ticksWhileLocked = -1;  // -1: not locked yet
+        QSemaphore lockNow;
+        QSemaphore lockTaken;
+        const QString path = db().databaseName();
+        std::thread blocker([&] {
+            lockNow.acquire();
+            {
+                QSqlDatabase connection =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+                connection.setDatabaseName(path);
+                QSqlQuery query(connection);
+                const bool locked = connection.open() && query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                const int lockedAt = ticks;
+                lockTaken.release();
+                QElapsedTimer held;
+                held.start();
+                while (locked && ticks - lockedAt < 20 && held.elapsed() < 3000)
+                    QThread::msleep(5);
+                ticksWhileLocked = locked ? ticks - lockedAt : -1;
+                query.exec(QStringLiteral("COMMIT"));
+                query = QSqlQuery();
+                connection.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        });
+        const auto joinBlocker = qScopeGuard([&] {
+            lockNow.release();
+            blocker.join();
+        });
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(10);
+        QSet<QString> courses;
+        bool asked = false;
+        connect(m_engine.get(), &SyncEngine::progress, this, [&](int, int, const QString &label) {
+            if (courses.isEmpty()) {
+                for (const Course &course : stored(CourseRepository(db()).courses()))
+                    courses << course.fullName;
+            }
+            if (asked || !courses.contains(label))
+                return;
+            asked = true;
+            lockNow.release();
+            lockTaken.acquire();
+        });
+        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        disconnect(m_engine.get(), &SyncEngine::progress, this, nullptr);
+        m_server.setAnswerFilter({});
+        QVERIFY(asked);
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QCOMPARE(summary.coursesUpdated, 4);
+        qInfo("%d turns of the loop while the lock was held", int(ticksWhileLocked));
+        QVERIFY2(ticksWhileLocked >= 20, "this thread's event loop stood still while the course waited");
     }
 
     // A reply aborted while its answer is being parsed finishes at once, as Cancelled, and the parse that

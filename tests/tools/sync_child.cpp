@@ -1,6 +1,6 @@
 // A test tool, not part of Satchel: a process that runs one full sync into a database and that tst_synckill
 // kills (SIGKILL) in the middle. It can kill itself with raise(SIGKILL) at its k-th database commit, using
-// SQLite's own hooks on the connection: the commit hook runs just before a commit becomes durable (dying
+// SQLite's own hooks on each of its connections: the commit hook runs just before a commit becomes durable (dying
 // there = dying mid-commit), the WAL hook just after a commit reached the WAL (dying right after).
 // raise(SIGKILL) runs no destructors and no rollback, exactly like `kill -9`.
 //
@@ -20,6 +20,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 
@@ -32,11 +33,17 @@ enum class KillAt {
 };
 KillAt killAt = KillAt::Never;
 int killAtCount = 0;
-int commits = 0;
-int walCommits = 0;
+// Counted across threads: the sync writes courses and classes through connections of their own on workers.
+std::atomic<int> commits = 0;
+std::atomic<int> walCommits = 0;
 
-int onCommit(void *)
+int onWalCommit(void *, sqlite3 *db, const char *dbName, int frames);
+
+int onCommit(void *connection)
 {
+    // SQLite sets its own WAL hook (the automatic checkpoint) when it opens a connection, after the automatic
+    // extensions ran (hookConnection): ours goes in again here, before the commit reaches the WAL.
+    sqlite3_wal_hook(static_cast<sqlite3 *>(connection), onWalCommit, nullptr);
     if (++commits == killAtCount && killAt == KillAt::Commit)
         std::raise(SIGKILL);
     return 0;  // 0: go on with the commit
@@ -49,6 +56,13 @@ int onWalCommit(void *, sqlite3 *db, const char *dbName, int frames)
     // A WAL hook replaces SQLite's automatic checkpoint: keep doing what it did (every 1000 pages).
     if (frames >= 1000)
         sqlite3_wal_checkpoint(db, dbName);
+    return SQLITE_OK;
+}
+
+// Every connection opened after the main one (SyncWriter::writeAt's, on worker threads) gets the same hooks.
+int hookConnection(sqlite3 *db, const char **, const sqlite3_api_routines *)
+{
+    sqlite3_commit_hook(db, onCommit, db);
     return SQLITE_OK;
 }
 
@@ -90,8 +104,8 @@ int main(int argc, char **argv)
         return 1;
     }
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
-    sqlite3_commit_hook(sqlite, onCommit, nullptr);
-    sqlite3_wal_hook(sqlite, onWalCommit, nullptr);
+    hookConnection(sqlite, nullptr, nullptr);
+    sqlite3_auto_extension(reinterpret_cast<void (*)()>(hookConnection));
 
     MoodleClient client;
     client.setSiteUrl(QUrl(args.at(2)));
@@ -111,7 +125,7 @@ int main(int argc, char **argv)
     });
     engine.start(SyncEngine::Mode::Full);
     app.exec();
-    std::fprintf(stdout, "commits %d wal %d\n", commits, walCommits);
+    std::fprintf(stdout, "commits %d wal %d\n", commits.load(), walCommits.load());
     std::fflush(stdout);
     return status;
 }

@@ -22,8 +22,10 @@
 #include "store/SyncStateRepository.h"
 #include "store/Transaction.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -58,6 +60,7 @@ SyncEngine::SyncEngine(MoodleClient *client, StoreConnection connection, const C
       m_classSync(new ClassSync(client, m_connection, m_clock, this)),
       m_badgeImages(new BadgeImages(client, m_connection, this))
 {
+    m_courseWriter.setMaxThreadCount(1);  // one course at a time, in order
     connect(m_classSync, &ClassSync::rolesChecked, this, &SyncEngine::onRolesChecked);
     connect(m_classSync, &ClassSync::finished, this, &SyncEngine::onClassesDone);
     connect(m_classSync, &ClassSync::progress, this, [this](int done, int total, const QString &label) {
@@ -70,6 +73,8 @@ SyncEngine::~SyncEngine()
 {
     if (m_run)
         abortInFlight(*std::exchange(m_run, {}));
+    // A course being written is committed before the account's database may close.
+    m_courseWriter.waitForDone();
 }
 
 void SyncEngine::abortInFlight(Run &run)
@@ -86,9 +91,11 @@ void SyncEngine::start(Mode mode)
 {
     if (m_run)
         return;
-    // A class a cancelled sync was still writing (on a worker, see ClassSync::finishClass) is committed first:
-    // this sync's writes would otherwise wait for its lock, or time out on it. Rare, and as long as that write.
+    // A class or course a cancelled sync was still writing (on a worker, see ClassSync::finishClass and
+    // onCourse()) is committed first: this sync's writes would otherwise wait for its lock, or time out on it.
+    // Rare, and as long as that write.
     m_classSync->waitForWrite();
+    m_courseWriter.waitForDone();
     m_run = std::make_unique<Run>();
     m_run->id = ++m_runs;
     m_run->mode = mode;
@@ -876,9 +883,32 @@ void SyncEngine::onCourse(qint64 courseId, const QList<MoodleResult> &results)
     std::optional<qint64> startedOnSiteClock;
     if (const std::optional<qint64> siteNow = m_client->siteTimeNow())
         startedOnSiteClock = m_run->summary.startedAt + (*siteNow - m_clock->now());
-    SyncWriter writer(m_connection.database());
-    if (!writer.writeCourse(courseId, userId, answers, m_run->summary.startedAt, startedOnSiteClock))
-        return fail(storageError(writer.lastError()));
+    // Written on the course writer's thread (see m_courseWriter), then counted here. The window's connection reads
+    // the course as it was until the commit, then all of it.
+    const QString path = m_connection.database().databaseName();
+    const qint64 syncedAt = m_run->summary.startedAt;
+    const QFuture<QString> write =
+        QtConcurrent::run(&m_courseWriter, [path, courseId, userId, answers, syncedAt, startedOnSiteClock] {
+            return SyncWriter::writeAt(path, [&](SyncWriter &writer) {
+                return writer.writeCourse(courseId, userId, answers, syncedAt, startedOnSiteClock);
+            });
+        });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const int runId = m_run->id;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId, courseId, results, ownFrom] {
+        watcher->deleteLater();
+        if (!m_run || m_run->id != runId)
+            return;
+        if (const QString error = watcher->result(); !error.isNull())
+            return fail(storageError(error));
+        onCourseWritten(courseId, results, ownFrom);
+    });
+    watcher->setFuture(write);
+}
+
+void SyncEngine::onCourseWritten(qint64 courseId, const QList<MoodleResult> &results, qsizetype ownFrom)
+{
+    const Course course = m_run->courses.value(courseId);
     // What the site does not share of the user's own progress is said where it would show, not as a problem.
     for (qsizetype i = 0; i < ownFrom; ++i) {
         const MoodleResult &result = results.at(i);

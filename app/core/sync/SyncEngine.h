@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -114,6 +115,7 @@ private:
     void onClassesDone();
     void syncCourse(const Course &course);
     void onCourse(qint64 courseId, const QList<MoodleResult> &results);
+    void onCourseWritten(qint64 courseId, const QList<MoodleResult> &results, qsizetype ownFrom);
     void step(const QString &label);
     // True (and the sync stopped) if one of results is an error that ends the sync.
     bool stopsSync(const QList<MoodleResult> &results);
@@ -129,6 +131,10 @@ private:
     qint64 m_signedInUser = 0;  // 0: unknown
     ClassSync *m_classSync;
     BadgeImages *m_badgeImages;  // the badges' images, fetched while the rest of the sync runs
+    // Writes the courses one after the other, in the order their answers came, each through a connection of its
+    // own (SyncWriter::writeAt): a course's write (its answers made into records, one transaction) took 8-100 ms
+    // and froze the window while it ran on this thread.
+    QThreadPool m_courseWriter;
 
     // What one sync knows while it runs; gone when it ends, so nothing leaks from one run into the next.
     struct Run

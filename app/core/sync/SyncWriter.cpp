@@ -401,15 +401,21 @@ bool SyncWriter::writeStagedClass(qint64 courseId, qint64 syncedAt)
 
 QString SyncWriter::writeStagedClassAt(const QString &path, qint64 courseId, qint64 syncedAt)
 {
+    return writeAt(path,
+                   [courseId, syncedAt](SyncWriter &writer) { return writer.writeStagedClass(courseId, syncedAt); });
+}
+
+QString SyncWriter::writeAt(const QString &path, const std::function<bool(SyncWriter &)> &write)
+{
     static std::atomic<int> connections{0};
-    const QString name = QStringLiteral("satchel-class-writer-%1").arg(++connections);
+    const QString name = QStringLiteral("satchel-writer-%1").arg(++connections);
     QString error;
     {
         QSqlDatabase db = Database::openConnection(path, name, &error);
         if (error.isNull()) {
             SyncWriter writer(db);
-            if (!writer.writeStagedClass(courseId, syncedAt))
-                error = writer.lastError().isEmpty() ? QStringLiteral("class not written") : writer.lastError();
+            if (!write(writer))
+                error = writer.lastError().isEmpty() ? QStringLiteral("not written") : writer.lastError();
         }
         db.close();
     }

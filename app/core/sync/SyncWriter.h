@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // Writes what the site answered into the database: the one place where server data is turned into
@@ -106,11 +107,13 @@ public:
     // Writes a course's staged class data (roster, groups, grades, completion of every learner), marks
     // the class synced at `syncedAt` and clears the staging, in one transaction.
     bool writeStagedClass(qint64 courseId, qint64 syncedAt);
-    // The same on a connection of its own to the database file at `path`, opened and closed here, for a worker
-    // thread (a connection belongs to the thread that opened it). The file must exist (it is never created);
-    // the connection gets the settings Database::open gives the account's. Returns why it failed, or a null
-    // string.
+    // The same on a connection of its own (writeAt).
     static QString writeStagedClassAt(const QString &path, qint64 courseId, qint64 syncedAt);
+    // Runs `write` with a writer on a connection of its own to the database file at `path`, opened and closed
+    // here, for a worker thread (a connection belongs to the thread that opened it). The file must exist (it is
+    // never created); the connection gets the settings Database::open gives the account's. Returns why it
+    // failed, or a null string.
+    static QString writeAt(const QString &path, const std::function<bool(SyncWriter &)> &write);
     bool writeTeachingRole(const TeachingRole &role);
     // Teaching in the course has ended: its roster, groups, the learners' grades and completion and the staged
     // answers go, in one transaction (the user's own data in the course stays).
