@@ -41,6 +41,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -1321,73 +1322,123 @@ private slots:
         QCOMPARE(parsedOnClientThread, QStringList());
     }
 
-    // A course is written off the engine's thread (the window's, in the app), so a course's write never freezes
-    // the window. Here another connection, on a thread of its own, holds the database's write lock from when the
-    // first course's answers come until this thread's event loop has run 20 more turns of a 10 ms timer (3 s at
-    // most): the course waits for the lock on the writer's thread, and the sync ends well after. Written on this
-    // thread, the course would wait here, and the loop would not turn until the lock went.
-    void coursesAreWrittenOffTheWindowsThread()
+private:
+    // Runs a full sync. When `lockNow(label)` first holds (asked at each progress step with its label, at each
+    // request the site receives with its path, and at each turn of this thread's event loop with none, 10 ms apart),
+    // another connection, on a thread of its own, takes the database's write lock and keeps it until this thread's loop
+    // has turned 20 more times (3 s at most). Returns those turns (-1: never locked). A write on this thread meanwhile
+    // would stop the loop until the lock went; one on a worker waits there while the loop turns on.
+    int turnsWhileLocked(const std::function<bool(const QString &)> &lockNow, SyncSummary *summary)
     {
-        // The badges' images are stored on this thread when they are in (a small write of its own, that would wait
-        // for the lock here): the site has none.
-        m_server.setAnswerFilter([](const QString &, const QString &function, const FakeParams &,
-                                    const QByteArray &answer) {
-            return function == u"core_badges_get_user_badges" ? QByteArray(R"({"badges":[],"warnings":[]})") : answer;
-        });
-        std::atomic<int> ticks = 0;
-        std::atomic<int> ticksWhileLocked = -1;  // -1: not locked yet
-        QSemaphore lockNow;
+        std::atomic<int> turns = 0;
+        std::atomic<int> turnsLocked = -1;
+        QSemaphore lockAsked;
         QSemaphore lockTaken;
         const QString path = db().databaseName();
+        std::atomic<bool> unasked = false;
         std::thread blocker([&] {
-            lockNow.acquire();
+            lockAsked.acquire();
+            if (unasked)
+                return;
             {
                 QSqlDatabase connection =
                     QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
                 connection.setDatabaseName(path);
                 QSqlQuery query(connection);
                 const bool locked = connection.open() && query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                const int lockedAt = ticks;
+                const int lockedAt = turns;
                 lockTaken.release();
                 QElapsedTimer held;
                 held.start();
-                while (locked && ticks - lockedAt < 20 && held.elapsed() < 3000)
+                while (locked && turns - lockedAt < 20 && held.elapsed() < 3000)
                     QThread::msleep(5);
-                ticksWhileLocked = locked ? ticks - lockedAt : -1;
+                turnsLocked = locked ? turns - lockedAt : -1;
                 query.exec(QStringLiteral("COMMIT"));
                 query = QSqlQuery();
                 connection.close();
             }
             QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
         });
-        const auto joinBlocker = qScopeGuard([&] {
-            lockNow.release();
-            blocker.join();
-        });
-        QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
-        ticker.start(10);
-        QSet<QString> courses;
         bool asked = false;
-        connect(m_engine.get(), &SyncEngine::progress, this, [&](int, int, const QString &label) {
-            if (courses.isEmpty()) {
-                for (const Course &course : stored(CourseRepository(db()).courses()))
-                    courses << course.fullName;
-            }
-            if (asked || !courses.contains(label))
+        const auto askOnce = [&](const QString &label) {
+            if (asked || !lockNow(label))
                 return;
             asked = true;
-            lockNow.release();
+            lockAsked.release();
             lockTaken.acquire();
+        };
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            ++turns;
+            askOnce(QString());
         });
-        const SyncSummary summary = sync(SyncEngine::Mode::Full);
+        ticker.start(10);
+        connect(m_engine.get(), &SyncEngine::progress, this, [&](int, int, const QString &label) { askOnce(label); });
+        m_server.setHandler([&](const FakeMoodleServer::Request &request) -> std::optional<FakeMoodleServer::Response> {
+            askOnce(request.path);
+            return std::nullopt;
+        });
+        *summary = sync(SyncEngine::Mode::Full);
+        m_server.setHandler({});
         disconnect(m_engine.get(), &SyncEngine::progress, this, nullptr);
+        ticker.stop();
+        if (!asked) {
+            unasked = true;
+            lockAsked.release();
+        }
+        blocker.join();
+        return turnsLocked;
+    }
+
+private Q_SLOTS:
+    // A course is written off the engine's thread (the window's, in the app), so a course's write never freezes
+    // the window: locked when the first course's answers come, the loop turns on, and the sync ends well.
+    void coursesAreWrittenOffTheWindowsThread()
+    {
+        // The badges' images are written at their own time (next test): the site has none.
+        m_server.setAnswerFilter([](const QString &, const QString &function, const FakeParams &,
+                                    const QByteArray &answer) {
+            return function == u"core_badges_get_user_badges" ? QByteArray(R"({"badges":[],"warnings":[]})") : answer;
+        });
+        QSet<QString> courses;
+        SyncSummary summary;
+        const int turns = turnsWhileLocked(
+            [&](const QString &label) {
+                if (courses.isEmpty()) {
+                    for (const Course &course : stored(CourseRepository(db()).courses()))
+                        courses << course.fullName;
+                }
+                return courses.contains(label);
+            },
+            &summary);
         m_server.setAnswerFilter({});
-        QVERIFY(asked);
         QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
         QCOMPARE(summary.coursesUpdated, 4);
-        qInfo("%d turns of the loop while the lock was held", int(ticksWhileLocked));
-        QVERIFY2(ticksWhileLocked >= 20, "this thread's event loop stood still while the course waited");
+        QVERIFY2(turns >= 20,
+                 qPrintable(QStringLiteral("the loop turned %1 times while the course waited").arg(turns)));
+    }
+
+    // The badges' images, written together once they are in, are written off the engine's thread too: locked as
+    // soon as the site has answered the last of them, the loop turns on; then they are stored.
+    void badgeImagesAreWrittenOffTheWindowsThread()
+    {
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'p');
+        m_server.setFileOnSite(QStringLiteral("1/badges/badgeimage/1/f3"), png, kRecordedNow);
+        m_server.setFileOnSite(QStringLiteral("47/badges/badgeimage/2/f3"), png, kRecordedNow);
+        int asked = 0;
+        SyncSummary summary;
+        const int turns = turnsWhileLocked(
+            [&asked](const QString &path) {
+                // When the site receives the last of student1's two images, before it answers.
+                return path.contains(QLatin1String("/badges/badgeimage/")) && ++asked == 2;
+            },
+            &summary);
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QVERIFY2(turns >= 20,
+                 qPrintable(QStringLiteral("the loop turned %1 times while the images waited").arg(turns)));
+        QSqlQuery images(db());
+        QVERIFY(images.exec(QStringLiteral("SELECT COUNT(*) FROM badges WHERE length(image) > 0")) && images.next());
+        QCOMPARE(images.value(0).toInt(), 2);
     }
 
     // A reply aborted while its answer is being parsed finishes at once, as Cancelled, and the parse that

@@ -2,9 +2,14 @@
 
 #include "moodle/MoodleClient.h"
 #include "store/BadgeRepository.h"
+#include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QFutureWatcher>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 BadgeImages::BadgeImages(MoodleClient *client, StoreConnection connection, QObject *parent)
     : QObject(parent), m_client(client), m_connection(std::move(connection))
@@ -37,7 +42,8 @@ void BadgeImages::fetchMissing()
 
 void BadgeImages::abort()
 {
-    if (!m_running)
+    // What is being written is written (one short transaction); finished() follows it.
+    if (!m_running || m_writing)
         return;
     m_queue.clear();
     m_fetched.clear();  // a cancelled sync writes nothing more
@@ -80,18 +86,36 @@ void BadgeImages::onFinished()
 
 void BadgeImages::end()
 {
-    // All in one commit: the sync's other writes are its units, these are one more.
-    if (!m_fetched.isEmpty()) {
-        Transaction transaction(m_connection.database());
-        BadgeRepository store(m_connection.database());
-        bool stored = true;
-        for (const auto &[url, bytes] : std::as_const(m_fetched))
-            stored = stored && store.setImage(url, bytes);
-        if (stored)
-            transaction.commit();
-        m_fetched.clear();
-    }
-    m_running = false;
     m_current.clear();
+    if (m_fetched.isEmpty())
+        return done();
+    // All in one commit: the sync's other writes are its units, these are one more.
+    const auto write = [fetched = std::exchange(m_fetched, {})](const QSqlDatabase &db) {
+        Transaction transaction(db);
+        BadgeRepository store(db);
+        for (const auto &[url, bytes] : fetched) {
+            if (!store.setImage(url, bytes))
+                return QStringLiteral("badge image: ") + store.lastError();
+        }
+        return transaction.commit() ? QString() : QStringLiteral("badge images: ") + transaction.lastError();
+    };
+    if (!m_writer) {
+        write(m_connection.database());
+        return done();
+    }
+    const QString path = m_connection.database().databaseName();
+    m_writing = true;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_writing = false;
+        done();
+    });
+    watcher->setFuture(QtConcurrent::run(m_writer, [path, write] { return Database::onOwnConnection(path, write); }));
+}
+
+void BadgeImages::done()
+{
+    m_running = false;
     Q_EMIT finished();
 }

@@ -12,6 +12,7 @@
 
 class MoodleClient;
 class QNetworkReply;
+class QThreadPool;
 
 // The images of the user's badges brought into the database (BadgeRepository::setImage), one at a time, after a sync
 // stored the badges. Only addresses on the site are stored (BadgeJson), so the token never goes elsewhere. What is
@@ -30,10 +31,15 @@ public:
     BadgeImages(MoodleClient *client, StoreConnection connection, QObject *parent = nullptr);
     ~BadgeImages() override;
 
+    // Where the images are written when they are all in: on `writer`'s thread, through a connection of its own
+    // (the sync engine's course writer, so the window's thread never waits on a course's write); on the
+    // connection's own thread without one.
+    void setWriter(QThreadPool *writer) { m_writer = writer; }
+
     // Fetches every image the store lacks (finished() at the end, also when there is none). Nothing when running.
     void fetchMissing();
     bool isRunning() const { return m_running; }
-    // Stops at once; finished() follows.
+    // Stops at once (once the images already in are written, if they are being written); finished() follows.
     void abort();
     // Whether `bytes` start as a picture format Satchel shows.
     static bool isPicture(const QByteArray &bytes);
@@ -45,6 +51,7 @@ private:
     void next();
     void onFinished();
     void end();
+    void done();
 
     MoodleClient *m_client;
     StoreConnection m_connection;
@@ -52,5 +59,7 @@ private:
     QList<std::pair<QString, QByteArray>> m_fetched;  // written together at the end
     QString m_current;
     QPointer<QNetworkReply> m_reply;
+    QThreadPool *m_writer = nullptr;
     bool m_running = false;
+    bool m_writing = false;  // the images on the writer's thread
 };

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -279,6 +280,21 @@ QSqlDatabase Database::openConnection(const QString &path, const QString &name, 
             *error = why;
     }
     return db;
+}
+
+QString Database::onOwnConnection(const QString &path, const std::function<QString(const QSqlDatabase &)> &work)
+{
+    static std::atomic<int> connections{0};
+    const QString name = QStringLiteral("satchel-worker-%1").arg(++connections);
+    QString error;
+    {
+        QSqlDatabase db = openConnection(path, name, &error);
+        if (error.isNull())
+            error = work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }
 
 bool Database::fail(Failure failure, const QString &detail, QString *error)

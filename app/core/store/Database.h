@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // One SQLite database per account: WAL, foreign keys on every connection, file mode 0600,
 // schema versioned by PRAGMA user_version and brought up to date by ordered migrations, marked as Satchel's
 // by PRAGMA application_id.
@@ -44,6 +46,10 @@ public:
     // per-connection settings (for a worker thread: a connection belongs to the thread that opened it).
     // Closed, with `error` set, when it cannot be used; the caller removes it (QSqlDatabase::removeDatabase).
     static QSqlDatabase openConnection(const QString &path, const QString &name, QString *error);
+    // Runs `work` on such a connection of its own, opened and closed here (a worker's writes: a course, a class, the
+    // badges' images). `work` returns why it failed, or a null string; so does this, also when the file cannot be
+    // opened.
+    static QString onOwnConnection(const QString &path, const std::function<QString(const QSqlDatabase &)> &work);
     // Deletes a closed database with its WAL and shared-memory files ("forget this account's data").
     static bool removeFiles(const QString &path);
     // Moves a closed database aside, never deleting it (the person or support may want it): the file to

@@ -61,6 +61,7 @@ SyncEngine::SyncEngine(MoodleClient *client, StoreConnection connection, const C
       m_badgeImages(new BadgeImages(client, m_connection, this))
 {
     m_courseWriter.setMaxThreadCount(1);  // one course at a time, in order
+    m_badgeImages->setWriter(&m_courseWriter);
     connect(m_classSync, &ClassSync::rolesChecked, this, &SyncEngine::onRolesChecked);
     connect(m_classSync, &ClassSync::finished, this, &SyncEngine::onClassesDone);
     connect(m_classSync, &ClassSync::progress, this, [this](int done, int total, const QString &label) {

@@ -23,8 +23,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 
-#include <atomic>
-
 namespace {
 
 // Files embedded in HTML are fetched with the token: only those on the account's site are kept (a teacher's HTML
@@ -407,20 +405,12 @@ QString SyncWriter::writeStagedClassAt(const QString &path, qint64 courseId, qin
 
 QString SyncWriter::writeAt(const QString &path, const std::function<bool(SyncWriter &)> &write)
 {
-    static std::atomic<int> connections{0};
-    const QString name = QStringLiteral("satchel-writer-%1").arg(++connections);
-    QString error;
-    {
-        QSqlDatabase db = Database::openConnection(path, name, &error);
-        if (error.isNull()) {
-            SyncWriter writer(db);
-            if (!write(writer))
-                error = writer.lastError().isEmpty() ? QStringLiteral("not written") : writer.lastError();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    return Database::onOwnConnection(path, [&write](const QSqlDatabase &db) {
+        SyncWriter writer(db);
+        if (write(writer))
+            return QString();
+        return writer.lastError().isEmpty() ? QStringLiteral("not written") : writer.lastError();
+    });
 }
 
 bool SyncWriter::forgetClass(qint64 courseId, qint64 userId)

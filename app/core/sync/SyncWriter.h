@@ -109,10 +109,8 @@ public:
     bool writeStagedClass(qint64 courseId, qint64 syncedAt);
     // The same on a connection of its own (writeAt).
     static QString writeStagedClassAt(const QString &path, qint64 courseId, qint64 syncedAt);
-    // Runs `write` with a writer on a connection of its own to the database file at `path`, opened and closed
-    // here, for a worker thread (a connection belongs to the thread that opened it). The file must exist (it is
-    // never created); the connection gets the settings Database::open gives the account's. Returns why it
-    // failed, or a null string.
+    // Runs `write` with a writer on a connection of its own to the database file at `path`
+    // (Database::onOwnConnection), for a worker thread. Returns why it failed, or a null string.
     static QString writeAt(const QString &path, const std::function<bool(SyncWriter &)> &write);
     bool writeTeachingRole(const TeachingRole &role);
     // Teaching in the course has ended: its roster, groups, the learners' grades and completion and the staged
