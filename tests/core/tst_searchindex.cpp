@@ -14,6 +14,7 @@
 #include "store/Database.h"
 #include "store/DownloadRepository.h"
 #include "store/ForumRepository.h"
+#include "store/SearchIndex.h"
 #include "store/SearchRepository.h"
 #include "store/Transaction.h"
 #include "sync/SyncEngine.h"
@@ -304,6 +305,7 @@ private Q_SLOTS:
         QTest::newRow("line feed") << QStringLiteral("line\nfeed");
         QTest::newRow("ampersand") << QStringLiteral("Q&A");
         QTest::newRow("less than") << QStringLiteral("1 < 2");
+        QTest::newRow("nul before a tag") << QStringLiteral("a") + QChar(0) + QStringLiteral("<b>x</b>");
     }
     void indexedTextIsThePlainText()
     {
@@ -328,6 +330,31 @@ private Q_SLOTS:
             && entry.next());
         QCOMPARE(entry.value(0).toString(), TextFormat::plainText(html));
         QCOMPARE(entry.value(1).toString(), TextFormat::plainText(html));
+    }
+
+    // The index a sync made (rows written, deleted and written again, course after course) is the one the flush makes
+    // of every stored row at once, to its last byte: nothing of an entry depends on the order its rows came in.
+    void everyEntryIsWhatTheFlushMakes()
+    {
+        const QSqlDatabase db = m_synced->connection();
+        {
+            Transaction transaction(db);
+            QVERIFY(ForumRepository(db).writeForum(forum(QStringLiteral("Plain words, no markup"))));
+            QVERIFY(transaction.commit());
+        }
+        const qint64 entries = scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_index"));
+        // Every kind: courses, sections, activities, files and book chapters, forum discussions and posts, grade items
+        // and events.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM search_index")), 8);
+        const QByteArray before = indexData(db);
+        Transaction transaction(db);
+        QSqlQuery query(db);
+        for (const QString &sql : SearchIndex::queueEverything())
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_pending")) > entries);
+        QVERIFY(transaction.commit());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_index")), entries);
+        QCOMPARE(indexData(db), before);
     }
 
     // A full sync of a site that did not change (every course's contents fetched and written again) leaves the

@@ -277,10 +277,19 @@ QStringList SearchIndex::migrationStep()
                               " INSERT INTO search_pending (entry, source) SELECT %6, NEW.rowid WHERE %7; END")
                    .arg(table, QLatin1String(source.columns), changed.join(QLatin1String(" OR ")),
                         entryRowId(source, oldRow), on(source.condition, oldRow), entryRowId(source, newRow),
-                        on(source.condition, newRow))
-            // What is stored already: its entries are made (or found alike) by the migration's flush.
-            << QStringLiteral("INSERT INTO search_pending (entry, source) SELECT %1, R.rowid FROM %2 AS R WHERE %3")
-                   .arg(entryRowId(source, QStringLiteral("R")), table, on(source.condition, QStringLiteral("R")));
+                        on(source.condition, newRow));
+    }
+    // What is stored already: its entries are made (or found alike) by the migration's flush.
+    return sql << queueEverything();
+}
+
+QStringList SearchIndex::queueEverything()
+{
+    QStringList sql;
+    for (const Source &source : kSources) {
+        sql << QStringLiteral("INSERT INTO search_pending (entry, source) SELECT %1, R.rowid FROM %2 AS R WHERE %3")
+                   .arg(entryRowId(source, QStringLiteral("R")), QLatin1String(source.table),
+                        on(source.condition, QStringLiteral("R")));
     }
     // And whatever the index holds: an entry without its row any more goes.
     sql << QStringLiteral("INSERT INTO search_pending (entry, source) SELECT rowid, NULL FROM search_index");

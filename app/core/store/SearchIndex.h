@@ -26,4 +26,8 @@ bool hasPending(const QSqlDatabase &db);
 // so the migration's flush indexes what the database holds (and leaves what schema 12 indexed alike as it is).
 QStringList migrationStep();
 
+// Statements that queue every stored row and every entry, for a flush to make the whole index again (alike where
+// it was right: then nothing changes).
+QStringList queueEverything();
+
 }  // namespace SearchIndex
