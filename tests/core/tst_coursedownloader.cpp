@@ -207,13 +207,17 @@ void TestCourseDownloader::aChangedFileReplacesTheOldCopyOnlyWhenComplete()
     QVERIFY(resync());
     QCOMPARE(file(kPdfPlace).state(), CourseFile::State::Outdated);
 
-    // Cut half way: the old copy stays, still usable; nothing claims the new one is there.
-    m_db->server().injectDownloadFault(QStringLiteral("syllabus.pdf"), FakeMoodleServer::DownloadFault::StopHalfway, 1);
+    // Cut half way, each time anything asks during this run: the old copy stays, still usable; nothing claims the new
+    // one is there. (Not a number of cuts: Qt itself sends a GET again when its connection ends early, and the run
+    // asks again after a cut that Qt reports as an answer ending early; a cut it reports as the host closing stops
+    // the run. The test failed 1 run in 20 under load when one cut was injected: a request sent again got it all.)
+    m_db->server().injectDownloadFault(QStringLiteral("syllabus.pdf"), FakeMoodleServer::DownloadFault::StopHalfway);
     QVERIFY(download());
     QCOMPARE(readAll(m_folder->absolutePath(kPdfPlace)), before);
     QCOMPARE(file(kPdfPlace).state(), CourseFile::State::Outdated);
 
     // The next run finishes it, asking only for the rest.
+    m_db->server().clearFaults();
     m_db->server().clearRequests();
     QVERIFY(download());
     QCOMPARE(readAll(m_folder->absolutePath(kPdfPlace)), after);
