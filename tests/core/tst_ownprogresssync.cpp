@@ -7,6 +7,7 @@
 #include "RecordingGaps.h"
 #include "StoredValue.h"
 #include "SyncRun.h"
+#include "SyntheticSite.h"
 
 #include "common/Clock.h"
 #include "moodle/MoodleClient.h"
@@ -243,6 +244,41 @@ private Q_SLOTS:
         QCOMPARE(refusal(0, OwnSharing::kPlans), QString());
         QCOMPARE(stored(OwnProgressRepository(db()).competencies(kCS101)).size(), 3);
         QCOMPARE(refusal(kCS101, OwnSharing::kCompetencies), QString());
+    }
+
+    // Her attempts at a course's quizzes ride in the course's own request, up to SyncEngine::kMaxCallsPerCourseRequest
+    // calls a request: each request is a round trip on her link and the server's cost of a request (bench_link).
+    void herAttemptsRideInTheCoursesRequest_data()
+    {
+        QTest::addColumn<int>("quizzes");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("24 quizzes") << 24 << 1;
+        QTest::newRow("45 quizzes") << 45 << 2;
+    }
+    void herAttemptsRideInTheCoursesRequest()
+    {
+        QFETCH(int, quizzes);
+        QFETCH(int, requests);
+        SyntheticSite::Options options;
+        options.courses = 1;
+        options.activitiesPerCourse = 80;
+        options.sectionsPerCourse = 4;
+        options.quizzesPerCourse = quizzes;
+        options.assignmentsPerCourse = 2;
+        options.gradeItemsPerCourse = 5;
+        SyntheticSite site(options);
+        m_server.setCallHandler(site.handler());
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.ok() && summary.problems.isEmpty(), qPrintable(describe(summary)));
+        QCOMPARE(m_server.callCount(kUserAttempts), quizzes);
+        int courseRequests = 0;
+        for (const FakeMoodleServer::Request &request : m_server.requests()) {
+            if (request.batchedFunctions.contains(kUserAttempts)
+                || request.batchedFunctions.contains(QStringLiteral("core_course_get_contents")))
+                ++courseRequests;
+        }
+        QCOMPARE(courseRequests, requests);
+        m_server.setCallHandler({});
     }
 
     // A resync with nothing changed asks none of it again; a quiz that reports a change is asked (its course's page

@@ -812,7 +812,13 @@ void SyncEngine::syncCourse(const Course &course)
                                    {QStringLiteral("status"), QStringLiteral("all")}}});
         }
     }
-    MoodleBatchReply *reply = m_client->callBatch(calls);
+    // A quiz's own attempts answer in a few hundred bytes: they ride in the course's request rather than in requests
+    // of their own, each a round trip and the server's cost of a request (bench_link, 60 courses of 25 quizzes at
+    // 10 Mbit/s: 247 requests and 36.8 s -> 67 and 29.7 s).
+    const int batch = m_client->maxBatchSize();
+    const int attempts = m_run->taught.contains(course.id) ? 0 : int(m_run->attemptsAsked.value(course.id).size());
+    MoodleBatchReply *reply =
+        m_client->callBatch(calls, qMax(batch, qMin(batch + attempts, kMaxCallsPerCourseRequest)));
     m_run->inFlight.append(reply);
     const int runId = m_run->id;
     const qint64 courseId = course.id;

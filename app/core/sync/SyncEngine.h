@@ -54,6 +54,9 @@ public:
 
     static constexpr qint64 kDefaultStaleAfter = 24 * 3600;  // refetch a course at least daily
     static constexpr qint64 kDeadlinePastWindow = 30 * 86400;  // overdue things from the last 30 days
+    // The most calls one request of a course's batch carries when it asks the user's attempts at its quizzes (see
+    // syncCourse()): one batch's calls run one after another in one PHP worker.
+    static constexpr int kMaxCallsPerCourseRequest = 40;
     static constexpr int kEventsPerPage = 26;
     static constexpr int kMaxEventPages = 20;
     // An incremental sync asks for the first page of deadlines when a course changed, else at most this often:
