@@ -816,7 +816,7 @@ void SyncEngine::syncCourse(const Course &course)
     // of their own, each a round trip and the server's cost of a request (bench_link, 60 courses of 25 quizzes at
     // 10 Mbit/s: 247 requests and 36.8 s -> 67 and 29.7 s).
     const int batch = m_client->maxBatchSize();
-    const int attempts = m_run->taught.contains(course.id) ? 0 : int(m_run->attemptsAsked.value(course.id).size());
+    const int attempts = int(m_run->attemptsAsked.value(course.id).size());  // none in a course the user teaches
     MoodleBatchReply *reply =
         m_client->callBatch(calls, qMax(batch, qMin(batch + attempts, kMaxCallsPerCourseRequest)));
     m_run->inFlight.append(reply);
